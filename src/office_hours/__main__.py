@@ -1,0 +1,5 @@
+"""`python -m office_hours` is the same as the `office-hours` command."""
+
+from office_hours.cli import main
+
+raise SystemExit(main())

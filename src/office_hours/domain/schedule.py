@@ -1,0 +1,178 @@
+"""Business hours, contact windows and mode transitions, in the user's IANA time zone.
+
+Every function takes `now` (aware) and converts it to the user's zone, so no result
+depends on the machine's own zone. Wall-clock times that DST skips or repeats are
+resolved through UTC so that returned instants are real and ordered.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from office_hours.domain.model import (
+    BusinessHours,
+    EffectiveMode,
+    ModeKind,
+    ModeSetting,
+    WeeklyWindows,
+    require_aware,
+)
+
+_SEARCH_DAYS = 8
+
+
+@lru_cache(maxsize=64)
+def zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
+def local(now: datetime, tz: str) -> datetime:
+    return require_aware(now, "now").astimezone(zone(tz))
+
+
+def wall_to_instant(day: date, t: time, tz: str) -> datetime:
+    """The real instant for a wall-clock time; a skipped time moves forward past the gap."""
+    naive = datetime.combine(day, t)
+    aware = naive.replace(tzinfo=zone(tz), fold=0)
+    roundtrip = aware.astimezone(UTC).astimezone(zone(tz))
+    if roundtrip.replace(tzinfo=None) != naive:  # inside a DST gap: take the later side
+        aware = naive.replace(tzinfo=zone(tz), fold=1)
+    return aware.astimezone(UTC).astimezone(zone(tz))
+
+
+def in_windows(now: datetime, windows: WeeklyWindows, tz: str) -> bool:
+    here = local(now, tz)
+    return windows.contains(here.isoweekday(), here.time())
+
+
+def is_business_hours(now: datetime, hours: BusinessHours) -> bool:
+    return in_windows(now, hours.windows, hours.timezone)
+
+
+def _boundaries(start_day: date, windows: WeeklyWindows, tz: str) -> list[tuple[datetime, bool]]:
+    """(instant, opens) for every range start and end from start_day on, in order."""
+    out: list[tuple[datetime, bool]] = []
+    for offset in range(_SEARCH_DAYS):
+        day = start_day + timedelta(days=offset)
+        for r in windows.ranges(day.isoweekday()):
+            out.append((wall_to_instant(day, r.start, tz), True))
+            end_day = day + timedelta(days=1) if r.end == time(0, 0) else day
+            out.append((wall_to_instant(end_day, r.end, tz), False))
+    out.sort(key=lambda b: b[0])
+    return out
+
+
+def next_open(now: datetime, windows: WeeklyWindows, tz: str) -> datetime | None:
+    """The next instant after `now` at which the windows are open (now itself if open)."""
+    if in_windows(now, windows, tz):
+        return local(now, tz)
+    here = local(now, tz)
+    for instant, opens in _boundaries(here.date() - timedelta(days=1), windows, tz):
+        if opens and instant > here and in_windows(instant, windows, tz):
+            return instant
+    return None
+
+
+def next_change(now: datetime, windows: WeeklyWindows, tz: str) -> datetime | None:
+    """The next instant after `now` at which being inside the windows flips."""
+    here = local(now, tz)
+    inside = in_windows(here, windows, tz)
+    for instant, _ in _boundaries(here.date() - timedelta(days=1), windows, tz):
+        if instant > here and in_windows(instant, windows, tz) != inside:
+            return instant
+    return None
+
+
+def scheduled_mode(now: datetime, hours: BusinessHours) -> ModeKind:
+    return ModeKind.REACHABLE if is_business_hours(now, hours) else ModeKind.OFF_HOURS
+
+
+def manual_end(setting: ModeSetting, hours: BusinessHours) -> datetime | None:
+    """When a manual choice stops applying: its own end, or for reachable/off hours
+    without one, the next change of the schedule after it was set."""
+    if setting.kind is None:
+        return None
+    if setting.until is not None:
+        return setting.until
+    if setting.kind is ModeKind.FOCUS or setting.set_at is None:
+        return None
+    return next_change(setting.set_at, hours.windows, hours.timezone)
+
+
+def effective_mode(setting: ModeSetting, hours: BusinessHours, now: datetime) -> EffectiveMode:
+    require_aware(now, "now")
+    in_hours = is_business_hours(now, hours)
+    if setting.kind is not None:
+        end = manual_end(setting, hours)
+        if end is None or now < end:
+            return EffectiveMode(setting.kind, end, manual=True, in_business_hours=in_hours)
+    kind = ModeKind.REACHABLE if in_hours else ModeKind.OFF_HOURS
+    until = next_change(now, hours.windows, hours.timezone)
+    return EffectiveMode(kind, until, manual=False, in_business_hours=in_hours)
+
+
+def resolve_until(text: str, now: datetime, tz: str) -> datetime:
+    """`14:00` in the user's zone: today if still ahead, else tomorrow."""
+    t = parse_clock(text)
+    here = local(now, tz)
+    candidate = wall_to_instant(here.date(), t, tz)
+    if candidate <= here:
+        candidate = wall_to_instant(here.date() + timedelta(days=1), t, tz)
+    return candidate
+
+
+def parse_clock(text: str) -> time:
+    """`9:00`, `09:00`, `14:30` -> time; anything else raises ValueError naming the input."""
+    parts = text.strip().split(":")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts) or len(parts[1]) != 2:
+        raise ValueError(f"'{text}' is not a time of day like 14:00")
+    hour, minute = int(parts[0]), int(parts[1])
+    if hour == 24 and minute == 0:
+        return time(0, 0)
+    if not (0 <= hour < 24 and 0 <= minute < 60):
+        raise ValueError(f"'{text}' is not a time of day like 14:00")
+    return time(hour, minute)
+
+
+def parse_duration(text: str) -> timedelta:
+    """`25m`, `90m`, `1h`, `1h30m`, `2h` -> timedelta; rejects zero, negatives and junk."""
+    s = text.strip().lower()
+    total = 0
+    number = ""
+    seen_unit = False
+    for ch in s:
+        if ch.isdigit():
+            number += ch
+        elif ch in "hm" and number:
+            total += int(number) * (60 if ch == "h" else 1)
+            number = ""
+            seen_unit = True
+        else:
+            raise ValueError(f"'{text}' is not a duration like 25m, 1h or 1h30m")
+    if number:
+        if seen_unit:
+            raise ValueError(f"'{text}' is not a duration like 25m, 1h or 1h30m")
+        total += int(number)  # a bare number means minutes
+    if total <= 0 or total > 7 * 24 * 60:
+        raise ValueError(f"'{text}' must be between 1 minute and 7 days")
+    return timedelta(minutes=total)
+
+
+def iso_week_bounds(week: str, tz: str) -> tuple[datetime, datetime]:
+    """`2026-W47` -> [Monday 00:00, next Monday 00:00) in the user's zone, as aware instants."""
+    try:
+        year_s, week_s = week.upper().split("-W")
+        monday = date.fromisocalendar(int(year_s), int(week_s), 1)
+    except ValueError as exc:
+        raise ValueError(f"'{week}' is not an ISO week like 2026-W47") from exc
+    return (
+        wall_to_instant(monday, time(0, 0), tz),
+        wall_to_instant(monday + timedelta(days=7), time(0, 0), tz),
+    )
+
+
+def iso_week_of(now: datetime, tz: str) -> str:
+    year, week, _ = local(now, tz).isocalendar()
+    return f"{year}-W{week:02d}"

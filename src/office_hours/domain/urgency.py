@@ -1,0 +1,99 @@
+"""What makes an item urgent: VIP senders, urgency words (en/ru/th), repeated contact.
+
+Words match case-insensitively after Unicode normalisation, with Russian `ё` folded to
+`е`. A listed word is a stem: it must start a word and may be followed by more letters, so
+inflected forms match (`срочн` finds `Срочно`, `срочная`). Thai, written without spaces
+between words, matches as a substring.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+# Stems: a stem matches at a word start and may be followed by any letters, so "urgent"
+# matches "URGENT!!", "urgently"; "срочн" matches "Срочно", "срочная", "СРОЧНО".
+DEFAULT_WORDS: tuple[str, ...] = (
+    # English
+    "urgent", "emergency", "asap", "site is down", "site down", "is down", "outage",
+    "not working", "broken", "critical", "immediately",
+    # Russian
+    "срочн", "не работает", "не работают", "упал", "упало", "авари", "немедленно", "критич",
+    # Thai (no word spaces: substring match)
+    "ด่วน", "ฉุกเฉิน", "เว็บล่ม", "ล่ม", "ใช้งานไม่ได้", "เสีย",
+)
+
+_THAI = re.compile(r"[\u0E00-\u0E7F]")
+
+
+def fold(text: str) -> str:
+    """Lower-case, NFKC, `ё`->`е`, collapse white space: the form both sides are compared in."""
+    norm = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    return " ".join(norm.split())
+
+
+@dataclass(frozen=True, slots=True)
+class UrgencyRules:
+    words: tuple[str, ...] = DEFAULT_WORDS
+    vip_senders: tuple[str, ...] = ()
+    repeat_count: int = 3
+    repeat_minutes: int = 20
+
+    def compiled(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        return _compile(self.words)
+
+
+def _compile(words: Iterable[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out = []
+    for word in words:
+        w = fold(word)
+        if not w:
+            continue
+        if _THAI.search(w):
+            pattern = re.compile(re.escape(w))
+        else:
+            pattern = re.compile(r"(?<!\w)" + re.escape(w).replace(r"\ ", r"\s+"))
+        out.append((word, pattern))
+    return tuple(out)
+
+
+_COMPILED_CACHE: dict[tuple[str, ...], tuple[tuple[str, re.Pattern[str]], ...]] = {}
+
+
+def find_urgent_word(text: str, words: Sequence[str]) -> str | None:
+    key = tuple(words)
+    compiled = _COMPILED_CACHE.get(key)
+    if compiled is None:
+        compiled = _COMPILED_CACHE.setdefault(key, _compile(key))
+    folded = fold(text)
+    for word, pattern in compiled:
+        if pattern.search(folded):
+            return word
+    return None
+
+
+def sender_matches(sender: str, patterns: Iterable[str]) -> bool:
+    s = fold(sender)
+    for p in patterns:
+        pf = fold(p)
+        if pf.startswith("*@"):
+            if s.endswith(pf[1:]):
+                return True
+        elif s == pf:
+            return True
+    return False
+
+
+def repeated_contact(
+    now: datetime, recent: Sequence[datetime], count: int, minutes: int
+) -> int | None:
+    """How many contacts (this one included) fall within the last `minutes`, if at least
+    `count`; `recent` are the client's earlier contacts across all channels."""
+    if count <= 1:
+        return None
+    since = now - timedelta(minutes=minutes)
+    n = 1 + sum(1 for t in recent if since <= t <= now)
+    return n if n >= count else None

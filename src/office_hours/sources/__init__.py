@@ -1,0 +1,1 @@
+"""Where items come from. Every source has the same small interface (base.Source)."""

@@ -1,0 +1,69 @@
+"""Schema versions, applied in order and recorded in PRAGMA user_version."""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the walking skeleton
+    """
+    CREATE TABLE items (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        external_id TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        sender TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        snippet TEXT NOT NULL DEFAULT '',
+        room TEXT NOT NULL DEFAULT '',
+        received_at TEXT NOT NULL,
+        received_ts REAL NOT NULL,
+        ingested_ts REAL NOT NULL,
+        UNIQUE (source, external_id)
+    );
+    CREATE TABLE interruptions (
+        item_id INTEGER PRIMARY KEY REFERENCES items(id),
+        client_id TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        ts REAL NOT NULL,
+        decision TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        reason_text TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        urgent INTEGER NOT NULL DEFAULT 0,
+        after_hours INTEGER NOT NULL DEFAULT 0,
+        outside_terms INTEGER NOT NULL DEFAULT 0,
+        surcharge INTEGER NOT NULL DEFAULT 0,
+        not_urgent INTEGER NOT NULL DEFAULT 0,
+        released_ts REAL,
+        handled_ts REAL
+    );
+    CREATE INDEX interruptions_client_ts ON interruptions (client_id, ts, channel);
+    CREATE INDEX interruptions_ts ON interruptions (ts);
+    CREATE INDEX interruptions_waiting ON interruptions (ts)
+        WHERE released_ts IS NULL AND decision IN ('hold', 'hold_until_business_hours');
+    CREATE TABLE calls (
+        id INTEGER PRIMARY KEY,
+        client_id TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        ts REAL NOT NULL,
+        minutes INTEGER NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        logged_ts REAL NOT NULL
+    );
+    CREATE INDEX calls_ts ON calls (ts);
+    CREATE TABLE mode_history (
+        id INTEGER PRIMARY KEY,
+        kind TEXT,
+        until_ts REAL,
+        set_ts REAL NOT NULL,
+        origin TEXT NOT NULL
+    );
+    CREATE TABLE source_cursors (
+        source TEXT NOT NULL,
+        key TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (source, key)
+    );
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
