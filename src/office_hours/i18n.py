@@ -1,0 +1,43 @@
+"""Every user-facing string goes through Qt's translation layer: `tr(context, text)`.
+
+`pyside6-lupdate -tr-function-alias translate+=tr` extracts these calls, and the domain's
+`QT_TRANSLATE_NOOP` marks, into resources/translations/*.ts. QtCore is imported lazily so
+that the pure core never depends on Qt.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+TRANSLATIONS = Path(__file__).resolve().parent / "resources" / "translations"
+_installed: list[Any] = []
+
+
+@cache
+def _translate() -> Any:
+    try:
+        from PySide6.QtCore import QCoreApplication
+    except ImportError:  # pragma: no cover - PySide6 is a dependency
+        return None
+    return QCoreApplication.translate
+
+
+def tr(context: str, text: str) -> str:
+    translate = _translate()
+    return str(translate(context, text)) if translate else text
+
+
+def install_translator(language: str) -> bool:
+    """Load resources/translations/office_hours_<language>.qm; English needs none."""
+    if language == "en":
+        return True
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    if not translator.load(str(TRANSLATIONS / f"office_hours_{language}.qm")):
+        return False
+    QCoreApplication.installTranslator(translator)
+    _installed.append(translator)  # keep it alive
+    return True
