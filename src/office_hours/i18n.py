@@ -35,6 +35,8 @@ def install_translator(language: str) -> bool:
         return True
     from PySide6.QtCore import QCoreApplication, QTranslator
 
+    if QCoreApplication.instance() is None:  # the command line has no GUI application
+        _installed.append(QCoreApplication([]))
     translator = QTranslator()
     if not translator.load(str(TRANSLATIONS / f"office_hours_{language}.qm")):
         return False

@@ -55,7 +55,7 @@ def _compile(words: Iterable[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
         if _THAI.search(w):
             pattern = re.compile(re.escape(w))
         else:
-            pattern = re.compile(r"(?<!\w)" + re.escape(w).replace(r"\ ", r"\s+"))
+            pattern = re.compile(r"(?<!\w)" + re.escape(w).replace(r"\ ", r"\s+") + r"\w*")
         out.append((word, pattern))
     return tuple(out)
 
@@ -64,25 +64,30 @@ _COMPILED_CACHE: dict[tuple[str, ...], tuple[tuple[str, re.Pattern[str]], ...]] 
 
 
 def find_urgent_word(text: str, words: Sequence[str]) -> str | None:
+    """The urgency word as it stands in `text` (folded, whole word: "срочно" for the stem
+    "срочн"), or None."""
     key = tuple(words)
     compiled = _COMPILED_CACHE.get(key)
     if compiled is None:
         compiled = _COMPILED_CACHE.setdefault(key, _compile(key))
     folded = fold(text)
-    for word, pattern in compiled:
-        if pattern.search(folded):
-            return word
+    for _, pattern in compiled:
+        found = pattern.search(folded)
+        if found:
+            return found.group(0)
     return None
 
 
 def sender_matches(sender: str, patterns: Iterable[str]) -> bool:
+    """Whether the sender (a bare id, an address or `Name <address>`) is one of `patterns`."""
     s = fold(sender)
+    address = s[s.rfind("<") + 1 : -1].strip() if "<" in s and s.endswith(">") else s
     for p in patterns:
         pf = fold(p)
         if pf.startswith("*@"):
-            if s.endswith(pf[1:]):
+            if address.endswith(pf[1:]):
                 return True
-        elif s == pf:
+        elif pf in (s, address):
             return True
     return False
 

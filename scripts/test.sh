@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs everything the tests need (system packages where missing, a virtual environment
+# in .venv) and runs the linters, the type checker and the whole test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/system-packages.sh $(cat scripts/runtime-packages.txt scripts/test-packages.txt)
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/pip install --quiet --upgrade pip
+.venv/bin/pip install --quiet -e '.[test]'
+echo "== ruff"; .venv/bin/ruff check src tests bench
+echo "== mypy"; .venv/bin/mypy
+echo "== pytest"
+.venv/bin/python -m pytest -p no:cacheprovider "$@"

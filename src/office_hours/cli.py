@@ -1,0 +1,394 @@
+"""The command line: `office-hours [mode|status|ingest|log-call|report|doctor]`.
+
+Commands work on the store directly, so they work when no app runs; afterwards they tell
+the running app (if any) over the command socket so that the tray follows within a second.
+Bad input exits non-zero with a message naming the problem, and changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any, NoReturn, TextIO
+
+from office_hours import __version__, ipc, paths
+from office_hours.config import Config, ConfigError, load_config
+from office_hours.domain.model import Channel, DecisionKind, EffectiveMode, ModeKind
+from office_hours.domain.schedule import (
+    iso_week_bounds,
+    local,
+    parse_clock,
+    parse_duration,
+    resolve_until,
+    wall_to_instant,
+)
+from office_hours.engine import Engine, IngestResult
+from office_hours.i18n import install_translator, tr
+from office_hours.sources.jsonlines import BadLine, parse_item
+from office_hours.storage.store import Store, StoreError
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+INGEST_BATCH = 500
+NOTIFY_RECENT = timedelta(minutes=15)  # older items are backfill: counted, not announced
+
+
+class UsageError(Exception):
+    """Bad input from the user: printed as `office-hours: <message>`, exit 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="office-hours",
+        description=tr("cli", "Focus for freelancers: holds client contact, lets emergencies "
+                              "through, and counts every interruption."),
+    )
+    p.add_argument("--version", action="version", version=f"office-hours {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    m = sub.add_parser("mode", help=tr("cli", "set focus, reachable or off hours"))
+    m.add_argument("kind", choices=["focus", "reachable", "off-hours", "schedule"],
+                   help=tr("cli", "'schedule' returns to your business hours"))
+    span = m.add_mutually_exclusive_group()
+    span.add_argument("--for", dest="duration", metavar="DURATION",
+                      help=tr("cli", "how long, e.g. 25m, 90m, 1h30m"))
+    span.add_argument("--until", metavar="HH:MM", help=tr("cli", "until a time today, e.g. 14:00"))
+
+    s = sub.add_parser("status", help=tr("cli", "the current mode and what is held"))
+    s.add_argument("--json", action="store_true", help=tr("cli", "machine-readable output"))
+
+    i = sub.add_parser("ingest", help=tr("cli", "read items as JSON lines on standard input"))
+    i.add_argument("--verbose", action="store_true",
+                   help=tr("cli", "print one JSON result per line once it is stored"))
+
+    c = sub.add_parser("log-call", help=tr("cli", "record a call or meeting no integration sees"))
+    c.add_argument("client", help=tr("cli", "client id or name"))
+    c.add_argument("--minutes", required=True, type=int, help=tr("cli", "how long it took"))
+    c.add_argument("--at", metavar="TIME",
+                   help=tr("cli", "when it started: 14:00, 2026-11-23 14:00 or ISO 8601"))
+    c.add_argument("--note", default="", help=tr("cli", "a short note"))
+    c.add_argument("--meeting", action="store_true", help=tr("cli", "a meeting, not a call"))
+
+    r = sub.add_parser("report", help=tr("cli", "the weekly interruption report"))
+    r.add_argument("--week", metavar="YYYY-Www", help=tr("cli", "e.g. 2026-W47; default this week"))
+    r.add_argument("--format", choices=["json", "text"], default="text")
+    r.add_argument("--out", metavar="FILE", help=tr("cli", "write to FILE instead of the screen"))
+
+    sub.add_parser("doctor", help=tr("cli", "what is configured, reachable and missing"))
+    return p
+
+
+def fail(message: str) -> NoReturn:
+    raise UsageError(message)
+
+
+def _open(create: bool = True) -> tuple[Config, Engine]:
+    config = load_config(paths.config_file(), create=create)
+    if config.language != "en":
+        install_translator(config.language)
+    return config, Engine(config, Store(paths.database_file()))
+
+
+def _clock_text(at: datetime | None, config: Config, now: datetime) -> str:
+    if at is None:
+        return ""
+    here = local(at, config.timezone)
+    if here.date() == local(now, config.timezone).date():
+        return here.strftime("%H:%M")
+    return here.strftime("%a %d %b %H:%M")
+
+
+def _mode_name(kind: ModeKind) -> str:
+    return {
+        ModeKind.REACHABLE: tr("mode", "Reachable"),
+        ModeKind.FOCUS: tr("mode", "Focus"),
+        ModeKind.OFF_HOURS: tr("mode", "Off hours"),
+    }[kind]
+
+
+def describe_mode(mode: EffectiveMode, config: Config, now: datetime) -> str:
+    name = _mode_name(mode.kind)
+    if mode.until is None:
+        return name + (tr("cli", " until you turn it off") if mode.kind is ModeKind.FOCUS else "")
+    return tr("cli", "{mode} until {time}").format(mode=name, time=_clock_text(mode.until, config, now))
+
+
+def _tell_app(notify: Sequence[int] = ()) -> bool:
+    try:
+        return ipc.request({"cmd": "refresh", "notify": list(notify)}) is not None
+    except OSError:
+        return False
+
+
+def cmd_mode(args: argparse.Namespace, out: TextIO) -> int:
+    config, engine = _open()
+    now = engine.clock()
+    until = None
+    try:
+        if args.duration:
+            until = now + parse_duration(args.duration)
+        elif args.until:
+            until = resolve_until(args.until, now, config.timezone)
+    except ValueError as exc:
+        fail(str(exc))
+    if args.kind == "schedule":
+        if until is not None:
+            fail(tr("cli", "'schedule' takes no --for or --until"))
+        kind = None
+    else:
+        kind = ModeKind(args.kind.replace("-", "_"))
+    mode = engine.set_mode(kind, until, origin="cli")
+    _tell_app()
+    print(describe_mode(mode, config, now), file=out)
+    return EXIT_OK
+
+
+def status_json(engine: Engine, app_running: bool) -> dict[str, Any]:
+    st = engine.status()
+    return {
+        "mode": st.mode.kind.value,
+        "until": st.mode.until.isoformat() if st.mode.until else None,
+        "manual": st.mode.manual,
+        "in_business_hours": st.mode.in_business_hours,
+        "held": st.held,
+        "timezone": st.timezone,
+        "now": local(st.now, st.timezone).isoformat(),
+        "app_running": app_running,
+    }
+
+
+def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
+    config, engine = _open()
+    running = ipc.app_running()
+    if args.json:
+        json.dump(status_json(engine, running), out, ensure_ascii=False)
+        out.write("\n")
+        return EXIT_OK
+    st = engine.status()
+    print(describe_mode(st.mode, config, st.now), file=out)
+    print(tr("cli", "Held: {n}").format(n=st.held), file=out)
+    print(tr("cli", "Tray app: {state}").format(
+        state=tr("cli", "running") if running else tr("cli", "not running")), file=out)
+    return EXIT_OK
+
+
+def _read_lines(stream: TextIO) -> Any:
+    """Yield lists of (line number, text) as they become available, at most INGEST_BATCH."""
+    fd = stream.fileno()
+    pending = b""
+    number = 0
+    while True:
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            break
+        pending += chunk
+        *complete, pending = pending.split(b"\n")
+        batch = []
+        for raw in complete:
+            number += 1
+            batch.append((number, raw))
+            if len(batch) >= INGEST_BATCH:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+    if pending.strip():
+        yield [(number + 1, pending)]
+
+
+def cmd_ingest(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    config, engine = _open()
+    new = seen = bad = 0
+    announce: list[int] = []
+    for batch in _read_lines(stdin):
+        items, numbers = [], []
+        for number, raw in batch:
+            text = raw.decode("utf-8", errors="replace").strip()
+            if not text:
+                continue
+            try:
+                items.append(parse_item(text))
+                numbers.append(number)
+            except BadLine as exc:
+                bad += 1
+                print(tr("cli", "office-hours ingest: line {n}: {problem}").format(
+                    n=number, problem=exc), file=sys.stderr)
+        if not items:
+            continue
+        results = engine.ingest(items)
+        now = engine.clock()
+        for number, result in zip(numbers, results, strict=True):
+            if result.duplicate:
+                seen += 1
+            else:
+                new += 1
+                if _announce(result, now):
+                    announce.append(result.item_key or 0)
+            if args.verbose:
+                out.write(json.dumps(_result_json(number, result), ensure_ascii=False) + "\n")
+        out.flush()
+    _tell_app(announce[-10:])
+    print(tr("cli", "{new} new, {seen} already seen, {bad} bad lines").format(
+        new=new, seen=seen, bad=bad), file=sys.stderr if args.verbose else out)
+    return EXIT_PROBLEM if bad else EXIT_OK
+
+
+def _announce(result: IngestResult, now: datetime) -> bool:
+    d = result.decision
+    return (d is not None and d.kind in (DecisionKind.DELIVER, DecisionKind.BREAK_THROUGH)
+            and result.item.received_at >= now - NOTIFY_RECENT)
+
+
+def _result_json(number: int, result: IngestResult) -> dict[str, Any]:
+    d = result.decision
+    return {
+        "line": number,
+        "source": result.item.source,
+        "id": result.item.item_id,
+        "client": result.client_id,
+        "duplicate": result.duplicate,
+        "decision": d.kind.value if d else None,
+        "reason": str(d.reason) if d else None,
+    }
+
+
+def parse_when(text: str, config: Config, now: datetime) -> datetime:
+    """`14:00` (today), `2026-11-23 14:00` (the user's zone) or ISO 8601 with an offset."""
+    text = text.strip()
+    try:
+        t = parse_clock(text)
+    except ValueError:
+        pass
+    else:
+        return wall_to_instant(local(now, config.timezone).date(), t, config.timezone)
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        fail(tr("cli", "--at {text} is not a time like 14:00 or 2026-11-23 14:00").format(
+            text=repr(text)))
+    if value.tzinfo is None:
+        value = wall_to_instant(value.date(), value.time(), config.timezone)
+    return value
+
+
+def cmd_log_call(args: argparse.Namespace, out: TextIO) -> int:
+    config, engine = _open()
+    client = config.client(args.client)
+    if client is None:
+        known = ", ".join(c.client_id for c in config.clients) or tr("cli", "none yet")
+        fail(tr("cli", "no client {name} in {path} (known: {known})").format(
+            name=repr(args.client), path=config.path, known=known))
+    if not 1 <= args.minutes <= 24 * 60:
+        fail(tr("cli", "--minutes must be between 1 and 1440, got {n}").format(n=args.minutes))
+    now = engine.clock()
+    at = parse_when(args.at, config, now) if args.at else None
+    channel = Channel.MEETING if args.meeting else Channel.CALL
+    try:
+        engine.log_call(client, args.minutes, at, args.note[:500], channel)
+    except ValueError as exc:
+        fail(str(exc))
+    _tell_app()
+    print(tr("cli", "Logged {minutes} min with {client}").format(
+        minutes=args.minutes, client=client.name), file=out)
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    config, engine = _open()
+    if args.week:
+        try:
+            iso_week_bounds(args.week, config.timezone)
+        except ValueError as exc:
+            fail(str(exc))
+    report = engine.report(args.week)
+    if args.format == "json":
+        text = json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = _report_text(report.to_json(), config)
+    if args.out:
+        try:
+            with open(args.out, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        except OSError as exc:
+            fail(tr("cli", "cannot write {path}: {why}").format(path=args.out, why=exc.strerror))
+    else:
+        out.write(text)
+    return EXIT_OK
+
+
+def _report_text(data: dict[str, Any], config: Config) -> str:
+    lines = [tr("cli", "Week {week} ({tz})").format(week=data["week"], tz=data["timezone"]), ""]
+    for c in data["clients"]:
+        channels = ", ".join(f"{k} {v}" for k, v in c["by_channel"].items()) or "-"
+        lines.append(f"{c['name']} [{c['client']}]")
+        lines.append(tr("cli", "  contacts {n} ({channels}); outside terms {o}; after hours {a}; "
+                               "held {h}; breakthroughs {b}; logged {m} min").format(
+            n=c["contacts"], channels=channels, o=c["outside_terms"], a=c["after_hours"],
+            h=c["held"], b=c["breakthroughs"], m=c["logged_minutes"]))
+        if c["effective_rate"] is not None:
+            lines.append(tr("cli", "  effective rate {eff} {cur}/h (nominal {nom})").format(
+                eff=c["effective_rate"], cur=config.currency, nom=c["nominal_rate"]))
+        for s in c["suggestions"]:
+            lines.append(f"  * {s['title']} {s['numbers']}")
+        if c["no_suggestion_reason"]:
+            lines.append(f"  - {c['no_suggestion_reason']}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def cmd_doctor(out: TextIO) -> int:
+    from office_hours.doctor import run_doctor
+
+    return run_doctor(out)
+
+
+def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None,
+         stdout: TextIO | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    out = stdout or sys.stdout
+    args = _parser().parse_args(argv)
+    try:
+        if args.command is None:
+            return start_app(argv)
+        if args.command == "mode":
+            return cmd_mode(args, out)
+        if args.command == "status":
+            return cmd_status(args, out)
+        if args.command == "ingest":
+            return cmd_ingest(args, out, stdin or sys.stdin)
+        if args.command == "log-call":
+            return cmd_log_call(args, out)
+        if args.command == "report":
+            return cmd_report(args, out)
+        if args.command == "doctor":
+            return cmd_doctor(out)
+    except UsageError as exc:
+        print(f"office-hours: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ConfigError as exc:
+        print(tr("cli", "office-hours: the config file has a problem and was left as it is:"),
+              file=sys.stderr)
+        print(f"  {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except StoreError as exc:
+        print(f"office-hours: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except KeyboardInterrupt:
+        return 130
+    raise AssertionError(args.command)
+
+
+def start_app(argv: list[str]) -> int:
+    """One instance per user: hand over to a running app, else start the tray."""
+    try:
+        if ipc.request({"cmd": "activate", "argv": argv}) is not None:
+            print(tr("cli", "Office Hours is already running."))
+            return EXIT_OK
+    except OSError:
+        pass
+    from office_hours.app import run_app
+
+    return run_app(argv)

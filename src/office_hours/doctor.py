@@ -1,0 +1,97 @@
+"""`office-hours doctor`: what is configured, what is reachable, what is missing, in plain words."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+from collections.abc import Callable
+from typing import TextIO
+
+from office_hours import ipc, paths
+from office_hours.config import ConfigError, load_config
+from office_hours.i18n import tr
+from office_hours.storage.store import Store, StoreError
+
+OK, WARN, BAD = "ok", "note", "PROBLEM"
+
+
+def _keyring_state() -> tuple[str, str]:
+    try:
+        import keyring
+        from keyring.backends import fail
+    except ImportError:
+        return BAD, tr("doctor", "the keyring package is missing; reinstall Office Hours")
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring):
+        return WARN, tr("doctor", "no keyring service found: passwords for mail and chat accounts "
+                                  "cannot be saved. On GNOME install gnome-keyring, on KDE enable "
+                                  "KWallet; on a headless machine run gnome-keyring-daemon.")
+    return OK, tr("doctor", "keyring: {name}").format(name=type(backend).__name__)
+
+
+def _notifications_state() -> tuple[str, str]:
+    if importlib.util.find_spec("plyer") is None:
+        return WARN, tr("doctor", "plyer is missing: notifications fall back to the tray's own")
+    if os.environ.get("DBUS_SESSION_BUS_ADDRESS", "").startswith("disabled") or (
+        not os.environ.get("DBUS_SESSION_BUS_ADDRESS") and not shutil.which("notify-send")
+    ):
+        return WARN, tr("doctor", "no desktop session bus: notifications fall back to the tray's "
+                                  "own (install libnotify-bin and log in to a desktop session)")
+    return OK, tr("doctor", "desktop notifications: available")
+
+
+def run_doctor(out: TextIO) -> int:
+    problems = 0
+    rows: list[tuple[str, str]] = []
+
+    def add(state: str, text: str) -> None:
+        nonlocal problems
+        problems += state == BAD
+        rows.append((state, text))
+
+    path = paths.config_file()
+    config = None
+    if not path.exists():
+        add(WARN, tr("doctor", "no config file yet; it is created with defaults at first start: "
+                               "{path}").format(path=path))
+    else:
+        try:
+            config = load_config(path, create=False)
+            add(OK, tr("doctor", "config: {path}").format(path=path))
+        except ConfigError as exc:
+            add(BAD, tr("doctor", "config has a problem (left unchanged): {error}").format(error=exc))
+    if config is not None:
+        add(OK, tr("doctor", "time zone {tz}; {n} clients: {names}").format(
+            tz=config.timezone, n=len(config.clients),
+            names=", ".join(c.client_id for c in config.clients) or "-"))
+        if not config.clients:
+            add(WARN, tr("doctor", "no clients defined: every contact goes to 'unknown'"))
+
+    db = paths.database_file()
+    if db.exists():
+        try:
+            store = Store(db)
+            items, _ = store.counts()
+            ok = store.integrity_ok()
+            store.close()
+            add(OK if ok else BAD, tr("doctor", "database: {path} ({n} items, integrity {state})")
+                .format(path=db, n=items, state="ok" if ok else tr("doctor", "DAMAGED")))
+        except StoreError as exc:
+            add(BAD, str(exc))
+    else:
+        add(WARN, tr("doctor", "no database yet; it is created at first use: {path}").format(path=db))
+
+    running = ipc.app_running()
+    add(OK if running else WARN, tr("doctor", "tray app: running") if running else
+        tr("doctor", "tray app: not running (start it with: office-hours)"))
+    checks: list[Callable[[], tuple[str, str]]] = [_notifications_state, _keyring_state]
+    for check in checks:
+        add(*check())
+    add(OK, tr("doctor", "mail and chat accounts: none configured"))
+
+    for state, text in rows:
+        out.write(f"[{state:>7}] {text}\n")
+    out.write(tr("doctor", "{n} problems found\n").format(n=problems) if problems
+              else tr("doctor", "No problems found.\n"))
+    return 1 if problems else 0
