@@ -43,32 +43,48 @@ class UsageError(Exception):
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="office-hours",
-        description=tr("cli", "Focus for freelancers: holds client contact, lets emergencies "
-                              "through, and counts every interruption."),
+        description=tr(
+            "cli",
+            "Focus for freelancers: holds client contact, lets emergencies "
+            "through, and counts every interruption.",
+        ),
     )
     p.add_argument("--version", action="version", version=f"office-hours {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     m = sub.add_parser("mode", help=tr("cli", "set focus, reachable or off hours"))
-    m.add_argument("kind", choices=["focus", "reachable", "off-hours", "schedule"],
-                   help=tr("cli", "'schedule' returns to your business hours"))
+    m.add_argument(
+        "kind",
+        choices=["focus", "reachable", "off-hours", "schedule"],
+        help=tr("cli", "'schedule' returns to your business hours"),
+    )
     span = m.add_mutually_exclusive_group()
-    span.add_argument("--for", dest="duration", metavar="DURATION",
-                      help=tr("cli", "how long, e.g. 25m, 90m, 1h30m"))
+    span.add_argument(
+        "--for",
+        dest="duration",
+        metavar="DURATION",
+        help=tr("cli", "how long, e.g. 25m, 90m, 1h30m"),
+    )
     span.add_argument("--until", metavar="HH:MM", help=tr("cli", "until a time today, e.g. 14:00"))
 
     s = sub.add_parser("status", help=tr("cli", "the current mode and what is held"))
     s.add_argument("--json", action="store_true", help=tr("cli", "machine-readable output"))
 
     i = sub.add_parser("ingest", help=tr("cli", "read items as JSON lines on standard input"))
-    i.add_argument("--verbose", action="store_true",
-                   help=tr("cli", "print one JSON result per line once it is stored"))
+    i.add_argument(
+        "--verbose",
+        action="store_true",
+        help=tr("cli", "print one JSON result per line once it is stored"),
+    )
 
     c = sub.add_parser("log-call", help=tr("cli", "record a call or meeting no integration sees"))
     c.add_argument("client", help=tr("cli", "client id or name"))
     c.add_argument("--minutes", required=True, type=int, help=tr("cli", "how long it took"))
-    c.add_argument("--at", metavar="TIME",
-                   help=tr("cli", "when it started: 14:00, 2026-11-23 14:00 or ISO 8601"))
+    c.add_argument(
+        "--at",
+        metavar="TIME",
+        help=tr("cli", "when it started: 14:00, 2026-11-23 14:00 or ISO 8601"),
+    )
     c.add_argument("--note", default="", help=tr("cli", "a short note"))
     c.add_argument("--meeting", action="store_true", help=tr("cli", "a meeting, not a call"))
 
@@ -113,7 +129,9 @@ def describe_mode(mode: EffectiveMode, config: Config, now: datetime) -> str:
     name = _mode_name(mode.kind)
     if mode.until is None:
         return name + (tr("cli", " until you turn it off") if mode.kind is ModeKind.FOCUS else "")
-    return tr("cli", "{mode} until {time}").format(mode=name, time=_clock_text(mode.until, config, now))
+    return tr("cli", "{mode} until {time}").format(
+        mode=name, time=_clock_text(mode.until, config, now)
+    )
 
 
 def _tell_app(notify: Sequence[int] = ()) -> bool:
@@ -170,8 +188,12 @@ def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
     st = engine.status()
     print(describe_mode(st.mode, config, st.now), file=out)
     print(tr("cli", "Held: {n}").format(n=st.held), file=out)
-    print(tr("cli", "Tray app: {state}").format(
-        state=tr("cli", "running") if running else tr("cli", "not running")), file=out)
+    print(
+        tr("cli", "Tray app: {state}").format(
+            state=tr("cli", "running") if running else tr("cli", "not running")
+        ),
+        file=out,
+    )
     return EXIT_OK
 
 
@@ -214,8 +236,12 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
                 numbers.append(number)
             except BadLine as exc:
                 bad += 1
-                print(tr("cli", "office-hours ingest: line {n}: {problem}").format(
-                    n=number, problem=exc), file=sys.stderr)
+                print(
+                    tr("cli", "office-hours ingest: line {n}: {problem}").format(
+                        n=number, problem=exc
+                    ),
+                    file=sys.stderr,
+                )
         if not items:
             continue
         results = engine.ingest(items)
@@ -231,15 +257,22 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
                 out.write(json.dumps(_result_json(number, result), ensure_ascii=False) + "\n")
         out.flush()
     _tell_app(announce[-10:])
-    print(tr("cli", "{new} new, {seen} already seen, {bad} bad lines").format(
-        new=new, seen=seen, bad=bad), file=sys.stderr if args.verbose else out)
+    print(
+        tr("cli", "{new} new, {seen} already seen, {bad} bad lines").format(
+            new=new, seen=seen, bad=bad
+        ),
+        file=sys.stderr if args.verbose else out,
+    )
     return EXIT_PROBLEM if bad else EXIT_OK
 
 
 def _announce(result: IngestResult, now: datetime) -> bool:
     d = result.decision
-    return (d is not None and d.kind in (DecisionKind.DELIVER, DecisionKind.BREAK_THROUGH)
-            and result.item.received_at >= now - NOTIFY_RECENT)
+    return (
+        d is not None
+        and d.kind in (DecisionKind.DELIVER, DecisionKind.BREAK_THROUGH)
+        and result.item.received_at >= now - NOTIFY_RECENT
+    )
 
 
 def _result_json(number: int, result: IngestResult) -> dict[str, Any]:
@@ -267,8 +300,11 @@ def parse_when(text: str, config: Config, now: datetime) -> datetime:
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        fail(tr("cli", "--at {text} is not a time like 14:00 or 2026-11-23 14:00").format(
-            text=repr(text)))
+        fail(
+            tr("cli", "--at {text} is not a time like 14:00 or 2026-11-23 14:00").format(
+                text=repr(text)
+            )
+        )
     if value.tzinfo is None:
         value = wall_to_instant(value.date(), value.time(), config.timezone)
     return value
@@ -279,8 +315,11 @@ def cmd_log_call(args: argparse.Namespace, out: TextIO) -> int:
     client = config.client(args.client)
     if client is None:
         known = ", ".join(c.client_id for c in config.clients) or tr("cli", "none yet")
-        fail(tr("cli", "no client {name} in {path} (known: {known})").format(
-            name=repr(args.client), path=config.path, known=known))
+        fail(
+            tr("cli", "no client {name} in {path} (known: {known})").format(
+                name=repr(args.client), path=config.path, known=known
+            )
+        )
     if not 1 <= args.minutes <= 24 * 60:
         fail(tr("cli", "--minutes must be between 1 and 1440, got {n}").format(n=args.minutes))
     now = engine.clock()
@@ -291,8 +330,12 @@ def cmd_log_call(args: argparse.Namespace, out: TextIO) -> int:
     except ValueError as exc:
         fail(str(exc))
     _tell_app()
-    print(tr("cli", "Logged {minutes} min with {client}").format(
-        minutes=args.minutes, client=client.name), file=out)
+    print(
+        tr("cli", "Logged {minutes} min with {client}").format(
+            minutes=args.minutes, client=client.name
+        ),
+        file=out,
+    )
     return EXIT_OK
 
 
@@ -324,13 +367,27 @@ def _report_text(data: dict[str, Any], config: Config) -> str:
     for c in data["clients"]:
         channels = ", ".join(f"{k} {v}" for k, v in c["by_channel"].items()) or "-"
         lines.append(f"{c['name']} [{c['client']}]")
-        lines.append(tr("cli", "  contacts {n} ({channels}); outside terms {o}; after hours {a}; "
-                               "held {h}; breakthroughs {b}; logged {m} min").format(
-            n=c["contacts"], channels=channels, o=c["outside_terms"], a=c["after_hours"],
-            h=c["held"], b=c["breakthroughs"], m=c["logged_minutes"]))
+        lines.append(
+            tr(
+                "cli",
+                "  contacts {n} ({channels}); outside terms {o}; after hours {a}; "
+                "held {h}; breakthroughs {b}; logged {m} min",
+            ).format(
+                n=c["contacts"],
+                channels=channels,
+                o=c["outside_terms"],
+                a=c["after_hours"],
+                h=c["held"],
+                b=c["breakthroughs"],
+                m=c["logged_minutes"],
+            )
+        )
         if c["effective_rate"] is not None:
-            lines.append(tr("cli", "  effective rate {eff} {cur}/h (nominal {nom})").format(
-                eff=c["effective_rate"], cur=config.currency, nom=c["nominal_rate"]))
+            lines.append(
+                tr("cli", "  effective rate {eff} {cur}/h (nominal {nom})").format(
+                    eff=c["effective_rate"], cur=config.currency, nom=c["nominal_rate"]
+                )
+            )
         for s in c["suggestions"]:
             lines.append(f"  * {s['title']} {s['numbers']}")
         if c["no_suggestion_reason"]:
@@ -345,8 +402,9 @@ def cmd_doctor(out: TextIO) -> int:
     return run_doctor(out)
 
 
-def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None,
-         stdout: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None
+) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     out = stdout or sys.stdout
     args = _parser().parse_args(argv)
@@ -369,8 +427,10 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None,
         print(f"office-hours: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except ConfigError as exc:
-        print(tr("cli", "office-hours: the config file has a problem and was left as it is:"),
-              file=sys.stderr)
+        print(
+            tr("cli", "office-hours: the config file has a problem and was left as it is:"),
+            file=sys.stderr,
+        )
         print(f"  {exc}", file=sys.stderr)
         return EXIT_USAGE
     except StoreError as exc:

@@ -24,9 +24,12 @@ def _keyring_state() -> tuple[str, str]:
         return BAD, tr("doctor", "the keyring package is missing; reinstall Office Hours")
     backend = keyring.get_keyring()
     if isinstance(backend, fail.Keyring):
-        return WARN, tr("doctor", "no keyring service found: passwords for mail and chat accounts "
-                                  "cannot be saved. On GNOME install gnome-keyring, on KDE enable "
-                                  "KWallet; on a headless machine run gnome-keyring-daemon.")
+        return WARN, tr(
+            "doctor",
+            "no keyring service found: passwords for mail and chat accounts "
+            "cannot be saved. On GNOME install gnome-keyring, on KDE enable "
+            "KWallet; on a headless machine run gnome-keyring-daemon.",
+        )
     return OK, tr("doctor", "keyring: {name}").format(name=type(backend).__name__)
 
 
@@ -36,8 +39,11 @@ def _notifications_state() -> tuple[str, str]:
     if os.environ.get("DBUS_SESSION_BUS_ADDRESS", "").startswith("disabled") or (
         not os.environ.get("DBUS_SESSION_BUS_ADDRESS") and not shutil.which("notify-send")
     ):
-        return WARN, tr("doctor", "no desktop session bus: notifications fall back to the tray's "
-                                  "own (install libnotify-bin and log in to a desktop session)")
+        return WARN, tr(
+            "doctor",
+            "no desktop session bus: notifications fall back to the tray's "
+            "own (install libnotify-bin and log in to a desktop session)",
+        )
     return OK, tr("doctor", "desktop notifications: available")
 
 
@@ -53,18 +59,30 @@ def run_doctor(out: TextIO) -> int:
     path = paths.config_file()
     config = None
     if not path.exists():
-        add(WARN, tr("doctor", "no config file yet; it is created with defaults at first start: "
-                               "{path}").format(path=path))
+        add(
+            WARN,
+            tr(
+                "doctor", "no config file yet; it is created with defaults at first start: {path}"
+            ).format(path=path),
+        )
     else:
         try:
             config = load_config(path, create=False)
             add(OK, tr("doctor", "config: {path}").format(path=path))
         except ConfigError as exc:
-            add(BAD, tr("doctor", "config has a problem (left unchanged): {error}").format(error=exc))
+            add(
+                BAD,
+                tr("doctor", "config has a problem (left unchanged): {error}").format(error=exc),
+            )
     if config is not None:
-        add(OK, tr("doctor", "time zone {tz}; {n} clients: {names}").format(
-            tz=config.timezone, n=len(config.clients),
-            names=", ".join(c.client_id for c in config.clients) or "-"))
+        add(
+            OK,
+            tr("doctor", "time zone {tz}; {n} clients: {names}").format(
+                tz=config.timezone,
+                n=len(config.clients),
+                names=", ".join(c.client_id for c in config.clients) or "-",
+            ),
+        )
         if not config.clients:
             add(WARN, tr("doctor", "no clients defined: every contact goes to 'unknown'"))
 
@@ -75,16 +93,27 @@ def run_doctor(out: TextIO) -> int:
             items, _ = store.counts()
             ok = store.integrity_ok()
             store.close()
-            add(OK if ok else BAD, tr("doctor", "database: {path} ({n} items, integrity {state})")
-                .format(path=db, n=items, state="ok" if ok else tr("doctor", "DAMAGED")))
+            add(
+                OK if ok else BAD,
+                tr("doctor", "database: {path} ({n} items, integrity {state})").format(
+                    path=db, n=items, state="ok" if ok else tr("doctor", "DAMAGED")
+                ),
+            )
         except StoreError as exc:
             add(BAD, str(exc))
     else:
-        add(WARN, tr("doctor", "no database yet; it is created at first use: {path}").format(path=db))
+        add(
+            WARN,
+            tr("doctor", "no database yet; it is created at first use: {path}").format(path=db),
+        )
 
     running = ipc.app_running()
-    add(OK if running else WARN, tr("doctor", "tray app: running") if running else
-        tr("doctor", "tray app: not running (start it with: office-hours)"))
+    add(
+        OK if running else WARN,
+        tr("doctor", "tray app: running")
+        if running
+        else tr("doctor", "tray app: not running (start it with: office-hours)"),
+    )
     checks: list[Callable[[], tuple[str, str]]] = [_notifications_state, _keyring_state]
     for check in checks:
         add(*check())
@@ -92,6 +121,9 @@ def run_doctor(out: TextIO) -> int:
 
     for state, text in rows:
         out.write(f"[{state:>7}] {text}\n")
-    out.write(tr("doctor", "{n} problems found\n").format(n=problems) if problems
-              else tr("doctor", "No problems found.\n"))
+    out.write(
+        tr("doctor", "{n} problems found\n").format(n=problems)
+        if problems
+        else tr("doctor", "No problems found.\n")
+    )
     return 1 if problems else 0

@@ -23,7 +23,9 @@ from office_hours.paths import socket_file
 TIMEOUT = 2.0
 
 
-def request(message: dict[str, Any], path: Path | None = None, timeout: float = TIMEOUT) -> dict[str, Any] | None:
+def request(
+    message: dict[str, Any], path: Path | None = None, timeout: float = TIMEOUT
+) -> dict[str, Any] | None:
     """Send one request to the running app; None when no app is listening."""
     target = path or socket_file()
     if not target.exists():

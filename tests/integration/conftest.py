@@ -20,20 +20,40 @@ Run = Callable[..., subprocess.CompletedProcess[str]]
 def oh(home: Path) -> Run:
     """Run `python -m office_hours ARGS` with the test's HOME; returns the completed process."""
 
-    def run(*args: str, stdin: str | None = None, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    def run(
+        *args: str, stdin: str | None = None, timeout: float = 60
+    ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "office_hours", *args],
-            input=stdin, capture_output=True, text=True, timeout=timeout, env=os.environ.copy(),
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=os.environ.copy(),
         )
 
     return run
 
 
-def item_line(ident: str, sender: str, subject: str, at: datetime, channel: str = "email",
-              source: str = "test") -> str:
-    return json.dumps({"source": source, "channel": channel, "sender": sender,
-                       "subject": subject, "received_at": at.isoformat(), "id": ident},
-                      ensure_ascii=False)
+def item_line(
+    ident: str,
+    sender: str,
+    subject: str,
+    at: datetime,
+    channel: str = "email",
+    source: str = "test",
+) -> str:
+    return json.dumps(
+        {
+            "source": source,
+            "channel": channel,
+            "sender": sender,
+            "subject": subject,
+            "received_at": at.isoformat(),
+            "id": ident,
+        },
+        ensure_ascii=False,
+    )
 
 
 def lines(items: Iterable[str]) -> str:

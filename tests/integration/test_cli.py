@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+
 from conftest import Run, client_row, item_line, lines, recent, report_of
 
 pytestmark = pytest.mark.integration
@@ -48,21 +49,25 @@ def test_first_start_creates_a_commented_config(oh: Run, home: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     status = json.loads(proc.stdout)
     assert status["mode"] in ("reachable", "off_hours")
-    assert status["held"] == 0 and status["app_running"] is False
+    assert status["held"] == 0
+    assert status["app_running"] is False
     text = _config(home).read_text()
     assert text.startswith("# Office Hours configuration")
-    assert "[[clients]]" in text and "password" not in text.lower()
+    assert "[[clients]]" in text
+    assert "password" not in text.lower()
 
 
 def test_ingest_counts_per_client_and_a_replay_adds_nothing(oh: Run, home: Path) -> None:
     _all_week_hours(oh, home)
     at = recent(5)
-    feed = lines([
-        item_line("m1", "Anna <anna@acme.example>", "Invoice", at),
-        item_line("m2", "bob@acme.example", "Question", at + timedelta(seconds=1)),
-        item_line("c1", "@hank:matrix.example", "ping", at, channel="chat", source="matrix"),
-        item_line("x1", "stranger@nowhere.example", "Hello", at),
-    ])
+    feed = lines(
+        [
+            item_line("m1", "Anna <anna@acme.example>", "Invoice", at),
+            item_line("m2", "bob@acme.example", "Question", at + timedelta(seconds=1)),
+            item_line("c1", "@hank:matrix.example", "ping", at, channel="chat", source="matrix"),
+            item_line("x1", "stranger@nowhere.example", "Hello", at),
+        ]
+    )
     first = oh("ingest", stdin=feed)
     assert first.returncode == 0, first.stderr
     assert "4 new, 0 already seen, 0 bad lines" in first.stdout
@@ -83,15 +88,18 @@ def test_focus_holds_ordinary_items_and_lets_urgent_ones_through(oh: Run, home: 
     proc = oh("mode", "focus", "--for", "25m")
     assert proc.returncode == 0, proc.stderr
     status = json.loads(oh("status", "--json").stdout)
-    assert status["mode"] == "focus" and status["manual"] is True
+    assert status["mode"] == "focus"
+    assert status["manual"] is True
     until = datetime.fromisoformat(status["until"])
     assert timedelta(minutes=24) < until - datetime.now(UTC) <= timedelta(minutes=25)
 
     at = recent(0)
-    feed = lines([
-        item_line("n1", "anna@acme.example", "Weekly notes", at),
-        item_line("u1", "anna@acme.example", "СРОЧНО: сайт не работает", at),
-    ])
+    feed = lines(
+        [
+            item_line("n1", "anna@acme.example", "Weekly notes", at),
+            item_line("u1", "anna@acme.example", "СРОЧНО: сайт не работает", at),
+        ]
+    )
     out = oh("ingest", "--verbose", stdin=feed)
     assert out.returncode == 0, out.stderr
     results = {r["id"]: r for r in map(json.loads, out.stdout.splitlines())}
@@ -102,9 +110,12 @@ def test_focus_holds_ordinary_items_and_lets_urgent_ones_through(oh: Run, home: 
 
     db = home / ".local/share/office-hours/office-hours.sqlite3"
     with sqlite3.connect(db) as con:
-        stored = dict(con.execute(
-            "SELECT i.external_id, x.reason_text FROM interruptions x JOIN items i ON i.id = x.item_id"
-        ).fetchall())
+        stored = dict(
+            con.execute(
+                "SELECT i.external_id, x.reason_text"
+                " FROM interruptions x JOIN items i ON i.id = x.item_id"
+            ).fetchall()
+        )
     assert stored == {"n1": results["n1"]["reason"], "u1": results["u1"]["reason"]}
     acme = client_row(report_of(oh), "acme")
     assert (acme["held"], acme["breakthroughs"]) == (1, 1)
@@ -114,15 +125,32 @@ def test_focus_holds_ordinary_items_and_lets_urgent_ones_through(oh: Run, home: 
 def test_bad_lines_are_reported_by_number_and_good_ones_kept(oh: Run, home: Path) -> None:
     _all_week_hours(oh, home)
     at = recent()
-    feed = lines([
-        item_line("g1", "anna@acme.example", "ok", at),
-        "{not json",
-        json.dumps({"source": "t", "channel": "email", "sender": "a", "subject": "s",
-                    "received_at": "2026-11-23T10:00:00", "id": "naive"}),
-        json.dumps({"source": "t", "channel": "email", "subject": "s",
-                    "received_at": at.isoformat(), "id": "nosender"}),
-        item_line("g2", "anna@acme.example", "ok too", at),
-    ])
+    feed = lines(
+        [
+            item_line("g1", "anna@acme.example", "ok", at),
+            "{not json",
+            json.dumps(
+                {
+                    "source": "t",
+                    "channel": "email",
+                    "sender": "a",
+                    "subject": "s",
+                    "received_at": "2026-11-23T10:00:00",
+                    "id": "naive",
+                }
+            ),
+            json.dumps(
+                {
+                    "source": "t",
+                    "channel": "email",
+                    "subject": "s",
+                    "received_at": at.isoformat(),
+                    "id": "nosender",
+                }
+            ),
+            item_line("g2", "anna@acme.example", "ok too", at),
+        ]
+    )
     proc = oh("ingest", stdin=feed)
     assert proc.returncode == 1
     assert "line 2: not valid JSON" in proc.stderr
@@ -153,14 +181,18 @@ def test_log_call_counts_minutes_and_rejects_bad_input(oh: Run, home: Path) -> N
     assert acme["by_channel"] == {"call": 1, "meeting": 1}
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (("mode", "focus", "--for", "soon"), "'soon' is not a duration"),
-    (("mode", "focus", "--until", "14:75"), "'14:75' is not a time of day"),
-    (("mode", "schedule", "--for", "5m"), "takes no --for"),
-    (("report", "--week", "2026-W60"), "'2026-W60' is not an ISO week"),
-])
-def test_bad_arguments_exit_2_and_change_nothing(oh: Run, home: Path, args: tuple[str, ...],
-                                                  message: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("mode", "focus", "--for", "soon"), "'soon' is not a duration"),
+        (("mode", "focus", "--until", "14:75"), "'14:75' is not a time of day"),
+        (("mode", "schedule", "--for", "5m"), "takes no --for"),
+        (("report", "--week", "2026-W60"), "'2026-W60' is not an ISO week"),
+    ],
+)
+def test_bad_arguments_exit_2_and_change_nothing(
+    oh: Run, home: Path, args: tuple[str, ...], message: str
+) -> None:
     assert oh("status").returncode == 0
     before = oh("status", "--json").stdout
     proc = oh(*args)
@@ -174,7 +206,7 @@ def test_bad_arguments_exit_2_and_change_nothing(oh: Run, home: Path, args: tupl
 def test_broken_config_names_the_line_and_is_left_unchanged(oh: Run, home: Path) -> None:
     assert oh("status").returncode == 0
     path = _config(home)
-    text = path.read_text().replace("repeat_count = 3", "repeat_count = \"three\"")
+    text = path.read_text().replace("repeat_count = 3", 'repeat_count = "three"')
     path.write_text(text)
     line = text.splitlines().index('repeat_count = "three"') + 1
     before = path.read_bytes()
@@ -206,10 +238,12 @@ def test_doctor_explains_in_plain_words(oh: Run, home: Path) -> None:
     assert oh("status").returncode == 0
     proc = oh("doctor")
     assert proc.returncode == 0, proc.stdout
-    assert "config:" in proc.stdout and "tray app: not running" in proc.stdout
+    assert "config:" in proc.stdout
+    assert "tray app: not running" in proc.stdout
     assert "No problems found." in proc.stdout
 
 
 def test_version(oh: Run) -> None:
     proc = oh("--version")
-    assert proc.returncode == 0 and proc.stdout.startswith("office-hours 0.")
+    assert proc.returncode == 0
+    assert proc.stdout.startswith("office-hours 0.")

@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+
 from conftest import Run, item_line
 
 pytestmark = pytest.mark.integration
@@ -44,7 +45,9 @@ def _ingest_and_kill(data: bytes, delay: float) -> tuple[set[str], bool]:
     landed before it finished."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "office_hours", "ingest", "--verbose"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
         env=os.environ.copy(),
     )
     writer = threading.Thread(target=_feed, args=(proc, data), daemon=True)
@@ -98,7 +101,9 @@ def test_sigkill_during_ingest_loses_nothing_and_counts_nothing_twice(oh: Run, h
         with sqlite3.connect(db) as con:
             stored = {r[0] for r in con.execute("SELECT external_id FROM items")}
         lost = got - stored
-        assert not lost, f"round {round_}: {len(lost)} reported items missing, e.g. {sorted(lost)[:3]}"
+        assert not lost, (
+            f"round {round_}: {len(lost)} reported items missing, e.g. {sorted(lost)[:3]}"
+        )
 
     assert killed >= KILLS * 3 // 4, f"only {killed} of {KILLS} kills landed mid-ingest"
     assert confirmed, "some items must have been stored before the kills"
@@ -108,8 +113,12 @@ def test_sigkill_during_ingest_loses_nothing_and_counts_nothing_twice(oh: Run, h
     db = home / ".local/share/office-hours/office-hours.sqlite3"
     with sqlite3.connect(db) as con:
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        items = con.execute("SELECT count(*), count(DISTINCT source || '/' || external_id) FROM items").fetchone()
-        interruptions = con.execute("SELECT count(*), count(DISTINCT item_id) FROM interruptions").fetchone()
+        items = con.execute(
+            "SELECT count(*), count(DISTINCT source || '/' || external_id) FROM items"
+        ).fetchone()
+        interruptions = con.execute(
+            "SELECT count(*), count(DISTINCT item_id) FROM interruptions"
+        ).fetchone()
         orphans = con.execute(
             "SELECT count(*) FROM items WHERE id NOT IN (SELECT item_id FROM interruptions)"
         ).fetchone()[0]
@@ -119,8 +128,7 @@ def test_sigkill_during_ingest_loses_nothing_and_counts_nothing_twice(oh: Run, h
     assert orphans == 0
     assert confirmed <= stored
     assert stored == set(ids)
-    report = json.loads(oh("report", "--format", "json", "--week",
-                           _week(start)).stdout)
+    report = json.loads(oh("report", "--format", "json", "--week", _week(start)).stdout)
     assert sum(c["contacts"] for c in report["clients"]) > 0
 
 

@@ -41,48 +41,128 @@ _WORK_DAY = ["09:00-18:00"]
 _TH = Thresholds()
 
 OPTIONS: tuple[Option, ...] = (
-    Option("general.timezone", "timezone", "UTC",
-           "Your IANA time zone, e.g. Europe/Berlin. Hours, batches and reports use it."),
-    Option("general.language", "choice", "en", "Interface and documents: en, ru or th.",
-           choices=LANGUAGES),
-    Option("general.notifications", "bool", True, "Show desktop notifications for delivered items."),
+    Option(
+        "general.timezone",
+        "timezone",
+        "UTC",
+        "Your IANA time zone, e.g. Europe/Berlin. Hours, batches and reports use it.",
+    ),
+    Option(
+        "general.language",
+        "choice",
+        "en",
+        "Interface and documents: en, ru or th.",
+        choices=LANGUAGES,
+    ),
+    Option(
+        "general.notifications", "bool", True, "Show desktop notifications for delivered items."
+    ),
     *(
-        Option(f"hours.{day}", "ranges", _WORK_DAY if i < 5 else [],
-               f"Business hours on {day.title()}, e.g. [\"09:00-12:30\", \"13:30-18:00\"]; [] for a day off.")
+        Option(
+            f"hours.{day}",
+            "ranges",
+            _WORK_DAY if i < 5 else [],
+            f"Business hours on {day.title()}, e.g. "
+            '["09:00-12:30", "13:30-18:00"]; [] for a day off.',
+        )
         for i, day in enumerate(WEEKDAYS)
     ),
-    Option("focus.batch_times", "times", ["10:00", "13:30", "17:00"],
-           "When held items are released together, in your time zone."),
-    Option("focus.default_minutes", "int", 50, "Length of a focus block started without a length.",
-           minimum=1, maximum=24 * 60),
-    Option("urgency.words", "strings", [],
-           "Extra urgency words beside the built-in English, Russian and Thai ones."),
-    Option("urgency.vip_senders", "strings", [],
-           "Senders who always get through: addresses, *@domain, chat ids."),
-    Option("urgency.repeat_count", "int", 3,
-           "This many contacts from one client within repeat_minutes count as urgent.",
-           minimum=2, maximum=100),
-    Option("urgency.repeat_minutes", "int", 20, "The window for repeat_count, in minutes.",
-           minimum=1, maximum=24 * 60),
+    Option(
+        "focus.batch_times",
+        "times",
+        ["10:00", "13:30", "17:00"],
+        "When held items are released together, in your time zone.",
+    ),
+    Option(
+        "focus.default_minutes",
+        "int",
+        50,
+        "Length of a focus block started without a length.",
+        minimum=1,
+        maximum=24 * 60,
+    ),
+    Option(
+        "urgency.words",
+        "strings",
+        [],
+        "Extra urgency words beside the built-in English, Russian and Thai ones.",
+    ),
+    Option(
+        "urgency.vip_senders",
+        "strings",
+        [],
+        "Senders who always get through: addresses, *@domain, chat ids.",
+    ),
+    Option(
+        "urgency.repeat_count",
+        "int",
+        3,
+        "This many contacts from one client within repeat_minutes count as urgent.",
+        minimum=2,
+        maximum=100,
+    ),
+    Option(
+        "urgency.repeat_minutes",
+        "int",
+        20,
+        "The window for repeat_count, in minutes.",
+        minimum=1,
+        maximum=24 * 60,
+    ),
     Option("report.currency", "str", "EUR", "Currency shown beside rates."),
-    Option("report.target_rate", "float", 0.0,
-           "Your target hourly rate; 0 compares each client with its own nominal rate.",
-           minimum=0),
-    Option("report.refocus_minutes", "float", DEFAULT_REFOCUS_MINUTES,
-           "Minutes of refocus cost counted per interruption (see the report for the source).",
-           minimum=0, maximum=240),
-    Option("report.ad_hoc_calls_per_week", "int", _TH.ad_hoc_calls_per_week,
-           "Suggest scheduled calls from this many ad-hoc calls a week.", minimum=1),
-    Option("report.outside_terms_share", "float", _TH.outside_terms_share,
-           "Suggest contact windows when this share of contact is outside terms.",
-           minimum=0, maximum=1),
-    Option("report.after_hours_non_urgent", "int", _TH.after_hours_non_urgent,
-           "Suggest an after-hours plan from this many non-urgent after-hours contacts.", minimum=1),
-    Option("report.chat_share", "float", _TH.chat_share,
-           "Suggest batched mail when chat is this share of contact.", minimum=0, maximum=1),
-    Option("report.rate_shortfall", "float", _TH.rate_shortfall,
-           "Suggest a raise when the effective rate is this share below target.",
-           minimum=0, maximum=1),
+    Option(
+        "report.target_rate",
+        "float",
+        0.0,
+        "Your target hourly rate; 0 compares each client with its own nominal rate.",
+        minimum=0,
+    ),
+    Option(
+        "report.refocus_minutes",
+        "float",
+        DEFAULT_REFOCUS_MINUTES,
+        "Minutes of refocus cost counted per interruption (see the report for the source).",
+        minimum=0,
+        maximum=240,
+    ),
+    Option(
+        "report.ad_hoc_calls_per_week",
+        "int",
+        _TH.ad_hoc_calls_per_week,
+        "Suggest scheduled calls from this many ad-hoc calls a week.",
+        minimum=1,
+    ),
+    Option(
+        "report.outside_terms_share",
+        "float",
+        _TH.outside_terms_share,
+        "Suggest contact windows when this share of contact is outside terms.",
+        minimum=0,
+        maximum=1,
+    ),
+    Option(
+        "report.after_hours_non_urgent",
+        "int",
+        _TH.after_hours_non_urgent,
+        "Suggest an after-hours plan from this many non-urgent after-hours contacts.",
+        minimum=1,
+    ),
+    Option(
+        "report.chat_share",
+        "float",
+        _TH.chat_share,
+        "Suggest batched mail when chat is this share of contact.",
+        minimum=0,
+        maximum=1,
+    ),
+    Option(
+        "report.rate_shortfall",
+        "float",
+        _TH.rate_shortfall,
+        "Suggest a raise when the effective rate is this share below target.",
+        minimum=0,
+        maximum=1,
+    ),
 )
 
 CLIENT_OPTIONS: tuple[Option, ...] = (
@@ -95,17 +175,28 @@ CLIENT_OPTIONS: tuple[Option, ...] = (
     Option("vip_senders", "strings", [], "Senders of this client who always get through."),
     Option("rate", "float", 0.0, "Your nominal hourly rate for this client.", minimum=0),
     Option("billed_hours_per_week", "float", 0.0, "Hours a week this client pays for.", minimum=0),
-    Option("after_hours", "choice", "emergencies_only",
-           "Contact after your business hours: never, emergencies_only or with_surcharge.",
-           choices=("never", "emergencies_only", "with_surcharge")),
-    Option("surcharge_percent", "float", 0.0, "Surcharge for after-hours contact, in percent.",
-           minimum=0, maximum=1000),
+    Option(
+        "after_hours",
+        "choice",
+        "emergencies_only",
+        "Contact after your business hours: never, emergencies_only or with_surcharge.",
+        choices=("never", "emergencies_only", "with_surcharge"),
+    ),
+    Option(
+        "surcharge_percent",
+        "float",
+        0.0,
+        "Surcharge for after-hours contact, in percent.",
+        minimum=0,
+        maximum=1000,
+    ),
 )
 
 TERMS_OPTIONS: tuple[Option, ...] = (
     Option("windows", "weekly", {}, "When contact on this channel is agreed, per weekday."),
-    Option("response_hours", "float", 0.0, "Agreed response time in hours (0: not agreed).",
-           minimum=0),
+    Option(
+        "response_hours", "float", 0.0, "Agreed response time in hours (0: not agreed).", minimum=0
+    ),
 )
 
 CHANNELS = ("email", "chat", "call", "meeting")

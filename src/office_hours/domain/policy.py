@@ -42,7 +42,9 @@ class Situation:
     recent_contacts: Sequence[datetime] = ()  # this client's earlier contacts, any channel
 
 
-def urgency_of(item: Item, client: Client | None, situation: Situation, now: datetime) -> Reason | None:
+def urgency_of(
+    item: Item, client: Client | None, situation: Situation, now: datetime
+) -> Reason | None:
     rules = situation.urgency
     vips = rules.vip_senders + (client.vip_senders if client else ())
     if vips and sender_matches(item.sender, vips):
@@ -78,18 +80,31 @@ def decide(item: Item, client: Client | None, situation: Situation, now: datetim
     outside_terms = after_hours or outside_window
     urgent = urgency_of(item, client, situation, now)
     mode = situation.mode.kind
-    flags = {"urgent": urgent is not None, "after_hours": after_hours, "outside_terms": outside_terms}
+    flags = {
+        "urgent": urgent is not None,
+        "after_hours": after_hours,
+        "outside_terms": outside_terms,
+    }
 
     if mode is ModeKind.REACHABLE:
-        reason = Reason.of(R.REACHABLE_OUTSIDE_WINDOW, channel=item.channel.value) if outside_window \
+        reason = (
+            Reason.of(R.REACHABLE_OUTSIDE_WINDOW, channel=item.channel.value)
+            if outside_window
             else Reason.of(R.REACHABLE)
+        )
         return Decision(DecisionKind.DELIVER, reason, **flags)
 
     if mode is ModeKind.FOCUS:
         if urgent is not None:
-            return Decision(DecisionKind.BREAK_THROUGH, Reason.of(R.BREAKS_FOCUS, why=urgent), **flags)
+            return Decision(
+                DecisionKind.BREAK_THROUGH, Reason.of(R.BREAKS_FOCUS, why=urgent), **flags
+            )
         until = situation.mode.until
-        reason = Reason.of(R.FOCUS_HELD, until=_clock(until, tz)) if until else Reason.of(R.FOCUS_HELD_OPEN)
+        reason = (
+            Reason.of(R.FOCUS_HELD, until=_clock(until, tz))
+            if until
+            else Reason.of(R.FOCUS_HELD_OPEN)
+        )
         return Decision(DecisionKind.HOLD, reason, **flags)
 
     # Off hours: the client's terms decide what may come through.
@@ -104,13 +119,19 @@ def decide(item: Item, client: Client | None, situation: Situation, now: datetim
     if rule is AfterHours.WITH_SURCHARGE and client is not None:
         # The client pays to reach the user after hours: through, noted for the report.
         reason = Reason.of(
-            R.SURCHARGE_THROUGH, percent=_percent(client.terms.surcharge_percent), client=client.name
+            R.SURCHARGE_THROUGH,
+            percent=_percent(client.terms.surcharge_percent),
+            client=client.name,
         )
         return Decision(DecisionKind.BREAK_THROUGH, reason, surcharge=True, **flags)
     if urgent is not None:
-        return Decision(DecisionKind.BREAK_THROUGH, Reason.of(R.BREAKS_OFF_HOURS, why=urgent), **flags)
+        return Decision(
+            DecisionKind.BREAK_THROUGH, Reason.of(R.BREAKS_OFF_HOURS, why=urgent), **flags
+        )
     return Decision(
-        DecisionKind.HOLD_UNTIL_BUSINESS_HOURS, Reason.of(R.OFF_HOURS_HELD, next_open=next_text), **flags
+        DecisionKind.HOLD_UNTIL_BUSINESS_HOURS,
+        Reason.of(R.OFF_HOURS_HELD, next_open=next_text),
+        **flags,
     )
 
 

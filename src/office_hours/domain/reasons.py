@@ -24,7 +24,8 @@ FOCUS_HELD = QT_TRANSLATE_NOOP("Reason", "Held: you are in focus until {until}")
 FOCUS_HELD_OPEN = QT_TRANSLATE_NOOP("Reason", "Held: you are in focus")
 OFF_HOURS_HELD = QT_TRANSLATE_NOOP("Reason", "Held until business hours ({next_open}): off hours")
 OFF_HOURS_NEVER = QT_TRANSLATE_NOOP(
-    "Reason", "Held until business hours ({next_open}): {client}'s terms allow no contact after hours"
+    "Reason",
+    "Held until business hours ({next_open}): {client}'s terms allow no contact after hours",
 )
 URGENT_WORD = QT_TRANSLATE_NOOP("Reason", "Urgent word: {word}")
 VIP_SENDER = QT_TRANSLATE_NOOP("Reason", "VIP sender: {sender}")
@@ -57,9 +58,7 @@ class Reason:
     def to_json(self) -> dict[str, Any]:
         return {
             "template": self.template,
-            "params": {
-                k: (v.to_json() if isinstance(v, Reason) else v) for k, v in self.params
-            },
+            "params": {k: (v.to_json() if isinstance(v, Reason) else v) for k, v in self.params},
         }
 
     @classmethod

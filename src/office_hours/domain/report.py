@@ -115,10 +115,14 @@ class ClientWeek:
             "ad_hoc_calls": self.ad_hoc_calls,
             "logged_minutes": self.logged_minutes,
             "time_cost_minutes": round(self.time_cost_minutes, 1),
-            "effective_rate": None if self.effective_rate is None else round(self.effective_rate, 2),
+            "effective_rate": None
+            if self.effective_rate is None
+            else round(self.effective_rate, 2),
             "nominal_rate": self.nominal_rate,
             "suggestions": [s.to_json() for s in self.suggestions],
-            "no_suggestion_reason": str(self.no_suggestion_reason) if self.no_suggestion_reason else None,
+            "no_suggestion_reason": str(self.no_suggestion_reason)
+            if self.no_suggestion_reason
+            else None,
         }
 
 
@@ -207,8 +211,10 @@ def build_report(
     call_rows: dict[str, list[CallRow]] = {}
     for call in calls:
         call_rows.setdefault(call.client_id, []).append(call)
-    ids = sorted(set(rows) | set(call_rows) | {c.client_id for c in clients},
-                 key=lambda i: (i == UNKNOWN_CLIENT_ID, by_id[i].name.casefold() if i in by_id else i))
+    ids = sorted(
+        set(rows) | set(call_rows) | {c.client_id for c in clients},
+        key=lambda i: (i == UNKNOWN_CLIENT_ID, by_id[i].name.casefold() if i in by_id else i),
+    )
     weeks = tuple(
         client_week(i, by_id.get(i), rows.get(i, []), call_rows.get(i, []), hours, settings)
         for i in ids
@@ -247,7 +253,9 @@ def client_week(
     billed = client.billed_hours_per_week if client else 0.0
     if client and nominal > 0 and billed > 0:
         effective = nominal * billed / (billed + time_cost / 60.0)
-    name = client.name if client else (client_id if client_id != UNKNOWN_CLIENT_ID else UNKNOWN_NAME)
+    name = (
+        client.name if client else (client_id if client_id != UNKNOWN_CLIENT_ID else UNKNOWN_NAME)
+    )
     figures = {
         "contacts": contacts,
         "outside_terms": outside_terms,
@@ -261,13 +269,30 @@ def client_week(
     suggestions = tuple(_suggest(name, client, figures, effective, settings)) if client else ()
     why_none: Reason | None = None
     if not suggestions:
-        why_none = Reason.of(NO_CONTACT) if contacts == 0 else Reason.of(
-            ALL_FINE, contacts=contacts, outside_terms=outside_terms, ad_hoc_calls=ad_hoc_calls
+        why_none = (
+            Reason.of(NO_CONTACT)
+            if contacts == 0
+            else Reason.of(
+                ALL_FINE, contacts=contacts, outside_terms=outside_terms, ad_hoc_calls=ad_hoc_calls
+            )
         )
     return ClientWeek(
-        client_id, name, contacts, dict(sorted(by_channel.items())), outside_terms, after_hours,
-        held, breakthroughs, not_urgent, ad_hoc_calls, logged, time_cost, effective, nominal,
-        suggestions, why_none,
+        client_id,
+        name,
+        contacts,
+        dict(sorted(by_channel.items())),
+        outside_terms,
+        after_hours,
+        held,
+        breakthroughs,
+        not_urgent,
+        ad_hoc_calls,
+        logged,
+        time_cost,
+        effective,
+        nominal,
+        suggestions,
+        why_none,
     )
 
 
@@ -281,28 +306,56 @@ def _suggest(
     th = settings.thresholds
     if f["ad_hoc_calls"] >= th.ad_hoc_calls_per_week:
         nums = {"ad_hoc_calls": f["ad_hoc_calls"], "threshold": th.ad_hoc_calls_per_week}
-        yield Suggestion("propose_scheduled_calls", Reason.of(S_CALLS), nums,
-                         Reason.of(M_CALLS, name=name, **nums))
+        yield Suggestion(
+            "propose_scheduled_calls",
+            Reason.of(S_CALLS),
+            nums,
+            Reason.of(M_CALLS, name=name, **nums),
+        )
     c = f["contacts"]
     if c >= th.outside_terms_min_contacts and f["outside_terms"] / c >= th.outside_terms_share:
-        nums = {"outside_terms": f["outside_terms"], "contacts": c,
-                "share": round(f["outside_terms"] / c, 2), "threshold": th.outside_terms_share}
-        yield Suggestion("contact_windows", Reason.of(S_WINDOWS), nums,
-                         Reason.of(M_WINDOWS, name=name, **nums))
+        nums = {
+            "outside_terms": f["outside_terms"],
+            "contacts": c,
+            "share": round(f["outside_terms"] / c, 2),
+            "threshold": th.outside_terms_share,
+        }
+        yield Suggestion(
+            "contact_windows", Reason.of(S_WINDOWS), nums, Reason.of(M_WINDOWS, name=name, **nums)
+        )
     if f["after_hours_non_urgent"] >= th.after_hours_non_urgent:
-        nums = {"after_hours_non_urgent": f["after_hours_non_urgent"],
-                "threshold": th.after_hours_non_urgent}
-        yield Suggestion("after_hours_plan", Reason.of(S_AFTER_HOURS), nums,
-                         Reason.of(M_AFTER_HOURS, name=name, **nums))
+        nums = {
+            "after_hours_non_urgent": f["after_hours_non_urgent"],
+            "threshold": th.after_hours_non_urgent,
+        }
+        yield Suggestion(
+            "after_hours_plan",
+            Reason.of(S_AFTER_HOURS),
+            nums,
+            Reason.of(M_AFTER_HOURS, name=name, **nums),
+        )
     target = settings.target_rate or client.rate
     if effective is not None and target > 0 and effective < target * (1 - th.rate_shortfall):
         new_rate = client.rate * target / effective
         percent = round((new_rate / client.rate - 1) * 100)
-        nums = {"effective_rate": round(effective, 2), "target_rate": target,
-                "nominal_rate": client.rate, "percent": percent, "new_rate": round(new_rate, 2)}
-        yield Suggestion("raise_rate", Reason.of(S_RATE, percent=percent), nums,
-                         Reason.of(M_RATE, name=name, new_rate=f"{new_rate:.0f}"))
+        nums = {
+            "effective_rate": round(effective, 2),
+            "target_rate": target,
+            "nominal_rate": client.rate,
+            "percent": percent,
+            "new_rate": round(new_rate, 2),
+        }
+        yield Suggestion(
+            "raise_rate",
+            Reason.of(S_RATE, percent=percent),
+            nums,
+            Reason.of(M_RATE, name=name, new_rate=f"{new_rate:.0f}"),
+        )
     if c >= th.chat_min_contacts and f["chat"] / c >= th.chat_share:
-        nums = {"chat": f["chat"], "contacts": c, "share": round(f["chat"] / c, 2),
-                "threshold": th.chat_share}
+        nums = {
+            "chat": f["chat"],
+            "contacts": c,
+            "share": round(f["chat"] / c, 2),
+            "threshold": th.chat_share,
+        }
         yield Suggestion("chat_to_mail", Reason.of(S_CHAT), nums, Reason.of(M_CHAT, name=name))

@@ -51,7 +51,9 @@ class Store:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.db = sqlite3.connect(path, isolation_level=None, timeout=10.0, check_same_thread=False)
+            self.db = sqlite3.connect(
+                path, isolation_level=None, timeout=10.0, check_same_thread=False
+            )
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
             self.db.execute("PRAGMA foreign_keys=ON")
@@ -104,9 +106,18 @@ class Store:
         cur = self.db.execute(
             "INSERT OR IGNORE INTO items (source, external_id, channel, sender, subject, snippet,"
             " room, received_at, received_ts, ingested_ts) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (item.source, item.item_id, item.channel.value, item.sender, item.subject,
-             item.snippet, item.room, item.received_at.isoformat(), _ts(item.received_at),
-             _ts(now)),
+            (
+                item.source,
+                item.item_id,
+                item.channel.value,
+                item.sender,
+                item.subject,
+                item.snippet,
+                item.room,
+                item.received_at.isoformat(),
+                _ts(item.received_at),
+                _ts(now),
+            ),
         )
         if cur.rowcount == 0:
             return None
@@ -115,14 +126,26 @@ class Store:
             "INSERT INTO interruptions (item_id, client_id, channel, ts, decision, reason,"
             " reason_text, mode, urgent, after_hours, outside_terms, surcharge)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (item_key, client_id, item.channel.value, _ts(item.received_at), decision.kind.value,
-             json.dumps(decision.reason.to_json(), ensure_ascii=False), str(decision.reason),
-             mode.value, decision.urgent, decision.after_hours, decision.outside_terms,
-             decision.surcharge),
+            (
+                item_key,
+                client_id,
+                item.channel.value,
+                _ts(item.received_at),
+                decision.kind.value,
+                json.dumps(decision.reason.to_json(), ensure_ascii=False),
+                str(decision.reason),
+                mode.value,
+                decision.urgent,
+                decision.after_hours,
+                decision.outside_terms,
+                decision.surcharge,
+            ),
         )
         return item_key
 
-    def recent_contact_times(self, client_id: str, since: datetime, until: datetime) -> list[datetime]:
+    def recent_contact_times(
+        self, client_id: str, since: datetime, until: datetime
+    ) -> list[datetime]:
         rows = self.db.execute(
             "SELECT ts FROM interruptions WHERE client_id = ? AND ts >= ? AND ts <= ?",
             (client_id, _ts(since), _ts(until)),
@@ -134,10 +157,12 @@ class Store:
         return [_dt(r[0]) for r in rows]
 
     def held_count(self) -> int:
-        return int(self.db.execute(
-            "SELECT count(*) FROM interruptions WHERE released_ts IS NULL"
-            " AND decision IN ('hold', 'hold_until_business_hours')"
-        ).fetchone()[0])
+        return int(
+            self.db.execute(
+                "SELECT count(*) FROM interruptions WHERE released_ts IS NULL"
+                " AND decision IN ('hold', 'hold_until_business_hours')"
+            ).fetchone()[0]
+        )
 
     def held_items(self, limit: int = 500) -> list[HeldItem]:
         rows = self.db.execute(
@@ -148,8 +173,16 @@ class Store:
             (limit,),
         ).fetchall()
         return [
-            HeldItem(r[0], r[1], Channel(r[2]), r[3], r[4], _dt(r[5]), DecisionKind(r[6]),
-                     Reason.from_json(json.loads(r[7])))
+            HeldItem(
+                r[0],
+                r[1],
+                Channel(r[2]),
+                r[3],
+                r[4],
+                _dt(r[5]),
+                DecisionKind(r[6]),
+                Reason.from_json(json.loads(r[7])),
+            )
             for r in rows
         ]
 
@@ -165,8 +198,16 @@ class Store:
             tuple(item_ids),
         ).fetchall()
         return [
-            HeldItem(r[0], r[1], Channel(r[2]), r[3], r[4], _dt(r[5]), DecisionKind(r[6]),
-                     Reason.from_json(json.loads(r[7])))
+            HeldItem(
+                r[0],
+                r[1],
+                Channel(r[2]),
+                r[3],
+                r[4],
+                _dt(r[5]),
+                DecisionKind(r[6]),
+                Reason.from_json(json.loads(r[7])),
+            )
             for r in rows
         ]
 
@@ -177,8 +218,16 @@ class Store:
             (_ts(start), _ts(end)),
         ).fetchall()
         return [
-            ContactRow(r[0], Channel(r[1]), _dt(r[2]), DecisionKind(r[3]), bool(r[4]), bool(r[5]),
-                       bool(r[6]), bool(r[7]))
+            ContactRow(
+                r[0],
+                Channel(r[1]),
+                _dt(r[2]),
+                DecisionKind(r[3]),
+                bool(r[4]),
+                bool(r[5]),
+                bool(r[6]),
+                bool(r[7]),
+            )
             for r in rows
         ]
 
@@ -224,8 +273,12 @@ class Store:
         with self.transaction():
             self.db.execute(
                 "INSERT INTO mode_history (kind, until_ts, set_ts, origin) VALUES (?,?,?,?)",
-                (setting.kind.value if setting.kind else None,
-                 _ts(setting.until) if setting.until else None, _ts(setting.set_at), origin),
+                (
+                    setting.kind.value if setting.kind else None,
+                    _ts(setting.until) if setting.until else None,
+                    _ts(setting.set_at),
+                    origin,
+                ),
             )
 
     def integrity_ok(self) -> bool:
