@@ -7,6 +7,7 @@ that the pure core never depends on Qt.
 
 from __future__ import annotations
 
+import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -25,8 +26,17 @@ def _translate() -> Any:
 
 
 def tr(context: str, text: str) -> str:
+    # With no translator installed Qt returns `text` itself, so the command line skips
+    # importing QtCore (~140 ms) until a language other than English is chosen.
+    if not _installed and not _qt_loaded():
+        return text
     translate = _translate()
     return str(translate(context, text)) if translate else text
+
+
+def _qt_loaded() -> bool:
+    """A GUI process may have installed translators through Qt directly."""
+    return "PySide6.QtCore" in sys.modules
 
 
 def install_translator(language: str) -> bool:
