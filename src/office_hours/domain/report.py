@@ -304,6 +304,7 @@ def _suggest(
     settings: ReportSettings,
 ) -> Iterable[Suggestion]:
     th = settings.thresholds
+    nums: dict[str, float]  # the figures that triggered a suggestion, shown beside it
     if f["ad_hoc_calls"] >= th.ad_hoc_calls_per_week:
         nums = {"ad_hoc_calls": f["ad_hoc_calls"], "threshold": th.ad_hoc_calls_per_week}
         yield Suggestion(
