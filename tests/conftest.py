@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ os.environ.setdefault("DBUS_SESSION_BUS_ADDRESS", "disabled:")
 
 
 @pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh HOME with its own XDG directories, as a new user would have."""
     h = tmp_path / "home"
     for sub in (".config", ".local/share", ".local/state", ".cache", "run"):
@@ -28,4 +27,4 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("XDG_CACHE_HOME", str(h / ".cache"))
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(h / "run"))
     monkeypatch.setenv("TZ", "UTC")
-    yield h
+    return h
