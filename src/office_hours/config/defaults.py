@@ -42,7 +42,7 @@ def _value(v: Any) -> str:
     return tomli_w.dumps({"x": v}).split("=", 1)[1].strip()
 
 
-EXAMPLE_CLIENT = '''
+EXAMPLE_CLIENT = """
 # Clients: one [[clients]] table each. This example lets you log calls and see a report at
 # once; rename it or add your own.
 [[clients]]
@@ -63,7 +63,7 @@ response_hours = 24.0
 
 [clients.terms.email]
 response_hours = 24.0
-'''
+"""
 
 
 def default_text(timezone: str) -> str:

@@ -7,6 +7,7 @@ caller exits (CLI) or shows it (tray) without touching the file.
 from __future__ import annotations
 
 import difflib
+import math
 import os
 import re
 import tomllib
@@ -85,7 +86,7 @@ def _ranges(value: Any) -> tuple[TimeRange, ...]:
     if isinstance(value, str):
         value = [value] if value.strip() else []
     if not isinstance(value, list):
-        raise _Problem("expected a list of ranges like [\"09:00-18:00\"]")
+        raise _Problem('expected a list of ranges like ["09:00-18:00"]')
     out = []
     for entry in value:
         if not isinstance(entry, str) or entry.count("-") != 1:
@@ -125,6 +126,8 @@ def _convert(option: Option, value: Any) -> Any:
             raise _Problem(f"expected a number, got {value!r}")
         if kind == "int" and not isinstance(value, int):
             raise _Problem(f"expected a whole number, got {value!r}")
+        if not math.isfinite(value):
+            raise _Problem(f"expected a finite number, got {value!r}")
         if option.minimum is not None and value < option.minimum:
             raise _Problem(f"{value} is below the minimum {option.minimum:g}")
         if option.maximum is not None and value > option.maximum:
@@ -132,26 +135,26 @@ def _convert(option: Option, value: Any) -> Any:
         return float(value) if kind == "float" else value
     if kind == "strings":
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise _Problem("expected a list of text, e.g. [\"a\", \"b\"]")
+            raise _Problem('expected a list of text, e.g. ["a", "b"]')
         return tuple(value)
     if kind == "times":
-        if not isinstance(value, list):
-            raise _Problem("expected a list of times like [\"10:00\", \"17:00\"]")
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise _Problem('expected a list of times like ["10:00", "17:00"]')
         try:
-            return tuple(sorted(parse_clock(v) for v in value if isinstance(v, str)))
+            return tuple(sorted(parse_clock(v) for v in value))
         except ValueError as exc:
             raise _Problem(str(exc)) from None
     if kind == "ranges":
         return _ranges(value)
     if kind == "weekly":
         if not isinstance(value, dict):
-            raise _Problem("expected a table like { monday = [\"14:00-15:00\"] }")
+            raise _Problem('expected a table like { monday = ["14:00-15:00"] }')
         unknown = [d for d in value if d not in WEEKDAYS]
         if unknown:
             raise _Problem(f"{unknown[0]!r} is not a weekday name (monday … sunday)")
-        return WeeklyWindows(tuple(
-            (WEEKDAYS.index(day) + 1, _ranges(ranges)) for day, ranges in value.items()
-        ))
+        return WeeklyWindows(
+            tuple((WEEKDAYS.index(day) + 1, _ranges(ranges)) for day, ranges in value.items())
+        )
     raise AssertionError(kind)
 
 
@@ -160,7 +163,9 @@ class _Reader:
         self.path, self.text = path, text
 
     def fail(self, keypath: Sequence[str | int], message: str) -> ConfigError:
-        key = ".".join(str(k) if isinstance(k, str) else f"[{k}]" for k in keypath).replace(".[", "[")
+        key = ".".join(str(k) if isinstance(k, str) else f"[{k}]" for k in keypath).replace(
+            ".[", "["
+        )
         return ConfigError(self.path, message, find_line(self.text, keypath), key)
 
     def unknown(self, keypath: Sequence[str | int], key: str, known: Sequence[str]) -> ConfigError:
@@ -182,11 +187,15 @@ def parse_config(text: str, path: Path) -> Config:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line = re.search(r"line (\d+)", str(exc))
-        raise ConfigError(path, f"not valid TOML: {exc}", int(line.group(1)) if line else None) from None
+        raise ConfigError(
+            path, f"not valid TOML: {exc}", int(line.group(1)) if line else None
+        ) from None
     r = _Reader(path, text)
     version = data.get("config_version", CONFIG_VERSION)
     if version != CONFIG_VERSION:
-        raise r.fail(["config_version"], f"version {version!r} is not supported (expected {CONFIG_VERSION})")
+        raise r.fail(
+            ["config_version"], f"version {version!r} is not supported (expected {CONFIG_VERSION})"
+        )
     for key, table in data.items():
         if key in ("config_version", "clients"):
             continue
@@ -204,9 +213,9 @@ def parse_config(text: str, path: Path) -> Config:
         return r.value(data.get(section, {}), OPTION_BY_KEY[key], [section])
 
     tz = get("general.timezone")
-    hours = BusinessHours(tz, WeeklyWindows(tuple(
-        (i + 1, get(f"hours.{day}")) for i, day in enumerate(WEEKDAYS)
-    )))
+    hours = BusinessHours(
+        tz, WeeklyWindows(tuple((i + 1, get(f"hours.{day}")) for i, day in enumerate(WEEKDAYS)))
+    )
     urgency = UrgencyRules(
         words=DEFAULT_WORDS + get("urgency.words"),
         vip_senders=get("urgency.vip_senders"),
@@ -267,16 +276,26 @@ def _clients(r: _Reader, raw: Any) -> tuple[Client, ...]:
                 raise r.fail([*where, "terms", channel], "expected a table")
             for name in ct:
                 if name not in [o.name for o in TERMS_OPTIONS]:
-                    raise r.unknown([*where, "terms", channel], name, [o.name for o in TERMS_OPTIONS])
+                    raise r.unknown(
+                        [*where, "terms", channel], name, [o.name for o in TERMS_OPTIONS]
+                    )
             tv = {o.name: r.value(ct, o, [*where, "terms", channel]) for o in TERMS_OPTIONS}
             windows = tv["windows"] if "windows" in ct else None
             channels.append((Channel(channel), ChannelTerms(windows, tv["response_hours"] or None)))
-        clients.append(Client(
-            client_id=v["id"], name=v["name"], addresses=v["addresses"], chat_users=v["chat_users"],
-            rooms=v["rooms"], phones=v["phones"], vip_senders=v["vip_senders"], rate=v["rate"],
-            billed_hours_per_week=v["billed_hours_per_week"],
-            terms=Terms(tuple(channels), AfterHours(v["after_hours"]), v["surcharge_percent"]),
-        ))
+        clients.append(
+            Client(
+                client_id=v["id"],
+                name=v["name"],
+                addresses=v["addresses"],
+                chat_users=v["chat_users"],
+                rooms=v["rooms"],
+                phones=v["phones"],
+                vip_senders=v["vip_senders"],
+                rate=v["rate"],
+                billed_hours_per_week=v["billed_hours_per_week"],
+                terms=Terms(tuple(channels), AfterHours(v["after_hours"]), v["surcharge_percent"]),
+            )
+        )
     return tuple(clients)
 
 

@@ -10,7 +10,9 @@ import re
 from collections.abc import Sequence
 
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
-_KEY = re.compile(r"""^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_\-]+)\s*=""")
+_PART = r"""(?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+)"""
+# `key =`, also dotted (`terms.call.windows =`), which TOML allows in any table.
+_KEY = re.compile(rf"^\s*({_PART}(?:\s*\.\s*{_PART})*)\s*=")
 
 
 def _unquote(key: str) -> str:
@@ -46,8 +48,10 @@ def find_line(text: str, path: Sequence[str | int]) -> int | None:
                 best = number
             continue
         key = _KEY.match(line)
-        if key and (*table, _unquote(key.group(1))) == want[: len(table) + 1]:
-            if len(want) == len(table) + 1:
+        if key:
+            here = (*table, *(_unquote(p) for p in re.findall(_PART, key.group(1))))
+            if here[: len(want)] == want:
                 return number
-            best = number
+            if want[: len(here)] == here:
+                best = number
     return best

@@ -65,9 +65,22 @@ def _clock(at: datetime, tz: str) -> str:
     return local(at, tz).strftime("%H:%M")
 
 
-def _next_open_text(now: datetime, hours: BusinessHours) -> str:
-    at = next_open(now, hours.windows, hours.timezone)
-    return local(at, hours.timezone).strftime("%a %H:%M") if at else "?"
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _release_text(now: datetime, situation: Situation) -> str:
+    """When held off-hours items come back: the end of a manual off-hours choice, else the
+    next opening of business hours."""
+    hours = situation.hours
+    if situation.mode.manual and situation.mode.until is not None:
+        at: datetime | None = situation.mode.until
+    else:
+        at = next_open(now, hours.windows, hours.timezone)
+    if at is None:
+        return "?"
+    here = local(at, hours.timezone)
+    # Not strftime("%a"): that follows the process locale, which Qt changes in the GUI.
+    return f"{_WEEKDAYS[here.isoweekday() - 1]} {here:%H:%M}"
 
 
 def decide(item: Item, client: Client | None, situation: Situation, now: datetime) -> Decision:
@@ -109,14 +122,14 @@ def decide(item: Item, client: Client | None, situation: Situation, now: datetim
 
     # Off hours: the client's terms decide what may come through.
     rule = client.terms.after_hours if client else AfterHours.EMERGENCIES_ONLY
-    next_text = _next_open_text(now, hours)
+    next_text = _release_text(now, situation)
     if rule is AfterHours.NEVER:
         return Decision(
             DecisionKind.HOLD_UNTIL_BUSINESS_HOURS,
             Reason.of(R.OFF_HOURS_NEVER, next_open=next_text, client=client.name if client else ""),
             **flags,
         )
-    if rule is AfterHours.WITH_SURCHARGE and client is not None:
+    if rule is AfterHours.WITH_SURCHARGE and client is not None and after_hours:
         # The client pays to reach the user after hours: through, noted for the report.
         reason = Reason.of(
             R.SURCHARGE_THROUGH,

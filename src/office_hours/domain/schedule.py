@@ -7,6 +7,9 @@ resolved through UTC so that returned instants are real and ordered.
 
 from __future__ import annotations
 
+import heapq
+import math
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -20,7 +23,9 @@ from office_hours.domain.model import (
     require_aware,
 )
 
-_SEARCH_DAYS = 8
+# From the day before `now` for two weeks: a range on one weekday only must still be found
+# when today's has passed, even when a DST change swallows next week's.
+_SEARCH_DAYS = 16
 
 
 @lru_cache(maxsize=64)
@@ -33,13 +38,30 @@ def local(now: datetime, tz: str) -> datetime:
 
 
 def wall_to_instant(day: date, t: time, tz: str) -> datetime:
-    """The real instant for a wall-clock time; a skipped time moves forward past the gap."""
+    """The real instant for a wall-clock time. A time that DST skips maps to the end of the
+    gap (the first instant the clock reads later than it); a repeated time to its first pass."""
+    z = zone(tz)
     naive = datetime.combine(day, t)
-    aware = naive.replace(tzinfo=zone(tz), fold=0)
-    roundtrip = aware.astimezone(UTC).astimezone(zone(tz))
-    if roundtrip.replace(tzinfo=None) != naive:  # inside a DST gap: take the later side
-        aware = naive.replace(tzinfo=zone(tz), fold=1)
-    return aware.astimezone(UTC).astimezone(zone(tz))
+    first = naive.replace(tzinfo=z, fold=0).astimezone(UTC)
+    if first.astimezone(z).replace(tzinfo=None) == naive:
+        return first.astimezone(z)
+    # Inside a gap: fold=0 and fold=1 give instants on either side of it; the gap ends at the
+    # offset change between them.
+    other = naive.replace(tzinfo=z, fold=1).astimezone(UTC)
+    return _offset_change(min(first, other), max(first, other), z).astimezone(z)
+
+
+def _offset_change(before: datetime, after: datetime, z: ZoneInfo) -> datetime:
+    """The first instant in (before, after] with after's UTC offset, to the second."""
+    target = after.astimezone(z).utcoffset()
+    lo, hi = math.floor(before.timestamp()), math.ceil(after.timestamp())
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if datetime.fromtimestamp(mid, UTC).astimezone(z).utcoffset() == target:
+            hi = mid
+        else:
+            lo = mid
+    return datetime.fromtimestamp(hi, UTC)
 
 
 def in_windows(now: datetime, windows: WeeklyWindows, tz: str) -> bool:
@@ -51,27 +73,48 @@ def is_business_hours(now: datetime, hours: BusinessHours) -> bool:
     return in_windows(now, hours.windows, hours.timezone)
 
 
-def _boundaries(start_day: date, windows: WeeklyWindows, tz: str) -> list[tuple[datetime, bool]]:
-    """(instant, opens) for every range start and end from start_day on, in order."""
-    out: list[tuple[datetime, bool]] = []
+def _boundaries(start_day: date, windows: WeeklyWindows, tz: str) -> Iterator[datetime]:
+    """Every instant (in UTC, so that the repeated hour orders right) from start_day on at
+    which being inside the windows can flip, in order and lazily, a day at a time: each range
+    start and end, both passes of a repeated wall time, and each DST change, since a jump of
+    the clock can enter or leave a range by itself."""
+    if windows.is_empty:
+        return
+    z = zone(tz)
+    pending: list[datetime] = []
+    day_start = wall_to_instant(start_day, time(0, 0), tz).astimezone(UTC)
     for offset in range(_SEARCH_DAYS):
         day = start_day + timedelta(days=offset)
+        day_end = wall_to_instant(day + timedelta(days=1), time(0, 0), tz).astimezone(UTC)
+        # Zones change at most once a day: compare the offsets at both ends of it.
+        dst_change = day_start.astimezone(z).utcoffset() != day_end.astimezone(z).utcoffset()
+        if dst_change:
+            heapq.heappush(pending, _offset_change(day_start, day_end, z))
         for r in windows.ranges(day.isoweekday()):
-            out.append((wall_to_instant(day, r.start, tz), True))
             end_day = day + timedelta(days=1) if r.end == time(0, 0) else day
-            out.append((wall_to_instant(end_day, r.end, tz), False))
-    out.sort(key=lambda b: b[0])
-    return out
+            for d, t in ((day, r.start), (end_day, r.end)):
+                heapq.heappush(pending, wall_to_instant(d, t, tz).astimezone(UTC))
+                if dst_change or d != day:
+                    naive = datetime.combine(d, t)
+                    again = naive.replace(tzinfo=z, fold=1).astimezone(UTC)
+                    if again.astimezone(z).replace(tzinfo=None) == naive:
+                        heapq.heappush(pending, again)
+        # Later days only add instants from their own start on.
+        while pending and pending[0] < day_end:
+            yield heapq.heappop(pending)
+        day_start = day_end
+    while pending:
+        yield heapq.heappop(pending)
 
 
 def next_open(now: datetime, windows: WeeklyWindows, tz: str) -> datetime | None:
     """The next instant after `now` at which the windows are open (now itself if open)."""
-    if in_windows(now, windows, tz):
-        return local(now, tz)
     here = local(now, tz)
-    for instant, opens in _boundaries(here.date() - timedelta(days=1), windows, tz):
-        if opens and instant > here and in_windows(instant, windows, tz):
-            return instant
+    if in_windows(here, windows, tz):
+        return here
+    for instant in _boundaries(here.date() - timedelta(days=1), windows, tz):
+        if instant > now and in_windows(instant, windows, tz):
+            return instant.astimezone(zone(tz))
     return None
 
 
@@ -79,9 +122,9 @@ def next_change(now: datetime, windows: WeeklyWindows, tz: str) -> datetime | No
     """The next instant after `now` at which being inside the windows flips."""
     here = local(now, tz)
     inside = in_windows(here, windows, tz)
-    for instant, _ in _boundaries(here.date() - timedelta(days=1), windows, tz):
-        if instant > here and in_windows(instant, windows, tz) != inside:
-            return instant
+    for instant in _boundaries(here.date() - timedelta(days=1), windows, tz):
+        if instant > now and in_windows(instant, windows, tz) != inside:
+            return instant.astimezone(zone(tz))
     return None
 
 

@@ -18,12 +18,33 @@ from datetime import datetime, timedelta
 # matches "URGENT!!", "urgently"; "срочн" matches "Срочно", "срочная", "СРОЧНО".
 DEFAULT_WORDS: tuple[str, ...] = (
     # English
-    "urgent", "emergency", "asap", "site is down", "site down", "is down", "outage",
-    "not working", "broken", "critical", "immediately",
+    "urgent",
+    "emergency",
+    "asap",
+    "site is down",
+    "site down",
+    "is down",
+    "outage",
+    "not working",
+    "broken",
+    "critical",
+    "immediately",
     # Russian
-    "срочн", "не работает", "не работают", "упал", "упало", "авари", "немедленно", "критич",
+    "срочн",
+    "не работает",
+    "не работают",
+    "упал",
+    "упало",
+    "авари",
+    "немедленно",
+    "критич",
     # Thai (no word spaces: substring match)
-    "ด่วน", "ฉุกเฉิน", "เว็บล่ม", "ล่ม", "ใช้งานไม่ได้", "เสีย",
+    "ด่วน",
+    "ฉุกเฉิน",
+    "เว็บล่ม",
+    "ล่ม",
+    "ใช้งานไม่ได้",
+    "เสีย",
 )
 
 _THAI = re.compile(r"[\u0E00-\u0E7F]")

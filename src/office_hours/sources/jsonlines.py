@@ -18,8 +18,10 @@ class BadLine(ValueError):
 
 
 def _text(obj: dict[str, Any], key: str, *, required: bool = True, limit: int = 1000) -> str:
-    value = obj.get(key, "" if not required else None)
+    value = obj.get(key)
     if value is None:
+        if not required:  # absent or null: an optional field is simply empty
+            return ""
         raise BadLine(f"missing field {key!r}")
     if isinstance(value, int | float) and not isinstance(value, bool) and key in ("id", "sender"):
         value = str(value)
