@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from office_hours.config import Config
 from office_hours.domain.matching import match_client
@@ -23,9 +24,11 @@ from office_hours.domain.model import (
     ModeSetting,
 )
 from office_hours.domain.policy import Situation, decide
-from office_hours.domain.report import WeeklyReport, build_report
 from office_hours.domain.schedule import effective_mode, iso_week_bounds, iso_week_of
 from office_hours.storage.store import HeldItem, Store
+
+if TYPE_CHECKING:
+    from office_hours.domain.report import WeeklyReport
 
 Clock = Callable[[], datetime]
 
@@ -82,8 +85,13 @@ class Engine:
 
     def status(self) -> Status:
         now = self.clock()
-        return Status(self.mode(now), self.store.mode_setting(), self.store.held_count(),
-                      self.config.timezone, now)
+        return Status(
+            self.mode(now),
+            self.store.mode_setting(),
+            self.store.held_count(),
+            self.config.timezone,
+            now,
+        )
 
     # -- items --------------------------------------------------------------------------------
 
@@ -119,7 +127,11 @@ class Engine:
     # -- calls and reports ---------------------------------------------------------------------
 
     def log_call(
-        self, client: Client, minutes: int, at: datetime | None = None, note: str = "",
+        self,
+        client: Client,
+        minutes: int,
+        at: datetime | None = None,
+        note: str = "",
         channel: Channel = Channel.CALL,
     ) -> int:
         now = self.clock()
@@ -132,6 +144,8 @@ class Engine:
         return iso_week_of(self.clock(), self.config.timezone)
 
     def report(self, week: str | None = None) -> WeeklyReport:
+        from office_hours.domain.report import build_report  # report maths load on demand
+
         week = week or self.current_week()
         start, end = iso_week_bounds(week, self.config.timezone)
         return build_report(

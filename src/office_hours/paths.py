@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -47,6 +46,8 @@ def socket_file() -> Path:
     if runtime and Path(runtime).is_dir():
         candidates.append(Path(runtime) / APP_ID)
     candidates.append(data_dir() / "run")
+    import tempfile  # the last resort; not worth importing at every start
+
     candidates.append(Path(tempfile.gettempdir()) / f"{APP_ID}-{os.getuid()}")
     for folder in candidates:
         sock = folder / "ipc.sock"

@@ -6,7 +6,6 @@ caller exits (CLI) or shows it (tray) without touching the file.
 
 from __future__ import annotations
 
-import difflib
 import math
 import os
 import re
@@ -40,7 +39,7 @@ from office_hours.domain.model import (
     TimeRange,
     WeeklyWindows,
 )
-from office_hours.domain.report import ReportSettings, Thresholds
+from office_hours.domain.report_inputs import ReportSettings, Thresholds
 from office_hours.domain.schedule import parse_clock
 from office_hours.domain.urgency import DEFAULT_WORDS, UrgencyRules
 
@@ -169,6 +168,8 @@ class _Reader:
         return ConfigError(self.path, message, find_line(self.text, keypath), key)
 
     def unknown(self, keypath: Sequence[str | int], key: str, known: Sequence[str]) -> ConfigError:
+        import difflib  # only on the error path: keeps start-up lean
+
         close = difflib.get_close_matches(key, known, n=1)
         hint = f"; did you mean {close[0]!r}?" if close else f"; known keys: {', '.join(known)}"
         return self.fail([*keypath, key], f"unknown key {key!r}{hint}")

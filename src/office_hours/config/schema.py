@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from office_hours.domain.report import DEFAULT_REFOCUS_MINUTES, Thresholds
+from office_hours.domain.report_inputs import DEFAULT_REFOCUS_MINUTES, Thresholds
 
 CONFIG_VERSION = 1
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
 from typing import Any
 
 from office_hours.domain.model import (
@@ -16,54 +15,15 @@ from office_hours.domain.model import (
     DecisionKind,
 )
 from office_hours.domain.reasons import QT_TRANSLATE_NOOP, Reason
-from office_hours.domain.schedule import in_windows
-
-# Mark, Gonzalez & Harris (CHI 2005) observed interrupted work being resumed about 25 minutes
-# later on average; that is time until return, not pure refocus effort, so the default
-# refocus cost stays below it and is configurable.
-DEFAULT_REFOCUS_MINUTES = 15.0
-REFOCUS_SOURCE = (
-    "Mark, Gonzalez & Harris, 'No task left behind?', CHI 2005: interrupted work was resumed "
-    "after about 25 minutes on average (time until return, not all of it lost)."
+from office_hours.domain.report_inputs import (  # noqa: F401 - re-exported for callers
+    DEFAULT_REFOCUS_MINUTES,
+    REFOCUS_SOURCE,
+    CallRow,
+    ContactRow,
+    ReportSettings,
+    Thresholds,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class ContactRow:
-    client_id: str
-    channel: Channel
-    at: datetime
-    decision: DecisionKind
-    after_hours: bool
-    outside_terms: bool
-    not_urgent: bool = False
-    surcharge: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class CallRow:
-    client_id: str
-    at: datetime
-    minutes: int
-    channel: Channel = Channel.CALL
-
-
-@dataclass(frozen=True, slots=True)
-class Thresholds:
-    ad_hoc_calls_per_week: int = 5
-    outside_terms_share: float = 0.4
-    outside_terms_min_contacts: int = 5
-    after_hours_non_urgent: int = 3
-    chat_share: float = 0.6
-    chat_min_contacts: int = 10
-    rate_shortfall: float = 0.10  # suggest a raise when the effective rate is this far below
-
-
-@dataclass(frozen=True, slots=True)
-class ReportSettings:
-    refocus_minutes: float = DEFAULT_REFOCUS_MINUTES
-    target_rate: float = 0.0  # 0: compare with each client's nominal rate
-    thresholds: Thresholds = field(default_factory=Thresholds)
+from office_hours.domain.schedule import in_windows
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,47 +104,48 @@ class WeeklyReport:
         }
 
 
-T = QT_TRANSLATE_NOOP
-S_CALLS = T("Suggestion", "Propose a scheduled weekly call")
-M_CALLS = T(
+S_CALLS = QT_TRANSLATE_NOOP("Suggestion", "Propose a scheduled weekly call")
+M_CALLS = QT_TRANSLATE_NOOP(
     "Suggestion",
     "Hi {name}, this week we spoke {ad_hoc_calls} times without a plan. To give your questions "
     "my full attention, could we collect them for one scheduled call each week? I can offer a "
     "fixed slot in my call hours. Ad-hoc calls stay possible for real emergencies.",
 )
-S_WINDOWS = T("Suggestion", "Agree contact windows and send the contact-terms sheet")
-M_WINDOWS = T(
+S_WINDOWS = QT_TRANSLATE_NOOP(
+    "Suggestion", "Agree contact windows and send the contact-terms sheet"
+)
+M_WINDOWS = QT_TRANSLATE_NOOP(
     "Suggestion",
     "Hi {name}, {outside_terms} of {contacts} messages and calls this week came outside our "
     "agreed hours. I have attached my contact terms so that you know when I answer and how "
     "fast; anything urgent still reaches me.",
 )
-S_AFTER_HOURS = T("Suggestion", "Offer an after-hours support plan or a surcharge")
-M_AFTER_HOURS = T(
+S_AFTER_HOURS = QT_TRANSLATE_NOOP("Suggestion", "Offer an after-hours support plan or a surcharge")
+M_AFTER_HOURS = QT_TRANSLATE_NOOP(
     "Suggestion",
     "Hi {name}, this week {after_hours_non_urgent} requests reached me after hours that could "
     "have waited until the next business day. If you need me after hours, I can offer a "
     "support plan; otherwise I will answer these the next business day.",
 )
-S_RATE = T("Suggestion", "Raise the rate by {percent}%")
-M_RATE = T(
+S_RATE = QT_TRANSLATE_NOOP("Suggestion", "Raise the rate by {percent}%")
+M_RATE = QT_TRANSLATE_NOOP(
     "Suggestion",
     "Hi {name}, our work together has grown beyond the hours we agreed, and from next month my "
     "rate will be {new_rate} per hour. I am happy to talk about scope if you prefer.",
 )
-S_CHAT = T("Suggestion", "Move chat to batched mail")
-M_CHAT = T(
+S_CHAT = QT_TRANSLATE_NOOP("Suggestion", "Move chat to batched mail")
+M_CHAT = QT_TRANSLATE_NOOP(
     "Suggestion",
     "Hi {name}, to keep our work moving without constant pings, could we collect non-urgent "
     "questions in one email a day? I read mail at fixed times and answer within the agreed time.",
 )
-NO_CONTACT = T("Suggestion", "No contact this week")
-ALL_FINE = T(
+NO_CONTACT = QT_TRANSLATE_NOOP("Suggestion", "No contact this week")
+ALL_FINE = QT_TRANSLATE_NOOP(
     "Suggestion",
     "No suggestion: {contacts} contacts, {outside_terms} outside terms, {ad_hoc_calls} ad-hoc "
     "calls; all within the thresholds",
 )
-UNKNOWN_NAME = T("Report", "Unknown senders")
+UNKNOWN_NAME = QT_TRANSLATE_NOOP("Report", "Unknown senders")
 
 
 def _ad_hoc(call: CallRow, client: Client | None, hours: BusinessHours) -> bool:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from office_hours.domain.model import Channel, Decision, DecisionKind, Item, ModeKind, ModeSetting
 from office_hours.domain.reasons import Reason
-from office_hours.domain.report import CallRow, ContactRow
+from office_hours.domain.report_inputs import CallRow, ContactRow
 from office_hours.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 
 

@@ -1,0 +1,59 @@
+"""What the weekly report is computed from: stored rows and the user's settings.
+
+Apart from report.py so that the store and the config loader need not import the report
+maths at start-up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from office_hours.domain.model import Channel, DecisionKind
+
+# Mark, Gonzalez & Harris (CHI 2005) observed interrupted work being resumed about 25 minutes
+# later on average; that is time until return, not pure refocus effort, so the default
+# refocus cost stays below it and is configurable.
+DEFAULT_REFOCUS_MINUTES = 15.0
+REFOCUS_SOURCE = (
+    "Mark, Gonzalez & Harris, 'No task left behind?', CHI 2005: interrupted work was resumed "
+    "after about 25 minutes on average (time until return, not all of it lost)."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRow:
+    client_id: str
+    channel: Channel
+    at: datetime
+    decision: DecisionKind
+    after_hours: bool
+    outside_terms: bool
+    not_urgent: bool = False
+    surcharge: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CallRow:
+    client_id: str
+    at: datetime
+    minutes: int
+    channel: Channel = Channel.CALL
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    ad_hoc_calls_per_week: int = 5
+    outside_terms_share: float = 0.4
+    outside_terms_min_contacts: int = 5
+    after_hours_non_urgent: int = 3
+    chat_share: float = 0.6
+    chat_min_contacts: int = 10
+    rate_shortfall: float = 0.10  # suggest a raise when the effective rate is this far below
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSettings:
+    refocus_minutes: float = DEFAULT_REFOCUS_MINUTES
+    target_rate: float = 0.0  # 0: compare with each client's nominal rate
+    thresholds: Thresholds = field(default_factory=Thresholds)

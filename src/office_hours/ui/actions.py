@@ -1,0 +1,63 @@
+"""The controls, declared once as QActions: the tray menu and the fallback window share them."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+
+from office_hours.domain.model import ModeKind
+from office_hours.engine import Status
+from office_hours.i18n import tr
+from office_hours.ui.shell import Shell
+from office_hours.ui.status_text import summary_line
+
+FOCUS_MINUTES = (25, 50, 90)
+
+
+class ShellActions(QObject):
+    """Mode choices and commands; checked states follow the shell's status."""
+
+    def __init__(self, shell: Shell, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.shell = shell
+        self.header = QAction("", self)
+        self.header.setEnabled(False)  # a status line, not a command
+        self.reachable = self._action(
+            tr("ShellActions", "Reachable"), shell.reachable, checkable=True
+        )
+        self.focus_for = {
+            minutes: self._action(
+                tr("ShellActions", "{minutes} min").format(minutes=minutes),
+                partial(shell.focus, minutes),
+            )
+            for minutes in FOCUS_MINUTES
+        }
+        self.focus_open = self._action(
+            tr("ShellActions", "Until I turn it off"), partial(shell.focus, None)
+        )
+        self.off_hours = self._action(
+            tr("ShellActions", "Off hours"), shell.off_hours, checkable=True
+        )
+        self.log_call = self._action(tr("ShellActions", "Log a call…"), shell.log_call)
+        self.report = self._action(tr("ShellActions", "Weekly report…"), shell.weekly_report)
+        self.settings = self._action(tr("ShellActions", "Settings…"), shell.settings)
+        self.quit = self._action(tr("ShellActions", "Quit"), shell.quit)
+        shell.status_changed.connect(self.show_status)
+        self.show_status(shell.status)
+
+    def _action(self, text: str, slot: object, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setIconText(text)  # buttons keep the "…" that says a window opens
+        action.setCheckable(checkable)
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        return action
+
+    def focus_actions(self) -> list[QAction]:
+        return [*self.focus_for.values(), self.focus_open]
+
+    def show_status(self, status: Status) -> None:
+        self.header.setText(summary_line(status))
+        self.reachable.setChecked(status.mode.kind is ModeKind.REACHABLE)
+        self.off_hours.setChecked(status.mode.kind is ModeKind.OFF_HOURS)

@@ -1,0 +1,101 @@
+"""Shown when the desktop has no system tray: the same controls, and how to get a tray.
+
+Closing it keeps the app running (a second `office-hours` brings it back), because the
+app still holds items and serves the command line.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+
+from office_hours.engine import Status
+from office_hours.i18n import tr
+from office_hours.ui.actions import ShellActions
+from office_hours.ui.icons import mode_icon
+from office_hours.ui.status_text import summary_line
+from office_hours.ui.widgets import TOOL_BUTTON_TEXT_ONLY, plain_label
+
+
+class FallbackWindow(QWidget):
+    def __init__(self, actions: ShellActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shell_actions = actions  # not `actions`: QWidget.actions() exists
+        self.setWindowTitle(tr("FallbackWindow", "Office Hours"))
+        self.status_label = plain_label()
+        font = QFont(self.status_label.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.status_label.setFont(font)
+        self.buttons: dict[str, QToolButton] = {}
+
+        grid = QGridLayout()
+        grid.addWidget(plain_label(tr("FallbackWindow", "Mode:")), 0, 0)
+        grid.addLayout(
+            self._row({"reachable": actions.reachable, "off_hours": actions.off_hours}), 0, 1
+        )
+        grid.addWidget(plain_label(tr("FallbackWindow", "Focus:")), 1, 0)
+        focus = {f"focus_{m}": a for m, a in actions.focus_for.items()}
+        grid.addLayout(self._row({**focus, "focus_open": actions.focus_open}), 1, 1)
+        commands = self._row(
+            {
+                "log_call": actions.log_call,
+                "report": actions.report,
+                "settings": actions.settings,
+                "quit": actions.quit,
+            }
+        )
+
+        # Commands sit on lines of their own so that wrapping never splits them at a hyphen.
+        self.explanation = plain_label(
+            tr(
+                "FallbackWindow",
+                "No system tray was found, so Office Hours shows this window instead.\n"
+                'On GNOME, install and enable the "AppIndicator and KStatusNotifierItem Support" '
+                "extension, then start Office Hours again.\n\n"
+                "You can also use the command line, for example:\n"
+                "    office-hours mode focus --for 50m\n"
+                "    office-hours status\n\n"
+                "Closing this window keeps Office Hours running. To bring it back, run:\n"
+                "    office-hours",
+            ),
+            wrap=True,
+        )
+        self.notice_label = plain_label(wrap=True)
+        self.notice_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status_label)
+        layout.addLayout(grid)
+        layout.addLayout(commands)
+        layout.addWidget(self.notice_label)
+        layout.addWidget(self.explanation)
+        self.setMinimumWidth(520)
+        actions.shell.status_changed.connect(self.show_status)
+        self.show_status(actions.shell.status)
+
+    def _row(self, named_actions: dict[str, QAction]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for name, action in named_actions.items():
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setProperty("toolButtonStyle", TOOL_BUTTON_TEXT_ONLY)
+            self.buttons[name] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def show_status(self, status: Status) -> None:
+        self.status_label.setText(summary_line(status))
+        self.setWindowIcon(mode_icon(status.mode.kind, status.held))
+
+    def show_message(self, title: str, body: str) -> None:
+        """Notifications land here when there is no tray (plain text: untrusted)."""
+        self.notice_label.setText(f"{title}\n{body}")
+        self.notice_label.show()
+
+    def bring_up(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()

@@ -1,0 +1,256 @@
+""" "Weekly report…": per-client figures, suggestions with drafted messages, and why not.
+
+The figures and rules come from the engine (domain/report.py); this window only lays them
+out. The computation runs on a worker (report_job.py) so the UI never freezes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from office_hours.domain.model import UNKNOWN_CLIENT_ID, Channel
+from office_hours.domain.reasons import QT_TRANSLATE_NOOP
+from office_hours.domain.report import ClientWeek, Suggestion, WeeklyReport
+from office_hours.engine import Engine
+from office_hours.i18n import tr
+from office_hours.ui.report_job import ReportJob, ReportSignals
+from office_hours.ui.widgets import plain_label
+
+_N = "ReportNumbers"
+NUMBER_LABELS = {  # keys of Suggestion.numbers, as people read them
+    "ad_hoc_calls": QT_TRANSLATE_NOOP("ReportNumbers", "Ad-hoc calls"),
+    "threshold": QT_TRANSLATE_NOOP("ReportNumbers", "Threshold"),
+    "outside_terms": QT_TRANSLATE_NOOP("ReportNumbers", "Outside terms"),
+    "contacts": QT_TRANSLATE_NOOP("ReportNumbers", "Contacts"),
+    "share": QT_TRANSLATE_NOOP("ReportNumbers", "Share"),
+    "after_hours_non_urgent": QT_TRANSLATE_NOOP("ReportNumbers", "Non-urgent after hours"),
+    "effective_rate": QT_TRANSLATE_NOOP("ReportNumbers", "Effective rate"),
+    "target_rate": QT_TRANSLATE_NOOP("ReportNumbers", "Target rate"),
+    "nominal_rate": QT_TRANSLATE_NOOP("ReportNumbers", "Nominal rate"),
+    "percent": QT_TRANSLATE_NOOP("ReportNumbers", "Raise (%)"),
+    "new_rate": QT_TRANSLATE_NOOP("ReportNumbers", "New rate"),
+    "chat": QT_TRANSLATE_NOOP("ReportNumbers", "Chat messages"),
+}
+_W = "ReportWindow"
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ReportWindow", "Client"),
+    QT_TRANSLATE_NOOP("ReportWindow", "Contacts"),
+    QT_TRANSLATE_NOOP("ReportWindow", "Email"),
+    QT_TRANSLATE_NOOP("ReportWindow", "Chat"),
+    QT_TRANSLATE_NOOP("ReportWindow", "Calls"),
+    QT_TRANSLATE_NOOP("ReportWindow", "Meetings"),
+    QT_TRANSLATE_NOOP("ReportWindow", "Outside terms"),
+    QT_TRANSLATE_NOOP("ReportWindow", "After hours"),
+    QT_TRANSLATE_NOOP("ReportWindow", "Held"),
+    QT_TRANSLATE_NOOP("ReportWindow", "Breakthroughs"),
+    QT_TRANSLATE_NOOP("ReportWindow", "Logged min"),
+    QT_TRANSLATE_NOOP("ReportWindow", "Effective rate"),
+)
+
+
+def shift_week(week: str, weeks: int) -> str:
+    """'2026-W01' shifted by `weeks` ISO weeks (across year boundaries)."""
+    year, number = week.upper().split("-W")
+    monday = date.fromisocalendar(int(year), int(number), 1) + timedelta(weeks=weeks)
+    iso = monday.isocalendar()
+    return f"{iso.year}-W{iso.week:02d}"
+
+
+def week_dates(week: str) -> str:
+    """'2026-W48' -> '2026-11-23 – 2026-11-29', so nobody has to count ISO weeks."""
+    year, number = week.upper().split("-W")
+    monday = date.fromisocalendar(int(year), int(number), 1)
+    return f"{monday.isoformat()} – {(monday + timedelta(days=6)).isoformat()}"
+
+
+def numbers_text(numbers: Mapping[str, Any]) -> str:
+    parts = []
+    for key, value in numbers.items():
+        label = tr(_N, NUMBER_LABELS[key]) if key in NUMBER_LABELS else key.replace("_", " ")
+        shown = str(value)
+        if key == "share" or (key == "threshold" and isinstance(value, float) and value <= 1):
+            shown = f"{value:.0%}"  # shares are fractions: 0.4 reads better as 40%
+        elif isinstance(value, float):
+            shown = f"{value:g}"
+        parts.append(f"{label}: {shown}")
+    return " · ".join(parts)
+
+
+def client_name(week: ClientWeek) -> str:
+    """The unknown bucket's name is a translatable template; real names are shown as given."""
+    return tr("Report", week.name) if week.client_id == UNKNOWN_CLIENT_ID else week.name
+
+
+class ReportWindow(QWidget):
+    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.setWindowTitle(tr("ReportWindow", "Weekly report — Office Hours"))
+        self.pool = QThreadPool(self)  # created before the signals: destroyed (joined) first
+        self.pool.setMaxThreadCount(1)
+        self.signals = ReportSignals(self)
+        self.signals.finished.connect(self._show_report)
+        self.signals.failed.connect(self._show_failure)
+        self._request_id = 0
+        self.report: WeeklyReport | None = None
+        self.week = engine.current_week()
+        self.copy_buttons: list[QPushButton] = []
+
+        self.previous_button = QPushButton(tr("ReportWindow", "◀ Previous week"))
+        self.previous_button.clicked.connect(lambda: self.load(shift_week(self.week, -1)))
+        self.next_button = QPushButton(tr("ReportWindow", "Next week ▶"))
+        self.next_button.clicked.connect(lambda: self.load(shift_week(self.week, 1)))
+        self.this_week_button = QPushButton(tr("ReportWindow", "This week"))
+        self.this_week_button.clicked.connect(lambda: self.load(engine.current_week()))
+        self.week_label = plain_label()
+        self.state_label = plain_label(wrap=True)
+        picker = QHBoxLayout()
+        for widget in (
+            self.previous_button,
+            self.week_label,
+            self.next_button,
+            self.this_week_button,
+        ):
+            picker.addWidget(widget)
+        picker.addStretch(1)
+        picker.addWidget(self.state_label)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr(_W, c) for c in COLUMNS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        self.details = QWidget()
+        self.details_layout = QVBoxLayout(self.details)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.details)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(picker)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(scroll, 3)
+        self.resize(980, 640)
+        self.load(self.week)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        return self.report is None or self.report.week != self.week
+
+    def load(self, week: str) -> None:
+        """Ask the worker for `week`; a later request makes earlier answers stale."""
+        self.week = week
+        self._request_id += 1
+        self.week_label.setText(f"{week}  ({week_dates(week)})")
+        self.next_button.setEnabled(week < self.engine.current_week())
+        self.state_label.setText(tr("ReportWindow", "Computing…"))
+        engine = self.engine
+        self.pool.start(
+            ReportJob(
+                engine.config, engine.store.path, engine.clock, week, self._request_id, self.signals
+            )
+        )
+
+    def _show_failure(self, request_id: int, message: str) -> None:
+        if request_id == self._request_id:
+            self.state_label.setText(
+                tr("ReportWindow", "The report could not be computed: {error}").format(
+                    error=message
+                )
+            )
+
+    def _show_report(self, request_id: int, report: WeeklyReport) -> None:
+        if request_id != self._request_id:
+            return
+        self.report = report
+        self.state_label.setText(tr("ReportWindow", "Times in {zone}").format(zone=report.timezone))
+        self._fill_table(report.clients)
+        self._fill_details(report.clients)
+
+    # -- rendering ---------------------------------------------------------------------------
+
+    def _rate(self, week: ClientWeek) -> str:
+        if week.effective_rate is None:
+            return "—"
+        return f"{week.effective_rate:.2f} {self.engine.config.currency}/h"
+
+    def _fill_table(self, weeks: tuple[ClientWeek, ...]) -> None:
+        self.table.setRowCount(len(weeks))
+        for row, week in enumerate(weeks):
+            channels = [
+                week.by_channel.get(c.value, 0)
+                for c in (Channel.EMAIL, Channel.CHAT, Channel.CALL, Channel.MEETING)
+            ]
+            cells = [
+                client_name(week),
+                week.contacts,
+                *channels,
+                week.outside_terms,
+                week.after_hours,
+                week.held,
+                week.breakthroughs,
+                week.logged_minutes,
+                self._rate(week),
+            ]
+            for column, value in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(str(value)))  # items are plain
+
+    def _fill_details(self, weeks: tuple[ClientWeek, ...]) -> None:
+        while (child := self.details_layout.takeAt(0)) is not None:
+            if (widget := child.widget()) is not None:
+                widget.deleteLater()
+        self.copy_buttons = []
+        heading = plain_label(tr("ReportWindow", "Suggestions"))
+        heading.setStyleSheet("font-weight: bold")
+        self.details_layout.addWidget(heading)
+        suggestions = [(w, s) for w in weeks for s in w.suggestions]
+        if not suggestions:
+            none_text = tr("ReportWindow", "No suggestions this week.")
+            self.details_layout.addWidget(plain_label(none_text))
+        for week, suggestion in suggestions:
+            self.details_layout.addWidget(self._suggestion_box(week, suggestion))
+        reasons = [
+            f"{client_name(w)}: {w.no_suggestion_reason.render(tr)}"
+            for w in weeks
+            if w.no_suggestion_reason is not None
+        ]
+        if reasons:
+            self.details_layout.addWidget(plain_label("\n".join(reasons), wrap=True))
+        self.details_layout.addStretch(1)
+
+    def _suggestion_box(self, week: ClientWeek, suggestion: Suggestion) -> QGroupBox:
+        box = QGroupBox(f"{client_name(week)}: {suggestion.title.render(tr)}")  # titles are plain
+        message = suggestion.message.render(tr)
+        text = QPlainTextEdit(message)
+        text.setReadOnly(True)
+        text.setMaximumHeight(90)
+        copy = QPushButton(tr("ReportWindow", "Copy message"))
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(message))
+        self.copy_buttons.append(copy)
+        layout = QVBoxLayout(box)
+        layout.addWidget(plain_label(numbers_text(suggestion.numbers), wrap=True))
+        layout.addWidget(text)
+        layout.addWidget(copy)
+        return box

@@ -1,0 +1,165 @@
+"""The shell's state and intents, shared by the tray menu and the fallback window.
+
+Views call these methods and listen to `status_changed`; only this object talks to the
+engine for them, so the tray and the window can never disagree about the mode.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+
+from office_hours.domain.model import ModeKind
+from office_hours.engine import Engine, Status
+from office_hours.i18n import tr
+from office_hours.storage.store import StoreError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# Re-read the mode at least this often, so that a change made elsewhere shows up even
+# without a refresh request (and so that a schedule change is never missed for long).
+POLL_MS = 30_000
+_SETTLE_MS = 50  # read just after a transition, not just before it
+
+
+class Shell(QObject):
+    status_changed = Signal(object)  # engine.Status
+    message_requested = Signal(str, str)  # title, plain-text body; the view shows it
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        engine: Engine,
+        open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self._open_url = open_url
+        self._status: Status | None = None
+        self._windows: dict[str, QWidget] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.refresh)
+
+    @property
+    def status(self) -> Status:
+        return self._status if self._status is not None else self.refresh()
+
+    def refresh(self) -> Status:
+        """Re-read mode and held count, tell the views, and wake again at the next change."""
+        try:
+            status = self.engine.status()
+        except (StoreError, sqlite3.Error) as exc:
+            self._timer.start(POLL_MS)
+            self.message_requested.emit(tr("Shell", "Could not read the state"), str(exc))
+            if self._status is None:
+                raise
+            return self._status
+        self._status = status
+        wait_ms = POLL_MS
+        if status.mode.until is not None:
+            to_change = (status.mode.until - status.now).total_seconds() * 1000
+            wait_ms = int(max(_SETTLE_MS, min(POLL_MS, to_change + _SETTLE_MS)))
+        self._timer.start(wait_ms)
+        self.status_changed.emit(status)
+        return status
+
+    # -- intents ---------------------------------------------------------------------------
+
+    def set_mode(self, kind: ModeKind | None, minutes: int | None = None) -> None:
+        until = self.engine.clock() + timedelta(minutes=minutes) if minutes else None
+        try:
+            self.engine.set_mode(kind, until=until, origin="tray")
+        except (ValueError, StoreError, sqlite3.Error) as exc:
+            self.message_requested.emit(tr("Shell", "Could not change the mode"), str(exc))
+        self.refresh()
+
+    def reachable(self) -> None:
+        self.set_mode(ModeKind.REACHABLE)
+
+    def focus(self, minutes: int | None) -> None:
+        """Focus for `minutes`, or until turned off when None."""
+        self.set_mode(ModeKind.FOCUS, minutes)
+
+    def off_hours(self) -> None:
+        self.set_mode(ModeKind.OFF_HOURS)
+
+    def log_call(self) -> None:
+        """A fresh dialog each time, unless one is open: then what was typed is kept."""
+        open_dialog = self._windows.get("log_call")
+        if open_dialog is not None and open_dialog.isVisible():
+            self._show("log_call", open_dialog)
+            return
+        from office_hours.ui.log_call import LogCallDialog
+
+        dialog = LogCallDialog(self.engine)
+        dialog.call_logged.connect(lambda _call_id: self.refresh())
+        self._show("log_call", dialog)
+
+    def weekly_report(self) -> None:
+        window = self._windows.get("report")
+        if window is None:
+            from office_hours.ui.report_window import ReportWindow
+
+            window = ReportWindow(self.engine)
+        self._show("report", window)
+
+    def settings(self) -> None:
+        """Open config.toml in the user's editor; a settings dialog comes later."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        path = self.engine.config.path
+        opened = self._open_url(QUrl.fromLocalFile(str(path)))
+        if opened:
+            text = tr(
+                "Shell",
+                "Your settings file is open in your editor:\n{path}\n\n"
+                "Office Hours reads it when it starts: restart the app after saving.",
+            )
+        else:
+            text = tr(
+                "Shell",
+                "No editor could be opened. Your settings file is:\n{path}\n\n"
+                "Office Hours reads it when it starts: restart the app after saving.",
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            tr("Shell", "Settings"),
+            text.format(path=path),
+            QMessageBox.StandardButton.Ok,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        self._show("settings", box)
+
+    def quit(self) -> None:
+        self.quit_requested.emit()
+
+    # -- windows -----------------------------------------------------------------------------
+
+    def window(self, name: str) -> QWidget | None:
+        """The open window called `name` ("log_call", "report", "settings"), for tests."""
+        return self._windows.get(name)
+
+    def _show(self, name: str, window: QWidget) -> None:
+        old = self._windows.get(name)
+        if old is not None and old is not window:
+            old.close()
+            old.deleteLater()
+        self._windows[name] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def close_windows(self) -> None:
+        for window in self._windows.values():
+            window.close()
+            window.deleteLater()
+        self._windows.clear()

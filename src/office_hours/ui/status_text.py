@@ -1,0 +1,74 @@
+"""Words for the current state: mode names, "Focus until 14:25", the tray tooltip.
+
+Times are shown in the user's configured zone (config.timezone), not the machine's, so
+the tray agrees with the CLI and the report.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from office_hours.domain.model import ModeKind
+from office_hours.domain.reasons import QT_TRANSLATE_NOOP
+from office_hours.engine import Status
+from office_hours.i18n import tr
+
+# Our own short day names: QLocale would be natural, but creating its huge enums costs
+# ~80 ms at start-up, and the benchmark counts every one of them.
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Weekday", "Mon"),
+    QT_TRANSLATE_NOOP("Weekday", "Tue"),
+    QT_TRANSLATE_NOOP("Weekday", "Wed"),
+    QT_TRANSLATE_NOOP("Weekday", "Thu"),
+    QT_TRANSLATE_NOOP("Weekday", "Fri"),
+    QT_TRANSLATE_NOOP("Weekday", "Sat"),
+    QT_TRANSLATE_NOOP("Weekday", "Sun"),
+)
+
+
+def mode_name(mode: ModeKind) -> str:
+    names = {
+        ModeKind.REACHABLE: tr("Status", "Reachable"),
+        ModeKind.FOCUS: tr("Status", "Focus"),
+        ModeKind.OFF_HOURS: tr("Status", "Off hours"),
+    }
+    return names[mode]
+
+
+def format_until(until: datetime, now: datetime, timezone: str) -> str:
+    """14:25 today; Mon 09:00 within the coming week; 2026-12-01 09:00 beyond."""
+    zone = ZoneInfo(timezone)
+    here, then = now.astimezone(zone), until.astimezone(zone)
+    clock = then.strftime("%H:%M")
+    if then.date() == here.date():
+        return clock
+    if then.date() - here.date() < timedelta(days=7):
+        day = tr("Weekday", WEEKDAYS[then.isoweekday() - 1])
+        return f"{day} {clock}"
+    return f"{then.date().isoformat()} {clock}"
+
+
+def mode_line(status: Status) -> str:
+    """'Focus until 14:25', 'Focus until you turn it off', 'Off hours until Mon 09:00'."""
+    mode = status.mode
+    name = mode_name(mode.kind)
+    if mode.until is None:
+        if mode.kind is ModeKind.FOCUS:
+            return tr("Status", "{mode} until you turn it off").format(mode=name)
+        return name
+    when = format_until(mode.until, status.now, status.timezone)
+    return tr("Status", "{mode} until {time}").format(mode=name, time=when)
+
+
+def held_line(status: Status) -> str:
+    return tr("Status", "Held items: {count}").format(count=status.held)
+
+
+def summary_line(status: Status) -> str:
+    """One line for the menu header and the fallback window."""
+    return f"{mode_line(status)} · {held_line(status)}"
+
+
+def tooltip(status: Status) -> str:
+    return "\n".join((tr("Status", "Office Hours"), mode_line(status), held_line(status)))

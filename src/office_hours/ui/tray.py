@@ -1,0 +1,78 @@
+"""The tray icon: mode by shape and colour, a held-items badge, a tooltip and the menu."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from office_hours.domain.model import ModeKind
+from office_hours.engine import Status
+from office_hours.i18n import tr
+from office_hours.ui.actions import ShellActions
+from office_hours.ui.icons import mode_icon
+from office_hours.ui.shell import Shell
+from office_hours.ui.status_text import tooltip
+
+MESSAGE_MS = 10_000
+
+
+class TrayIcon(QObject):
+    """Renders the shell's status into a QSystemTrayIcon; the menu is built from ShellActions."""
+
+    def __init__(self, shell: Shell, actions: ShellActions, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.shell = shell
+        self.actions = actions
+        self.menu = QMenu()
+        self.menu.addAction(actions.header)
+        self.menu.addSeparator()
+        self.menu.addAction(actions.reachable)
+        self.focus_menu = self.menu.addMenu(tr("TrayIcon", "Focus"))
+        self.focus_menu.menuAction().setCheckable(True)
+        self.focus_menu.addActions(actions.focus_actions())
+        self.menu.addAction(actions.off_hours)
+        self.menu.addSeparator()
+        self.menu.addAction(actions.log_call)
+        self.menu.addAction(actions.report)
+        self.menu.addAction(actions.settings)
+        self.menu.addSeparator()
+        self.menu.addAction(actions.quit)
+        self.icon = QSystemTrayIcon()
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._on_activated)
+        self._shown_icon: tuple[ModeKind, int] | None = None
+        shell.status_changed.connect(self.show_status)
+        self.show_status(shell.status)
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def hide(self) -> None:
+        self.icon.hide()
+
+    def show_status(self, status: Status) -> None:
+        key = (status.mode.kind, status.held)
+        if key != self._shown_icon:  # rendering the badge is cheap, but not free
+            self.icon.setIcon(mode_icon(*key))
+            self._shown_icon = key
+        self.icon.setToolTip(tooltip(status))
+        self.focus_menu.menuAction().setChecked(status.mode.kind is ModeKind.FOCUS)
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        """A left click opens the same menu: most people try that first."""
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.menu.popup(QCursor.pos())
+
+    def show_message(self, title: str, body: str) -> None:
+        """A balloon or desktop notification; the body is escaped because the desktop's
+        Notify may read it as markup (sender and subject are untrusted)."""
+        self.icon.showMessage(
+            title, html.escape(body), mode_icon(self.shell.status.mode.kind), MESSAGE_MS
+        )
+
+    def dispose(self) -> None:
+        self.icon.hide()
+        self.menu.deleteLater()  # the icon only keeps a guarded pointer to it
