@@ -5,6 +5,7 @@ tray app serves the same socket with QLocalServer (ui/ipc_server.py).
 
 Requests (one JSON object per line, one reply line each):
   {"cmd": "ping"}                          -> {"ok": true, "pid": 123}
+  {"cmd": "state"}                         -> what the tray shows: mode, until, held, tooltip
   {"cmd": "refresh", "notify": [1, 2]}     -> the app re-reads mode and held count from the
                                               store and notifies about those item keys
   {"cmd": "activate", "argv": [...]}       -> a second start handed over: show yourself

@@ -15,7 +15,7 @@ import fcntl
 import json
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +83,8 @@ class IpcServer(QObject):
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._accept)
+        # What the app shows now, for {"cmd": "state"}; set by the app once it has a view.
+        self.describe: Callable[[], dict[str, Any]] | None = None
 
     def start(self, argv: Sequence[str] = ()) -> StartResult:
         """Listen, unless another instance answers (then hand over to it)."""
@@ -131,6 +133,10 @@ class IpcServer(QObject):
         cmd = request.get("cmd")
         if cmd == "ping":
             return {"ok": True, "pid": os.getpid()}
+        if cmd == "state":
+            if self.describe is None:
+                return {"ok": False, "error": "the app is still starting"}
+            return {"ok": True, **self.describe()}
         if cmd == "refresh":
             keys = request.get("notify", [])
             valid = (

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from office_hours.engine import Engine
 from office_hours.ui.host import ShellHost
 from office_hours.ui.shell import Shell
+from office_hours.ui.status_text import tooltip
 
 if TYPE_CHECKING:
     from office_hours.ui.ipc_server import IpcServer
@@ -43,6 +44,7 @@ class TrayApp(QObject):
             server.quit_requested.connect(self.quit_requested)
             server.activate_requested.connect(lambda _argv: self.host.activate())
             server.refresh_requested.connect(self.refresh)
+            server.describe = self.describe
 
     @property
     def notifier(self) -> Notifier:
@@ -59,6 +61,16 @@ class TrayApp(QObject):
                 self,
             )
         return self._notifier
+
+    def describe(self) -> dict[str, Any]:
+        """What the tray shows right now (the `state` command; scripts and tests read it)."""
+        status = self.shell.status
+        return {
+            "mode": status.mode.kind.value,
+            "until": status.mode.until.isoformat() if status.mode.until else None,
+            "held": status.held,
+            "tooltip": tooltip(status),
+        }
 
     def start(self) -> None:
         self.host.start()

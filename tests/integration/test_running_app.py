@@ -1,0 +1,116 @@
+"""The command line and the running tray app together, as separate real processes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import Run, item_line, lines, recent
+from office_hours import ipc
+
+pytestmark = pytest.mark.integration
+
+
+def _state() -> dict[str, Any] | None:
+    try:
+        reply = ipc.request({"cmd": "state"}, timeout=1.0)
+    except OSError:
+        return None
+    return reply if reply and reply.get("ok") else None
+
+
+def _wait(what: str, check: Any, timeout: float) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.02)
+    raise AssertionError(f"{what} did not happen within {timeout} s")
+
+
+@pytest.fixture
+def app(home: Path, oh: Run) -> Iterator[subprocess.Popen[bytes]]:
+    assert oh("status").returncode == 0  # the default config
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "OFFICE_HOURS_TRAY_WAIT_S": "0"}
+    log = home / "app.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "office_hours"], env=env, stdout=out, stderr=subprocess.STDOUT
+        )
+    try:
+        _wait("the app answering on its socket", _state, timeout=20)
+        yield proc
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+    text = log.read_text(errors="replace")
+    assert "Traceback" not in text, text
+
+
+def test_a_mode_change_from_the_command_line_shows_in_the_app_within_a_second(
+    app: subprocess.Popen[bytes], oh: Run
+) -> None:
+    assert _state()["mode"] in ("reachable", "off_hours")  # type: ignore[index]
+    proc = oh("mode", "focus", "--for", "25m")
+    assert proc.returncode == 0, proc.stderr
+    changed = time.monotonic()
+    state = _wait(
+        "focus in the tray", lambda: (s := _state()) and s["mode"] == "focus" and s, timeout=1.0
+    )
+    assert time.monotonic() - changed <= 1.0
+    assert "Focus until" in state["tooltip"]
+    assert state["until"] is not None
+
+    held = oh("ingest", stdin=lines([item_line("e2e-1", "anna@example.com", "notes", recent())]))
+    assert held.returncode == 0, held.stderr
+    state = _wait("the held count", lambda: (s := _state()) and s["held"] == 1 and s, timeout=1.0)
+    assert "Held items: 1" in state["tooltip"]
+
+
+def test_a_second_start_hands_over_to_the_first(app: subprocess.Popen[bytes], oh: Run) -> None:
+    second = subprocess.run(
+        [sys.executable, "-m", "office_hours"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert second.returncode == 0
+    assert "already running" in second.stdout
+    assert app.poll() is None, "the first instance must keep running"
+    status = oh("status", "--json")
+    assert '"app_running": true' in status.stdout
+
+
+def test_a_killed_app_leaves_no_obstacle_to_the_next_start(
+    app: subprocess.Popen[bytes], home: Path, oh: Run
+) -> None:
+    app.send_signal(signal.SIGKILL)
+    app.wait(timeout=10)
+    assert _state() is None  # the stale socket file answers nobody
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "OFFICE_HOURS_TRAY_WAIT_S": "0"}
+    again = subprocess.Popen(
+        [sys.executable, "-m", "office_hours"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        _wait("the restarted app answering", _state, timeout=20)
+    finally:
+        again.send_signal(signal.SIGTERM)
+        again.wait(timeout=10)
