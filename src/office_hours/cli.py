@@ -10,8 +10,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import select
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta
 from typing import Any, NoReturn, TextIO
 
@@ -197,28 +198,34 @@ def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _read_lines(stream: TextIO) -> Any:
-    """Yield lists of (line number, text) as they become available, at most INGEST_BATCH."""
+def _read_lines(stream: TextIO) -> Iterator[list[tuple[int, bytes]]]:
+    """Batches of (line number, raw line): up to INGEST_BATCH lines, or fewer when no more
+    input is waiting, so that a slow feed is stored as it comes and a fast one in few
+    transactions."""
     fd = stream.fileno()
     pending = b""
     number = 0
+    batch: list[tuple[int, bytes]] = []
     while True:
         chunk = os.read(fd, 1 << 16)
         if not chunk:
             break
         pending += chunk
         *complete, pending = pending.split(b"\n")
-        batch = []
         for raw in complete:
             number += 1
             batch.append((number, raw))
             if len(batch) >= INGEST_BATCH:
                 yield batch
                 batch = []
-        if batch:
-            yield batch
+        if batch and not select.select([fd], [], [], 0)[0]:
+            yield batch  # nothing more waiting: store what we have now
+            batch = []
     if pending.strip():
-        yield [(number + 1, pending)]
+        number += 1
+        batch.append((number, pending))
+    if batch:
+        yield batch
 
 
 def cmd_ingest(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from office_hours.config import Config
-from office_hours.domain.matching import match_client
+from office_hours.domain.matching import ClientIndex
 from office_hours.domain.model import (
     UNKNOWN_CLIENT_ID,
     Channel,
@@ -63,6 +63,7 @@ class Engine:
         self.config = config
         self.store = store
         self.clock = clock
+        self.clients = ClientIndex.of(config.clients)
 
     # -- mode --------------------------------------------------------------------------------
 
@@ -96,7 +97,7 @@ class Engine:
     # -- items --------------------------------------------------------------------------------
 
     def client_for(self, item: Item) -> Client | None:
-        return match_client(item, self.config.clients)
+        return self.clients.match(item)
 
     def ingest(self, items: Iterable[Item]) -> list[IngestResult]:
         """Decide and record a batch in one transaction: all of it is stored, or none."""
@@ -106,11 +107,12 @@ class Engine:
         with self.store.transaction():
             mode = self.mode(now)
             for item in items:
+                stored_client = self.store.stored_client(item.source, item.item_id)
+                if stored_client is not None:  # seen before: nothing to decide or count
+                    results.append(IngestResult(item, stored_client, None, None))
+                    continue
                 client = self.client_for(item)
                 client_id = client.client_id if client else UNKNOWN_CLIENT_ID
-                if self.store.has_item(item.source, item.item_id):
-                    results.append(IngestResult(item, client_id, None, None))
-                    continue
                 recent: Sequence[datetime] = ()
                 if client is not None:
                     since = item.received_at - timedelta(minutes=rules.repeat_minutes)

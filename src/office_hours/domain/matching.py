@@ -1,19 +1,35 @@
-"""Which client an item belongs to: by address, `*@domain`, chat user, room or phone."""
+"""Which client an item belongs to: by address, `*@domain`, chat user, room or phone.
+
+Rules are folded once into lookup tables (`ClientIndex`), so matching an item costs a few
+dict look-ups however many clients there are; the engine builds the index once per config.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from office_hours.domain.model import Channel, Client, Item
+from office_hours.domain.model import Client, Item
 from office_hours.domain.urgency import fold
 
 _NON_DIGITS = re.compile(r"[^\d+]")
+_PHONE_LIKE = re.compile(r"^\+?[\d\s().\-/]+$")
+MIN_PHONE_DIGITS = 6  # shorter digit runs are extensions or noise, never a client's number
 
 
 def normalise_phone(number: str) -> str:
     digits = _NON_DIGITS.sub("", number)
     return digits[1:] if digits.startswith("+") else digits.lstrip("0")
+
+
+def phone_of(sender: str) -> str:
+    """The normalised number when `sender` is written as a phone number, else ""."""
+    s = sender.strip()
+    if not _PHONE_LIKE.match(s):
+        return ""
+    digits = normalise_phone(s)
+    return digits if len(digits) >= MIN_PHONE_DIGITS else ""
 
 
 def _address_of(sender: str) -> str:
@@ -24,28 +40,55 @@ def _address_of(sender: str) -> str:
     return fold(s)
 
 
+@dataclass(frozen=True, slots=True)
+class ClientIndex:
+    """Each rule folded once, mapped to (position, client): the first client listed wins."""
+
+    addresses: dict[str, tuple[int, Client]] = field(default_factory=dict)
+    chat_users: dict[str, tuple[int, Client]] = field(default_factory=dict)
+    rooms: dict[str, tuple[int, Client]] = field(default_factory=dict)
+    phones: dict[str, tuple[int, Client]] = field(default_factory=dict)
+    domains: dict[str, Client] = field(default_factory=dict)  # "@acme.com" -> client
+
+    @classmethod
+    def of(cls, clients: Sequence[Client]) -> ClientIndex:
+        index = cls()
+        for position, client in enumerate(clients):
+            entry = (position, client)
+            for rule in client.addresses:
+                if rule.startswith("*@"):
+                    index.domains.setdefault("@" + fold(rule[2:]), client)
+                else:
+                    index.addresses.setdefault(fold(rule), entry)
+            for user in client.chat_users:
+                index.chat_users.setdefault(fold(user), entry)
+            for room in client.rooms:
+                index.rooms.setdefault(fold(room), entry)
+            for phone in client.phones:
+                digits = normalise_phone(phone)
+                if len(digits) >= MIN_PHONE_DIGITS:
+                    index.phones.setdefault(digits, entry)
+        return index
+
+    def match(self, item: Item) -> Client | None:
+        """Exact identities first (address, chat user, room, phone; the earliest client
+        wins), so a client's own address beats another's *@domain rule."""
+        address = _address_of(item.sender)
+        hits = [
+            self.addresses.get(address),
+            self.chat_users.get(fold(item.sender)),
+            self.rooms.get(fold(item.room)) if item.room else None,
+            self.phones.get(phone_of(item.sender)),
+        ]
+        found = [hit for hit in hits if hit is not None]
+        if found:
+            return min(found, key=lambda hit: hit[0])[1]
+        at = address.rfind("@")
+        if at > 0:
+            return self.domains.get(address[at:])
+        return None
+
+
 def match_client(item: Item, clients: Sequence[Client]) -> Client | None:
-    """The first client whose rules match, exact rules before domain rules."""
-    address = _address_of(item.sender)
-    phone = normalise_phone(item.sender) if item.channel is Channel.CALL else ""
-    sender = fold(item.sender)
-    room = fold(item.room)
-    # Exact identities first, so a client's own address beats another's *@domain rule.
-    for client in clients:
-        if any(fold(a) == address for a in client.addresses if not a.startswith("*@")):
-            return client
-        if any(fold(u) == sender for u in client.chat_users):
-            return client
-        if room and any(fold(r) == room for r in client.rooms):
-            return client
-        if phone and any(normalise_phone(p) == phone for p in client.phones if p):
-            return client
-        if normalise_phone(item.sender) and any(
-            normalise_phone(p) == normalise_phone(item.sender) for p in client.phones if p
-        ):
-            return client
-    for client in clients:
-        for rule in client.addresses:
-            if rule.startswith("*@") and address.endswith("@" + fold(rule[2:])):
-                return client
-    return None
+    """One-off matching; callers that match many items keep a ClientIndex instead."""
+    return ClientIndex.of(clients).match(item)

@@ -107,6 +107,7 @@ def _boundaries(start_day: date, windows: WeeklyWindows, tz: str) -> Iterator[da
         yield heapq.heappop(pending)
 
 
+@lru_cache(maxsize=256)  # a batch asks with the same `now` for every item
 def next_open(now: datetime, windows: WeeklyWindows, tz: str) -> datetime | None:
     """The next instant after `now` at which the windows are open (now itself if open)."""
     here = local(now, tz)
@@ -118,6 +119,7 @@ def next_open(now: datetime, windows: WeeklyWindows, tz: str) -> datetime | None
     return None
 
 
+@lru_cache(maxsize=256)  # a batch asks with the same `now` for every item
 def next_change(now: datetime, windows: WeeklyWindows, tz: str) -> datetime | None:
     """The next instant after `now` at which being inside the windows flips."""
     here = local(now, tz)

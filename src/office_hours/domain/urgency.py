@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 # Stems: a stem matches at a word start and may be followed by any letters, so "urgent"
 # matches "URGENT!!", "urgently"; "срочн" matches "Срочно", "срочная", "СРОЧНО".
@@ -63,40 +64,30 @@ class UrgencyRules:
     repeat_count: int = 3
     repeat_minutes: int = 20
 
-    def compiled(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        return _compile(self.words)
 
-
-def _compile(words: Iterable[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    out = []
+@lru_cache(maxsize=16)
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """All words as one alternation, so a text is scanned once however long the list."""
+    parts = []
     for word in words:
         w = fold(word)
         if not w:
             continue
         if _THAI.search(w):
-            pattern = re.compile(re.escape(w))
+            parts.append(re.escape(w))
         else:
-            pattern = re.compile(r"(?<!\w)" + re.escape(w).replace(r"\ ", r"\s+") + r"\w*")
-        out.append((word, pattern))
-    return tuple(out)
-
-
-_COMPILED_CACHE: dict[tuple[str, ...], tuple[tuple[str, re.Pattern[str]], ...]] = {}
+            parts.append(r"(?<!\w)" + re.escape(w).replace(r"\ ", r"\s+") + r"\w*")
+    # Longer alternatives first, so "site is down" wins over "is down" at the same place.
+    parts.sort(key=len, reverse=True)
+    return re.compile("|".join(parts)) if parts else None
 
 
 def find_urgent_word(text: str, words: Sequence[str]) -> str | None:
-    """The urgency word as it stands in `text` (folded, whole word: "срочно" for the stem
-    "срочн"), or None."""
-    key = tuple(words)
-    compiled = _COMPILED_CACHE.get(key)
-    if compiled is None:
-        compiled = _COMPILED_CACHE.setdefault(key, _compile(key))
-    folded = fold(text)
-    for _, pattern in compiled:
-        found = pattern.search(folded)
-        if found:
-            return found.group(0)
-    return None
+    """The first urgency word as it stands in `text` (folded, whole word: "срочно" for the
+    stem "срочн"), or None."""
+    pattern = _pattern(tuple(words))
+    found = pattern.search(fold(text)) if pattern else None
+    return found.group(0) if found else None
 
 
 def sender_matches(sender: str, patterns: Iterable[str]) -> bool:

@@ -50,6 +50,7 @@ MIGRATIONS: tuple[str, ...] = (
         logged_ts REAL NOT NULL
     );
     CREATE INDEX calls_ts ON calls (ts);
+    CREATE INDEX calls_client_ts ON calls (client_id, ts);
     CREATE TABLE mode_history (
         id INTEGER PRIMARY KEY,
         kind TEXT,

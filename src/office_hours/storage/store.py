@@ -93,10 +93,16 @@ class Store:
     # -- items and interruptions -------------------------------------------------------
 
     def has_item(self, source: str, external_id: str) -> bool:
+        return self.stored_client(source, external_id) is not None
+
+    def stored_client(self, source: str, external_id: str) -> str | None:
+        """The client an item was counted for, or None when (source, id) is new."""
         row = self.db.execute(
-            "SELECT 1 FROM items WHERE source = ? AND external_id = ?", (source, external_id)
+            "SELECT x.client_id FROM items i JOIN interruptions x ON x.item_id = i.id"
+            " WHERE i.source = ? AND i.external_id = ?",
+            (source, external_id),
         ).fetchone()
-        return row is not None
+        return None if row is None else str(row[0])
 
     def insert_item(
         self, item: Item, client_id: str, decision: Decision, mode: ModeKind, now: datetime
@@ -146,12 +152,10 @@ class Store:
     def recent_contact_times(
         self, client_id: str, since: datetime, until: datetime
     ) -> list[datetime]:
+        """The client's contacts in [since, until], items and logged calls alike."""
         rows = self.db.execute(
-            "SELECT ts FROM interruptions WHERE client_id = ? AND ts >= ? AND ts <= ?",
-            (client_id, _ts(since), _ts(until)),
-        ).fetchall()
-        rows += self.db.execute(
-            "SELECT ts FROM calls WHERE client_id = ? AND ts >= ? AND ts <= ?",
+            "SELECT ts FROM interruptions WHERE client_id = ?1 AND ts BETWEEN ?2 AND ?3"
+            " UNION ALL SELECT ts FROM calls WHERE client_id = ?1 AND ts BETWEEN ?2 AND ?3",
             (client_id, _ts(since), _ts(until)),
         ).fetchall()
         return [_dt(r[0]) for r in rows]

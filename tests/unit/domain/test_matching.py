@@ -89,3 +89,19 @@ def test_no_clients() -> None:
 )
 def test_normalise_phone(raw: str, normal: str) -> None:
     assert normalise_phone(raw) == normal
+
+
+@pytest.mark.parametrize(
+    "sender",
+    ["anna7@example.com", "room 12", "ext. 1234", "@user42:matrix.org", "+49 30"],
+)
+def test_digits_in_a_non_phone_sender_never_match_a_phone_rule(sender: str) -> None:
+    short = Client("short", "Short", phones=("7", "1234", "4930"))
+    assert match_client(item(sender, Channel.CHAT), (short,)) is None
+
+
+def test_the_first_listed_client_wins_among_exact_rules() -> None:
+    first = Client("first", "First", chat_users=("@dup:matrix.org",))
+    second = Client("second", "Second", addresses=("@dup:matrix.org",))
+    assert match_client(item("@dup:matrix.org", Channel.CHAT), (first, second)) is first
+    assert match_client(item("@dup:matrix.org", Channel.CHAT), (second, first)) is second
