@@ -7,14 +7,13 @@ Bad input exits non-zero with a message naming the problem, and changes nothing.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import select
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from office_hours import __version__, ipc, paths
 from office_hours.config import Config, ConfigError, load_config
@@ -32,6 +31,9 @@ from office_hours.i18n import install_translator, tr
 from office_hours.sources.jsonlines import BadLine, parse_item
 from office_hours.storage.store import Store, StoreError
 
+if TYPE_CHECKING:
+    import argparse
+
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 INGEST_BATCH = 500
 NOTIFY_RECENT = timedelta(minutes=15)  # older items are backfill: counted, not announced
@@ -42,6 +44,8 @@ class UsageError(Exception):
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse  # not needed to start the tray, which is timed against a bare one
+
     p = argparse.ArgumentParser(
         prog="office-hours",
         description=tr(
@@ -414,6 +418,8 @@ def main(
 ) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     out = stdout or sys.stdout
+    if not argv:  # the tray start: skip building the parser
+        return start_app(argv)
     args = _parser().parse_args(argv)
     try:
         if args.command is None:

@@ -1,26 +1,27 @@
 """The running app's end of the command socket (protocol in office_hours.ipc).
 
-Reads are event-driven and replies are buffered writes, so a slow or silent client never
-blocks the UI thread; an idle or oversized connection is dropped.
-
-Note: with UserAccessOption, QLocalServer binds in a temporary directory and renames the
-socket into place, which silently REPLACES a live app's socket. So existence is checked
-first (under a lock file, so two simultaneous starts cannot both win).
+A plain Unix socket watched by QSocketNotifier: reads are event-driven and replies are
+non-blocking writes, so a slow or silent client never blocks the UI thread, and an idle or
+oversized connection is dropped. (QLocalServer would do the same but costs QtNetwork at
+start-up, and with UserAccessOption it binds elsewhere and renames the socket into place,
+silently replacing a live app's socket.) Existence is checked under a lock file, so two
+simultaneous starts cannot both win.
 """
 
 from __future__ import annotations
 
 import enum
+import errno
 import fcntl
 import json
 import logging
 import os
+import socket
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from office_hours.paths import private_dir, socket_file
 
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 MAX_LINE = 64 * 1024
 IDLE_MS = 10_000
 MAX_NOTIFY = 1000
+_RETRY = (errno.EAGAIN, errno.EWOULDBLOCK, errno.EINTR)
 
 
 class StartResult(enum.Enum):
@@ -38,38 +40,75 @@ class StartResult(enum.Enum):
 
 
 class _Connection(QObject):
-    """One client: a line buffer and an idle timer; dies with its socket."""
+    """One client: a line buffer, pending output and an idle timer."""
 
-    def __init__(self, server: IpcServer, sock: QLocalSocket) -> None:
-        super().__init__(sock)
+    def __init__(self, server: IpcServer, sock: socket.socket) -> None:
+        super().__init__(server)
         self.server, self.sock = server, sock
+        sock.setblocking(False)
         self.buffer = bytearray()
+        self.outgoing = bytearray()
+        self.closing = False
+        self.reader = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Read, self)
+        self.reader.activated.connect(self.read)
+        self.writer = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Write, self)
+        self.writer.setEnabled(False)
+        self.writer.activated.connect(self.flush)
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.drop)
         self.idle.start(IDLE_MS)
-        sock.readyRead.connect(self.read)
-        sock.disconnected.connect(sock.deleteLater)
 
     def drop(self) -> None:
-        """Idle too long: a client that sends nothing must not hold resources forever."""
-        self.sock.abort()
+        """Done, or idle too long: a client that sends nothing must not hold resources."""
+        self.reader.setEnabled(False)
+        self.writer.setEnabled(False)
+        self.idle.stop()
+        self.sock.close()
+        self.server.connections.discard(self)
+        self.deleteLater()
 
     def read(self) -> None:
         self.idle.start(IDLE_MS)
-        self.buffer += bytes(self.sock.readAll().data())
+        try:
+            chunk = self.sock.recv(65536)
+        except OSError as exc:
+            if exc.errno not in _RETRY:
+                self.drop()
+            return
+        if not chunk:  # the client closed its end
+            self.closing = True
+            self.reader.setEnabled(False)
+            if not self.outgoing:
+                self.drop()
+            return
+        self.buffer += chunk
         while b"\n" in self.buffer:
             line, _, rest = bytes(self.buffer).partition(b"\n")
             self.buffer = bytearray(rest)
             self.reply(self.server.handle_line(line))
         if len(self.buffer) > MAX_LINE:
             self.reply({"ok": False, "error": "request too long"})
-            self.sock.disconnectFromServer()
+            self.closing = True
+            self.reader.setEnabled(False)
 
     def reply(self, message: dict[str, Any]) -> None:
-        if self.sock.state() == QLocalSocket.LocalSocketState.ConnectedState:
-            self.sock.write(json.dumps(message).encode() + b"\n")
-            self.sock.flush()  # non-blocking: hands what it can to the kernel now
+        self.outgoing += json.dumps(message).encode() + b"\n"
+        self.flush()
+
+    def flush(self) -> None:
+        """Hand the kernel what it takes now; wait for writability for the rest."""
+        try:
+            sent = self.sock.send(self.outgoing) if self.outgoing else 0
+        except OSError as exc:
+            if exc.errno not in _RETRY:
+                self.drop()
+                return
+            sent = 0
+        del self.outgoing[:sent]
+        self.writer.setEnabled(bool(self.outgoing))
+        if self.closing and not self.outgoing:
+            self.drop()
 
 
 class IpcServer(QObject):
@@ -80,9 +119,9 @@ class IpcServer(QObject):
     def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.path = path or socket_file()
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self.server.newConnection.connect(self._accept)
+        self.listener: socket.socket | None = None
+        self.notifier: QSocketNotifier | None = None
+        self.connections: set[_Connection] = set()
         # What the app shows now, for {"cmd": "state"}; set by the app once it has a view.
         self.describe: Callable[[], dict[str, Any]] | None = None
 
@@ -107,21 +146,35 @@ class IpcServer(QObject):
                         log.warning("the running app did not take the hand-over: %s", exc)
                     return StartResult.HANDED_OVER
                 log.info("removing the stale socket %s left by a killed app", self.path)
-                QLocalServer.removeServer(str(self.path))
-            if not self.server.listen(str(self.path)):
-                log.error("cannot listen on %s: %s", self.path, self.server.errorString())
+                self.path.unlink(missing_ok=True)
+            try:
+                self.listener = _listen(self.path)
+            except OSError as exc:
+                log.error("cannot listen on %s: %s", self.path, exc)
                 return StartResult.FAILED
+        self.notifier = QSocketNotifier(self.listener.fileno(), QSocketNotifier.Type.Read, self)
+        self.notifier.activated.connect(self._accept)
         return StartResult.LISTENING
 
     def close(self) -> None:
-        """Stop listening; QLocalServer removes the socket file it created."""
-        self.server.close()
+        """Stop listening and remove the socket file."""
+        for connection in list(self.connections):
+            connection.drop()
+        if self.listener is not None:
+            if self.notifier is not None:
+                self.notifier.setEnabled(False)
+            self.listener.close()
+            self.listener = None
+            self.path.unlink(missing_ok=True)
 
     def _accept(self) -> None:
-        while self.server.hasPendingConnections():
-            sock = self.server.nextPendingConnection()
-            if sock is not None:
-                _Connection(self, sock)
+        assert self.listener is not None
+        while True:
+            try:
+                sock, _ = self.listener.accept()
+            except OSError:  # nothing more pending
+                return
+            self.connections.add(_Connection(self, sock))
 
     def handle_line(self, line: bytes) -> dict[str, Any]:
         try:
@@ -159,3 +212,19 @@ class IpcServer(QObject):
             QTimer.singleShot(0, self.quit_requested.emit)  # after the reply is written
             return {"ok": True}
         return {"ok": False, "error": f"unknown command {cmd!r}"}
+
+
+def _listen(path: Path) -> socket.socket:
+    """Bind with a user-only mode from the first moment (umask), then listen."""
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    old_umask = os.umask(0o177)
+    try:
+        listener.bind(str(path))
+    except OSError:
+        listener.close()
+        raise
+    finally:
+        os.umask(old_umask)
+    listener.listen(16)
+    listener.setblocking(False)
+    return listener
