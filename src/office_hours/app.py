@@ -71,6 +71,7 @@ def run_app(argv: list[str]) -> int:
     if os.environ.get(BENCH_READY) == "1":
         tray_app.host.shown.connect(lambda: QTimer.singleShot(0, lambda: _bench_ready(app)))
     tray_app.start()
+    QTimer.singleShot(0, _start_logging)  # after the first paint: start-up is measured
 
     wake = QTimer()
     wake.timeout.connect(lambda: None)
@@ -84,6 +85,14 @@ def run_app(argv: list[str]) -> int:
         server.close()
         tray_app.dispose()
         store.close()
+
+
+def _start_logging() -> None:
+    from office_hours import __version__
+    from office_hours.logs import setup_file_logging
+
+    where = setup_file_logging()
+    log.info("Office Hours %s started (pid %d), log file %s", __version__, os.getpid(), where)
 
 
 def _bench_ready(app: QCoreApplication) -> None:

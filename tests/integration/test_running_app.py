@@ -81,6 +81,12 @@ def test_a_mode_change_from_the_command_line_shows_in_the_app_within_a_second(
     assert "Held items: 1" in state["tooltip"]
 
 
+def test_the_app_keeps_a_log_file(app: subprocess.Popen[bytes], home: Path) -> None:
+    log = home / ".local/state/office-hours/log/office-hours.log"
+    _wait("the log file", lambda: log.exists() and "started (pid" in log.read_text(), timeout=5)
+    assert f"pid {app.pid}" in log.read_text()
+
+
 def test_a_second_start_hands_over_to_the_first(app: subprocess.Popen[bytes], oh: Run) -> None:
     second = subprocess.run(
         [sys.executable, "-m", "office_hours"],
