@@ -1,0 +1,108 @@
+"""When held items come back: the releases due between two instants, and the summary.
+
+Pure: the caller passes `mode_at(instant)` (the effective mode the user had or will have
+then), so the same rules serve the tray's timer, a restart after hours away, and tests
+that drive a whole day with a fake clock.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from office_hours.domain import reasons as R
+from office_hours.domain.model import ModeKind, require_aware
+from office_hours.domain.reasons import Reason
+from office_hours.domain.schedule import local, wall_to_instant
+
+ModeAt = Callable[[datetime], ModeKind]
+
+# A restart after a long absence looks at most this far back for missed batch times: one
+# release brings everything back anyway, so only "was any batch missed" matters.
+_LOOKBACK_DAYS = 8
+
+
+class ReleaseCause(enum.StrEnum):
+    BATCH = "batch"
+    FOCUS_ENDED = "focus_ended"
+    OFF_HOURS_ENDED = "off_hours_ended"
+    ON_DEMAND = "on_demand"
+
+
+@dataclass(frozen=True, slots=True)
+class DueRelease:
+    cause: ReleaseCause
+    reason: Reason
+
+
+def batch_instants(
+    start: datetime, end: datetime, batch_times: Sequence[time], tz: str
+) -> list[datetime]:
+    """Batch instants in (start, end], in order, in the user's zone."""
+    require_aware(start, "start")
+    require_aware(end, "end")
+    if end <= start or not batch_times:
+        return []
+    first_day = max(local(start, tz).date(), local(end, tz).date() - timedelta(_LOOKBACK_DAYS))
+    out: list[datetime] = []
+    day = first_day
+    while day <= local(end, tz).date():
+        for t in batch_times:
+            at = wall_to_instant(day, t, tz)
+            if start < at <= end:
+                out.append(at)
+        day += timedelta(days=1)
+    return sorted(out)
+
+
+def next_batch(
+    now: datetime, batch_times: Sequence[time], tz: str, mode_at: ModeAt
+) -> datetime | None:
+    """The first batch time after `now` that is not in off hours (off-hours items wait for
+    business hours, not for a batch)."""
+    for at in batch_instants(now, now + timedelta(days=_LOOKBACK_DAYS), batch_times, tz):
+        if mode_at(at) is not ModeKind.OFF_HOURS:
+            return at
+    return None
+
+
+def due_release(
+    since: datetime, now: datetime, batch_times: Sequence[time], tz: str, mode_at: ModeAt
+) -> DueRelease | None:
+    """Whether held items are due back at `now`, having last looked at `since`.
+
+    Off hours ending brings back what waited overnight; focus ending into reachable brings
+    back what focus held; a batch time brings everything back unless it falls in off hours.
+    Focus ending into off hours releases nothing: those items now wait for business hours.
+    """
+    if now <= since:
+        return None
+    before, after = mode_at(since), mode_at(now)
+    if before is ModeKind.OFF_HOURS and after is not ModeKind.OFF_HOURS:
+        return DueRelease(ReleaseCause.OFF_HOURS_ENDED, Reason.of(R.RELEASE_OFF_HOURS_ENDED))
+    if before is ModeKind.FOCUS and after is ModeKind.REACHABLE:
+        return DueRelease(ReleaseCause.FOCUS_ENDED, Reason.of(R.RELEASE_FOCUS_ENDED))
+    batches = [
+        at
+        for at in batch_instants(since, now, batch_times, tz)
+        if mode_at(at) is not ModeKind.OFF_HOURS
+    ]
+    if batches:
+        clock = local(batches[-1], tz).strftime("%H:%M")
+        return DueRelease(ReleaseCause.BATCH, Reason.of(R.RELEASE_BATCH, time=clock))
+    return None
+
+
+def on_demand() -> DueRelease:
+    return DueRelease(ReleaseCause.ON_DEMAND, Reason.of(R.RELEASE_ON_DEMAND))
+
+
+def summary(counts: Sequence[tuple[str, int]]) -> Reason:
+    """'7 waiting: ACME 4, Globex 2, unknown 1' — one line, however many items; the
+    biggest first, names in order for ties."""
+    ordered = sorted(((name, n) for name, n in counts if n > 0), key=lambda c: (-c[1], c[0]))
+    total = sum(n for _, n in ordered)
+    clients = ", ".join(f"{name} {n}" for name, n in ordered)
+    return Reason.of(R.RELEASE_SUMMARY, count=total, clients=clients)
