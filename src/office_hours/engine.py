@@ -197,6 +197,22 @@ class Engine:
     def mark_not_urgent(self, item_id: int, not_urgent: bool = True) -> bool:
         return self.store.mark_not_urgent(item_id, not_urgent)
 
+    def assign_sender(self, sender: str, channel: Channel, client_id: str) -> Client:
+        """An unknown sender belongs to a client: add the matching rule to config.toml
+        (comments kept, validated before it is written), use it from now on, and count the
+        sender's earlier items for that client. Raises ConfigError, changing nothing."""
+        from office_hours.config.edit import add_rule
+        from office_hours.domain.matching import rule_for
+
+        key, value = rule_for(sender, channel)
+        config = add_rule(self.config.path, client_id, key, value)
+        self.config = config
+        self.clients = ClientIndex.of(config.clients)
+        self.store.reassign_sender(sender, UNKNOWN_CLIENT_ID, client_id)
+        client = config.client(client_id)
+        assert client is not None
+        return client
+
     # -- items --------------------------------------------------------------------------------
 
     def client_for(self, item: Item) -> Client | None:

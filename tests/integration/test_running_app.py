@@ -78,7 +78,7 @@ def test_a_mode_change_from_the_command_line_shows_in_the_app_within_a_second(
     held = oh("ingest", stdin=lines([item_line("e2e-1", "anna@example.com", "notes", recent())]))
     assert held.returncode == 0, held.stderr
     state = _wait("the held count", lambda: (s := _state()) and s["held"] == 1 and s, timeout=1.0)
-    assert "Held items: 1" in state["tooltip"]
+    assert "· 1 waiting" in state["tooltip"]
 
 
 def test_a_second_start_hands_over_to_the_first(app: subprocess.Popen[bytes], oh: Run) -> None:

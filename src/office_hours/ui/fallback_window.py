@@ -41,6 +41,7 @@ class FallbackWindow(QWidget):
             {
                 "log_call": actions.log_call,
                 "report": actions.report,
+                "digest": actions.digest,
                 "settings": actions.settings,
                 "quit": actions.quit,
             }

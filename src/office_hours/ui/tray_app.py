@@ -39,6 +39,7 @@ class TrayApp(QObject):
         self._send = send
         self._notifier: Notifier | None = None
         self.shell.message_requested.connect(self.host.show_message)
+        self.shell.released.connect(lambda _release: self.announce())
         self.shell.quit_requested.connect(self.quit_requested)
         if server is not None:
             server.quit_requested.connect(self.quit_requested)
@@ -50,7 +51,7 @@ class TrayApp(QObject):
     def notifier(self) -> Notifier:
         """Created on first use: most starts notify nothing for a while."""
         if self._notifier is None:
-            from office_hours.ui.notify import Notifier, plyer_send
+            from office_hours.ui.notify import Notifier, critical_send, plyer_send
 
             config = self.engine.config
             self._notifier = Notifier(
@@ -59,6 +60,7 @@ class TrayApp(QObject):
                 self.host.show_message,
                 self._send or plyer_send,
                 self,
+                send_critical=self._send or critical_send,
             )
         return self._notifier
 
@@ -74,12 +76,20 @@ class TrayApp(QObject):
 
     def start(self) -> None:
         self.host.start()
+        self.announce()  # a release a crash left untold is told now, not released again
+
+    def announce(self) -> int:
+        """One summary notification per release not yet announced; recorded once queued."""
+        # The notifier is made only when there is something to say: start-up stays lean.
+        return len(self.engine.announce_pending(lambda r: self.notifier.notify_release(r)))
 
     def refresh(self, item_keys: list[int]) -> None:
-        """Another process (ingest, `mode`) changed the store: re-read it and notify."""
+        """Another process (ingest, `mode`, `release`) changed the store: re-read it, notify
+        about new items, and announce releases it made."""
         self.shell.refresh()
         if item_keys:
             self.notifier.notify_items(self.engine.store.decided_items(item_keys))
+        self.announce()
 
     def dispose(self) -> None:
         self.host.dispose()
