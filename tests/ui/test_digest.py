@@ -102,7 +102,7 @@ def test_the_digest_groups_per_client_with_reasons(qtbot, engine: Engine) -> Non
     groups = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     assert [g.text(0) for g in groups] == [
         "ACME <Corp> & Co — 2 items, 1 waiting",
-        "Unknown senders — 1 items, 1 waiting",
+        "Unknown senders — 1 item, 1 waiting",
     ]
     acme = {groups[0].child(i).text(0): groups[0].child(i) for i in range(2)}
     anna = acme["Anna <anna@acme.com>"]

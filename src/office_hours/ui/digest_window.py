@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMenu,
     QPushButton,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -79,6 +78,7 @@ class DigestWindow(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps the domain in view
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -94,9 +94,8 @@ class DigestWindow(QWidget):
             tr(_W, "This break-through was not an emergency (the weekly report counts it)")
         )
         self.not_urgent_button.clicked.connect(self.mark_not_urgent)
-        self.assign_button = QToolButton()
-        self.assign_button.setText(tr(_W, "Assign to client"))
-        self.assign_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu draws its arrow beside the text, not over it.
+        self.assign_button = QPushButton(tr(_W, "Assign to client"))
         self.assign_menu = QMenu(self.assign_button)
         self.assign_button.setMenu(self.assign_menu)
         self._fill_assign_menu()
@@ -150,7 +149,12 @@ class DigestWindow(QWidget):
         for client_id in sorted(groups, key=client_key):
             members = sorted(groups[client_id], key=lambda r: (r.sender.casefold(), r.received_at))
             waiting = sum(1 for r in members if r.decision.is_held and not r.released)
-            title = tr(_W, "{client} — {count} items, {waiting} waiting").format(
+            template = (
+                tr(_W, "{client} — 1 item, {waiting} waiting")
+                if len(members) == 1
+                else tr(_W, "{client} — {count} items, {waiting} waiting")
+            )
+            title = template.format(
                 client=self._client_name(client_id), count=len(members), waiting=waiting
             )
             group = QTreeWidgetItem([title])
@@ -178,8 +182,10 @@ class DigestWindow(QWidget):
                 item.setToolTip(5, row.reason.render(tr))
                 group.addChild(item)
             group.setExpanded(True)
-        for column, width in enumerate((230, 60, 250, 90, 110)):
+        # The reason is what the digest is for: the other columns leave it room.
+        for column, width in enumerate((215, 55, 215, 75, 90)):
             self.tree.setColumnWidth(column, width)
+        self.tree.setCurrentItem(None)  # no focus frame on the first group
         total = len(rows)
         waiting = sum(1 for r in rows if r.decision.is_held and not r.released)
         through = sum(1 for r in rows if r.decision is DecisionKind.BREAK_THROUGH)
