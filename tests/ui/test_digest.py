@@ -53,6 +53,7 @@ def test_a_release_is_one_summary_notification(qtbot, engine: Engine, clock) -> 
     sent = Sent()
     app = TrayApp(engine, None, wait_s=0, send=sent, tray_available=lambda: False)
     app.start()
+    qtbot.waitUntil(lambda: app.shell.release_on_refresh)
     engine.set_mode(ModeKind.FOCUS, until=clock() + timedelta(minutes=30))
     engine.ingest(
         Item("t", f"k{i}", Channel.EMAIL, f"p{i}@nowhere{i % 7}.org", f"Q {i}", clock())

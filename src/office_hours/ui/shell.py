@@ -39,9 +39,13 @@ class Shell(QObject):
         engine: Engine,
         open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
         parent: QObject | None = None,
+        release_on_refresh: bool = True,
     ) -> None:
         super().__init__(parent)
         self.engine = engine
+        # The tray app turns this on once it is visible: the release check writes (and
+        # fsyncs) the store, which the first paint need not wait for.
+        self.release_on_refresh = release_on_refresh
         self._open_url = open_url
         self._status: Status | None = None
         self._windows: dict[str, QWidget] = {}
@@ -57,7 +61,7 @@ class Shell(QObject):
         """Release what is due, re-read mode and held count, tell the views, and wake again
         at the next change of mode or the next batch time."""
         try:
-            release = self.engine.release_due()
+            release = self.engine.release_due() if self.release_on_refresh else None
             status = self.engine.status()
         except (StoreError, sqlite3.Error) as exc:
             self._timer.start(POLL_MS)

@@ -31,7 +31,7 @@ class TrayApp(QObject):
     ) -> None:
         super().__init__(parent)
         self.engine = engine
-        self.shell = Shell(engine, parent=self)
+        self.shell = Shell(engine, parent=self, release_on_refresh=False)
         if tray_available is None:
             self.host = ShellHost(self.shell, wait_s, parent=self)
         else:
@@ -75,8 +75,17 @@ class TrayApp(QObject):
         }
 
     def start(self) -> None:
+        from PySide6.QtCore import QTimer
+
         self.host.start()
-        self.announce()  # a release a crash left untold is told now, not released again
+        QTimer.singleShot(0, self.begin_releases)  # once the event loop runs
+
+    def begin_releases(self) -> None:
+        """Release what fell due while the app was not running, and tell what a crash left
+        untold (it is told now, never released again); from now on every refresh checks."""
+        self.shell.release_on_refresh = True
+        self.shell.refresh()
+        self.announce()
 
     def announce(self) -> int:
         """One summary notification per release not yet announced; recorded once queued."""
