@@ -48,6 +48,14 @@ addresses = ["*@acme.com"]
 id = "globex"
 name = "Globex"
 addresses = ["*@globex.com"]
+after_hours = "never"
+
+[[clients]]
+id = "initech"
+name = "Initech"
+addresses = ["*@initech.com"]
+after_hours = "with_surcharge"
+surcharge_percent = 50.0
 """
 
 
@@ -133,7 +141,14 @@ def test_a_whole_working_day_releases_at_the_expected_times(config: Config, stor
         at(13, 10): [mail("t1", "anna@acme.com", at(13, 10))],
         at(14, 10): [mail("m1", "gus@globex.com", at(14, 10))],
         at(15): [mail("m2", "stranger@nowhere.org", at(15))],
-        at(19): [mail("o1", "anna@acme.com", at(19))],
+        at(19): [
+            mail("o1", "anna@acme.com", at(19)),
+            # Off hours, each client's terms: ACME emergencies only, Globex never, Initech
+            # through with a surcharge.
+            mail("o2", "anna@acme.com", at(19), "Сайт не работает"),
+            mail("o3", "gus@globex.com", at(19), "Сайт не работает"),
+            mail("o4", "ian@initech.com", at(19), "a small question"),
+        ],
     }
     actions: dict[datetime, Callable[[], object]] = {
         at(13): lambda: engine.set_mode(ModeKind.FOCUS, at(13, 25), origin="test"),
@@ -175,7 +190,18 @@ def test_a_whole_working_day_releases_at_the_expected_times(config: Config, stor
     assert "не работает" in str(rows["u1"].reason)
     assert rows["o1"].decision is DecisionKind.HOLD_UNTIL_BUSINESS_HOURS
     assert not rows["o1"].released
-    assert store.held_count() == 1
+    assert rows["o2"].decision is DecisionKind.BREAK_THROUGH
+    assert str(rows["o2"].reason) == "Breaks through off hours: Urgent word: не работает"
+    assert rows["o3"].decision is DecisionKind.HOLD_UNTIL_BUSINESS_HOURS
+    assert "Globex's terms allow no contact after hours" in str(rows["o3"].reason)
+    assert rows["o4"].decision is DecisionKind.BREAK_THROUGH
+    assert str(rows["o4"].reason) == "Through after hours with a 50% surcharge (Initech's terms)"
+    surcharged = store.db.execute(
+        "SELECT i.external_id FROM interruptions x JOIN items i ON i.id = x.item_id"
+        " WHERE x.surcharge = 1"
+    ).fetchall()
+    assert surcharged == [("o4",)]  # noted for the report
+    assert store.held_count() == 2
     assert all(rows[i].released for i in ("n1", "n2", "f1", "f2", "f3", "f4", "t1", "m1", "m2"))
     # Nothing was released twice: each item points at one release, the counts add up.
     counted = store.db.execute(
@@ -186,7 +212,8 @@ def test_a_whole_working_day_releases_at_the_expected_times(config: Config, stor
     clock.now = MONDAY.replace(day=17, hour=9)
     morning = engine.release_due()
     assert morning is not None
-    assert (morning.cause, morning.item_count) == (ReleaseCause.OFF_HOURS_ENDED, 1)
+    assert (morning.cause, morning.item_count) == (ReleaseCause.OFF_HOURS_ENDED, 2)
+    assert str(morning.summary) == "2 waiting: ACME 1, Globex 1"
 
 
 def local_hm(t: datetime) -> str:
