@@ -28,7 +28,12 @@ from office_hours.domain.model import (
 )
 from office_hours.domain.policy import Situation, decide
 from office_hours.domain.release import DueRelease, due_release, next_batch, on_demand, summary
-from office_hours.domain.schedule import effective_mode, iso_week_bounds, iso_week_of
+from office_hours.domain.schedule import (
+    effective_mode,
+    iso_week_bounds,
+    iso_week_of,
+    schedule_change,
+)
 from office_hours.storage.store import DigestRow, HeldItem, Release, Store
 
 if TYPE_CHECKING:
@@ -147,13 +152,26 @@ class Engine:
             if checked is not None:
                 since = datetime.fromtimestamp(float(checked), UTC)
                 tz = self.config.timezone
-                due = due_release(since, now, self.config.batch_times, tz, self.mode_at)
+                changes = self._mode_changes(since, now)
+                due = due_release(since, now, self.config.batch_times, tz, self.mode_at, changes)
             if checked is None or now.timestamp() > float(checked):
                 self.store.set_state(RELEASE_CHECKED, repr(now.timestamp()))
             release = self._release(now, due) if due is not None else None
         if release is not None:
             _pause_point("release_after_commit")
         return release
+
+    def _mode_changes(self, since: datetime, now: datetime) -> list[datetime]:
+        """Where the mode may have changed in (since, now]: choices, their ends, and the
+        schedule's own changes (bounded: one release covers a long absence anyway)."""
+        changes = self.store.mode_changes_between(since, now)
+        at: datetime | None = since
+        for _ in range(64):
+            at = schedule_change(at, self.config.hours) if at is not None else None
+            if at is None or at > now:
+                break
+            changes.append(at)
+        return changes
 
     def release_now(self) -> Release | None:
         """Everything that waits, now (from the tray or `office-hours release`)."""

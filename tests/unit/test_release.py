@@ -268,3 +268,34 @@ def test_status_says_when_the_next_batch_is(config: Config, store: Store) -> Non
         days=1
     )
     assert engine.next_release_check() == at(12)  # the focus block ends first
+
+
+def test_a_focus_that_began_and_ended_while_nobody_looked_still_releases(
+    config: Config, store: Store
+) -> None:
+    clock = FakeClock(at(12, 55))
+    engine = Engine(config, store, clock)
+    assert engine.release_due() is None  # the app looks at 12:55, then is closed
+    clock.now = at(13)
+    engine.set_mode(ModeKind.FOCUS, at(13, 20), origin="cli")  # from the command line
+    clock.now = at(13, 5)
+    engine.ingest([mail("x1", "anna@acme.com", at(13, 5))])
+    assert store.held_count() == 1
+    clock.now = at(13, 25)  # the app starts again: focus ended at 13:20, reachable now
+    release = engine.release_due()
+    assert release is not None
+    assert (release.cause, release.item_count) == (ReleaseCause.FOCUS_ENDED, 1)
+
+
+def test_the_latest_cause_names_a_release_after_a_long_absence(
+    config: Config, store: Store
+) -> None:
+    clock = FakeClock(at(8))
+    engine = Engine(config, store, clock)
+    assert engine.release_due() is None
+    engine.ingest([mail("y1", "anna@acme.com", at(8))])  # off hours: waits for 09:00
+    clock.now = at(14)  # missed: 09:00 opening, 10:00 batch, 12:00 block end
+    release = engine.release_due()
+    assert release is not None
+    assert (release.cause, str(release.reason)) == (ReleaseCause.BATCH, "Batch time 13:30")
+    assert engine.release_due() is None

@@ -69,30 +69,44 @@ def next_batch(
 
 
 def due_release(
-    since: datetime, now: datetime, batch_times: Sequence[time], tz: str, mode_at: ModeAt
+    since: datetime,
+    now: datetime,
+    batch_times: Sequence[time],
+    tz: str,
+    mode_at: ModeAt,
+    changes: Sequence[datetime] = (),
 ) -> DueRelease | None:
     """Whether held items are due back at `now`, having last looked at `since`.
 
     Off hours ending brings back what waited overnight; focus ending into reachable brings
     back what focus held; a batch time brings everything back unless it falls in off hours.
     Focus ending into off hours releases nothing: those items now wait for business hours.
+    `changes` are the instants in between at which the mode may have changed (choices made,
+    their ends, schedule changes): a focus that began and ended while nobody looked still
+    counts. One release brings everything back, so the latest cause names it.
     """
     if now <= since:
         return None
-    before, after = mode_at(since), mode_at(now)
-    if before is ModeKind.OFF_HOURS and after is not ModeKind.OFF_HOURS:
-        return DueRelease(ReleaseCause.OFF_HOURS_ENDED, Reason.of(R.RELEASE_OFF_HOURS_ENDED))
-    if before is ModeKind.FOCUS and after is ModeKind.REACHABLE:
-        return DueRelease(ReleaseCause.FOCUS_ENDED, Reason.of(R.RELEASE_FOCUS_ENDED))
-    batches = [
-        at
-        for at in batch_instants(since, now, batch_times, tz)
-        if mode_at(at) is not ModeKind.OFF_HOURS
-    ]
-    if batches:
-        clock = local(batches[-1], tz).strftime("%H:%M")
-        return DueRelease(ReleaseCause.BATCH, Reason.of(R.RELEASE_BATCH, time=clock))
-    return None
+    events: list[tuple[datetime, DueRelease]] = []
+    instants = [since, *sorted(c for c in set(changes) if since < c < now), now]
+    modes = [mode_at(t) for t in instants]
+    for at, before, after in zip(instants[1:], modes[:-1], modes[1:], strict=True):
+        if before is ModeKind.OFF_HOURS and after is not ModeKind.OFF_HOURS:
+            reason = Reason.of(R.RELEASE_OFF_HOURS_ENDED)
+            events.append((at, DueRelease(ReleaseCause.OFF_HOURS_ENDED, reason)))
+        elif before is ModeKind.FOCUS and after is ModeKind.REACHABLE:
+            events.append(
+                (at, DueRelease(ReleaseCause.FOCUS_ENDED, Reason.of(R.RELEASE_FOCUS_ENDED)))
+            )
+    for at in batch_instants(since, now, batch_times, tz):
+        if mode_at(at) is not ModeKind.OFF_HOURS:
+            clock = local(at, tz).strftime("%H:%M")
+            events.append(
+                (at, DueRelease(ReleaseCause.BATCH, Reason.of(R.RELEASE_BATCH, time=clock)))
+            )
+    if not events:
+        return None
+    return max(events, key=lambda e: e[0])[1]  # stable: a mode end wins a tie with a batch
 
 
 def on_demand() -> DueRelease:

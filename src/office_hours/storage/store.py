@@ -366,6 +366,20 @@ class Store:
         kind = ModeKind(row[0]) if row[0] else None
         return ModeSetting(kind, _dt(row[1]) if row[1] is not None else None, _dt(row[2]))
 
+    def mode_changes_between(self, start: datetime, end: datetime) -> list[datetime]:
+        """Instants in (start, end] at which a choice was made or a chosen span ended."""
+        rows = self.db.execute(
+            "SELECT set_ts, until_ts FROM mode_history WHERE (set_ts > ?1 AND set_ts <= ?2)"
+            " OR (until_ts > ?1 AND until_ts <= ?2)",
+            (_ts(start), _ts(end)),
+        ).fetchall()
+        out = set()
+        for set_ts, until_ts in rows:
+            for ts in (set_ts, until_ts):
+                if ts is not None and _ts(start) < ts <= _ts(end):
+                    out.add(_dt(ts))
+        return sorted(out)
+
     # -- the digest ------------------------------------------------------------------------
 
     def digest_rows(self, since: datetime, limit: int = 500) -> list[DigestRow]:
