@@ -87,9 +87,17 @@ def critical_send(title: str, body: str) -> None:
 
 
 class _SendJob(QRunnable):
-    def __init__(self, send: Send, notice: Notice, failed: SignalInstance) -> None:
+    def __init__(
+        self,
+        send: Send,
+        notice: Notice,
+        failed: SignalInstance,
+        done: SignalInstance | None = None,
+        token: int = 0,
+    ) -> None:
         super().__init__()
         self._send, self._notice, self._failed = send, notice, failed
+        self._done, self._token = done, token
 
     def run(self) -> None:
         try:
@@ -97,12 +105,15 @@ class _SendJob(QRunnable):
         except Exception as exc:  # any failure (ImportError, NotImplementedError...): fall back
             log.warning("desktop notification failed, using the tray instead: %r", exc)
             self._failed.emit(self._notice.title, self._notice.body)
+        if self._done is not None:  # told, one way or the other
+            self._done.emit(self._token)
 
 
 class Notifier(QObject):
     """Turns decided items into notifications, honouring config.notifications."""
 
     failed = Signal(str, str)  # title, plain body: emitted from the worker thread
+    release_told = Signal(int)  # release id, once sent (or shown in the tray instead)
     fallback_shown = Signal(str, str)
 
     def __init__(
@@ -138,10 +149,13 @@ class Notifier(QObject):
         return count
 
     def notify_release(self, release: Release) -> bool:
-        """The one summary of a release; False when notifications are off."""
+        """The one summary of a release; `release_told` follows once it went out. False when
+        notifications are off (the tray's count still shows what came back)."""
         if not self.enabled:
             return False
-        self.pool.start(_SendJob(self._send, notice_for_release(release), self.failed))
+        notice = notice_for_release(release)
+        job = _SendJob(self._send, notice, self.failed, self.release_told, release.release_id)
+        self.pool.start(job)
         return True
 
     @Slot(str, str)

@@ -38,6 +38,7 @@ class TrayApp(QObject):
             self.host = ShellHost(self.shell, wait_s, tray_available, parent=self)
         self._send = send
         self._notifier: Notifier | None = None
+        self._telling: set[int] = set()  # releases whose notification is on its way
         self.shell.message_requested.connect(self.host.show_message)
         self.shell.released.connect(lambda _release: self.announce())
         self.shell.quit_requested.connect(self.quit_requested)
@@ -62,6 +63,7 @@ class TrayApp(QObject):
                 self,
                 send_critical=self._send or critical_send,
             )
+            self._notifier.release_told.connect(self._told)  # queued: back on this thread
         return self._notifier
 
     def describe(self) -> dict[str, Any]:
@@ -88,9 +90,23 @@ class TrayApp(QObject):
         self.announce()
 
     def announce(self) -> int:
-        """One summary notification per release not yet announced; recorded once queued."""
-        # The notifier is made only when there is something to say: start-up stays lean.
-        return len(self.engine.announce_pending(lambda r: self.notifier.notify_release(r)))
+        """One summary notification per release not yet announced. It is recorded as
+        announced once sent (or shown in the tray), so a crash before that tells it again at
+        the next start; it is never released again."""
+        pending = [
+            r for r in self.engine.store.unannounced_releases() if r.release_id not in self._telling
+        ]
+        for release in pending:
+            # The notifier is made only when there is something to say: start-up stays lean.
+            if self.notifier.notify_release(release):
+                self._telling.add(release.release_id)
+            else:  # notifications are off: nothing to wait for
+                self.engine.store.mark_announced(release.release_id, self.engine.clock())
+        return len(pending)
+
+    def _told(self, release_id: int) -> None:
+        self._telling.discard(release_id)
+        self.engine.store.mark_announced(release_id, self.engine.clock())
 
     def refresh(self, item_keys: list[int]) -> None:
         """Another process (ingest, `mode`, `release`) changed the store: re-read it, notify
