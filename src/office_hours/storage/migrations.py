@@ -78,6 +78,8 @@ MIGRATIONS: tuple[str, ...] = (
         announced_ts REAL
     );
     CREATE INDEX releases_unannounced ON releases (id) WHERE announced_ts IS NULL;
+    CREATE INDEX interruptions_waiting_client ON interruptions (client_id)
+        WHERE released_ts IS NULL AND decision IN ('hold', 'hold_until_business_hours');
     ALTER TABLE interruptions ADD COLUMN release_id INTEGER REFERENCES releases(id);
     ALTER TABLE items ADD COLUMN link TEXT NOT NULL DEFAULT '';
     CREATE TABLE app_state (
