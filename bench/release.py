@@ -58,7 +58,8 @@ def raw_release(path: Path) -> float:
     t = time.perf_counter()
     con.execute("BEGIN IMMEDIATE")
     cur = con.execute(
-        "INSERT INTO releases (ts, cause, reason, summary, item_count) VALUES (1, 'b', '{}', '{}', 0)"
+        "INSERT INTO releases (ts, cause, reason, summary, item_count)"
+        " VALUES (1, 'b', '{}', '{}', 0)"
     )
     con.execute(
         "UPDATE interruptions SET released_ts = 1, release_id = ? WHERE released_ts IS NULL"
