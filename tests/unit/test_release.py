@@ -299,3 +299,18 @@ def test_the_latest_cause_names_a_release_after_a_long_absence(
     assert release is not None
     assert (release.cause, str(release.reason)) == (ReleaseCause.BATCH, "Batch time 13:30")
     assert engine.release_due() is None
+
+
+def test_an_item_handled_from_the_digest_is_not_released_again(
+    config: Config, store: Store
+) -> None:
+    clock = FakeClock(at(9, 30))
+    engine = Engine(config, store, clock)
+    engine.ingest([mail("h1", "anna@acme.com", at(9, 29)), mail("h2", "gus@globex.com", at(9, 29))])
+    (first,) = [r.item_id for r in engine.digest() if r.external_id == "h1"]
+    assert engine.mark_handled([first]) == 1
+    assert store.held_count() == 1
+    release = engine.release_now()
+    assert release is not None
+    assert (release.item_count, str(release.summary)) == (1, "1 waiting: Globex 1")
+    assert [r.external_id for r in engine.digest()] == ["h2"]

@@ -46,7 +46,12 @@ class HeldItem:
     reason: Reason
 
 
-_WAITING = "released_ts IS NULL AND decision IN ('hold', 'hold_until_business_hours')"
+# Held, not yet released, and not already dealt with from the digest (a handled item is not
+# announced again). The partial indexes cover the first two terms.
+_WAITING = (
+    "released_ts IS NULL AND handled_ts IS NULL"
+    " AND decision IN ('hold', 'hold_until_business_hours')"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,17 +213,15 @@ class Store:
 
     def held_count(self) -> int:
         return int(
-            self.db.execute(
-                "SELECT count(*) FROM interruptions WHERE released_ts IS NULL"
-                " AND decision IN ('hold', 'hold_until_business_hours')"
-            ).fetchone()[0]
+            self.db.execute(f"SELECT count(*) FROM interruptions WHERE {_WAITING}").fetchone()[0]
         )
 
     def held_items(self, limit: int = 500) -> list[HeldItem]:
         rows = self.db.execute(
             "SELECT i.id, x.client_id, i.channel, i.sender, i.subject, i.received_ts,"
             " x.decision, x.reason FROM interruptions x JOIN items i ON i.id = x.item_id"
-            " WHERE x.released_ts IS NULL AND x.decision IN ('hold', 'hold_until_business_hours')"
+            " WHERE x.released_ts IS NULL AND x.handled_ts IS NULL"
+            " AND x.decision IN ('hold', 'hold_until_business_hours')"
             " ORDER BY x.ts LIMIT ?",
             (limit,),
         ).fetchall()
