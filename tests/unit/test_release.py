@@ -8,6 +8,7 @@ and the three batch times.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import datetime, time, timedelta
 from pathlib import Path
@@ -314,3 +315,39 @@ def test_an_item_handled_from_the_digest_is_not_released_again(
     assert release is not None
     assert (release.item_count, str(release.summary)) == (1, "1 waiting: Globex 1")
     assert [r.external_id for r in engine.digest()] == ["h2"]
+
+
+def test_a_version_1_store_upgrades_with_its_held_items_waiting(
+    config: Config, tmp_path: Path
+) -> None:
+    from office_hours.storage.migrations import MIGRATIONS
+
+    path = tmp_path / "v1.sqlite3"
+    con = sqlite3.connect(path, isolation_level=None)
+    for statement in MIGRATIONS[0].split(";"):
+        if statement.strip():
+            con.execute(statement)
+    con.execute("PRAGMA user_version = 1")
+    con.execute(
+        "INSERT INTO items (id, source, external_id, channel, sender, subject, received_at,"
+        " received_ts, ingested_ts) VALUES (1, 't', 'old', 'email', 'anna@acme.com', 'old',"
+        " '2026-11-16T09:00:00+01:00', ?, ?)",
+        (at(9).timestamp(), at(9).timestamp()),
+    )
+    con.execute(
+        "INSERT INTO interruptions (item_id, client_id, channel, ts, decision, reason,"
+        " reason_text, mode) VALUES (1, 'acme', 'email', ?, 'hold',"
+        " '{\"template\": \"Held: you are in focus\", \"params\": {}}', 'Held', 'focus')",
+        (at(9).timestamp(),),
+    )
+    con.close()
+    store = Store(path)
+    try:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store.held_count() == 1
+        release = Engine(config, store, FakeClock(at(10))).release_now()
+        assert release is not None
+        assert (release.item_count, str(release.summary)) == (1, "1 waiting: ACME 1")
+        assert store.db.execute("SELECT link FROM items").fetchone() == ("",)
+    finally:
+        store.close()
