@@ -27,7 +27,15 @@ from office_hours.domain.model import (
     ModeSetting,
 )
 from office_hours.domain.policy import Situation, decide
-from office_hours.domain.release import DueRelease, due_release, next_batch, on_demand, summary
+from office_hours.domain.release import (
+    DueRelease,
+    ReleaseCause,
+    due_release,
+    next_batch,
+    next_release,
+    on_demand,
+    summary,
+)
 from office_hours.domain.schedule import (
     effective_mode,
     iso_week_bounds,
@@ -81,6 +89,8 @@ class Status:
     timezone: str
     now: datetime
     next_batch: datetime | None = None
+    next_release: datetime | None = None  # when held items next come back
+    next_release_is_batch: bool = True
 
 
 class Engine:
@@ -111,6 +121,7 @@ class Engine:
 
     def status(self) -> Status:
         now = self.clock()
+        upcoming = self.next_release(now)
         return Status(
             self.mode(now),
             self.store.mode_setting(),
@@ -118,6 +129,8 @@ class Engine:
             self.config.timezone,
             now,
             self.next_batch(now),
+            upcoming[0] if upcoming else None,
+            upcoming is None or upcoming[1] is ReleaseCause.BATCH,
         )
 
     # -- releases of the held queue -----------------------------------------------------------
@@ -129,6 +142,16 @@ class Engine:
     def next_batch(self, now: datetime | None = None) -> datetime | None:
         now = now or self.clock()
         return next_batch(now, self.config.batch_times, self.config.timezone, self.mode_at)
+
+    def next_release(self, now: datetime | None = None) -> tuple[datetime, ReleaseCause] | None:
+        now = now or self.clock()
+        return next_release(
+            now,
+            self.config.batch_times,
+            self.config.timezone,
+            self.mode_at,
+            lambda t: self.mode(t).until,
+        )
 
     def next_release_check(self, now: datetime | None = None) -> datetime | None:
         """When a release may next fall due: the next batch or the end of this mode."""

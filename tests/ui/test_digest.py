@@ -14,6 +14,7 @@ from office_hours.engine import Engine
 from office_hours.ui.digest_window import DigestWindow
 from office_hours.ui.notify import Notifier
 from office_hours.ui.shell import Shell
+from office_hours.ui.status_text import summary_line
 from office_hours.ui.tray_app import TrayApp
 
 pytestmark = pytest.mark.gui
@@ -66,6 +67,7 @@ def test_a_release_is_one_summary_notification(qtbot, engine: Engine, clock) -> 
     )
     app.shell.refresh()
     assert app.shell.status.held == 1000
+    assert summary_line(app.shell.status) == "Focus until 10:30 · back at 10:30 · 1000 waiting"
     sent.gate.clear()  # the desktop is slow to take it
     clock.advance(minutes=31)  # focus ends at 10:30
     app.shell.refresh()

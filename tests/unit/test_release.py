@@ -351,3 +351,20 @@ def test_a_version_1_store_upgrades_with_its_held_items_waiting(
         assert store.db.execute("SELECT link FROM items").fetchone() == ("",)
     finally:
         store.close()
+
+
+def test_what_comes_next_for_the_held_queue(config: Config, store: Store) -> None:
+    clock = FakeClock(at(9, 30))
+    engine = Engine(config, store, clock)
+    assert engine.next_release() == (at(10), ReleaseCause.BATCH)
+    clock.now = at(10, 5)  # in the block, which ends before the next batch
+    assert engine.next_release() == (at(12), ReleaseCause.FOCUS_ENDED)
+    clock.now = at(17, 30)
+    engine.set_mode(ModeKind.FOCUS, at(19), origin="test")
+    # Focus ends into off hours: the items come back when business hours begin, which is
+    # before the first batch of the next day.
+    tuesday_9 = at(9) + timedelta(days=1)
+    assert engine.next_release() == (tuesday_9, ReleaseCause.OFF_HOURS_ENDED)
+    status = engine.status()
+    assert (status.next_release, status.next_release_is_batch) == (tuesday_9, False)
+    assert status.next_batch == at(10) + timedelta(days=1)

@@ -68,6 +68,44 @@ def next_batch(
     return None
 
 
+def _releases_on_change(before: ModeKind, after: ModeKind) -> bool:
+    if before is ModeKind.OFF_HOURS:
+        return after is not ModeKind.OFF_HOURS
+    return before is ModeKind.FOCUS and after is ModeKind.REACHABLE
+
+
+def next_release(
+    now: datetime,
+    batch_times: Sequence[time],
+    tz: str,
+    mode_at: ModeAt,
+    mode_changes: Callable[[datetime], datetime | None],
+) -> tuple[datetime, ReleaseCause] | None:
+    """When held items next come back, and why: the next batch time, or the end of focus or
+    off hours if that comes first (following a focus that ends into off hours on to the
+    morning). `mode_changes(t)` is the next instant after t at which the mode changes."""
+    found: list[tuple[datetime, ReleaseCause]] = []
+    batch = next_batch(now, batch_times, tz, mode_at)
+    if batch is not None:
+        found.append((batch, ReleaseCause.BATCH))
+    at, kind = now, mode_at(now)
+    for _ in range(8):  # a few changes ahead is enough: a batch comes within a day or so
+        change = mode_changes(at)
+        if change is None or (batch is not None and change >= batch):
+            break
+        after = mode_at(change)
+        if _releases_on_change(kind, after):
+            cause = (
+                ReleaseCause.OFF_HOURS_ENDED
+                if kind is ModeKind.OFF_HOURS
+                else ReleaseCause.FOCUS_ENDED
+            )
+            found.append((change, cause))
+            break
+        at, kind = change, after
+    return min(found, key=lambda f: f[0]) if found else None
+
+
 def due_release(
     since: datetime,
     now: datetime,
@@ -91,10 +129,12 @@ def due_release(
     instants = [since, *sorted(c for c in set(changes) if since < c < now), now]
     modes = [mode_at(t) for t in instants]
     for at, before, after in zip(instants[1:], modes[:-1], modes[1:], strict=True):
-        if before is ModeKind.OFF_HOURS and after is not ModeKind.OFF_HOURS:
+        if not _releases_on_change(before, after):
+            continue
+        if before is ModeKind.OFF_HOURS:
             reason = Reason.of(R.RELEASE_OFF_HOURS_ENDED)
             events.append((at, DueRelease(ReleaseCause.OFF_HOURS_ENDED, reason)))
-        elif before is ModeKind.FOCUS and after is ModeKind.REACHABLE:
+        else:
             events.append(
                 (at, DueRelease(ReleaseCause.FOCUS_ENDED, Reason.of(R.RELEASE_FOCUS_ENDED)))
             )

@@ -62,8 +62,12 @@ def mode_line(status: Status) -> str:
 
 
 def held_line(status: Status) -> str:
-    """'next batch 10:00 · 4 waiting': what comes next for the held queue."""
+    """'next batch 10:00 · 4 waiting': what comes next for the held queue; 'back at Tue
+    09:00' when the end of focus or off hours brings them back before any batch."""
     waiting = tr("Status", "{count} waiting").format(count=status.held)
+    if status.held and status.next_release is not None and not status.next_release_is_batch:
+        when = format_until(status.next_release, status.now, status.timezone)
+        return tr("Status", "back at {time}").format(time=when) + " · " + waiting
     if status.next_batch is None:
         return waiting
     when = format_until(status.next_batch, status.now, status.timezone)
