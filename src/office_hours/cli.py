@@ -183,6 +183,9 @@ def status_json(engine: Engine, app_running: bool) -> dict[str, Any]:
         "held": st.held,
         "waiting": dict(sorted(engine.store.waiting_by_client())),
         "next_batch": local(st.next_batch, st.timezone).isoformat() if st.next_batch else None,
+        "next_release": (
+            local(st.next_release, st.timezone).isoformat() if st.next_release else None
+        ),
         "last_release": _release_json(last[0], st.timezone) if last else None,
         "timezone": st.timezone,
         "now": local(st.now, st.timezone).isoformat(),

@@ -122,7 +122,9 @@ def test_focus_holds_ordinary_items_and_lets_urgent_ones_through(oh: Run, home: 
     status = json.loads(oh("status", "--json").stdout)
     assert status["held"] == 1
     assert sum(status["waiting"].values()) == 1
-    assert status["next_batch"] is not None  # focus until turned off: batches still come
+    # Held items come back at the next batch or when this focus ends, whichever is first.
+    next_release = datetime.fromisoformat(status["next_release"])
+    assert next_release == min(until, datetime.fromisoformat(status["next_batch"]))
     assert status["last_release"] is None
 
     # On demand: one release, printed as one summary line; nothing is left waiting.
