@@ -58,7 +58,6 @@ def system_clock() -> datetime:
 # the process says so on stderr and waits there to be killed. Unset, it costs one lookup.
 PAUSE_ENV = "OFFICE_HOURS_TEST_PAUSE_AT"
 PAUSE_S = 30.0
-RELEASE_CHECKED = "release_checked_ts"  # app_state key: until when due releases were made
 DIGEST_DAYS = 7
 
 
@@ -167,19 +166,22 @@ class Engine:
 
     def release_due(self) -> Release | None:
         """Release what waits if a batch time passed or focus/off hours ended since the
-        last look; one transaction, so a crash leaves either all released or none."""
+        oldest waiting item was held. Reading only, unless a release is due: then one
+        transaction, so a crash leaves either all released or none.
+
+        No "last checked" mark is kept: everything held before the last release went with
+        it, so what is waiting now tells since when to look, whether the app ran or not."""
         now = self.clock()
+        since = self.store.oldest_waiting()
+        if since is None or since >= now:
+            return None
+        tz = self.config.timezone
+        changes = self._mode_changes(since, now)
+        due = due_release(since, now, self.config.batch_times, tz, self.mode_at, changes)
+        if due is None:
+            return None
         with self.store.transaction():
-            checked = self.store.state(RELEASE_CHECKED)
-            due = None
-            if checked is not None:
-                since = datetime.fromtimestamp(float(checked), UTC)
-                tz = self.config.timezone
-                changes = self._mode_changes(since, now)
-                due = due_release(since, now, self.config.batch_times, tz, self.mode_at, changes)
-            if checked is None or now.timestamp() > float(checked):
-                self.store.set_state(RELEASE_CHECKED, repr(now.timestamp()))
-            release = self._release(now, due) if due is not None else None
+            release = self._release(now, due)  # counts again: another process may have won
         if release is not None:
             _pause_point("release_after_commit")
         return release
@@ -201,7 +203,6 @@ class Engine:
         now = self.clock()
         with self.store.transaction():
             release = self._release(now, on_demand())
-            self.store.set_state(RELEASE_CHECKED, repr(now.timestamp()))
         if release is not None:
             _pause_point("release_after_commit")
         return release

@@ -82,10 +82,6 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE released_ts IS NULL AND decision IN ('hold', 'hold_until_business_hours');
     ALTER TABLE interruptions ADD COLUMN release_id INTEGER REFERENCES releases(id);
     ALTER TABLE items ADD COLUMN link TEXT NOT NULL DEFAULT '';
-    CREATE TABLE app_state (
-        key TEXT PRIMARY KEY,
-        value TEXT NOT NULL
-    );
     """,
 )
 

@@ -298,17 +298,14 @@ class Store:
         ).fetchall()
         return [(str(r[0]), int(r[1])) for r in rows]
 
-    def state(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM app_state WHERE key = ?", (key,)).fetchone()
-        return None if row is None else str(row[0])
-
-    def set_state(self, key: str, value: str) -> None:
-        """Call inside `transaction()`."""
-        self.db.execute(
-            "INSERT INTO app_state (key, value) VALUES (?, ?)"
-            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (key, value),
-        )
+    def oldest_waiting(self) -> datetime | None:
+        """When the longest-waiting item was held (stored), or None when nothing waits."""
+        row = self.db.execute(
+            "SELECT min(i.ingested_ts) FROM interruptions x JOIN items i ON i.id = x.item_id"
+            " WHERE x.released_ts IS NULL AND x.handled_ts IS NULL"
+            " AND x.decision IN ('hold', 'hold_until_business_hours')"
+        ).fetchone()
+        return None if row is None or row[0] is None else _dt(row[0])
 
     def insert_release(
         self, now: datetime, cause: str, reason: Reason, summary: Reason, count: int

@@ -43,7 +43,7 @@ class Shell(QObject):
     ) -> None:
         super().__init__(parent)
         self.engine = engine
-        # The tray app turns this on once it is visible: the release check writes (and
+        # The tray app turns this on once it is visible: a release due at start writes (and
         # fsyncs) the store, which the first paint need not wait for.
         self.release_on_refresh = release_on_refresh
         self._open_url = open_url
