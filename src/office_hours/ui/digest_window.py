@@ -179,6 +179,7 @@ class DigestWindow(QWidget):
                     ]
                 )
                 item.setData(0, ROW_ID, row.item_id)
+                item.setToolTip(0, row.sender)  # the full sender, where the column elides it
                 item.setToolTip(5, row.reason.render(tr))
                 group.addChild(item)
             group.setExpanded(True)
