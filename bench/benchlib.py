@@ -9,8 +9,12 @@ import sys
 from pathlib import Path
 
 
-def private_env(root: Path, display: str | None = None,
-                extra: dict[str, str] | None = None, bytecode_cache: bool = True) -> dict[str, str]:
+def private_env(
+    root: Path,
+    display: str | None = None,
+    extra: dict[str, str] | None = None,
+    bytecode_cache: bool = True,
+) -> dict[str, str]:
     """os.environ with private HOME and XDG dirs (0700), no session bus and a Qt platform:
     xcb on `display` if given, else offscreen.
 
@@ -19,12 +23,19 @@ def private_env(root: Path, display: str | None = None,
     writing into the source tree; without it the environment's setting is kept.
     """
     env = {
-        k: v for k, v in os.environ.items()
+        k: v
+        for k, v in os.environ.items()
         if not k.startswith(("QT_", "XDG_", "OFFICE_HOURS_", "DBUS_"))
         and k not in ("DISPLAY", "WAYLAND_DISPLAY", "HOME")
     }
-    dirs = {"HOME": "home", "XDG_CONFIG_HOME": "config", "XDG_DATA_HOME": "data",
-            "XDG_STATE_HOME": "state", "XDG_CACHE_HOME": "cache", "XDG_RUNTIME_DIR": "run"}
+    dirs = {
+        "HOME": "home",
+        "XDG_CONFIG_HOME": "config",
+        "XDG_DATA_HOME": "data",
+        "XDG_STATE_HOME": "state",
+        "XDG_CACHE_HOME": "cache",
+        "XDG_RUNTIME_DIR": "run",
+    }
     for var, name in dirs.items():
         path = root / name
         path.mkdir(parents=True, exist_ok=True, mode=0o700)

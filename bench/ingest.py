@@ -47,25 +47,66 @@ CLI_TIMEOUT_S = 900.0
 
 # -- data -------------------------------------------------------------------------------------
 
-FIRST = ("anna", "ben", "chloe", "dmitri", "elena", "farid", "grace", "hiro", "ivan", "julia",
-         "kanya", "leo", "maria", "niran", "olga", "pavel", "quinn", "rosa", "somchai", "tanya")
+FIRST = (
+    "anna",
+    "ben",
+    "chloe",
+    "dmitri",
+    "elena",
+    "farid",
+    "grace",
+    "hiro",
+    "ivan",
+    "julia",
+    "kanya",
+    "leo",
+    "maria",
+    "niran",
+    "olga",
+    "pavel",
+    "quinn",
+    "rosa",
+    "somchai",
+    "tanya",
+)
 SUBJECTS = (
-    "Re: invoice {n}", "Quick question about the {thing}", "Can you call me back?",
-    "Feedback on the {thing} draft", "Meeting notes {n}", "Re: Re: {thing} timeline",
-    "New requirements for the {thing}", "Just checking in", "Fwd: contract appendix",
-    "Вопрос по {thing}", "Счёт №{n}", "Созвон завтра?", "Правки к {thing}",
-    "สอบถามเรื่อง {thing}", "ขอเอกสารเพิ่มเติม", "นัดประชุมสัปดาห์หน้า",
+    "Re: invoice {n}",
+    "Quick question about the {thing}",
+    "Can you call me back?",
+    "Feedback on the {thing} draft",
+    "Meeting notes {n}",
+    "Re: Re: {thing} timeline",
+    "New requirements for the {thing}",
+    "Just checking in",
+    "Fwd: contract appendix",
+    "Вопрос по {thing}",
+    "Счёт №{n}",
+    "Созвон завтра?",
+    "Правки к {thing}",
+    "สอบถามเรื่อง {thing}",
+    "ขอเอกสารเพิ่มเติม",
+    "นัดประชุมสัปดาห์หน้า",
 )
 URGENT = (
-    "URGENT: site is down", "Emergency - checkout broken", "need this ASAP", "Outage on prod",
-    "СРОЧНО: сайт не работает", "Срочная правка", "Авария на сервере",
-    "ด่วน! เว็บล่ม", "ระบบใช้งานไม่ได้",
+    "URGENT: site is down",
+    "Emergency - checkout broken",
+    "need this ASAP",
+    "Outage on prod",
+    "СРОЧНО: сайт не работает",
+    "Срочная правка",
+    "Авария на сервере",
+    "ด่วน! เว็บล่ม",
+    "ระบบใช้งานไม่ได้",
 )
 THINGS = ("website", "logo", "report", "app", "budget", "landing page", "migration", "audit")
 OFFSETS = (1, 1, 2, 3, -5, -8, 7, 0)  # clients' UTC offsets, hours
 CHANNELS = (("email", 0.60), ("chat", 0.25), ("call", 0.10), ("meeting", 0.05))
-SOURCES = {"email": "imap:work", "chat": "matrix:main", "call": "phone:sip",
-           "meeting": "calendar:work"}
+SOURCES = {
+    "email": "imap:work",
+    "chat": "matrix:main",
+    "call": "phone:sip",
+    "meeting": "calendar:work",
+}
 
 
 def client_id(k: int) -> str:
@@ -80,23 +121,38 @@ def config_text(timezone_name: str = "Europe/Berlin") -> str:
     """A config.toml with 50 clients, each with a domain rule, chat users and phones."""
     lines = [
         "config_version = 1",
-        "[general]", f'timezone = "{timezone_name}"', 'language = "en"',
+        "[general]",
+        f'timezone = "{timezone_name}"',
+        'language = "en"',
         "[hours]",
-        *(f'{d} = ["09:00-12:30", "13:30-18:00"]'
-          for d in ("monday", "tuesday", "wednesday", "thursday", "friday")),
-        "saturday = []", "sunday = []",
-        "[urgency]", "repeat_count = 3", "repeat_minutes = 20",
+        *(
+            f'{d} = ["09:00-12:30", "13:30-18:00"]'
+            for d in ("monday", "tuesday", "wednesday", "thursday", "friday")
+        ),
+        "saturday = []",
+        "sunday = []",
+        "[urgency]",
+        "repeat_count = 3",
+        "repeat_minutes = 20",
     ]
     after = ("emergencies_only", "never", "with_surcharge")
     for k in range(CLIENTS):
-        users = ", ".join(f'"@{FIRST[(k + j) % len(FIRST)]}:client{k:02d}.example"'
-                          for j in range(3))
+        users = ", ".join(
+            f'"@{FIRST[(k + j) % len(FIRST)]}:client{k:02d}.example"' for j in range(3)
+        )
         phones = ", ".join(f'"{client_phone(k, j)}"' for j in range(2))
         lines += [
-            "", "[[clients]]", f'id = "{client_id(k)}"', f'name = "Client {k:02d}"',
-            f'addresses = ["*@client{k:02d}.example"]', f"chat_users = [{users}]",
-            f"phones = [{phones}]", f"rate = {60 + k}.0", "billed_hours_per_week = 10.0",
-            f'after_hours = "{after[k % 3]}"', "surcharge_percent = 25.0",
+            "",
+            "[[clients]]",
+            f'id = "{client_id(k)}"',
+            f'name = "Client {k:02d}"',
+            f'addresses = ["*@client{k:02d}.example"]',
+            f"chat_users = [{users}]",
+            f"phones = [{phones}]",
+            f"rate = {60 + k}.0",
+            "billed_hours_per_week = 10.0",
+            f'after_hours = "{after[k % 3]}"',
+            "surcharge_percent = 25.0",
             "[clients.terms.call]",
             'windows = { tuesday = ["14:00-16:00"], thursday = ["10:00-12:00"] }',
             "response_hours = 24.0",
@@ -141,18 +197,30 @@ def generate(n: int, seed: int = 20261123) -> Generated:
             j = rng.randrange(3)
             sender = f"@{FIRST[(k + j) % len(FIRST)]}:{domain}"
         else:
-            sender = f"+1 212 555 {rng.randint(1000, 9999)}" if unknown else \
-                client_phone(k, rng.randrange(2)).replace(" 555", " (555) ")
+            sender = (
+                f"+1 212 555 {rng.randint(1000, 9999)}"
+                if unknown
+                else client_phone(k, rng.randrange(2)).replace(" 555", " (555) ")
+            )
         if rng.random() < 0.04:
             subject = rng.choice(URGENT)
         else:
             subject = rng.choice(SUBJECTS).format(n=rng.randint(100, 999), thing=rng.choice(THINGS))
         offset = timezone(timedelta(hours=OFFSETS[k % len(OFFSETS)]))
         source = SOURCES[channel]
-        lines.append(json.dumps({
-            "source": source, "channel": channel, "sender": sender, "subject": subject,
-            "received_at": at.astimezone(offset).isoformat(), "id": f"{source}-{i:07d}",
-        }, ensure_ascii=False))
+        lines.append(
+            json.dumps(
+                {
+                    "source": source,
+                    "channel": channel,
+                    "sender": sender,
+                    "subject": subject,
+                    "received_at": at.astimezone(offset).isoformat(),
+                    "id": f"{source}-{i:07d}",
+                },
+                ensure_ascii=False,
+            )
+        )
         truth.append(UNKNOWN_CLIENT_ID if unknown else client_id(k))
     return Generated(lines, truth)
 
@@ -179,12 +247,15 @@ CREATE INDEX interruptions_ts ON interruptions (ts);
 CREATE INDEX interruptions_waiting ON interruptions (ts)
     WHERE released_ts IS NULL AND decision IN ('hold', 'hold_until_business_hours');
 """
-RAW_ITEM = ("INSERT OR IGNORE INTO items (id, source, external_id, channel, sender, subject,"
-            " snippet, room, received_at, received_ts, ingested_ts) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+RAW_ITEM = (
+    "INSERT OR IGNORE INTO items (id, source, external_id, channel, sender, subject,"
+    " snippet, room, received_at, received_ts, ingested_ts) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+)
 RAW_INTERRUPTION = (
     "INSERT OR IGNORE INTO interruptions (item_id, client_id, channel, ts, decision, reason,"
     " reason_text, mode, urgent, after_hours, outside_terms, surcharge)"
-    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+)
 RAW_REASON = json.dumps({"template": "Held: you are in focus", "params": {}})
 
 
@@ -194,11 +265,37 @@ def raw_rows(items: Sequence[Item], truth: Sequence[str]) -> tuple[list[tuple], 
     item_rows, interruption_rows = [], []
     for key, (item, client) in enumerate(zip(items, truth, strict=True), start=1):
         ts = item.received_at.timestamp()
-        item_rows.append((key, item.source, item.item_id, item.channel.value, item.sender,
-                          item.subject, item.snippet, item.room, item.received_at.isoformat(),
-                          ts, now))
-        interruption_rows.append((key, client, item.channel.value, ts, "hold", RAW_REASON,
-                                  "Held: you are in focus", "focus", 0, 0, 0, 0))
+        item_rows.append(
+            (
+                key,
+                item.source,
+                item.item_id,
+                item.channel.value,
+                item.sender,
+                item.subject,
+                item.snippet,
+                item.room,
+                item.received_at.isoformat(),
+                ts,
+                now,
+            )
+        )
+        interruption_rows.append(
+            (
+                key,
+                client,
+                item.channel.value,
+                ts,
+                "hold",
+                RAW_REASON,
+                "Held: you are in focus",
+                "focus",
+                0,
+                0,
+                0,
+                0,
+            )
+        )
     return item_rows, interruption_rows
 
 
@@ -216,15 +313,17 @@ def raw_insert(db: sqlite3.Connection, item_rows: list[tuple], inter_rows: list[
     start = time.perf_counter()
     for i in range(0, len(item_rows), BATCH):
         db.execute("BEGIN IMMEDIATE")
-        db.executemany(RAW_ITEM, item_rows[i:i + BATCH])
-        db.executemany(RAW_INTERRUPTION, inter_rows[i:i + BATCH])
+        db.executemany(RAW_ITEM, item_rows[i : i + BATCH])
+        db.executemany(RAW_INTERRUPTION, inter_rows[i : i + BATCH])
         db.execute("COMMIT")
     return time.perf_counter() - start
 
 
 def counts(db: sqlite3.Connection) -> tuple[int, int]:
-    return (db.execute("SELECT count(*) FROM items").fetchone()[0],
-            db.execute("SELECT count(*) FROM interruptions").fetchone()[0])
+    return (
+        db.execute("SELECT count(*) FROM items").fetchone()[0],
+        db.execute("SELECT count(*) FROM interruptions").fetchone()[0],
+    )
 
 
 # -- measurements -------------------------------------------------------------------------------
@@ -284,7 +383,7 @@ def run_engine(engine: Engine, items: Sequence[Item]) -> tuple[float, list[str |
     clients: list[str | None] = []
     start = time.perf_counter()
     for i in range(0, len(items), BATCH):
-        for r in engine.ingest(items[i:i + BATCH]):
+        for r in engine.ingest(items[i : i + BATCH]):
             clients.append(None if r.duplicate else r.client_id)
     return time.perf_counter() - start, clients
 
@@ -299,8 +398,10 @@ def measure_engine(root: Path, items: Sequence[Item], truth: Sequence[str], mode
         wrong = [(i, c, t) for i, (c, t) in enumerate(zip(clients, truth, strict=True)) if c != t]
         if wrong:
             line, got, meant = wrong[0]
-            raise CheckFailed(f"engine: {len(wrong)} items matched to the wrong client, "
-                              f"e.g. line {line + 1}: {got} instead of {meant}")
+            raise CheckFailed(
+                f"engine: {len(wrong)} items matched to the wrong client, "
+                f"e.g. line {line + 1}: {got} instead of {meant}"
+            )
         replay, again = run_engine(engine, items)
         check(all(c is None for c in again), "engine: the replay stored new items")
         after = engine.store.counts()
@@ -310,26 +411,36 @@ def measure_engine(root: Path, items: Sequence[Item], truth: Sequence[str], mode
     return Result(f"engine ({mode})", first, replay, before)
 
 
-def run_cli(args: list[str], env: dict[str, str], stdin_path: Path | None,
-            cwd: Path) -> tuple[float, str]:
+def run_cli(
+    args: list[str], env: dict[str, str], stdin_path: Path | None, cwd: Path
+) -> tuple[float, str]:
     """Run `office-hours ARGS` with stdin from a file; (seconds, stdout). Bounded, killed."""
     with open(stdin_path or "/dev/null", "rb") as stdin:
         start = time.perf_counter()
-        proc = subprocess.Popen([*office_hours_cmd(), *args], env=env, cwd=cwd, stdin=stdin,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                start_new_session=True)
+        proc = subprocess.Popen(
+            [*office_hours_cmd(), *args],
+            env=env,
+            cwd=cwd,
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
         try:
             out, err = proc.communicate(timeout=CLI_TIMEOUT_S)
             elapsed = time.perf_counter() - start
         except subprocess.TimeoutExpired:
-            raise CheckFailed(f"office-hours {' '.join(args)} took over {CLI_TIMEOUT_S:g} s") \
-                from None
+            raise CheckFailed(
+                f"office-hours {' '.join(args)} took over {CLI_TIMEOUT_S:g} s"
+            ) from None
         finally:
             kill_group(proc)
     text = out.decode(errors="replace")
     if proc.returncode != 0:
-        raise CheckFailed(f"office-hours {' '.join(args)} exited {proc.returncode}: "
-                          f"{err.decode(errors='replace')[-1500:]}")
+        raise CheckFailed(
+            f"office-hours {' '.join(args)} exited {proc.returncode}: "
+            f"{err.decode(errors='replace')[-1500:]}"
+        )
     return elapsed, text
 
 
@@ -372,20 +483,28 @@ def measure_cli(root: Path, lines_file: Path, n: int, mode: str) -> tuple[Result
 
 
 def median_result(results: Sequence[Result]) -> Result:
-    return Result(results[0].name, statistics.median(r.first_s for r in results),
-                  statistics.median(r.replay_s for r in results), results[0].counts)
+    return Result(
+        results[0].name,
+        statistics.median(r.first_s for r in results),
+        statistics.median(r.replay_s for r in results),
+        results[0].counts,
+    )
 
 
 # -- report -----------------------------------------------------------------------------------
 
 
 def print_table(n: int, rows: Sequence[Result], floor: Result) -> None:
-    print(f"{'':22} {'seconds':>8} {'items/s':>9} {'x raw time':>10}   "
-          f"{'replay s':>8} {'items/s':>9} {'x raw':>6}")
+    print(
+        f"{'':22} {'seconds':>8} {'items/s':>9} {'x raw time':>10}   "
+        f"{'replay s':>8} {'items/s':>9} {'x raw':>6}"
+    )
     for r in rows:
-        print(f"{r.name:22} {r.first_s:8.3f} {n / r.first_s:9,.0f}"
-              f" {r.first_s / floor.first_s:10.1f}   {r.replay_s:8.3f}"
-              f" {n / r.replay_s:9,.0f} {r.replay_s / floor.replay_s:6.1f}")
+        print(
+            f"{r.name:22} {r.first_s:8.3f} {n / r.first_s:9,.0f}"
+            f" {r.first_s / floor.first_s:10.1f}   {r.replay_s:8.3f}"
+            f" {n / r.replay_s:9,.0f} {r.replay_s / floor.replay_s:6.1f}"
+        )
 
 
 def timed(fn: Callable[[], object]) -> float:
@@ -397,13 +516,23 @@ def timed(fn: Callable[[], object]) -> float:
 def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--items", type=int, default=20_000, help="items to ingest (default 20000)")
-    p.add_argument("--mode", default="focus",
-                   choices=["focus", "reachable", "off-hours", "schedule"],
-                   help="the mode set before ingesting (default focus)")
-    p.add_argument("--all-modes", action="store_true",
-                   help="also time the engine in each of focus, reachable and off-hours")
-    p.add_argument("--repeat", type=int, default=3,
-                   help="fresh-database repetitions of raw and engine; medians (default 3)")
+    p.add_argument(
+        "--mode",
+        default="focus",
+        choices=["focus", "reachable", "off-hours", "schedule"],
+        help="the mode set before ingesting (default focus)",
+    )
+    p.add_argument(
+        "--all-modes",
+        action="store_true",
+        help="also time the engine in each of focus, reachable and off-hours",
+    )
+    p.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="fresh-database repetitions of raw and engine; medians (default 3)",
+    )
     p.add_argument("--no-cli", action="store_true", help="skip the subprocess measurement")
     p.add_argument("--dir", type=Path, help="where the temporary databases go (default /tmp)")
     p.add_argument("--keep", action="store_true", help="keep the generated files")
@@ -421,37 +550,51 @@ def main(argv: Sequence[str] | None = None) -> int:
         parse_s = timed(lambda: [parse_item(line) for line in gen.lines])
         items = [parse_item(line) for line in gen.lines]
         unknown = sum(1 for t in gen.truth if t == UNKNOWN_CLIENT_ID)
-        print(f"{n:,} items, {CLIENTS} clients ({unknown} from unknown senders), "
-              f"batches of {BATCH}, WAL + synchronous=FULL, in {work}")
+        print(
+            f"{n:,} items, {CLIENTS} clients ({unknown} from unknown senders), "
+            f"batches of {BATCH}, WAL + synchronous=FULL, in {work}"
+        )
         print(f"parse_item alone: {parse_s:.3f} s ({n / parse_s:,.0f} items/s)")
         print(load_note())
 
-        raw = median_result([measure_raw(work, items, gen.truth, str(i))
-                             for i in range(args.repeat)])
-        engine = median_result([measure_engine(work / f"engine-{args.mode}-{i}", items,
-                                               gen.truth, args.mode)
-                                for i in range(args.repeat)])
+        raw = median_result(
+            [measure_raw(work, items, gen.truth, str(i)) for i in range(args.repeat)]
+        )
+        engine = median_result(
+            [
+                measure_engine(work / f"engine-{args.mode}-{i}", items, gen.truth, args.mode)
+                for i in range(args.repeat)
+            ]
+        )
         rows = [raw, engine]
         if args.all_modes:
             for mode in ("focus", "reachable", "off-hours"):
                 if mode != args.mode:
-                    rows.append(median_result([
-                        measure_engine(work / f"engine-{mode}-{i}", items, gen.truth, mode)
-                        for i in range(args.repeat)]))
+                    rows.append(
+                        median_result(
+                            [
+                                measure_engine(work / f"engine-{mode}-{i}", items, gen.truth, mode)
+                                for i in range(args.repeat)
+                            ]
+                        )
+                    )
         empty_s = None
         if not args.no_cli:
             cli, empty_s = measure_cli(work / "cli", lines_file, n, args.mode)
             rows.append(cli)
         print(load_note())
         print_table(n, rows, raw)
-        print(f"ratio engine/raw (throughput) = {raw.first_s / engine.first_s:.3f}  "
-              f"(engine takes {engine.first_s / raw.first_s:.1f}x the raw time)")
+        print(
+            f"ratio engine/raw (throughput) = {raw.first_s / engine.first_s:.3f}  "
+            f"(engine takes {engine.first_s / raw.first_s:.1f}x the raw time)"
+        )
         if empty_s is not None:
-            print(f"ratio cli/raw (throughput)    = {raw.first_s / cli.first_s:.3f}  "
-                  f"(cli takes {cli.first_s / raw.first_s:.1f}x the raw time; "
-                  f"its fixed start-up cost, empty input: {empty_s * 1000:.0f} ms)")
-        print("replay added nothing: counts unchanged for "
-              + ", ".join(r.name for r in rows))
+            print(
+                f"ratio cli/raw (throughput)    = {raw.first_s / cli.first_s:.3f}  "
+                f"(cli takes {cli.first_s / raw.first_s:.1f}x the raw time; "
+                f"its fixed start-up cost, empty input: {empty_s * 1000:.0f} ms)"
+            )
+        print("replay added nothing: counts unchanged for " + ", ".join(r.name for r in rows))
     except CheckFailed as exc:
         print(f"ingest: CHECK FAILED: {exc}", file=sys.stderr)
         return 1

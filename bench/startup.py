@@ -94,8 +94,14 @@ def run_once(variant: Variant, timeout: float) -> Sample:
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(
-            variant.cmd, env=variant.env, cwd=variant.cwd, stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE, stderr=err, bufsize=0, start_new_session=True,
+            variant.cmd,
+            env=variant.env,
+            cwd=variant.cwd,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=err,
+            bufsize=0,
+            start_new_session=True,
         )
         try:
             line, wall_ms = _read_ready(proc, start, timeout)
@@ -109,8 +115,10 @@ def run_once(variant: Variant, timeout: float) -> Sample:
             reported = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
             reaped = _reap(proc, EXIT_AFTER_READY_S)
             if reaped is None:
-                raise RunFailed(f"{variant.name}: printed READY but did not quit within "
-                                f"{EXIT_AFTER_READY_S:g} s")
+                raise RunFailed(
+                    f"{variant.name}: printed READY but did not quit within "
+                    f"{EXIT_AFTER_READY_S:g} s"
+                )
             code, exit_rss = reaped
             if code != 0:
                 raise RunFailed(f"{variant.name}: exited with {code} after READY")
@@ -152,9 +160,14 @@ def xvfb_with_tray(number: int, timeout: float = 10.0) -> Iterator[str]:
     display = f":{number}"
     procs: list[subprocess.Popen[bytes]] = []
     try:
-        procs.append(subprocess.Popen(
-            ["Xvfb", display, "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True))
+        procs.append(
+            subprocess.Popen(
+                ["Xvfb", display, "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+        )
         sock = Path(f"/tmp/.X11-unix/X{number}")
         deadline = time.monotonic() + timeout
         while not sock.exists():
@@ -162,11 +175,29 @@ def xvfb_with_tray(number: int, timeout: float = 10.0) -> Iterator[str]:
                 raise RunFailed(f"Xvfb {display} did not start (is the display taken?)")
             time.sleep(0.05)
         env = {**os.environ, "DISPLAY": display}
-        procs.append(subprocess.Popen(
-            ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
-             "--height", "32", "--SetDockType", "true", "--transparent", "false"],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            start_new_session=True))
+        procs.append(
+            subprocess.Popen(
+                [
+                    "trayer",
+                    "--edge",
+                    "top",
+                    "--align",
+                    "right",
+                    "--widthtype",
+                    "request",
+                    "--height",
+                    "32",
+                    "--SetDockType",
+                    "true",
+                    "--transparent",
+                    "false",
+                ],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+        )
         _wait_for_tray(env, deadline)
         yield display
     finally:
@@ -180,8 +211,13 @@ def _wait_for_tray(env: dict[str, str], deadline: float) -> None:
         time.sleep(1.0)
         return
     while time.monotonic() < deadline:
-        found = subprocess.run(["xdotool", "search", "--class", "trayer"], env=env,
-                               capture_output=True, timeout=5, check=False)
+        found = subprocess.run(
+            ["xdotool", "search", "--class", "trayer"],
+            env=env,
+            capture_output=True,
+            timeout=5,
+            check=False,
+        )
         if found.stdout.strip():
             time.sleep(0.2)  # let it take the _NET_SYSTEM_TRAY selection
             return
@@ -195,30 +231,43 @@ def report(
     """Print the table and ratios; (startup ratio, memory delta MB, all of it for --json)."""
     bare, app = variants
     cache = "PYTHONPYCACHEPREFIX" in bare.env
-    print(f"startup to READY, {runs} runs each, alternating; platform "
-          f"{'xcb on ' + display if display else 'offscreen'}; python {sys.version.split()[0]}; "
-          f"bytecode cache {'on' if cache else 'as in the environment'}")
+    print(
+        f"startup to READY, {runs} runs each, alternating; platform "
+        f"{'xcb on ' + display if display else 'offscreen'}; python {sys.version.split()[0]}; "
+        f"bytecode cache {'on' if cache else 'as in the environment'}"
+    )
     print(f"{'':6} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'peak RSS MB':>12}")
     for v in variants:
         ms = [s.wall_ms for s in v.samples]
-        print(f"{v.name:6} {v.median_ms():10.0f} {min(ms):8.0f} {max(ms):8.0f} "
-              f"{v.median_rss_mb():12.1f}")
+        print(
+            f"{v.name:6} {v.median_ms():10.0f} {min(ms):8.0f} {max(ms):8.0f} "
+            f"{v.median_rss_mb():12.1f}"
+        )
     ratio = app.median_ms() / bare.median_ms()
     fastest = min(s.wall_ms for s in app.samples) / min(s.wall_ms for s in bare.samples)
     delta = app.median_rss_mb() - bare.median_rss_mb()
     print(load_note())
-    print(f"startup ratio app/bare = {ratio:.2f} (bar <= {MAX_STARTUP_RATIO}); "
-          f"ratio of the fastest runs {fastest:.2f} (less sensitive to other load)")
+    print(
+        f"startup ratio app/bare = {ratio:.2f} (bar <= {MAX_STARTUP_RATIO}); "
+        f"ratio of the fastest runs {fastest:.2f} (less sensitive to other load)"
+    )
     print(f"memory delta app-bare  = {delta:+.1f} MB (bar <= {MAX_MEMORY_DELTA_MB:g} MB)")
-    return ratio, delta, {
-        "runs": runs, "platform": f"xcb {display}" if display else "offscreen",
-        "bare_ms": [round(s.wall_ms, 1) for s in bare.samples],
-        "app_ms": [round(s.wall_ms, 1) for s in app.samples],
-        "bare_rss_kb": [s.ready_rss_kb for s in bare.samples],
-        "app_rss_kb": [s.ready_rss_kb for s in app.samples],
-        "startup_ratio": round(ratio, 3), "fastest_ratio": round(fastest, 3),
-        "memory_delta_mb": round(delta, 1), "load": load_note(),
-    }
+    return (
+        ratio,
+        delta,
+        {
+            "runs": runs,
+            "platform": f"xcb {display}" if display else "offscreen",
+            "bare_ms": [round(s.wall_ms, 1) for s in bare.samples],
+            "app_ms": [round(s.wall_ms, 1) for s in app.samples],
+            "bare_rss_kb": [s.ready_rss_kb for s in bare.samples],
+            "app_rss_kb": [s.ready_rss_kb for s in app.samples],
+            "startup_ratio": round(ratio, 3),
+            "fastest_ratio": round(fastest, 3),
+            "memory_delta_mb": round(delta, 1),
+            "load": load_note(),
+        },
+    )
 
 
 def measure(args: argparse.Namespace, display: str | None) -> int:
@@ -228,17 +277,26 @@ def measure(args: argparse.Namespace, display: str | None) -> int:
     with tempfile.TemporaryDirectory(prefix="oh-bench-") as tmp:
         root = Path(tmp)
         variants = [
-            Variant("bare", [sys.executable, str(BARE_TRAY)],
-                    private_env(root / "bare", display, {}, cache), root),
-            Variant("app", app_cmd,
-                    private_env(root / "app", display, {"OFFICE_HOURS_BENCH_READY": "1"}, cache),
-                    root),
+            Variant(
+                "bare",
+                [sys.executable, str(BARE_TRAY)],
+                private_env(root / "bare", display, {}, cache),
+                root,
+            ),
+            Variant(
+                "app",
+                app_cmd,
+                private_env(root / "app", display, {"OFFICE_HOURS_BENCH_READY": "1"}, cache),
+                root,
+            ),
         ]
         print(load_note())
         try:
             warm = [run_once(v, args.timeout) for v in variants]
-            print(f"warm-up (first start, not counted): bare {warm[0].wall_ms:.0f} ms, "
-                  f"app {warm[1].wall_ms:.0f} ms")
+            print(
+                f"warm-up (first start, not counted): bare {warm[0].wall_ms:.0f} ms, "
+                f"app {warm[1].wall_ms:.0f} ms"
+            )
             for _ in range(args.runs):
                 for v in variants:
                     v.samples.append(run_once(v, args.timeout))
@@ -265,13 +323,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--runs", type=int, default=7, help="counted runs of each (default 7)")
     where = p.add_mutually_exclusive_group()
     where.add_argument("--display", help="run on this X display (xcb) instead of offscreen")
-    where.add_argument("--xvfb", type=int, metavar="N", nargs="?", const=97,
-                       help="start Xvfb :N (default 97) with trayer and run on it")
+    where.add_argument(
+        "--xvfb",
+        type=int,
+        metavar="N",
+        nargs="?",
+        const=97,
+        help="start Xvfb :N (default 97) with trayer and run on it",
+    )
     p.add_argument("--timeout", type=float, default=30.0, help="seconds to READY (default 30)")
     p.add_argument("--app-cmd", help="command for the app instead of `python -m office_hours`")
-    p.add_argument("--no-bytecode-cache", action="store_true",
-                   help="keep PYTHONDONTWRITEBYTECODE from the environment (default: private "
-                        ".pyc cache, warmed by the warm-up run, as an installed app has)")
+    p.add_argument(
+        "--no-bytecode-cache",
+        action="store_true",
+        help="keep PYTHONDONTWRITEBYTECODE from the environment (default: private "
+        ".pyc cache, warmed by the warm-up run, as an installed app has)",
+    )
     p.add_argument("--json", action="store_true", help="also print the samples as JSON")
     args = p.parse_args(argv)
     if args.runs < 1:

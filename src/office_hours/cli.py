@@ -1,4 +1,4 @@
-"""The command line: `office-hours [mode|status|ingest|log-call|report|doctor]`.
+"""The command line: `office-hours [mode|status|release|ingest|log-call|report|doctor]`.
 
 Commands work on the store directly, so they work when no app runs; afterwards they tell
 the running app (if any) over the command socket so that the tray follows within a second.
@@ -29,7 +29,7 @@ from office_hours.domain.schedule import (
 from office_hours.engine import Engine, IngestResult
 from office_hours.i18n import install_translator, tr
 from office_hours.sources.jsonlines import BadLine, parse_item
-from office_hours.storage.store import Store, StoreError
+from office_hours.storage.store import Release, Store, StoreError
 
 if TYPE_CHECKING:
     import argparse
@@ -74,6 +74,9 @@ def _parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("status", help=tr("cli", "the current mode and what is held"))
     s.add_argument("--json", action="store_true", help=tr("cli", "machine-readable output"))
+
+    rel = sub.add_parser("release", help=tr("cli", "bring back everything held, now"))
+    rel.add_argument("--json", action="store_true", help=tr("cli", "machine-readable output"))
 
     i = sub.add_parser("ingest", help=tr("cli", "read items as JSON lines on standard input"))
     i.add_argument(
@@ -171,16 +174,63 @@ def cmd_mode(args: argparse.Namespace, out: TextIO) -> int:
 
 def status_json(engine: Engine, app_running: bool) -> dict[str, Any]:
     st = engine.status()
+    last = engine.store.releases(1)
     return {
         "mode": st.mode.kind.value,
         "until": st.mode.until.isoformat() if st.mode.until else None,
         "manual": st.mode.manual,
         "in_business_hours": st.mode.in_business_hours,
         "held": st.held,
+        "waiting": dict(sorted(engine.store.waiting_by_client())),
+        "next_batch": local(st.next_batch, st.timezone).isoformat() if st.next_batch else None,
+        "next_release": (
+            local(st.next_release, st.timezone).isoformat() if st.next_release else None
+        ),
+        "last_release": _release_json(last[0], st.timezone) if last else None,
         "timezone": st.timezone,
         "now": local(st.now, st.timezone).isoformat(),
         "app_running": app_running,
     }
+
+
+def _release_json(release: Release, tz: str) -> dict[str, Any]:
+    return {
+        "id": release.release_id,
+        "at": local(release.ts, tz).isoformat(),
+        "cause": release.cause,
+        "reason": str(release.reason),
+        "items": release.item_count,
+        "summary": str(release.summary),
+        "announced": release.announced,
+    }
+
+
+def _ignore(_release: Release) -> None:
+    """Printing below is the announcement."""
+
+
+def cmd_release(args: argparse.Namespace, out: TextIO) -> int:
+    """Release now. A running app announces it (a desktop notification); without one,
+    the printed line is the announcement. Releases a crash left unannounced come too."""
+    config, engine = _open()
+    release = engine.release_now()
+    running = _tell_app()
+    # With an app running it notifies (and records that it did); we only print.
+    shown = ([release] if release else []) if running else engine.announce_pending(_ignore)
+    if args.json:
+        data = {
+            "released": _release_json(release, config.timezone) if release else None,
+            "announced_by": "app" if running else "cli",
+            "announced": [_release_json(r, config.timezone) for r in shown],
+        }
+        json.dump(data, out, ensure_ascii=False)
+        out.write("\n")
+        return EXIT_OK
+    for r in shown:
+        print(f"{r.summary.render(tr)} ({r.reason.render(tr)})", file=out)
+    if release is None:
+        print(tr("cli", "Nothing was waiting."), file=out)
+    return EXIT_OK
 
 
 def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
@@ -193,6 +243,11 @@ def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
     st = engine.status()
     print(describe_mode(st.mode, config, st.now), file=out)
     print(tr("cli", "Held: {n}").format(n=st.held), file=out)
+    if st.next_batch is not None:
+        print(
+            tr("cli", "Next batch: {time}").format(time=_clock_text(st.next_batch, config, st.now)),
+            file=out,
+        )
     print(
         tr("cli", "Tray app: {state}").format(
             state=tr("cli", "running") if running else tr("cli", "not running")
@@ -428,6 +483,8 @@ def main(
             return cmd_mode(args, out)
         if args.command == "status":
             return cmd_status(args, out)
+        if args.command == "release":
+            return cmd_release(args, out)
         if args.command == "ingest":
             return cmd_ingest(args, out, stdin or sys.stdin)
         if args.command == "log-call":

@@ -6,6 +6,9 @@ whatever front end an item arrives through.
 
 from __future__ import annotations
 
+import os
+import sys
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -24,8 +27,22 @@ from office_hours.domain.model import (
     ModeSetting,
 )
 from office_hours.domain.policy import Situation, decide
-from office_hours.domain.schedule import effective_mode, iso_week_bounds, iso_week_of
-from office_hours.storage.store import HeldItem, Store
+from office_hours.domain.release import (
+    DueRelease,
+    ReleaseCause,
+    due_release,
+    next_batch,
+    next_release,
+    on_demand,
+    summary,
+)
+from office_hours.domain.schedule import (
+    effective_mode,
+    iso_week_bounds,
+    iso_week_of,
+    schedule_change,
+)
+from office_hours.storage.store import DigestRow, HeldItem, Release, Store
 
 if TYPE_CHECKING:
     from office_hours.domain.report import WeeklyReport
@@ -35,6 +52,20 @@ Clock = Callable[[], datetime]
 
 def system_clock() -> datetime:
     return datetime.now(UTC)
+
+
+# Tests that kill the process at a chosen point of a release set this to the point's name;
+# the process says so on stderr and waits there to be killed. Unset, it costs one lookup.
+PAUSE_ENV = "OFFICE_HOURS_TEST_PAUSE_AT"
+PAUSE_S = 30.0
+DIGEST_DAYS = 7
+
+
+def _pause_point(name: str) -> None:
+    if os.environ.get(PAUSE_ENV) == name:
+        sys.stderr.write(f"PAUSED {name}\n")
+        sys.stderr.flush()
+        time.sleep(PAUSE_S)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +87,9 @@ class Status:
     held: int
     timezone: str
     now: datetime
+    next_batch: datetime | None = None
+    next_release: datetime | None = None  # when held items next come back
+    next_release_is_batch: bool = True
 
 
 class Engine:
@@ -86,13 +120,140 @@ class Engine:
 
     def status(self) -> Status:
         now = self.clock()
+        upcoming = self.next_release(now)
         return Status(
             self.mode(now),
             self.store.mode_setting(),
             self.store.held_count(),
             self.config.timezone,
             now,
+            self.next_batch(now),
+            upcoming[0] if upcoming else None,
+            upcoming is None or upcoming[1] is ReleaseCause.BATCH,
         )
+
+    # -- releases of the held queue -----------------------------------------------------------
+
+    def mode_at(self, at: datetime) -> ModeKind:
+        """The mode the user had (or, for a later instant, will have) at `at`."""
+        return effective_mode(self.store.mode_setting_at(at), self.config.hours, at).kind
+
+    def next_batch(self, now: datetime | None = None) -> datetime | None:
+        now = now or self.clock()
+        return next_batch(now, self.config.batch_times, self.config.timezone, self.mode_at)
+
+    def next_release(self, now: datetime | None = None) -> tuple[datetime, ReleaseCause] | None:
+        now = now or self.clock()
+        return next_release(
+            now,
+            self.config.batch_times,
+            self.config.timezone,
+            self.mode_at,
+            lambda t: self.mode(t).until,
+        )
+
+    def next_release_check(self, now: datetime | None = None) -> datetime | None:
+        """When a release may next fall due: the next batch or the end of this mode."""
+        now = now or self.clock()
+        times = [t for t in (self.next_batch(now), self.mode(now).until) if t is not None]
+        return min(times) if times else None
+
+    def client_name(self, client_id: str) -> str:
+        for client in self.config.clients:
+            if client.client_id == client_id:
+                return client.name
+        return client_id
+
+    def release_due(self) -> Release | None:
+        """Release what waits if a batch time passed or focus/off hours ended since the
+        oldest waiting item was held. Reading only, unless a release is due: then one
+        transaction, so a crash leaves either all released or none.
+
+        No "last checked" mark is kept: everything held before the last release went with
+        it, so what is waiting now tells since when to look, whether the app ran or not."""
+        now = self.clock()
+        since = self.store.oldest_waiting()
+        if since is None or since >= now:
+            return None
+        tz = self.config.timezone
+        changes = self._mode_changes(since, now)
+        due = due_release(since, now, self.config.batch_times, tz, self.mode_at, changes)
+        if due is None:
+            return None
+        with self.store.transaction():
+            release = self._release(now, due)  # counts again: another process may have won
+        if release is not None:
+            _pause_point("release_after_commit")
+        return release
+
+    def _mode_changes(self, since: datetime, now: datetime) -> list[datetime]:
+        """Where the mode may have changed in (since, now]: choices, their ends, and the
+        schedule's own changes (bounded: one release covers a long absence anyway)."""
+        changes = self.store.mode_changes_between(since, now)
+        at: datetime | None = since
+        for _ in range(64):
+            at = schedule_change(at, self.config.hours) if at is not None else None
+            if at is None or at > now:
+                break
+            changes.append(at)
+        return changes
+
+    def release_now(self) -> Release | None:
+        """Everything that waits, now (from the tray or `office-hours release`)."""
+        now = self.clock()
+        with self.store.transaction():
+            release = self._release(now, on_demand())
+        if release is not None:
+            _pause_point("release_after_commit")
+        return release
+
+    def _release(self, now: datetime, due: DueRelease) -> Release | None:
+        counts = self.store.waiting_by_client()
+        total = sum(n for _, n in counts)
+        if total == 0:
+            return None
+        text = summary([(self.client_name(cid), n) for cid, n in counts])
+        release = self.store.insert_release(now, due.cause.value, due.reason, text, total)
+        _pause_point("release_before_commit")
+        return release
+
+    def announce_pending(self, announce: Callable[[Release], object]) -> list[Release]:
+        """Tell the user about each release not yet told, then record that it was told: a
+        crash in between tells again at the next start, it never releases again."""
+        done = []
+        for release in self.store.unannounced_releases():
+            announce(release)
+            self.store.mark_announced(release.release_id, self.clock())
+            done.append(release)
+        return done
+
+    # -- the digest ---------------------------------------------------------------------------
+
+    def digest(self, limit: int = 500) -> list[DigestRow]:
+        since = self.clock() - timedelta(days=DIGEST_DAYS)
+        return self.store.digest_rows(since, limit)
+
+    def mark_handled(self, item_ids: Sequence[int]) -> int:
+        return self.store.mark_handled(item_ids, self.clock())
+
+    def mark_not_urgent(self, item_id: int, not_urgent: bool = True) -> bool:
+        return self.store.mark_not_urgent(item_id, not_urgent)
+
+    def assign_sender(self, sender: str, channel: Channel, client_id: str) -> Client:
+        """An unknown sender belongs to a client: add the matching rule to config.toml
+        (comments kept, validated before it is written), use it from now on, and count the
+        sender's earlier items for that client. Raises ConfigError, changing nothing."""
+        from office_hours.config.edit import add_rule
+        from office_hours.domain.matching import rule_for
+
+        key, value = rule_for(sender, channel)
+        config = add_rule(self.config.path, client_id, key, value)
+        self.config = config
+        self.clients = ClientIndex.of(config.clients)
+        self.store.reassign_sender(sender, UNKNOWN_CLIENT_ID, client_id)
+        client = config.client(client_id)
+        assert client is not None
+        return client
 
     # -- items --------------------------------------------------------------------------------
 

@@ -7,7 +7,8 @@ Requests (one JSON object per line, one reply line each):
   {"cmd": "ping"}                          -> {"ok": true, "pid": 123}
   {"cmd": "state"}                         -> what the tray shows: mode, until, held, tooltip
   {"cmd": "refresh", "notify": [1, 2]}     -> the app re-reads mode and held count from the
-                                              store and notifies about those item keys
+                                              store, notifies about those item keys and
+                                              announces releases not yet announced
   {"cmd": "activate", "argv": [...]}       -> a second start handed over: show yourself
   {"cmd": "quit"}                          -> the app quits
 """

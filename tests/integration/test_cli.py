@@ -119,7 +119,25 @@ def test_focus_holds_ordinary_items_and_lets_urgent_ones_through(oh: Run, home: 
     assert stored == {"n1": results["n1"]["reason"], "u1": results["u1"]["reason"]}
     acme = client_row(report_of(oh), "acme")
     assert (acme["held"], acme["breakthroughs"]) == (1, 1)
-    assert json.loads(oh("status", "--json").stdout)["held"] == 1
+    status = json.loads(oh("status", "--json").stdout)
+    assert status["held"] == 1
+    assert sum(status["waiting"].values()) == 1
+    # Held items come back at the next batch or when this focus ends, whichever is first.
+    next_release = datetime.fromisoformat(status["next_release"])
+    assert next_release == min(until, datetime.fromisoformat(status["next_batch"]))
+    assert status["last_release"] is None
+
+    # On demand: one release, printed as one summary line; nothing is left waiting.
+    out = oh("release")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == [out.stdout.splitlines()[0]]
+    assert out.stdout.startswith("1 waiting: ")
+    assert "(You asked for them)" in out.stdout
+    status = json.loads(oh("status", "--json").stdout)
+    assert (status["held"], status["waiting"]) == (0, {})
+    assert status["last_release"]["items"] == 1
+    assert status["last_release"]["announced"] is True
+    assert oh("release").stdout.strip() == "Nothing was waiting."
 
 
 def test_bad_lines_are_reported_by_number_and_good_ones_kept(oh: Run, home: Path) -> None:

@@ -46,6 +46,8 @@ def test_no_tray_shows_the_window_with_controls(qtbot, host) -> None:
         "focus_open": "Until I turn it off",
         "log_call": "Log a call…",
         "report": "Weekly report…",
+        "digest": "Digest…",
+        "release_now": "Release held items now",
         "settings": "Settings…",
         "quit": "Quit",
     }
@@ -54,7 +56,7 @@ def test_no_tray_shows_the_window_with_controls(qtbot, host) -> None:
     assert "AppIndicator" in explanation
     assert "office-hours mode focus" in explanation
     assert window.explanation.textFormat() == Qt.TextFormat.PlainText
-    assert window.status_label.text() == "Reachable until 18:00 · Held items: 0"
+    assert window.status_label.text() == "Reachable until 18:00 · next batch 13:30 · 0 waiting"
 
 
 def test_window_buttons_drive_the_engine(qtbot, host, engine: Engine) -> None:
@@ -63,7 +65,7 @@ def test_window_buttons_drive_the_engine(qtbot, host, engine: Engine) -> None:
     window = shell_host.window
     qtbot.mouseClick(window.buttons["focus_25"], Qt.MouseButton.LeftButton)
     assert engine.mode().kind is ModeKind.FOCUS
-    assert window.status_label.text() == "Focus until 10:25 · Held items: 0"
+    assert window.status_label.text() == "Focus until 10:25 · next batch 13:30 · 0 waiting"
     qtbot.mouseClick(window.buttons["reachable"], Qt.MouseButton.LeftButton)
     assert engine.mode().kind is ModeKind.REACHABLE
     assert window.buttons["reachable"].isChecked()

@@ -182,4 +182,4 @@ def test_refresh_after_a_cli_mode_change(qtbot, running_app: TrayApp) -> None:
     title, body = running_app.sent[0]
     assert title == "boss@elsewhere.org"  # not a client: the sender alone
     assert body.startswith("URGENT: site is down\nBreaks through focus: Urgent word")
-    assert "Held items: 1" in tray.icon.toolTip()
+    assert "· 1 waiting" in tray.icon.toolTip()

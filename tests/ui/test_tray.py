@@ -50,7 +50,7 @@ def test_starts_by_the_schedule(tray: TrayIcon) -> None:
     assert tray.icon.toolTip().splitlines() == [
         "Office Hours",
         "Reachable until 18:00",
-        "Held items: 0",
+        "next batch 13:30 · 0 waiting",
     ]
     assert tray.actions.reachable.isChecked()
     assert not tray.focus_menu.menuAction().isChecked()
@@ -64,7 +64,7 @@ def test_focus_action_sets_mode_and_tooltip(tray: TrayIcon, engine: Engine) -> N
     assert "Focus until 10:25" in tray.icon.toolTip()  # Berlin time, not UTC
     assert tray.focus_menu.menuAction().isChecked()
     assert not tray.actions.reachable.isChecked()
-    assert tray.actions.header.text() == "Focus until 10:25 · Held items: 0"
+    assert tray.actions.header.text() == "Focus until 10:25 · next batch 13:30 · 0 waiting"
 
 
 def test_focus_until_turned_off_then_reachable(tray: TrayIcon, engine: Engine) -> None:
@@ -119,6 +119,8 @@ def test_menu_lists_the_commands(tray: TrayIcon) -> None:
         "Off hours",
         "Log a call…",
         "Weekly report…",
+        "Digest…",
+        "Release held items now",
         "Settings…",
         "Quit",
     ]
@@ -170,7 +172,7 @@ def test_held_items_show_a_badge_and_count(qtbot, tray: TrayIcon, engine: Engine
         ]
     )
     tray.shell.refresh()
-    assert "Held items: 3" in tray.icon.toolTip()
+    assert "· 3 waiting" in tray.icon.toolTip()
     badged = tray.icon.icon().pixmap(64, 64).toImage()
     corner = badged.pixelColor(56, 14)
     assert corner.red() > 180, corner.name()  # the red badge

@@ -39,6 +39,8 @@ def _value(v: Any) -> str:
     """One TOML value on one line (tomli-w spreads arrays over lines)."""
     if isinstance(v, list | tuple):
         return "[" + ", ".join(_value(x) for x in v) + "]"
+    if isinstance(v, dict):  # an inline table, on one line
+        return "{ " + ", ".join(f"{k} = {_value(x)}" for k, x in v.items()) + " }" if v else "{}"
     return tomli_w.dumps({"x": v}).split("=", 1)[1].strip()
 
 

@@ -215,7 +215,9 @@ def parse_config(text: str, path: Path) -> Config:
 
     tz = get("general.timezone")
     hours = BusinessHours(
-        tz, WeeklyWindows(tuple((i + 1, get(f"hours.{day}")) for i, day in enumerate(WEEKDAYS)))
+        tz,
+        WeeklyWindows(tuple((i + 1, get(f"hours.{day}")) for i, day in enumerate(WEEKDAYS))),
+        get("focus.blocks"),
     )
     urgency = UrgencyRules(
         words=DEFAULT_WORDS + get("urgency.words"),

@@ -74,6 +74,13 @@ OPTIONS: tuple[Option, ...] = (
         "When held items are released together, in your time zone.",
     ),
     Option(
+        "focus.blocks",
+        "weekly",
+        {},
+        "Weekly focus blocks within business hours, e.g. "
+        '{ monday = ["09:00-12:00"], tuesday = ["09:00-12:00"] }; {} for none.',
+    ),
+    Option(
         "focus.default_minutes",
         "int",
         50,

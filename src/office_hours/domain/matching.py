@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from office_hours.domain.model import Client, Item
+from office_hours.domain.model import Channel, Client, Item
 from office_hours.domain.urgency import fold
 
 _NON_DIGITS = re.compile(r"[^\d+]")
@@ -32,12 +32,21 @@ def phone_of(sender: str) -> str:
     return digits if len(digits) >= MIN_PHONE_DIGITS else ""
 
 
-def _address_of(sender: str) -> str:
+def address_of(sender: str) -> str:
     """`Anna <anna@acme.com>` -> `anna@acme.com`."""
     s = sender.strip()
     if "<" in s and s.endswith(">"):
         s = s[s.rfind("<") + 1 : -1]
     return fold(s)
+
+
+def rule_for(sender: str, channel: Channel) -> tuple[str, str]:
+    """The client rule (key, value) that would match this sender from now on."""
+    if channel is Channel.CHAT:
+        return "chat_users", sender.strip()
+    if phone_of(sender):
+        return "phones", sender.strip()
+    return "addresses", address_of(sender)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +82,7 @@ class ClientIndex:
     def match(self, item: Item) -> Client | None:
         """Exact identities first (address, chat user, room, phone; the earliest client
         wins), so a client's own address beats another's *@domain rule."""
-        address = _address_of(item.sender)
+        address = address_of(item.sender)
         hits = [
             self.addresses.get(address),
             self.chat_users.get(fold(item.sender)),

@@ -59,6 +59,7 @@ class Item:
     received_at: datetime
     snippet: str = ""
     room: str = ""
+    link: str = ""  # where the item lives: a chat permalink, mid:/mailto: for mail
 
     def __post_init__(self) -> None:
         require_aware(self.received_at, "received_at")
@@ -141,8 +142,11 @@ UNKNOWN_CLIENT_ID = "unknown"
 
 @dataclass(frozen=True, slots=True)
 class BusinessHours:
+    """The user's week: when they are at work, and the weekly focus blocks within it."""
+
     timezone: str
     windows: WeeklyWindows
+    focus_blocks: WeeklyWindows = WeeklyWindows()
 
 
 @dataclass(frozen=True, slots=True)

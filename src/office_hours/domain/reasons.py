@@ -36,6 +36,13 @@ SURCHARGE_THROUGH = QT_TRANSLATE_NOOP(
 BREAKS_FOCUS = QT_TRANSLATE_NOOP("Reason", "Breaks through focus: {why}")
 BREAKS_OFF_HOURS = QT_TRANSLATE_NOOP("Reason", "Breaks through off hours: {why}")
 
+# Why held items came back, and the one-line summary of a release.
+RELEASE_BATCH = QT_TRANSLATE_NOOP("Reason", "Batch time {time}")
+RELEASE_FOCUS_ENDED = QT_TRANSLATE_NOOP("Reason", "Focus ended")
+RELEASE_OFF_HOURS_ENDED = QT_TRANSLATE_NOOP("Reason", "Business hours began")
+RELEASE_ON_DEMAND = QT_TRANSLATE_NOOP("Reason", "You asked for them")
+RELEASE_SUMMARY = QT_TRANSLATE_NOOP("Reason", "{count} waiting: {clients}")
+
 
 @dataclass(frozen=True, slots=True)
 class Reason:

@@ -130,8 +130,45 @@ def next_change(now: datetime, windows: WeeklyWindows, tz: str) -> datetime | No
     return None
 
 
+def in_focus_block(now: datetime, hours: BusinessHours) -> bool:
+    """Inside a weekly focus block and inside business hours (a block never makes a day
+    off a working one)."""
+    return in_windows(now, hours.focus_blocks, hours.timezone) and is_business_hours(now, hours)
+
+
 def scheduled_mode(now: datetime, hours: BusinessHours) -> ModeKind:
-    return ModeKind.REACHABLE if is_business_hours(now, hours) else ModeKind.OFF_HOURS
+    if not is_business_hours(now, hours):
+        return ModeKind.OFF_HOURS
+    return ModeKind.FOCUS if in_focus_block(now, hours) else ModeKind.REACHABLE
+
+
+def schedule_change(now: datetime, hours: BusinessHours) -> datetime | None:
+    """The next instant after `now` at which the scheduled mode changes."""
+    candidates = [
+        c
+        for c in (
+            next_change(now, hours.windows, hours.timezone),
+            next_change(now, hours.focus_blocks, hours.timezone),
+        )
+        if c is not None
+    ]
+    kind = scheduled_mode(now, hours)
+    # A block boundary outside business hours changes nothing: look past it, boundedly.
+    for _ in range(64):
+        if not candidates:
+            return None
+        at = min(candidates)
+        if scheduled_mode(at, hours) is not kind:
+            return at
+        candidates = [
+            c
+            for c in (
+                next_change(at, hours.windows, hours.timezone),
+                next_change(at, hours.focus_blocks, hours.timezone),
+            )
+            if c is not None
+        ]
+    return None
 
 
 def manual_end(setting: ModeSetting, hours: BusinessHours) -> datetime | None:
@@ -143,7 +180,7 @@ def manual_end(setting: ModeSetting, hours: BusinessHours) -> datetime | None:
         return setting.until
     if setting.kind is ModeKind.FOCUS or setting.set_at is None:
         return None
-    return next_change(setting.set_at, hours.windows, hours.timezone)
+    return schedule_change(setting.set_at, hours)
 
 
 def effective_mode(setting: ModeSetting, hours: BusinessHours, now: datetime) -> EffectiveMode:
@@ -153,8 +190,8 @@ def effective_mode(setting: ModeSetting, hours: BusinessHours, now: datetime) ->
         end = manual_end(setting, hours)
         if end is None or now < end:
             return EffectiveMode(setting.kind, end, manual=True, in_business_hours=in_hours)
-    kind = ModeKind.REACHABLE if in_hours else ModeKind.OFF_HOURS
-    until = next_change(now, hours.windows, hours.timezone)
+    kind = scheduled_mode(now, hours)
+    until = schedule_change(now, hours)
     return EffectiveMode(kind, until, manual=False, in_business_hours=in_hours)
 
 

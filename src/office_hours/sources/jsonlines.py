@@ -67,4 +67,16 @@ def parse_item(line: str) -> Item:
         received_at=received,
         snippet=_text(obj, "snippet", required=False, limit=MAX_SNIPPET),
         room=_text(obj, "room", required=False, limit=500),
+        link=_link(_text(obj, "link", required=False, limit=2000)),
     )
+
+
+# Only links a desktop can open safely: no file:, no javascript:, no shell commands.
+LINK_SCHEMES = ("https://", "http://", "mailto:", "mid:", "message:", "matrix:", "slack:")
+
+
+def _link(value: str) -> str:
+    value = value.strip()
+    if value and not value.lower().startswith(LINK_SCHEMES):
+        raise BadLine(f"link must start with one of {', '.join(LINK_SCHEMES)}")
+    return value

@@ -65,6 +65,24 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (source, key)
     );
     """,
+    # 2: releases of the held queue (issue 5). A release is one row; each item it brought
+    # back points to it, so an item is released once and a release is announced at least once.
+    """
+    CREATE TABLE releases (
+        id INTEGER PRIMARY KEY,
+        ts REAL NOT NULL,
+        cause TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        item_count INTEGER NOT NULL,
+        announced_ts REAL
+    );
+    CREATE INDEX releases_unannounced ON releases (id) WHERE announced_ts IS NULL;
+    CREATE INDEX interruptions_waiting_client ON interruptions (client_id)
+        WHERE released_ts IS NULL AND decision IN ('hold', 'hold_until_business_hours');
+    ALTER TABLE interruptions ADD COLUMN release_id INTEGER REFERENCES releases(id);
+    ALTER TABLE items ADD COLUMN link TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

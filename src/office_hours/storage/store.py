@@ -46,6 +46,56 @@ class HeldItem:
     reason: Reason
 
 
+# Held, not yet released, and not already dealt with from the digest (a handled item is not
+# announced again). The partial indexes cover the first two terms.
+_WAITING = (
+    "released_ts IS NULL AND handled_ts IS NULL"
+    " AND decision IN ('hold', 'hold_until_business_hours')"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Release:
+    """Held items brought back together: why, how many, and whether the user was told."""
+
+    release_id: int
+    ts: datetime
+    cause: str
+    reason: Reason
+    summary: Reason
+    item_count: int
+    announced: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DigestRow:
+    item_id: int
+    client_id: str
+    channel: Channel
+    sender: str
+    subject: str
+    received_at: datetime
+    decision: DecisionKind
+    reason: Reason
+    link: str
+    external_id: str
+    source: str
+    released: bool
+    not_urgent: bool
+
+
+def _release(r: Sequence[object]) -> Release:
+    return Release(
+        int(r[0]),  # type: ignore[call-overload]
+        _dt(float(r[1])),  # type: ignore[arg-type]
+        str(r[2]),
+        Reason.from_json(json.loads(str(r[3]))),
+        Reason.from_json(json.loads(str(r[4]))),
+        int(r[5]),  # type: ignore[call-overload]
+        r[6] is not None,
+    )
+
+
 class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -111,7 +161,7 @@ class Store:
         Call inside `transaction()`."""
         cur = self.db.execute(
             "INSERT OR IGNORE INTO items (source, external_id, channel, sender, subject, snippet,"
-            " room, received_at, received_ts, ingested_ts) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            " room, received_at, received_ts, ingested_ts, link) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (
                 item.source,
                 item.item_id,
@@ -123,6 +173,7 @@ class Store:
                 item.received_at.isoformat(),
                 _ts(item.received_at),
                 _ts(now),
+                item.link,
             ),
         )
         if cur.rowcount == 0:
@@ -162,17 +213,15 @@ class Store:
 
     def held_count(self) -> int:
         return int(
-            self.db.execute(
-                "SELECT count(*) FROM interruptions WHERE released_ts IS NULL"
-                " AND decision IN ('hold', 'hold_until_business_hours')"
-            ).fetchone()[0]
+            self.db.execute(f"SELECT count(*) FROM interruptions WHERE {_WAITING}").fetchone()[0]
         )
 
     def held_items(self, limit: int = 500) -> list[HeldItem]:
         rows = self.db.execute(
             "SELECT i.id, x.client_id, i.channel, i.sender, i.subject, i.received_ts,"
             " x.decision, x.reason FROM interruptions x JOIN items i ON i.id = x.item_id"
-            " WHERE x.released_ts IS NULL AND x.decision IN ('hold', 'hold_until_business_hours')"
+            " WHERE x.released_ts IS NULL AND x.handled_ts IS NULL"
+            " AND x.decision IN ('hold', 'hold_until_business_hours')"
             " ORDER BY x.ts LIMIT ?",
             (limit,),
         ).fetchall()
@@ -240,6 +289,161 @@ class Store:
         items = self.db.execute("SELECT count(*) FROM items").fetchone()[0]
         inter = self.db.execute("SELECT count(*) FROM interruptions").fetchone()[0]
         return int(items), int(inter)
+
+    # -- releases -------------------------------------------------------------------------
+
+    def waiting_by_client(self) -> list[tuple[str, int]]:
+        rows = self.db.execute(
+            f"SELECT client_id, count(*) FROM interruptions WHERE {_WAITING} GROUP BY client_id"
+        ).fetchall()
+        return [(str(r[0]), int(r[1])) for r in rows]
+
+    def oldest_waiting(self) -> datetime | None:
+        """When the longest-waiting item was held (stored), or None when nothing waits."""
+        row = self.db.execute(
+            "SELECT min(i.ingested_ts) FROM interruptions x JOIN items i ON i.id = x.item_id"
+            " WHERE x.released_ts IS NULL AND x.handled_ts IS NULL"
+            " AND x.decision IN ('hold', 'hold_until_business_hours')"
+        ).fetchone()
+        return None if row is None or row[0] is None else _dt(row[0])
+
+    def insert_release(
+        self, now: datetime, cause: str, reason: Reason, summary: Reason, count: int
+    ) -> Release:
+        """Mark every waiting item released by one new release row. Call inside
+        `transaction()`: the row and the marks commit together or not at all, and an item
+        already released is never touched again."""
+        cur = self.db.execute(
+            "INSERT INTO releases (ts, cause, reason, summary, item_count) VALUES (?,?,?,?,?)",
+            (
+                _ts(now),
+                cause,
+                json.dumps(reason.to_json(), ensure_ascii=False),
+                json.dumps(summary.to_json(), ensure_ascii=False),
+                count,
+            ),
+        )
+        release_id = int(cur.lastrowid or 0)
+        marked = self.db.execute(
+            f"UPDATE interruptions SET released_ts = ?, release_id = ? WHERE {_WAITING}",
+            (_ts(now), release_id),
+        ).rowcount
+        if marked != count:  # another writer slipped in: impossible under BEGIN IMMEDIATE
+            raise StoreError(f"release {release_id}: counted {count} waiting, marked {marked}")
+        return Release(release_id, now, cause, reason, summary, count, False)
+
+    def unannounced_releases(self) -> list[Release]:
+        rows = self.db.execute(
+            "SELECT id, ts, cause, reason, summary, item_count, announced_ts FROM releases"
+            " WHERE announced_ts IS NULL ORDER BY id"
+        ).fetchall()
+        return [_release(r) for r in rows]
+
+    def mark_announced(self, release_id: int, now: datetime) -> None:
+        with self.transaction():
+            self.db.execute(
+                "UPDATE releases SET announced_ts = ? WHERE id = ? AND announced_ts IS NULL",
+                (_ts(now), release_id),
+            )
+
+    def releases(self, limit: int = 50) -> list[Release]:
+        rows = self.db.execute(
+            "SELECT id, ts, cause, reason, summary, item_count, announced_ts FROM releases"
+            " ORDER BY id DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return [_release(r) for r in rows]
+
+    def mode_setting_at(self, at: datetime) -> ModeSetting:
+        """The choice in force at `at`: the last one made at or before it."""
+        row = self.db.execute(
+            "SELECT kind, until_ts, set_ts FROM mode_history WHERE set_ts <= ?"
+            " ORDER BY set_ts DESC, id DESC LIMIT 1",
+            (_ts(at),),
+        ).fetchone()
+        if row is None:
+            return ModeSetting(None)
+        kind = ModeKind(row[0]) if row[0] else None
+        return ModeSetting(kind, _dt(row[1]) if row[1] is not None else None, _dt(row[2]))
+
+    def mode_changes_between(self, start: datetime, end: datetime) -> list[datetime]:
+        """Instants in (start, end] at which a choice was made or a chosen span ended."""
+        rows = self.db.execute(
+            "SELECT set_ts, until_ts FROM mode_history WHERE (set_ts > ?1 AND set_ts <= ?2)"
+            " OR (until_ts > ?1 AND until_ts <= ?2)",
+            (_ts(start), _ts(end)),
+        ).fetchall()
+        out = set()
+        for set_ts, until_ts in rows:
+            for ts in (set_ts, until_ts):
+                if ts is not None and _ts(start) < ts <= _ts(end):
+                    out.add(_dt(ts))
+        return sorted(out)
+
+    # -- the digest ------------------------------------------------------------------------
+
+    def digest_rows(self, since: datetime, limit: int = 500) -> list[DigestRow]:
+        """What the digest shows: items held (waiting or released) and break-throughs since
+        `since` that are not handled yet, oldest first, at most `limit`."""
+        rows = self.db.execute(
+            "SELECT i.id, x.client_id, i.channel, i.sender, i.subject, i.received_ts,"
+            " x.decision, x.reason, i.link, i.external_id, i.source, x.released_ts, x.not_urgent"
+            " FROM interruptions x JOIN items i ON i.id = x.item_id"
+            " WHERE x.handled_ts IS NULL AND x.ts >= ?"
+            " AND x.decision IN ('hold', 'hold_until_business_hours', 'break_through')"
+            " ORDER BY x.ts LIMIT ?",
+            (_ts(since), limit),
+        ).fetchall()
+        return [
+            DigestRow(
+                r[0],
+                r[1],
+                Channel(r[2]),
+                r[3],
+                r[4],
+                _dt(r[5]),
+                DecisionKind(r[6]),
+                Reason.from_json(json.loads(r[7])),
+                r[8],
+                r[9],
+                r[10],
+                r[11] is not None,
+                bool(r[12]),
+            )
+            for r in rows
+        ]
+
+    def mark_handled(self, item_ids: Sequence[int], now: datetime) -> int:
+        if not item_ids:
+            return 0
+        marks = ",".join("?" * len(item_ids))
+        with self.transaction():
+            return self.db.execute(
+                f"UPDATE interruptions SET handled_ts = ? WHERE item_id IN ({marks})"
+                " AND handled_ts IS NULL",
+                (_ts(now), *item_ids),
+            ).rowcount
+
+    def mark_not_urgent(self, item_id: int, not_urgent: bool = True) -> bool:
+        """Only a break-through can be "not urgent": the report counts those."""
+        with self.transaction():
+            return (
+                self.db.execute(
+                    "UPDATE interruptions SET not_urgent = ? WHERE item_id = ?"
+                    " AND decision = 'break_through'",
+                    (int(not_urgent), item_id),
+                ).rowcount
+                == 1
+            )
+
+    def reassign_sender(self, sender: str, from_client: str, to_client: str) -> int:
+        """Count an unknown sender's earlier items for the client they turned out to be."""
+        with self.transaction():
+            return self.db.execute(
+                "UPDATE interruptions SET client_id = ? WHERE client_id = ? AND item_id IN"
+                " (SELECT id FROM items WHERE sender = ?)",
+                (to_client, from_client, sender),
+            ).rowcount
 
     # -- calls ---------------------------------------------------------------------------
 

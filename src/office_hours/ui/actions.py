@@ -40,6 +40,10 @@ class ShellActions(QObject):
         self.off_hours = self._action(
             tr("ShellActions", "Off hours"), shell.off_hours, checkable=True
         )
+        self.digest = self._action(tr("ShellActions", "Digest…"), shell.digest)
+        self.release_now = self._action(
+            tr("ShellActions", "Release held items now"), shell.release_now
+        )
         self.log_call = self._action(tr("ShellActions", "Log a call…"), shell.log_call)
         self.report = self._action(tr("ShellActions", "Weekly report…"), shell.weekly_report)
         self.settings = self._action(tr("ShellActions", "Settings…"), shell.settings)
@@ -61,3 +65,4 @@ class ShellActions(QObject):
         self.header.setText(summary_line(status))
         self.reachable.setChecked(status.mode.kind is ModeKind.REACHABLE)
         self.off_hours.setChecked(status.mode.kind is ModeKind.OFF_HOURS)
+        self.release_now.setEnabled(status.held > 0)

@@ -41,6 +41,8 @@ class FallbackWindow(QWidget):
             {
                 "log_call": actions.log_call,
                 "report": actions.report,
+                "digest": actions.digest,
+                "release_now": actions.release_now,
                 "settings": actions.settings,
                 "quit": actions.quit,
             }

@@ -30,6 +30,7 @@ _SETTLE_MS = 50  # read just after a transition, not just before it
 
 class Shell(QObject):
     status_changed = Signal(object)  # engine.Status
+    released = Signal(object)  # storage.store.Release: held items came back (announce it)
     message_requested = Signal(str, str)  # title, plain-text body; the view shows it
     quit_requested = Signal()
 
@@ -38,9 +39,13 @@ class Shell(QObject):
         engine: Engine,
         open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
         parent: QObject | None = None,
+        release_on_refresh: bool = True,
     ) -> None:
         super().__init__(parent)
         self.engine = engine
+        # The tray app turns this on once it is visible: a release due at start writes (and
+        # fsyncs) the store, which the first paint need not wait for.
+        self.release_on_refresh = release_on_refresh
         self._open_url = open_url
         self._status: Status | None = None
         self._windows: dict[str, QWidget] = {}
@@ -53,8 +58,10 @@ class Shell(QObject):
         return self._status if self._status is not None else self.refresh()
 
     def refresh(self) -> Status:
-        """Re-read mode and held count, tell the views, and wake again at the next change."""
+        """Release what is due, re-read mode and held count, tell the views, and wake again
+        at the next change of mode or the next batch time."""
         try:
+            release = self.engine.release_due() if self.release_on_refresh else None
             status = self.engine.status()
         except (StoreError, sqlite3.Error) as exc:
             self._timer.start(POLL_MS)
@@ -64,11 +71,14 @@ class Shell(QObject):
             return self._status
         self._status = status
         wait_ms = POLL_MS
-        if status.mode.until is not None:
-            to_change = (status.mode.until - status.now).total_seconds() * 1000
-            wait_ms = int(max(_SETTLE_MS, min(POLL_MS, to_change + _SETTLE_MS)))
+        for at in (status.mode.until, status.next_batch):
+            if at is not None:
+                to_change = (at - status.now).total_seconds() * 1000
+                wait_ms = int(max(_SETTLE_MS, min(wait_ms, to_change + _SETTLE_MS)))
         self._timer.start(wait_ms)
         self.status_changed.emit(status)
+        if release is not None:
+            self.released.emit(release)
         return status
 
     # -- intents ---------------------------------------------------------------------------
@@ -90,6 +100,31 @@ class Shell(QObject):
 
     def off_hours(self) -> None:
         self.set_mode(ModeKind.OFF_HOURS)
+
+    def release_now(self) -> None:
+        """Everything held comes back now, as one summary."""
+        try:
+            release = self.engine.release_now()
+        except (StoreError, sqlite3.Error) as exc:
+            self.message_requested.emit(tr("Shell", "Could not release the held items"), str(exc))
+            return
+        self.refresh()
+        if release is not None:
+            self.released.emit(release)
+        else:
+            self.message_requested.emit(tr("Shell", "Nothing is waiting"), "")
+
+    def digest(self) -> None:
+        """The digest window, imported on first use (start-up stays lean)."""
+        window = self._windows.get("digest")
+        if window is None:
+            from office_hours.ui.digest_window import DigestWindow
+
+            window = DigestWindow(self.engine, self._open_url)
+            window.changed.connect(self.refresh)
+        else:
+            window.reload()  # type: ignore[attr-defined]
+        self._show("digest", window)
 
     def log_call(self) -> None:
         """A fresh dialog each time, unless one is open: then what was typed is kept."""

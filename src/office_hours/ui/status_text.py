@@ -62,11 +62,20 @@ def mode_line(status: Status) -> str:
 
 
 def held_line(status: Status) -> str:
-    return tr("Status", "Held items: {count}").format(count=status.held)
+    """'next batch 10:00 · 4 waiting': what comes next for the held queue; 'back at Tue
+    09:00' when the end of focus or off hours brings them back before any batch."""
+    waiting = tr("Status", "{count} waiting").format(count=status.held)
+    if status.held and status.next_release is not None and not status.next_release_is_batch:
+        when = format_until(status.next_release, status.now, status.timezone)
+        return tr("Status", "back at {time}").format(time=when) + " · " + waiting
+    if status.next_batch is None:
+        return waiting
+    when = format_until(status.next_batch, status.now, status.timezone)
+    return tr("Status", "next batch {time}").format(time=when) + " · " + waiting
 
 
 def summary_line(status: Status) -> str:
-    """One line for the menu header and the fallback window."""
+    """'Focus until 12:00 · next batch 10:00 · 4 waiting': the menu header and the window."""
     return f"{mode_line(status)} · {held_line(status)}"
 
 

@@ -37,6 +37,8 @@ class TrayIcon(QObject):
         self.menu.addSeparator()
         self.menu.addAction(actions.log_call)
         self.menu.addAction(actions.report)
+        self.menu.addAction(actions.digest)
+        self.menu.addAction(actions.release_now)
         self.menu.addAction(actions.settings)
         self.menu.addSeparator()
         self.menu.addAction(actions.quit)

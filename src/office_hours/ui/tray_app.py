@@ -31,14 +31,16 @@ class TrayApp(QObject):
     ) -> None:
         super().__init__(parent)
         self.engine = engine
-        self.shell = Shell(engine, parent=self)
+        self.shell = Shell(engine, parent=self, release_on_refresh=False)
         if tray_available is None:
             self.host = ShellHost(self.shell, wait_s, parent=self)
         else:
             self.host = ShellHost(self.shell, wait_s, tray_available, parent=self)
         self._send = send
         self._notifier: Notifier | None = None
+        self._telling: set[int] = set()  # releases whose notification is on its way
         self.shell.message_requested.connect(self.host.show_message)
+        self.shell.released.connect(lambda _release: self.announce())
         self.shell.quit_requested.connect(self.quit_requested)
         if server is not None:
             server.quit_requested.connect(self.quit_requested)
@@ -50,7 +52,7 @@ class TrayApp(QObject):
     def notifier(self) -> Notifier:
         """Created on first use: most starts notify nothing for a while."""
         if self._notifier is None:
-            from office_hours.ui.notify import Notifier, plyer_send
+            from office_hours.ui.notify import Notifier, critical_send, plyer_send
 
             config = self.engine.config
             self._notifier = Notifier(
@@ -59,7 +61,9 @@ class TrayApp(QObject):
                 self.host.show_message,
                 self._send or plyer_send,
                 self,
+                send_critical=self._send or critical_send,
             )
+            self._notifier.release_told.connect(self._told)  # queued: back on this thread
         return self._notifier
 
     def describe(self) -> dict[str, Any]:
@@ -73,13 +77,44 @@ class TrayApp(QObject):
         }
 
     def start(self) -> None:
+        from PySide6.QtCore import QTimer
+
         self.host.start()
+        QTimer.singleShot(0, self.begin_releases)  # once the event loop runs
+
+    def begin_releases(self) -> None:
+        """Release what fell due while the app was not running, and tell what a crash left
+        untold (it is told now, never released again); from now on every refresh checks."""
+        self.shell.release_on_refresh = True
+        self.shell.refresh()
+        self.announce()
+
+    def announce(self) -> int:
+        """One summary notification per release not yet announced. It is recorded as
+        announced once sent (or shown in the tray), so a crash before that tells it again at
+        the next start; it is never released again."""
+        pending = [
+            r for r in self.engine.store.unannounced_releases() if r.release_id not in self._telling
+        ]
+        for release in pending:
+            # The notifier is made only when there is something to say: start-up stays lean.
+            if self.notifier.notify_release(release):
+                self._telling.add(release.release_id)
+            else:  # notifications are off: nothing to wait for
+                self.engine.store.mark_announced(release.release_id, self.engine.clock())
+        return len(pending)
+
+    def _told(self, release_id: int) -> None:
+        self._telling.discard(release_id)
+        self.engine.store.mark_announced(release_id, self.engine.clock())
 
     def refresh(self, item_keys: list[int]) -> None:
-        """Another process (ingest, `mode`) changed the store: re-read it and notify."""
+        """Another process (ingest, `mode`, `release`) changed the store: re-read it, notify
+        about new items, and announce releases it made."""
         self.shell.refresh()
         if item_keys:
             self.notifier.notify_items(self.engine.store.decided_items(item_keys))
+        self.announce()
 
     def dispose(self) -> None:
         self.host.dispose()
