@@ -47,6 +47,7 @@ def test_no_tray_shows_the_window_with_controls(qtbot, host) -> None:
         "log_call": "Log a call…",
         "report": "Weekly report…",
         "settings": "Settings…",
+        "start_at_login": "Start at login",
         "quit": "Quit",
     }
     explanation = window.explanation.text()

@@ -120,6 +120,7 @@ def test_menu_lists_the_commands(tray: TrayIcon) -> None:
         "Log a call…",
         "Weekly report…",
         "Settings…",
+        "Start at login",
         "Quit",
     ]
     assert [a.text() for a in tray.focus_menu.actions()] == [

@@ -42,6 +42,7 @@ class FallbackWindow(QWidget):
                 "log_call": actions.log_call,
                 "report": actions.report,
                 "settings": actions.settings,
+                "start_at_login": actions.start_at_login,
                 "quit": actions.quit,
             }
         )

@@ -39,6 +39,7 @@ class TrayIcon(QObject):
         self.menu.addAction(actions.report)
         self.menu.addAction(actions.settings)
         self.menu.addSeparator()
+        self.menu.addAction(actions.start_at_login)
         self.menu.addAction(actions.quit)
         self.icon = QSystemTrayIcon()
         self.icon.setContextMenu(self.menu)

@@ -1,0 +1,127 @@
+"""Start at login through the XDG autostart entry, $XDG_CONFIG_HOME/autostart/office-hours.desktop.
+
+Qt-free: the tray's "Start at login" toggle only calls `is_enabled` and `set_enabled`.
+The entry names the command that started this app (the /usr/bin link of the .deb, pipx's
+~/.local/bin script, or `python -m office_hours`) and carries `TryExec`, so that once the
+app is uninstalled the desktop skips the entry instead of failing at every login.
+Windows (HKCU Run key) and macOS (a LaunchAgent) are set up by their installers.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from office_hours import APP_ID
+
+ENTRY_NAME = f"{APP_ID}.desktop"
+MARKER = "X-Office-Hours-Autostart=true"  # written by us, so ours to remove
+
+
+def supported(platform: str = sys.platform) -> bool:
+    """XDG autostart is read by the desktops of Linux and the BSDs."""
+    return platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
+
+
+def entry_path() -> Path:
+    value = os.environ.get("XDG_CONFIG_HOME", "").strip()
+    config = Path(value) if value and os.path.isabs(value) else Path.home() / ".config"
+    return config / "autostart" / ENTRY_NAME
+
+
+def launch_command(
+    frozen: bool | None = None,
+    executable: str | None = None,
+    which: Callable[[str], str | None] | None = None,
+) -> list[str]:
+    """How a login session should start this app: absolute paths only (autostart runs
+    without the user's shell PATH additions such as ~/.local/bin)."""
+    import shutil
+
+    frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
+    executable = sys.executable if executable is None else executable
+    found = (which or shutil.which)(APP_ID)
+    if frozen:
+        # Prefer the /usr/bin link to the bundle's own path: it survives a move of the bundle.
+        if found and os.path.realpath(found) == os.path.realpath(executable):
+            return [os.path.abspath(found)]
+        return [os.path.abspath(executable)]
+    if found:
+        return [os.path.abspath(found)]
+    return [os.path.abspath(executable), "-m", "office_hours"]
+
+
+def _quote(arg: str) -> str:
+    """Quote one Exec argument as the Desktop Entry spec asks."""
+    if arg and not any(c in arg for c in " \t\n\"'\\><~|&;$*?#()`"):
+        return arg
+    escaped = "".join("\\" + c if c in '"`$\\' else c for c in arg)
+    # In a desktop file value, a backslash itself is escaped once more.
+    return '"' + escaped.replace("\\", "\\\\") + '"'
+
+
+def entry_text(command: Sequence[str]) -> str:
+    return (
+        "[Desktop Entry]\n"
+        "Type=Application\n"
+        "Name=Office Hours\n"
+        "Comment=Start Office Hours in the system tray at login\n"
+        f"Exec={' '.join(_quote(a) for a in command)}\n"
+        f"TryExec={command[0]}\n"
+        "Icon=office-hours\n"
+        "Terminal=false\n"
+        "X-GNOME-Autostart-enabled=true\n"
+        f"{MARKER}\n"
+    )
+
+
+def is_enabled(path: Path | None = None) -> bool:
+    """True when the entry exists and is not switched off (`Hidden=true`, or GNOME's
+    `X-GNOME-Autostart-enabled=false`, which a session settings tool may have written)."""
+    path = entry_path() if path is None else path
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return False
+    values = {}
+    for line in text.splitlines():
+        key, sep, value = line.partition("=")
+        if sep:
+            values[key.strip()] = value.strip().lower()
+    return values.get("Hidden") != "true" and values.get("X-GNOME-Autostart-enabled") != "false"
+
+
+def enable(command: Sequence[str] | None = None, path: Path | None = None) -> Path:
+    """Write the entry (atomically: a session starting now never reads half a file)."""
+    path = entry_path() if path is None else path
+    text = entry_text(list(command) if command else launch_command())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.tmp")
+    partial.write_text(text, encoding="utf-8")
+    os.replace(partial, path)
+    return path
+
+
+def disable(path: Path | None = None) -> bool:
+    """Remove the entry; False when there was none. A user-level entry is the only kind
+    this app writes, so removing it is enough (no system-wide entry to hide)."""
+    path = entry_path() if path is None else path
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return False
+    return True
+
+
+def set_enabled(wanted: bool, path: Path | None = None) -> bool:
+    """Enable or disable; returns the state afterwards. Raises OSError when the file
+    cannot be written or removed (the caller explains it)."""
+    if wanted:
+        enable(path=path)
+    else:
+        disable(path)
+    return is_enabled(path)

@@ -1,0 +1,113 @@
+"""Start at login: the XDG autostart entry is written, recognised and removed."""
+
+from __future__ import annotations
+
+import configparser
+import shlex
+from pathlib import Path
+
+import pytest
+
+from office_hours import autostart
+
+
+@pytest.fixture
+def entry(home: Path) -> Path:
+    return home / ".config" / "autostart" / "office-hours.desktop"
+
+
+def read_entry(path: Path) -> dict[str, str]:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read_string(path.read_text(encoding="utf-8"))
+    return dict(parser["Desktop Entry"])
+
+
+def test_entry_lives_in_xdg_config_home(home: Path, entry: Path) -> None:
+    assert autostart.entry_path() == entry
+
+
+def test_entry_falls_back_to_dot_config(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", "relative/ignored")
+    assert autostart.entry_path() == home / ".config" / "autostart" / "office-hours.desktop"
+
+
+def test_enable_writes_a_valid_entry_and_disable_removes_it(entry: Path) -> None:
+    assert not autostart.is_enabled()
+    assert autostart.set_enabled(True) is True
+    values = read_entry(entry)
+    assert values["Type"] == "Application"
+    assert values["Exec"]
+    assert values["TryExec"] == shlex.split(values["Exec"])[0]
+    assert Path(values["TryExec"]).is_absolute()
+    assert values["X-GNOME-Autostart-enabled"] == "true"
+    assert not list(entry.parent.glob(".*.tmp"))  # written atomically, nothing left over
+    assert autostart.is_enabled()
+
+    assert autostart.set_enabled(False) is False
+    assert not entry.exists()
+    assert autostart.disable() is False  # already gone: not an error
+
+
+def test_enable_replaces_an_old_entry(entry: Path) -> None:
+    entry.parent.mkdir(parents=True)
+    entry.write_text("[Desktop Entry]\nExec=/old/path\nHidden=true\n", encoding="utf-8")
+    assert not autostart.is_enabled()
+    autostart.enable(["/usr/bin/office-hours"])
+    assert read_entry(entry)["Exec"] == "/usr/bin/office-hours"
+    assert autostart.is_enabled()
+
+
+@pytest.mark.parametrize(
+    ("line", "enabled"),
+    [("Hidden=true", False), ("X-GNOME-Autostart-enabled=false", False), ("Hidden=false", True)],
+)
+def test_switched_off_entries_count_as_disabled(entry: Path, line: str, enabled: bool) -> None:
+    entry.parent.mkdir(parents=True)
+    entry.write_text(f"[Desktop Entry]\nType=Application\nExec=x\n{line}\n", encoding="utf-8")
+    assert autostart.is_enabled() is enabled
+
+
+def test_a_file_that_cannot_be_written_raises_oserror(home: Path, entry: Path) -> None:
+    entry.parent.parent.mkdir(parents=True, exist_ok=True)
+    entry.parent.write_text("a file where the folder should be", encoding="utf-8")
+    with pytest.raises(OSError):  # noqa: PT011 - NotADirectoryError or FileExistsError
+        autostart.set_enabled(True)
+
+
+def test_frozen_bundle_prefers_the_usr_bin_link(tmp_path: Path) -> None:
+    bundle = tmp_path / "opt" / "office-hours" / "office-hours"
+    bundle.parent.mkdir(parents=True)
+    bundle.touch()
+    link = tmp_path / "usr-bin-office-hours"
+    link.symlink_to(bundle)
+    assert autostart.launch_command(True, str(bundle), lambda _: str(link)) == [str(link)]
+    # Another office-hours on PATH (say, a pipx install) is not this bundle.
+    assert autostart.launch_command(True, str(bundle), lambda _: "/elsewhere/office-hours") == [
+        str(bundle)
+    ]
+
+
+def test_script_install_uses_the_script_else_python_m() -> None:
+    assert autostart.launch_command(
+        False, "/v/bin/python", lambda _: "/h/.local/bin/office-hours"
+    ) == ["/h/.local/bin/office-hours"]
+    assert autostart.launch_command(False, "/v/bin/python", lambda _: None) == [
+        "/v/bin/python",
+        "-m",
+        "office_hours",
+    ]
+
+
+def test_exec_quotes_paths_with_spaces_as_the_spec_asks() -> None:
+    text = autostart.entry_text(["/home/a b/py$thon", "-m", "office_hours"])
+    exec_line = next(line for line in text.splitlines() if line.startswith("Exec="))
+    assert exec_line == 'Exec="/home/a b/py\\\\$thon" -m office_hours'
+
+
+@pytest.mark.parametrize(
+    ("platform", "expected"),
+    [("linux", True), ("freebsd14", True), ("win32", False), ("darwin", False)],
+)
+def test_supported_platforms(platform: str, expected: bool) -> None:
+    assert autostart.supported(platform) is expected
