@@ -1,6 +1,8 @@
-"""Render an SVG to a square PNG with Qt (no rsvg or Inkscape needed at build time).
+"""Render an SVG to a square image with Qt (no rsvg or Inkscape needed at build time).
 
-    python packaging/linux/render_icon.py IN.svg OUT.png [SIZE]
+    python packaging/linux/render_icon.py IN.svg OUT.png|OUT.ico|OUT.icns [SIZE]
+
+The format follows OUT's suffix (ICO and ICNS through Qt's image format plugins).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ def main(argv: list[str]) -> int:
     painter = QPainter(image)
     renderer.render(painter)
     painter.end()
-    if not image.save(target, "PNG"):
+    if not image.save(target, target.rsplit(".", 1)[-1].upper()):
         print(f"render_icon: could not write {target}", file=sys.stderr)
         return 1
     return 0
