@@ -48,6 +48,11 @@ def launch_command(
         if found and os.path.realpath(found) == os.path.realpath(executable):
             return [os.path.abspath(found)]
         return [os.path.abspath(executable)]
+    # The script installed next to this interpreter (a venv's or pipx's bin/) is this very
+    # install; another office-hours on PATH may not be.
+    sibling = os.path.join(os.path.dirname(os.path.abspath(executable)), APP_ID)
+    if os.path.isfile(sibling) and os.access(sibling, os.X_OK):
+        return [sibling]
     if found:
         return [os.path.abspath(found)]
     return [os.path.abspath(executable), "-m", "office_hours"]

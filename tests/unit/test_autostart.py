@@ -99,6 +99,19 @@ def test_script_install_uses_the_script_else_python_m() -> None:
     ]
 
 
+def test_a_venv_or_pipx_install_uses_its_own_script(tmp_path: Path) -> None:
+    bin_dir = tmp_path / "venv" / "bin"
+    bin_dir.mkdir(parents=True)
+    (bin_dir / "python").touch()
+    script = bin_dir / "office-hours"
+    script.touch()
+    script.chmod(0o755)
+    # Even when PATH finds another install first.
+    assert autostart.launch_command(False, str(bin_dir / "python"), lambda _: "/usr/bin/x") == [
+        str(script)
+    ]
+
+
 def test_exec_quotes_paths_with_spaces_as_the_spec_asks() -> None:
     text = autostart.entry_text(["/home/a b/py$thon", "-m", "office_hours"])
     exec_line = next(line for line in text.splitlines() if line.startswith("Exec="))
