@@ -124,3 +124,17 @@ def test_exec_quotes_paths_with_spaces_as_the_spec_asks() -> None:
 )
 def test_supported_platforms(platform: str, expected: bool) -> None:
     assert autostart.supported(platform) is expected
+
+
+def test_the_module_is_qt_free() -> None:
+    """The logic stays testable without Qt; only ui/actions.py wires it to a QAction."""
+    import ast
+
+    tree = ast.parse(Path(autostart.__file__).read_text(encoding="utf-8"))
+    modules = {
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    } | {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert not {m for m in modules if m.split(".")[0] in ("PySide6", "shiboken6")}
