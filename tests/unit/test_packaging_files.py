@@ -3,10 +3,13 @@ parsing them, and the Linux ones checked against each other."""
 
 from __future__ import annotations
 
+import ast
 import configparser
 import plistlib
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -140,3 +143,61 @@ def test_postrm_never_touches_home() -> None:
     postrm = (PACKAGING / "linux" / "postrm").read_text(encoding="utf-8")
     code = [line for line in postrm.splitlines() if not line.lstrip().startswith("#")]
     assert not [line for line in code if re.search(r"\brm\s|HOME|/home|~", line)]
+
+
+def spec_dropped() -> Callable[[str], bool]:
+    """The spec's `dropped(dest)` and its tables, without running PyInstaller."""
+    spec = (PACKAGING / "pyinstaller" / "office-hours.spec").read_text(encoding="utf-8")
+    tree = ast.parse(spec)
+    wanted = {"DROPPED_PLUGINS", "DROPPED_LIBRARIES", "DROPPED_GTK_STACK", "KEPT_TRANSLATIONS"}
+    body: list[ast.stmt] = [ast.Import(names=[ast.alias(name="os")])]
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and {getattr(t, "id", "") for t in node.targets} & wanted:
+            body.append(node)
+        elif isinstance(node, ast.FunctionDef) and node.name == "dropped":
+            body.append(node)
+    namespace: dict[str, Any] = {}
+    module = ast.fix_missing_locations(ast.Module(body=body, type_ignores=[]))
+    exec(compile(module, "office-hours.spec", "exec"), namespace)  # noqa: S102 - our own file
+    dropped: Callable[[str], bool] = namespace["dropped"]
+    return dropped
+
+
+@pytest.mark.parametrize(
+    ("dest", "is_dropped"),
+    [
+        # Linux
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", True),
+        ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", False),
+        ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", True),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", False),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", False),
+        ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
+        ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),
+        ("PySide6/Qt/lib/libQt6Qml.so.6", True),
+        ("PySide6/Qt/lib/libQt6Svg.so.6", False),
+        ("PySide6/Qt/lib/libQt6Widgets.so.6", False),
+        ("libgtk-3.so.0", True),
+        ("libxcb-cursor.so.0", False),
+        ("PySide6/Qt/translations/qtbase_ru.qm", False),
+        ("PySide6/Qt/translations/qtbase_de.qm", True),
+        ("office_hours/resources/icons/focus.svg", False),
+        # Windows
+        ("PySide6/plugins/platforms/qwindows.dll", False),
+        ("PySide6/plugins/imageformats/qjpeg.dll", True),
+        ("PySide6/plugins/imageformats/qico.dll", False),
+        ("PySide6/Qt6Qml.dll", True),
+        ("PySide6/Qt6Gui.dll", False),
+        ("PySide6/opengl32sw.dll", True),
+        ("PySide6/translations/qtbase_th.qm", False),
+        # macOS
+        ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", False),
+        ("PySide6/Qt/lib/QtQml.framework/Versions/A/QtQml", True),
+        ("PySide6/Qt/lib/QtQml.framework/Resources/Info.plist", True),
+        ("PySide6/Qt/lib/QtWidgets.framework/Versions/A/QtWidgets", False),
+    ],
+)
+def test_spec_trims_the_same_on_every_platform(dest: str, is_dropped: bool) -> None:
+    assert spec_dropped()(dest) is is_dropped
