@@ -1,10 +1,11 @@
-"""Start at login through the XDG autostart entry, $XDG_CONFIG_HOME/autostart/office-hours.desktop.
+"""Start at login: the XDG autostart entry, $XDG_CONFIG_HOME/autostart/office-hours.desktop,
+or on macOS a LaunchAgent, ~/Library/LaunchAgents/io.github.officehours.OfficeHours.plist.
 
 Qt-free: the tray's "Start at login" toggle only calls `is_enabled` and `set_enabled`.
 The entry names the command that started this app (the /usr/bin link of the .deb, pipx's
-~/.local/bin script, or `python -m office_hours`) and carries `TryExec`, so that once the
-app is uninstalled the desktop skips the entry instead of failing at every login.
-Windows (HKCU Run key) and macOS (a LaunchAgent) are set up by their installers.
+~/.local/bin script, the .app's executable, or `python -m office_hours`). The XDG entry
+carries `TryExec`, so that once the app is uninstalled the desktop skips it instead of
+failing at every login. On Windows the installer's task writes the HKCU Run value.
 """
 
 from __future__ import annotations
@@ -18,14 +19,17 @@ from office_hours import APP_ID
 
 ENTRY_NAME = f"{APP_ID}.desktop"
 MARKER = "X-Office-Hours-Autostart=true"  # written by us, so ours to remove
+LAUNCH_AGENT = "io.github.officehours.OfficeHours"  # = packaging/macos/*.plist's Label
 
 
 def supported(platform: str = sys.platform) -> bool:
-    """XDG autostart is read by the desktops of Linux and the BSDs."""
-    return platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
+    """XDG autostart is read by the desktops of Linux and the BSDs; macOS has LaunchAgents."""
+    return platform == "darwin" or platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
 
 
-def entry_path() -> Path:
+def entry_path(platform: str = sys.platform) -> Path:
+    if platform == "darwin":
+        return Path.home() / "Library" / "LaunchAgents" / f"{LAUNCH_AGENT}.plist"
     value = os.environ.get("XDG_CONFIG_HOME", "").strip()
     config = Path(value) if value and os.path.isabs(value) else Path.home() / ".config"
     return config / "autostart" / ENTRY_NAME
@@ -82,16 +86,39 @@ def entry_text(command: Sequence[str]) -> str:
     )
 
 
-def is_enabled(path: Path | None = None) -> bool:
+def launch_agent(command: Sequence[str]) -> bytes:
+    """The LaunchAgent plist: run once at login, and not again after Quit."""
+    import plistlib  # macOS only; the tray's start-up on Linux skips the XML parser
+
+    agent = {
+        "Label": LAUNCH_AGENT,
+        "ProgramArguments": list(command),
+        "RunAtLoad": True,
+        "KeepAlive": False,
+        "LimitLoadToSessionType": "Aqua",
+        "ProcessType": "Interactive",
+    }
+    return plistlib.dumps(agent)
+
+
+def is_enabled(path: Path | None = None, platform: str = sys.platform) -> bool:
     """True when the entry exists and is not switched off (`Hidden=true`, or GNOME's
-    `X-GNOME-Autostart-enabled=false`, which a session settings tool may have written)."""
-    path = entry_path() if path is None else path
+    `X-GNOME-Autostart-enabled=false`, which a session settings tool may have written;
+    a LaunchAgent's `Disabled`)."""
+    path = entry_path(platform) if path is None else path
     try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except FileNotFoundError:
+        data = path.read_bytes()
+    except OSError:  # missing, or unreadable: either way it will not start us
         return False
-    except OSError:
-        return False
+    if platform == "darwin":
+        import plistlib
+
+        try:
+            agent = plistlib.loads(data)
+        except (plistlib.InvalidFileException, ValueError):
+            return False
+        return isinstance(agent, dict) and agent.get("Disabled") is not True
+    text = data.decode("utf-8", errors="replace")
     values = {}
     for line in text.splitlines():
         key, sep, value = line.partition("=")
@@ -100,21 +127,27 @@ def is_enabled(path: Path | None = None) -> bool:
     return values.get("Hidden") != "true" and values.get("X-GNOME-Autostart-enabled") != "false"
 
 
-def enable(command: Sequence[str] | None = None, path: Path | None = None) -> Path:
+def enable(
+    command: Sequence[str] | None = None, path: Path | None = None, platform: str = sys.platform
+) -> Path:
     """Write the entry (atomically: a session starting now never reads half a file)."""
-    path = entry_path() if path is None else path
-    text = entry_text(list(command) if command else launch_command())
+    path = entry_path(platform) if path is None else path
+    command = list(command) if command else launch_command()
+    if platform == "darwin":
+        data = launch_agent(command)
+    else:
+        data = entry_text(command).encode("utf-8")
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.tmp")
-    partial.write_text(text, encoding="utf-8")
+    partial.write_bytes(data)
     os.replace(partial, path)
     return path
 
 
-def disable(path: Path | None = None) -> bool:
+def disable(path: Path | None = None, platform: str = sys.platform) -> bool:
     """Remove the entry; False when there was none. A user-level entry is the only kind
     this app writes, so removing it is enough (no system-wide entry to hide)."""
-    path = entry_path() if path is None else path
+    path = entry_path(platform) if path is None else path
     try:
         path.unlink()
     except FileNotFoundError:
@@ -122,11 +155,11 @@ def disable(path: Path | None = None) -> bool:
     return True
 
 
-def set_enabled(wanted: bool, path: Path | None = None) -> bool:
+def set_enabled(wanted: bool, path: Path | None = None, platform: str = sys.platform) -> bool:
     """Enable or disable; returns the state afterwards. Raises OSError when the file
     cannot be written or removed (the caller explains it)."""
     if wanted:
-        enable(path=path)
+        enable(path=path, platform=platform)
     else:
-        disable(path)
-    return is_enabled(path)
+        disable(path, platform)
+    return is_enabled(path, platform)

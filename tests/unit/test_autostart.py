@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import configparser
+import plistlib
 import shlex
 from pathlib import Path
 
 import pytest
 
 from office_hours import autostart
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -120,10 +123,31 @@ def test_exec_quotes_paths_with_spaces_as_the_spec_asks() -> None:
 
 @pytest.mark.parametrize(
     ("platform", "expected"),
-    [("linux", True), ("freebsd14", True), ("win32", False), ("darwin", False)],
+    [("linux", True), ("freebsd14", True), ("win32", False), ("darwin", True)],
 )
 def test_supported_platforms(platform: str, expected: bool) -> None:
     assert autostart.supported(platform) is expected
+
+
+def test_macos_launch_agent_is_written_and_removed(home: Path) -> None:
+    agent = home / "Library" / "LaunchAgents" / "io.github.officehours.OfficeHours.plist"
+    assert autostart.entry_path("darwin") == agent
+    app = "/Applications/Office Hours.app/Contents/MacOS/office-hours"
+    autostart.enable([app], platform="darwin")
+    data = plistlib.loads(agent.read_bytes())
+    assert data["ProgramArguments"] == [app]
+    assert data["RunAtLoad"] is True
+    assert data["KeepAlive"] is False
+    # The same Label as the plist that packaging/macos/launch-agent.sh installs.
+    shipped = REPO / "packaging" / "macos" / "io.github.officehours.OfficeHours.plist"
+    assert data["Label"] == plistlib.loads(shipped.read_bytes())["Label"]
+    assert autostart.is_enabled(platform="darwin")
+    agent.write_bytes(plistlib.dumps({**data, "Disabled": True}))
+    assert not autostart.is_enabled(platform="darwin")
+    agent.write_bytes(b"not a plist")
+    assert not autostart.is_enabled(platform="darwin")
+    assert autostart.set_enabled(False, platform="darwin") is False
+    assert not agent.exists()
 
 
 def test_the_module_is_qt_free() -> None:
