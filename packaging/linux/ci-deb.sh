@@ -3,7 +3,7 @@
 #   build the PyInstaller bundle and the .deb (size <= 60 MB), install it with dpkg -i,
 #   run `office-hours --version` and `office-hours doctor` from /usr/bin with a private HOME,
 #   start the installed app on Xvfb with a tray host (trayer), open the tray menu and take a
-#   screenshot (artifacts/screenshots/deb_tray_menu.png), switch "Start at login" on from
+#   screenshot (artifacts/screenshots/deb_tray.png, deb_tray_menu.png), switch "Start at login" on from
 #   the menu and check the autostart entry, quit, remove the package (dpkg -r), and check
 #   that the package's files are gone and the user's data is not.
 #
@@ -152,6 +152,17 @@ done
 [ -n "$icon" ] || { cat "$tmp/app.log" >&2; fail "no tray icon within 20 s"; }
 echo "tray icon at $icon_x,$icon_y"
 [ "$icon_x" -gt 900 ] || fail "the icon is not docked at the top right ($icon_x,$icon_y)"
+icon_geo="${WIDTH}x${HEIGHT}+${X}+${Y}"
+mkdir -p "$SHOTS"
+# Painted: the icon's square is not one flat colour (an unpainted embed shows the tray's tint).
+for _ in $(seq 50); do
+  import -window root "$SHOTS/deb_tray.png"
+  spread="$(convert "$SHOTS/deb_tray.png" -crop "$icon_geo" +repage -colorspace Gray -format "%[fx:standard_deviation]" info:)"
+  awk -v s="$spread" 'BEGIN { exit !(s > 0.05) }' && break
+  sleep 0.1
+done
+awk -v s="$spread" 'BEGIN { exit !(s > 0.05) }' || fail "the tray icon was not painted (spread $spread)"
+echo "icon $icon_geo painted (grey-level spread $spread): $SHOTS/deb_tray.png"
 
 find_menu() {
   menu=""
