@@ -47,22 +47,15 @@ for f in focus.svg reachable.svg off_hours.svg; do
   [ -f "$dist/_internal/office_hours/resources/icons/$f" ] && [ ! -L "$dist/_internal/office_hours/resources/icons/$f" ] ||
     { echo "build-deb: icon $f is missing from the bundle (or a symlink)" >&2; exit 1; }
 done
-# The app's code, the hidden imports and keyring's backends are in the archive, as bytecode.
-"$PYTHON" - "$here/build/pyinstaller/office-hours/PYZ-00.pyz" <<'PY'
-import sys
-from PyInstaller.archive.readers import ZlibArchiveReader
-
-names = set(ZlibArchiveReader(sys.argv[1]).toc)
-needed = ["office_hours.cli", "office_hours.app", "office_hours.autostart", "office_hours.ui.tray",
-          "plyer.platforms.linux.notification", "keyring.backends.SecretService"]
-missing = [name for name in needed if name not in names]
-if missing:
-    sys.exit(f"build-deb: not in the bundle's archive: {', '.join(missing)}")
-print(f"archive: {len(names)} modules as bytecode, {sum(n.startswith('office_hours') for n in names)} of them ours")
-PY
+# The app's code, the hidden imports and keyring's backends are in the bundle, as bytecode.
+for module in office_hours/cli office_hours/app office_hours/autostart office_hours/ui/tray \
+  plyer/platforms/linux/notification keyring/backends/SecretService; do
+  [ -f "$dist/_internal/$module.pyc" ] || { echo "build-deb: $module.pyc is not in the bundle" >&2; exit 1; }
+done
 if find "$dist" -name '*.py' -path '*office_hours*' | grep -q .; then
   echo "build-deb: the bundle carries .py sources of office_hours" >&2; exit 1
 fi
+echo "bytecode: $(find "$dist/_internal" -name '*.pyc' | wc -l) .pyc files, $(find "$dist/_internal/office_hours" -name '*.pyc' | wc -l) of them ours"
 "$dist/office-hours" --version
 
 echo "== staging"
