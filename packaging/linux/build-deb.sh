@@ -8,9 +8,11 @@
 # The desktop entry and the metainfo are validated (desktop-file-validate, appstreamcli).
 #
 #   PYTHON=/path/to/python bash packaging/linux/build-deb.sh [--no-bundle] [OUTDIR]
-# Prints the path of the .deb as its last line. PYTHON needs the project's dependencies
-# and PyInstaller (pip install '.[package]').
+# Prints the path of the .deb on stdout, everything else on stderr. PYTHON needs the
+# project's dependencies and PyInstaller (pip install '.[package]').
 set -euo pipefail
+# Progress goes to stderr; stdout carries only the path of the .deb, for callers.
+exec 3>&1 1>&2
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$here"
 PYTHON="${PYTHON:-python3}"
@@ -88,4 +90,4 @@ deb="$out/office-hours_${version}_${arch}.deb"
 dpkg-deb --root-owner-group -Zzstd -z9 --build "$stage" "$deb" >/dev/null
 rm -rf "$stage"
 echo "$(du -h "$deb" | cut -f1) $deb"
-echo "$deb"
+echo "$deb" >&3

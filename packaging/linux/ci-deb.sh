@@ -58,7 +58,7 @@ trap 'exit 130' INT TERM
 
 # -- build -------------------------------------------------------------------------------
 say "build the bundle and the .deb"
-deb="$(bash packaging/linux/build-deb.sh "$repo/build/deb" | tee /dev/stderr | tail -n 1)"
+deb="$(bash packaging/linux/build-deb.sh "$repo/build/deb")"  # its progress: on stderr
 [ -f "$deb" ] || fail "build-deb.sh produced no package"
 size=$(stat -c %s "$deb")
 echo "package: $deb, $((size / 1024 / 1024)) MB ($size bytes; limit $((MAX_DEB_BYTES / 1024 / 1024)) MB)"
