@@ -49,6 +49,7 @@ def test_no_tray_shows_the_window_with_controls(qtbot, host) -> None:
         "digest": "Digest…",
         "release_now": "Release held items now",
         "settings": "Settings…",
+        "start_at_login": "Start at login",
         "quit": "Quit",
     }
     explanation = window.explanation.text()

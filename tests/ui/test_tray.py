@@ -122,6 +122,7 @@ def test_menu_lists_the_commands(tray: TrayIcon) -> None:
         "Digest…",
         "Release held items now",
         "Settings…",
+        "Start at login",
         "Quit",
     ]
     assert [a.text() for a in tray.focus_menu.actions()] == [

@@ -7,6 +7,7 @@ from functools import partial
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from office_hours import autostart
 from office_hours.domain.model import ModeKind
 from office_hours.engine import Status
 from office_hours.i18n import tr
@@ -47,6 +48,11 @@ class ShellActions(QObject):
         self.log_call = self._action(tr("ShellActions", "Log a call…"), shell.log_call)
         self.report = self._action(tr("ShellActions", "Weekly report…"), shell.weekly_report)
         self.settings = self._action(tr("ShellActions", "Settings…"), shell.settings)
+        self.start_at_login = self._action(
+            tr("ShellActions", "Start at login"), self._toggle_start_at_login, checkable=True
+        )
+        self.start_at_login.setChecked(autostart.is_enabled())
+        self.start_at_login.setVisible(autostart.supported())
         self.quit = self._action(tr("ShellActions", "Quit"), shell.quit)
         shell.status_changed.connect(self.show_status)
         self.show_status(shell.status)
@@ -57,6 +63,16 @@ class ShellActions(QObject):
         action.setCheckable(checkable)
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
         return action
+
+    def _toggle_start_at_login(self) -> None:
+        """Write or remove the autostart entry; the check mark shows what is on disk."""
+        try:
+            autostart.set_enabled(self.start_at_login.isChecked())
+        except OSError as exc:
+            self.shell.message_requested.emit(
+                tr("ShellActions", "Could not change start at login"), str(exc)
+            )
+        self.start_at_login.setChecked(autostart.is_enabled())
 
     def focus_actions(self) -> list[QAction]:
         return [*self.focus_for.values(), self.focus_open]

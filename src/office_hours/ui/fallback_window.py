@@ -44,6 +44,7 @@ class FallbackWindow(QWidget):
                 "digest": actions.digest,
                 "release_now": actions.release_now,
                 "settings": actions.settings,
+                "start_at_login": actions.start_at_login,
                 "quit": actions.quit,
             }
         )

@@ -41,6 +41,7 @@ class TrayIcon(QObject):
         self.menu.addAction(actions.release_now)
         self.menu.addAction(actions.settings)
         self.menu.addSeparator()
+        self.menu.addAction(actions.start_at_login)
         self.menu.addAction(actions.quit)
         self.icon = QSystemTrayIcon()
         self.icon.setContextMenu(self.menu)
