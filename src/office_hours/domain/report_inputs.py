@@ -42,6 +42,30 @@ class CallRow:
 
 
 @dataclass(frozen=True, slots=True)
+class ContactCount:
+    """Contacts of one client on one channel, counted together: what the store's aggregate
+    query returns (and what `count_rows` makes of single rows, for tests).
+
+    `week_back` is 0 for the report's week and 1..4 for the weeks before it; `hour` is the
+    local hour of the week (0 = Monday 00:00-01:00) or None when only weekly totals are asked.
+    """
+
+    client_id: str
+    channel: Channel
+    week_back: int
+    hour: int | None
+    count: int
+    after_hours: int = 0
+    outside_terms: int = 0
+    held: int = 0
+    breakthroughs: int = 0
+    not_urgent: int = 0
+    after_hours_non_urgent: int = 0  # after hours and held, or marked "not urgent"
+    ad_hoc_calls: int = 0  # calls outside the agreed terms
+    weekend: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Thresholds:
     ad_hoc_calls_per_week: int = 5
     outside_terms_share: float = 0.4
@@ -50,6 +74,7 @@ class Thresholds:
     chat_share: float = 0.6
     chat_min_contacts: int = 10
     rate_shortfall: float = 0.10  # suggest a raise when the effective rate is this far below
+    relationship_weeks: int = 3  # of the four weeks before, this many also outside terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,3 +82,6 @@ class ReportSettings:
     refocus_minutes: float = DEFAULT_REFOCUS_MINUTES
     target_rate: float = 0.0  # 0: compare with each client's nominal rate
     thresholds: Thresholds = field(default_factory=Thresholds)
+    language: str = "en"  # drafted messages: en, ru or th
+    surcharge_percent: float = 25.0  # proposed when a client's terms name none
+    trend_weeks: int = 4
