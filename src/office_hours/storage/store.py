@@ -18,12 +18,16 @@ from pathlib import Path
 
 from office_hours.domain.model import Channel, Decision, DecisionKind, Item, ModeKind, ModeSetting
 from office_hours.domain.reasons import Reason
-from office_hours.domain.report_inputs import CallRow, ContactRow
+from office_hours.domain.report_inputs import CallRow, ContactCount, ContactRow
+from office_hours.domain.schedule import HourScale
 from office_hours.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 
 
 class StoreError(Exception):
     """The database cannot be used; the message says why in plain words."""
+
+
+HELD = "decision IN ('hold', 'hold_until_business_hours')"
 
 
 def _ts(at: datetime) -> float:
@@ -234,6 +238,42 @@ class Store:
             )
             for r in rows
         ]
+
+    def contact_counts(
+        self, start: datetime, end: datetime, scale: HourScale, weeks: int, by_hour: bool
+    ) -> list[ContactCount]:
+        """The report's figures, counted in SQL: per client, channel and local hour of the week
+        (`by_hour`) or per week. Weeks are counted back from the last of `weeks` + 1 weeks that
+        `scale` starts at; SQLite cannot read time zones, so the offsets come from `scale`."""
+        offset = "CASE" + "".join(
+            f" WHEN ts >= {float(t)!r} THEN {int(o)}" for t, o in reversed(scale.offsets)
+        )
+        offset += f" ELSE {int(scale.offsets[0][1])} END"
+        hour = f"CAST((ts + {offset} - {scale.base!r}) / 3600 AS INTEGER)"
+        group = "h" if by_hour else "h / 168"
+        rows = self.db.execute(
+            f"SELECT client_id, channel, {group}, count(*), sum(after_hours), sum(outside_terms),"
+            f" sum({HELD}), sum(decision = 'break_through'), sum(not_urgent),"
+            f" sum(after_hours AND (not_urgent OR {HELD})),"
+            " sum(channel = 'call' AND outside_terms), sum(h % 168 >= 120)"
+            f" FROM (SELECT client_id, channel, decision, after_hours, outside_terms, not_urgent,"
+            f" {hour} AS h FROM interruptions WHERE ts >= ? AND ts < ?)"
+            f" GROUP BY client_id, channel, {group}",
+            (_ts(start), _ts(end)),
+        ).fetchall()
+        counted = []
+        for r in rows:
+            week = r[2] // 168 if by_hour else r[2]
+            counted.append(
+                ContactCount(
+                    r[0],
+                    Channel(r[1]),
+                    weeks - week,
+                    r[2] % 168 if by_hour else None,
+                    *r[3:],
+                )
+            )
+        return counted
 
     def counts(self) -> tuple[int, int]:
         """(items, interruptions) — equal unless something is badly wrong."""
