@@ -146,7 +146,8 @@ class Engine:
         return iso_week_of(self.clock(), self.config.timezone)
 
     def report(self, week: str | None = None) -> WeeklyReport:
-        """The week's figures counted in SQL, by local hour; the weeks before by week."""
+        """The week's figures counted in SQL by local day (and hour, for the heat map); the
+        weeks before by week."""
         from office_hours.domain.report import build_report_from_counts, report_span
 
         week = week or self.current_week()
@@ -155,11 +156,12 @@ class Engine:
         first, end_ts, scale = report_span(week, self.config.timezone, span)
         start = datetime.fromtimestamp(first, UTC)
         week_start, end = iso_week_bounds(week, self.config.timezone)
-        counts = self.store.contact_counts(week_start, end, scale, span, by_hour=True)
-        counts += self.store.contact_counts(start, week_start, scale, span, by_hour=False)
+        counts = self.store.contact_counts(week_start, end, scale, span, by_day=True)
+        counts += self.store.contact_counts(start, week_start, scale, span, by_day=False)
         return build_report_from_counts(
             week,
             counts,
+            self.store.hour_counts(week_start, end, scale, span),
             self.store.calls_between(start, end),
             self.config.clients,
             self.config.hours,

@@ -28,6 +28,7 @@ from office_hours.domain.report_inputs import (  # noqa: F401 - re-exported for 
     CallRow,
     ContactCount,
     ContactRow,
+    HourCount,
     ReportSettings,
     Thresholds,
 )
@@ -37,6 +38,7 @@ SCHEMA_VERSION = 2
 CHANNELS = (Channel.EMAIL, Channel.CHAT, Channel.CALL, Channel.MEETING)
 HOURS_PER_WEEK = 7 * 24
 WEEKEND_FROM_HOUR = 5 * 24  # Saturday 00:00 local
+_COLUMN = {c: i for i, c in enumerate(CHANNELS)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,9 +228,10 @@ def report_span(week: str, tz: str, trend_weeks: int) -> tuple[float, float, Hou
 
 def count_rows(
     rows: Iterable[ContactRow], scale: HourScale, trend_weeks: int
-) -> list[ContactCount]:
-    """Single rows as the aggregate query would count them (one count per row)."""
+) -> tuple[list[ContactCount], list[HourCount]]:
+    """Single rows as the aggregate queries would count them (one count per row)."""
     counted: list[ContactCount] = []
+    hours: list[HourCount] = []
     for r in rows:
         h = scale.hour_of(r.at.timestamp())
         week_back = trend_weeks - h // HOURS_PER_WEEK
@@ -241,7 +244,7 @@ def count_rows(
                 r.client_id,
                 r.channel,
                 week_back,
-                hour if week_back == 0 else None,
+                hour // 24 if week_back == 0 else None,
                 1,
                 after_hours=int(r.after_hours),
                 outside_terms=int(r.outside_terms),
@@ -253,7 +256,9 @@ def count_rows(
                 weekend=int(hour >= WEEKEND_FROM_HOUR),
             )
         )
-    return counted
+        if week_back == 0:
+            hours.append(HourCount(r.client_id, hour, 1))
+    return counted, hours
 
 
 def build_report(
@@ -266,8 +271,10 @@ def build_report(
 ) -> WeeklyReport:
     """The report from single rows (of the report week and, for the trend, the weeks before)."""
     _, _, scale = report_span(week, hours.timezone, settings.trend_weeks)
-    counts = count_rows(contacts, scale, settings.trend_weeks)
-    return build_report_from_counts(week, counts, calls, clients, hours, settings, scale)
+    counts, hour_counts = count_rows(contacts, scale, settings.trend_weeks)
+    return build_report_from_counts(
+        week, counts, hour_counts, calls, clients, hours, settings, scale
+    )
 
 
 @dataclass(slots=True)
@@ -289,9 +296,9 @@ class _Tally:
     hours: list[int] | None = None
 
     def add(self, c: ContactCount) -> None:
-        self.contacts += c.count
+        self.contacts += c.n
         ch = c.channel.value
-        self.by_channel[ch] = self.by_channel.get(ch, 0) + c.count
+        self.by_channel[ch] = self.by_channel.get(ch, 0) + c.n
         self.after_hours += c.after_hours
         self.outside_terms += c.outside_terms
         self.held += c.held
@@ -300,15 +307,15 @@ class _Tally:
         self.after_hours_non_urgent += c.after_hours_non_urgent
         self.ad_hoc_calls += c.ad_hoc_calls
         self.weekend += c.weekend
-        if c.hour is not None:
-            self._place(c.hour, c.channel, c.count)
+        if c.day is not None:
+            if self.per_day is None:
+                self.per_day = [[0] * len(CHANNELS) for _ in range(7)]
+            self.per_day[c.day][_COLUMN[c.channel]] += c.n
 
-    def _place(self, hour: int, channel: Channel, count: int) -> None:
-        if self.per_day is None or self.hours is None:
-            self.per_day = [[0] * len(CHANNELS) for _ in range(7)]
+    def add_hour(self, hour: int, count: int) -> None:
+        if self.hours is None:
             self.hours = [0] * HOURS_PER_WEEK
         self.hours[hour] += count
-        self.per_day[hour // 24][CHANNELS.index(channel)] += count
 
 
 def _ad_hoc(call: CallRow, client: Client | None, hours: BusinessHours) -> bool:
@@ -323,6 +330,7 @@ def _ad_hoc(call: CallRow, client: Client | None, hours: BusinessHours) -> bool:
 def build_report_from_counts(
     week: str,
     counts: Iterable[ContactCount],
+    hour_counts: Iterable[HourCount],
     calls: Iterable[CallRow],
     clients: Sequence[Client],
     hours: BusinessHours,
@@ -337,6 +345,10 @@ def build_report_from_counts(
         if (tally := tallies.get(key)) is None:
             tally = tallies[key] = _Tally()
         tally.add(c)
+    for client_id, hour, count in hour_counts:
+        if (tally := tallies.get((client_id, 0))) is None:
+            tally = tallies[(client_id, 0)] = _Tally()
+        tally.add_hour(hour, count)
     for call in calls:
         h = scale.hour_of(call.at.timestamp())
         week_back = span - h // HOURS_PER_WEEK
@@ -352,7 +364,7 @@ def build_report_from_counts(
                 call.client_id,
                 call.channel,
                 week_back,
-                hour if week_back == 0 else None,
+                hour // 24 if week_back == 0 else None,
                 1,
                 after_hours=int(not in_windows(call.at, hours.windows, hours.timezone)),
                 outside_terms=int(ad_hoc),
@@ -361,6 +373,8 @@ def build_report_from_counts(
             )
         )
         tally.logged += call.minutes
+        if week_back == 0:
+            tally.add_hour(hour, 1)
     ids = sorted(
         {cid for cid, back in tallies if back == 0} | set(by_id),
         key=lambda i: (i == UNKNOWN_CLIENT_ID, by_id[i].name.casefold() if i in by_id else i),

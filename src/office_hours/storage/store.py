@@ -18,7 +18,7 @@ from pathlib import Path
 
 from office_hours.domain.model import Channel, Decision, DecisionKind, Item, ModeKind, ModeSetting
 from office_hours.domain.reasons import Reason
-from office_hours.domain.report_inputs import CallRow, ContactCount, ContactRow
+from office_hours.domain.report_inputs import CallRow, ContactCount, ContactRow, HourCount
 from office_hours.domain.schedule import HourScale
 from office_hours.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -28,6 +28,19 @@ class StoreError(Exception):
 
 
 HELD = "decision IN ('hold', 'hold_until_business_hours')"
+
+
+def _hour_sql(scale: HourScale, unit: int = 3600) -> str:
+    """SQL for the local hour (or day, unit=86400) of `ts` counted from the scale's start
+    (see HourScale); one plain sum when no offset changes within it."""
+    if len(scale.offsets) == 1:
+        shift = int(scale.offsets[0][1]) - float(scale.base)
+        return f"CAST((ts + {shift!r}) / {unit} AS INTEGER)"
+    offset = "CASE" + "".join(
+        f" WHEN ts >= {float(t)!r} THEN {int(o)}" for t, o in reversed(scale.offsets)
+    )
+    offset += f" ELSE {int(scale.offsets[0][1])} END"
+    return f"CAST((ts + {offset} - {float(scale.base)!r}) / {unit} AS INTEGER)"
 
 
 def _ts(at: datetime) -> float:
@@ -240,40 +253,38 @@ class Store:
         ]
 
     def contact_counts(
-        self, start: datetime, end: datetime, scale: HourScale, weeks: int, by_hour: bool
+        self, start: datetime, end: datetime, scale: HourScale, weeks: int, by_day: bool
     ) -> list[ContactCount]:
-        """The report's figures, counted in SQL: per client, channel and local hour of the week
-        (`by_hour`) or per week. Weeks are counted back from the last of `weeks` + 1 weeks that
-        `scale` starts at; SQLite cannot read time zones, so the offsets come from `scale`."""
-        offset = "CASE" + "".join(
-            f" WHEN ts >= {float(t)!r} THEN {int(o)}" for t, o in reversed(scale.offsets)
-        )
-        offset += f" ELSE {int(scale.offsets[0][1])} END"
-        hour = f"CAST((ts + {offset} - {scale.base!r}) / 3600 AS INTEGER)"
-        group = "h" if by_hour else "h / 168"
+        """The report's figures, counted in SQL: per client, channel and local day of the
+        week (`by_day`) or per week. Weeks are counted back from the last of `weeks` + 1 weeks
+        that `scale` starts at; SQLite cannot read time zones, so the offsets come from it."""
+        group = "d" if by_day else "d / 7"
         rows = self.db.execute(
             f"SELECT client_id, channel, {group}, count(*), sum(after_hours), sum(outside_terms),"
             f" sum({HELD}), sum(decision = 'break_through'), sum(not_urgent),"
             f" sum(after_hours AND (not_urgent OR {HELD})),"
-            " sum(channel = 'call' AND outside_terms), sum(h % 168 >= 120)"
+            " sum(channel = 'call' AND outside_terms), sum(d % 7 >= 5)"
             f" FROM (SELECT client_id, channel, decision, after_hours, outside_terms, not_urgent,"
-            f" {hour} AS h FROM interruptions WHERE ts >= ? AND ts < ?)"
+            f" {_hour_sql(scale, 86400)} AS d FROM interruptions WHERE ts >= ? AND ts < ?)"
             f" GROUP BY client_id, channel, {group}",
             (_ts(start), _ts(end)),
         ).fetchall()
-        counted = []
-        for r in rows:
-            week = r[2] // 168 if by_hour else r[2]
-            counted.append(
-                ContactCount(
-                    r[0],
-                    Channel(r[1]),
-                    weeks - week,
-                    r[2] % 168 if by_hour else None,
-                    *r[3:],
-                )
-            )
-        return counted
+        make = ContactCount._make
+        if by_day:
+            return [make((r[0], Channel(r[1]), weeks - r[2] // 7, r[2] % 7, *r[3:])) for r in rows]
+        return [make((r[0], Channel(r[1]), weeks - r[2], None, *r[3:])) for r in rows]
+
+    def hour_counts(
+        self, start: datetime, end: datetime, scale: HourScale, weeks: int
+    ) -> list[HourCount]:
+        """Contacts per client and local hour of the last of `weeks` + 1 weeks that `scale`
+        starts at: the heat map. Reads only the (client_id, ts, channel) index."""
+        rows = self.db.execute(
+            f"SELECT client_id, {_hour_sql(scale)} - {int(weeks) * 168} AS h, count(*)"
+            " FROM interruptions WHERE ts >= ? AND ts < ? GROUP BY client_id, h",
+            (_ts(start), _ts(end)),
+        ).fetchall()
+        return [HourCount._make(r) for r in rows]
 
     def counts(self) -> tuple[int, int]:
         """(items, interruptions) — equal unless something is badly wrong."""
