@@ -312,6 +312,23 @@ class Store:
         ).fetchall()
         return [CallRow(r[0], _dt(r[1]), int(r[2]), Channel(r[3])) for r in rows]
 
+    # -- small state ------------------------------------------------------------------------
+
+    def report_announced(self) -> str | None:
+        """The last ISO week whose report the app announced (kept with the source cursors)."""
+        row = self.db.execute(
+            "SELECT value FROM source_cursors WHERE source = 'report' AND key = 'announced'"
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_report_announced(self, week: str) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT OR REPLACE INTO source_cursors (source, key, value)"
+                " VALUES ('report', 'announced', ?)",
+                (week,),
+            )
+
     # -- mode ------------------------------------------------------------------------------
 
     def mode_setting(self) -> ModeSetting:
