@@ -482,9 +482,11 @@ def _call_slots(client: Client, twice: bool) -> tuple[tuple[int, str], ...]:
         if windows is not None
         else []
     )
-    if not slots:
-        slots = [(2, "10:00"), (4, "10:00")]  # Tuesday and Thursday mornings
-    return tuple(slots[: 2 if twice else 1])
+    wanted = 2 if twice else 1
+    for default in ((2, "10:00"), (4, "10:00")):  # else Tuesday and Thursday mornings
+        if len(slots) < wanted and all(day != default[0] for day, _ in slots):
+            slots.append(default)
+    return tuple(sorted(slots[:wanted]))
 
 
 def _suggest(
