@@ -158,7 +158,7 @@ def main() -> int:
         "floor week": floor(w0, w1),
         "report week": lambda: week_only.report(week),
         "floor trend": floor(t0, w0),
-        "trend part": lambda: store.contact_counts(t0, w0, scale, 4, by_day=False),
+        "trend part": lambda: store.contact_counts(t0, w0, scale, 4),
         "floor 5 wk": floor(t0, w1),
         "full report": lambda: full.report(week),
     }

@@ -147,7 +147,7 @@ class Engine:
 
     def report(self, week: str | None = None) -> WeeklyReport:
         """The week's figures counted in SQL by local day (and hour, for the heat map); the
-        weeks before by week."""
+        weeks before by week. See bench/report.py for what that costs."""
         from office_hours.domain.report import build_report_from_counts, report_span
 
         week = week or self.current_week()
@@ -156,12 +156,13 @@ class Engine:
         first, end_ts, scale = report_span(week, self.config.timezone, span)
         start = datetime.fromtimestamp(first, UTC)
         week_start, end = iso_week_bounds(week, self.config.timezone)
-        counts = self.store.contact_counts(week_start, end, scale, span, by_day=True)
-        counts += self.store.contact_counts(start, week_start, scale, span, by_day=False)
+        counts, hour_counts = self.store.week_counts(week_start, end, scale, span)
+        if span:
+            counts += self.store.contact_counts(start, week_start, scale, span)
         return build_report_from_counts(
             week,
             counts,
-            self.store.hour_counts(week_start, end, scale, span),
+            hour_counts,
             self.store.calls_between(start, end),
             self.config.clients,
             self.config.hours,

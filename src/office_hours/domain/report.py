@@ -28,7 +28,6 @@ from office_hours.domain.report_inputs import (  # noqa: F401 - re-exported for 
     CallRow,
     ContactCount,
     ContactRow,
-    HourCount,
     ReportSettings,
     Thresholds,
 )
@@ -228,10 +227,11 @@ def report_span(week: str, tz: str, trend_weeks: int) -> tuple[float, float, Hou
 
 def count_rows(
     rows: Iterable[ContactRow], scale: HourScale, trend_weeks: int
-) -> tuple[list[ContactCount], list[HourCount]]:
-    """Single rows as the aggregate queries would count them (one count per row)."""
+) -> tuple[list[ContactCount], dict[str, list[int]]]:
+    """Single rows as the aggregate queries would count them (one count per row), and the
+    report week's contacts per client and local hour (168 counts each)."""
     counted: list[ContactCount] = []
-    hours: list[HourCount] = []
+    hours: dict[str, list[int]] = {}
     for r in rows:
         h = scale.hour_of(r.at.timestamp())
         week_back = trend_weeks - h // HOURS_PER_WEEK
@@ -257,7 +257,7 @@ def count_rows(
             )
         )
         if week_back == 0:
-            hours.append(HourCount(r.client_id, hour, 1))
+            hours.setdefault(r.client_id, [0] * HOURS_PER_WEEK)[hour] += 1
     return counted, hours
 
 
@@ -330,7 +330,7 @@ def _ad_hoc(call: CallRow, client: Client | None, hours: BusinessHours) -> bool:
 def build_report_from_counts(
     week: str,
     counts: Iterable[ContactCount],
-    hour_counts: Iterable[HourCount],
+    hours_by_client: Mapping[str, Sequence[int]],
     calls: Iterable[CallRow],
     clients: Sequence[Client],
     hours: BusinessHours,
@@ -345,10 +345,10 @@ def build_report_from_counts(
         if (tally := tallies.get(key)) is None:
             tally = tallies[key] = _Tally()
         tally.add(c)
-    for client_id, hour, count in hour_counts:
+    for client_id, client_hours in hours_by_client.items():
         if (tally := tallies.get((client_id, 0))) is None:
             tally = tallies[(client_id, 0)] = _Tally()
-        tally.add_hour(hour, count)
+        tally.hours = list(client_hours)
     for call in calls:
         h = scale.hour_of(call.at.timestamp())
         week_back = span - h // HOURS_PER_WEEK

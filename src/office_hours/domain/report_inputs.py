@@ -66,14 +66,6 @@ class ContactCount(NamedTuple):
     weekend: int = 0
 
 
-class HourCount(NamedTuple):
-    """A client's contacts in one local hour of the report's week (0 = Monday 00:00-01:00)."""
-
-    client_id: str
-    hour: int
-    n: int  # how many (named n: tuple.count is a method)
-
-
 @dataclass(frozen=True, slots=True)
 class Thresholds:
     ad_hoc_calls_per_week: int = 5

@@ -15,10 +15,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from office_hours.domain.model import Channel, Decision, DecisionKind, Item, ModeKind, ModeSetting
 from office_hours.domain.reasons import Reason
-from office_hours.domain.report_inputs import CallRow, ContactCount, ContactRow, HourCount
+from office_hours.domain.report_inputs import CallRow, ContactCount, ContactRow
 from office_hours.domain.schedule import HourScale
 from office_hours.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -253,38 +254,45 @@ class Store:
         ]
 
     def contact_counts(
-        self, start: datetime, end: datetime, scale: HourScale, weeks: int, by_day: bool
+        self, start: datetime, end: datetime, scale: HourScale, weeks: int
     ) -> list[ContactCount]:
-        """The report's figures, counted in SQL: per client, channel and local day of the
-        week (`by_day`) or per week. Weeks are counted back from the last of `weeks` + 1 weeks
-        that `scale` starts at; SQLite cannot read time zones, so the offsets come from it."""
-        group = "d" if by_day else "d / 7"
-        rows = self.db.execute(
+        """The report's figures for the weeks before, counted in SQL per client, channel and
+        week. Weeks are counted back from the last of `weeks` + 1 weeks that `scale` starts
+        at; SQLite cannot read time zones, so the offsets come from the scale."""
+        rows = self._count(start, end, scale, "h / 168", "''")
+        make = ContactCount._make
+        return [make((r[0], Channel(r[1]), weeks - r[2], None, *r[3:12])) for r in rows]
+
+    def week_counts(
+        self, start: datetime, end: datetime, scale: HourScale, weeks: int
+    ) -> tuple[list[ContactCount], dict[str, list[int]]]:
+        """The report week's figures per client, channel and local day, and per client and
+        local hour (168 counts per client: the heat map), in one pass over the rows."""
+        rows = self._count(start, end, scale, "h / 24", "group_concat(h % 24)")
+        make = ContactCount._make
+        counts = [make((r[0], Channel(r[1]), weeks - r[2] // 7, r[2] % 7, *r[3:12])) for r in rows]
+        per_client: dict[str, list[int]] = {}
+        for r in rows:
+            if (hours := per_client.get(r[0])) is None:
+                hours = per_client[r[0]] = [0] * 168
+            day = (r[2] % 7) * 24
+            for hour in r[12].split(","):
+                hours[day + int(hour)] += 1
+        return counts, per_client
+
+    def _count(
+        self, start: datetime, end: datetime, scale: HourScale, group: str, hours: str
+    ) -> list[Any]:
+        return self.db.execute(
             f"SELECT client_id, channel, {group}, count(*), sum(after_hours), sum(outside_terms),"
             f" sum({HELD}), sum(decision = 'break_through'), sum(not_urgent),"
             f" sum(after_hours AND (not_urgent OR {HELD})),"
-            " sum(channel = 'call' AND outside_terms), sum(d % 7 >= 5)"
+            f" sum(channel = 'call' AND outside_terms), sum(h % 168 >= 120), {hours}"
             f" FROM (SELECT client_id, channel, decision, after_hours, outside_terms, not_urgent,"
-            f" {_hour_sql(scale, 86400)} AS d FROM interruptions WHERE ts >= ? AND ts < ?)"
+            f" {_hour_sql(scale)} AS h FROM interruptions WHERE ts >= ? AND ts < ?)"
             f" GROUP BY client_id, channel, {group}",
             (_ts(start), _ts(end)),
         ).fetchall()
-        make = ContactCount._make
-        if by_day:
-            return [make((r[0], Channel(r[1]), weeks - r[2] // 7, r[2] % 7, *r[3:])) for r in rows]
-        return [make((r[0], Channel(r[1]), weeks - r[2], None, *r[3:])) for r in rows]
-
-    def hour_counts(
-        self, start: datetime, end: datetime, scale: HourScale, weeks: int
-    ) -> list[HourCount]:
-        """Contacts per client and local hour of the last of `weeks` + 1 weeks that `scale`
-        starts at: the heat map. Reads only the (client_id, ts, channel) index."""
-        rows = self.db.execute(
-            f"SELECT client_id, {_hour_sql(scale)} - {int(weeks) * 168} AS h, count(*)"
-            " FROM interruptions WHERE ts >= ? AND ts < ? GROUP BY client_id, h",
-            (_ts(start), _ts(end)),
-        ).fetchall()
-        return [HourCount._make(r) for r in rows]
 
     def counts(self) -> tuple[int, int]:
         """(items, interruptions) — equal unless something is badly wrong."""
