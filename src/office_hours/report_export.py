@@ -10,10 +10,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Mapping
 from html import escape
 from typing import Any
 
 from office_hours.domain.model import UNKNOWN_CLIENT_ID
+from office_hours.domain.reasons import QT_TRANSLATE_NOOP
 from office_hours.domain.report import CHANNELS, ClientWeek, WeeklyReport
 from office_hours.domain.report_inputs import REFOCUS_SOURCE
 from office_hours.i18n import tr
@@ -43,6 +45,47 @@ CSV_COLUMNS = (
     "no_suggestion_reason",
 )
 _X = "ReportExport"
+_N = "ReportNumbers"
+NUMBER_LABELS = {  # keys of Suggestion.numbers, as people read them
+    "ad_hoc_calls": QT_TRANSLATE_NOOP("ReportNumbers", "Ad-hoc calls"),
+    "threshold": QT_TRANSLATE_NOOP("ReportNumbers", "Threshold"),
+    "outside_terms": QT_TRANSLATE_NOOP("ReportNumbers", "Outside terms"),
+    "contacts": QT_TRANSLATE_NOOP("ReportNumbers", "Contacts"),
+    "share": QT_TRANSLATE_NOOP("ReportNumbers", "Share"),
+    "after_hours_non_urgent": QT_TRANSLATE_NOOP("ReportNumbers", "Non-urgent after hours"),
+    "effective_rate": QT_TRANSLATE_NOOP("ReportNumbers", "Effective rate"),
+    "target_rate": QT_TRANSLATE_NOOP("ReportNumbers", "Target rate"),
+    "nominal_rate": QT_TRANSLATE_NOOP("ReportNumbers", "Nominal rate"),
+    "percent": QT_TRANSLATE_NOOP("ReportNumbers", "Raise (%)"),
+    "new_rate": QT_TRANSLATE_NOOP("ReportNumbers", "New rate"),
+    "chat": QT_TRANSLATE_NOOP("ReportNumbers", "Chat messages"),
+    "busiest_day_calls": QT_TRANSLATE_NOOP("ReportNumbers", "Calls on the busiest day"),
+    "previous_weeks_ad_hoc_calls": QT_TRANSLATE_NOOP(
+        "ReportNumbers", "Ad-hoc calls, 4 weeks before"
+    ),
+    "weekend": QT_TRANSLATE_NOOP("ReportNumbers", "At the weekend"),
+    "surcharge_percent": QT_TRANSLATE_NOOP("ReportNumbers", "Surcharge (%)"),
+    "unbilled_hours": QT_TRANSLATE_NOOP("ReportNumbers", "Unbilled hours"),
+    "weeks_outside_terms": QT_TRANSLATE_NOOP("ReportNumbers", "Weeks mostly outside terms"),
+    "weeks": QT_TRANSLATE_NOOP("ReportNumbers", "Weeks looked at"),
+    "threshold_weeks": QT_TRANSLATE_NOOP("ReportNumbers", "Threshold (weeks)"),
+    "previous_shares": QT_TRANSLATE_NOOP("ReportNumbers", "Share outside terms, 4 weeks before"),
+}
+
+
+def numbers_text(numbers: Mapping[str, Any]) -> str:
+    parts = []
+    for key, value in numbers.items():
+        label = tr(_N, NUMBER_LABELS[key]) if key in NUMBER_LABELS else key.replace("_", " ")
+        shown = str(value)
+        if isinstance(value, list | tuple):
+            shown = " → ".join(f"{v:.0%}" if key.endswith("shares") else str(v) for v in value)
+        elif key == "share" or (key == "threshold" and isinstance(value, float) and value <= 1):
+            shown = f"{value:.0%}"  # shares are fractions: 0.4 reads better as 40%
+        elif isinstance(value, float):
+            shown = f"{value:g}"
+        parts.append(f"{label}: {shown}")
+    return " · ".join(parts)
 
 
 def client_name(week: ClientWeek) -> str:
@@ -209,7 +252,7 @@ def to_html(report: WeeklyReport, currency: str = "EUR") -> str:
     parts.append(f"<h2>{e(tr(_X, 'Suggestions'))}</h2>")
     for c in report.clients:
         for s in c.suggestions:
-            numbers = ", ".join(f"{k}: {v}" for k, v in s.numbers.items())
+            numbers = numbers_text(s.numbers)
             parts.append(
                 '<div class="s">'
                 f"<b>{e(client_name(c))}: {e(s.title.render(tr))}</b> "

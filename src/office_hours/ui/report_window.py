@@ -6,10 +6,8 @@ out. The computation runs on a worker (report_job.py) so the UI never freezes.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -35,36 +33,12 @@ from office_hours.domain.report import ClientWeek, Suggestion, WeeklyReport
 from office_hours.domain.report import shift_week as shift_week
 from office_hours.engine import Engine
 from office_hours.i18n import tr
+from office_hours.report_export import NUMBER_LABELS as NUMBER_LABELS
+from office_hours.report_export import numbers_text as numbers_text
 from office_hours.ui.report_charts import DayChannelChart, HourHeatMap, TrendChart
 from office_hours.ui.report_job import ReportJob, ReportSignals
 from office_hours.ui.widgets import plain_label
 
-_N = "ReportNumbers"
-NUMBER_LABELS = {  # keys of Suggestion.numbers, as people read them
-    "ad_hoc_calls": QT_TRANSLATE_NOOP("ReportNumbers", "Ad-hoc calls"),
-    "threshold": QT_TRANSLATE_NOOP("ReportNumbers", "Threshold"),
-    "outside_terms": QT_TRANSLATE_NOOP("ReportNumbers", "Outside terms"),
-    "contacts": QT_TRANSLATE_NOOP("ReportNumbers", "Contacts"),
-    "share": QT_TRANSLATE_NOOP("ReportNumbers", "Share"),
-    "after_hours_non_urgent": QT_TRANSLATE_NOOP("ReportNumbers", "Non-urgent after hours"),
-    "effective_rate": QT_TRANSLATE_NOOP("ReportNumbers", "Effective rate"),
-    "target_rate": QT_TRANSLATE_NOOP("ReportNumbers", "Target rate"),
-    "nominal_rate": QT_TRANSLATE_NOOP("ReportNumbers", "Nominal rate"),
-    "percent": QT_TRANSLATE_NOOP("ReportNumbers", "Raise (%)"),
-    "new_rate": QT_TRANSLATE_NOOP("ReportNumbers", "New rate"),
-    "chat": QT_TRANSLATE_NOOP("ReportNumbers", "Chat messages"),
-    "busiest_day_calls": QT_TRANSLATE_NOOP("ReportNumbers", "Calls on the busiest day"),
-    "previous_weeks_ad_hoc_calls": QT_TRANSLATE_NOOP(
-        "ReportNumbers", "Ad-hoc calls, 4 weeks before"
-    ),
-    "weekend": QT_TRANSLATE_NOOP("ReportNumbers", "At the weekend"),
-    "surcharge_percent": QT_TRANSLATE_NOOP("ReportNumbers", "Surcharge (%)"),
-    "unbilled_hours": QT_TRANSLATE_NOOP("ReportNumbers", "Unbilled hours"),
-    "weeks_outside_terms": QT_TRANSLATE_NOOP("ReportNumbers", "Weeks mostly outside terms"),
-    "weeks": QT_TRANSLATE_NOOP("ReportNumbers", "Weeks looked at"),
-    "threshold_weeks": QT_TRANSLATE_NOOP("ReportNumbers", "Threshold (weeks)"),
-    "previous_shares": QT_TRANSLATE_NOOP("ReportNumbers", "Share outside terms, 4 weeks before"),
-}
 _W = "ReportWindow"
 COLUMNS = (
     QT_TRANSLATE_NOOP("ReportWindow", "Client"),
@@ -95,21 +69,6 @@ def week_dates(week: str) -> str:
     year, number = week.upper().split("-W")
     monday = date.fromisocalendar(int(year), int(number), 1)
     return f"{monday.isoformat()} – {(monday + timedelta(days=6)).isoformat()}"
-
-
-def numbers_text(numbers: Mapping[str, Any]) -> str:
-    parts = []
-    for key, value in numbers.items():
-        label = tr(_N, NUMBER_LABELS[key]) if key in NUMBER_LABELS else key.replace("_", " ")
-        shown = str(value)
-        if isinstance(value, list | tuple):
-            shown = " → ".join(f"{v:.0%}" if key.endswith("shares") else str(v) for v in value)
-        elif key == "share" or (key == "threshold" and isinstance(value, float) and value <= 1):
-            shown = f"{value:.0%}"  # shares are fractions: 0.4 reads better as 40%
-        elif isinstance(value, float):
-            shown = f"{value:g}"
-        parts.append(f"{label}: {shown}")
-    return " · ".join(parts)
 
 
 def client_name(week: ClientWeek) -> str:
