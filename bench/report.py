@@ -128,8 +128,14 @@ def main() -> int:
     p.add_argument("--runs", type=int, default=15)
     p.add_argument("--keep", type=Path, help="build (or reuse) the database in this directory")
     args = p.parse_args()
-    root = args.keep or Path(tempfile.mkdtemp(prefix="oh-bench-report-"))
-    root.mkdir(parents=True, exist_ok=True)
+    if args.keep is None:
+        with tempfile.TemporaryDirectory(prefix="oh-bench-report-") as tmp:
+            return run(args, Path(tmp))  # ~100 MB: removed afterwards
+    args.keep.mkdir(parents=True, exist_ok=True)
+    return run(args, args.keep)
+
+
+def run(args: argparse.Namespace, root: Path) -> int:
     config = load_config(write_config(root), create=False)
     tz = config.timezone
     end = datetime(2026, 11, 23, tzinfo=UTC)  # fixed, so runs compare
