@@ -62,6 +62,9 @@ def test_charts_follow_the_selected_client(qtbot, week_of_contact: Engine) -> No
         13,
         18,
     ]  # 9 calls + 4 chats; 13 calls + 5 mails
+    assert "15 min refocus per contact" in window.source_label.text()
+    assert "Mark, Gonzalez & Harris" in window.source_label.text()
+    assert "time until return, not all of it lost" in window.source_label.text()
     window.table.selectRow(0)
     assert window.charts_label.text() == "ACME <Corp> & Co"  # plain text, not markup
     assert window.charts_label.textFormat() == Qt.TextFormat.PlainText

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from office_hours.domain.model import UNKNOWN_CLIENT_ID, Channel
 from office_hours.domain.reasons import QT_TRANSLATE_NOOP
-from office_hours.domain.report import ClientWeek, Suggestion, WeeklyReport
+from office_hours.domain.report import REFOCUS_SOURCE, ClientWeek, Suggestion, WeeklyReport
 from office_hours.domain.report import shift_week as shift_week
 from office_hours.engine import Engine
 from office_hours.i18n import tr
@@ -156,7 +156,8 @@ class ReportWindow(QWidget):
         layout.addWidget(self.charts_label)
         layout.addLayout(charts, 2)
         layout.addWidget(scroll, 4)
-        self.resize(1100, 820)
+        room = self.screen().availableGeometry()  # never larger than the screen
+        self.resize(min(1100, room.width() - 40), min(820, room.height() - 60))
         self.load(self.week)
 
     # -- loading ---------------------------------------------------------------------------
@@ -343,6 +344,18 @@ class ReportWindow(QWidget):
         ]
         if reasons:
             self.details_layout.addWidget(plain_label("\n".join(reasons), wrap=True))
+        if self.report is not None:
+            self.source_label = plain_label(
+                tr(
+                    "ReportWindow",
+                    "Time cost = logged minutes + {minutes:g} min refocus per contact "
+                    "(report.refocus_minutes). The default is a judgement below this study's "
+                    "figure: {source}",
+                ).format(minutes=self.report.refocus_minutes, source=REFOCUS_SOURCE),
+                wrap=True,
+            )
+            self.source_label.setStyleSheet("color: palette(mid)")
+            self.details_layout.addWidget(self.source_label)
         self.details_layout.addStretch(1)
 
     def _suggestion_box(self, week: ClientWeek, suggestion: Suggestion) -> QGroupBox:
