@@ -406,6 +406,12 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
 
 def _report_text(data: dict[str, Any], config: Config) -> str:
     lines = [tr("cli", "Week {week} ({tz})").format(week=data["week"], tz=data["timezone"]), ""]
+    lines.append(
+        tr("cli", "Time cost: logged minutes + {m:g} min refocus per contact. {source}").format(
+            m=data["refocus_minutes"], source=data["refocus_source"]
+        )
+    )
+    lines.append("")
     for c in data["clients"]:
         channels = ", ".join(f"{k} {v}" for k, v in c["by_channel"].items()) or "-"
         lines.append(f"{c['name']} [{c['client']}]")
@@ -424,6 +430,19 @@ def _report_text(data: dict[str, Any], config: Config) -> str:
                 m=c["logged_minutes"],
             )
         )
+        lines.append(
+            tr(
+                "cli",
+                "  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; "
+                "4 weeks before: {trend}",
+            ).format(
+                w=c["weekend"],
+                ad=c["ad_hoc_calls"],
+                nu=c["not_urgent"],
+                t=round(c["time_cost_minutes"] / 60, 1),
+                trend=" ".join(str(p["contacts"]) for p in c["trend"]) or "-",
+            )
+        )
         if c["effective_rate"] is not None:
             lines.append(
                 tr("cli", "  effective rate {eff} {cur}/h (nominal {nom})").format(
@@ -431,7 +450,8 @@ def _report_text(data: dict[str, Any], config: Config) -> str:
                 )
             )
         for s in c["suggestions"]:
-            lines.append(f"  * {s['title']} {s['numbers']}")
+            lines.append(f"  * {s['title']} [{s['rule']}] {s['numbers']}")
+            lines.append("    " + s["message"].replace("\n", "\n    "))
         if c["no_suggestion_reason"]:
             lines.append(f"  - {c['no_suggestion_reason']}")
         lines.append("")

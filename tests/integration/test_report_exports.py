@@ -198,3 +198,12 @@ def test_pdf_renders_and_is_looked_at(week_of_calls: Run, tmp_path: Path) -> Non
     assert dark > 200  # text was drawn, not a blank page
     SHOTS.mkdir(parents=True, exist_ok=True)
     shutil.copy(png, SHOTS / "report-pdf-page1.png")
+
+
+def test_text_shows_the_rule_the_numbers_and_the_draft(week_of_calls: Run) -> None:
+    proc = week_of_calls("report", "--week", "2026-W47")
+    assert proc.returncode == 0, proc.stderr
+    assert "* Propose a scheduled weekly call [propose_scheduled_calls]" in proc.stdout
+    assert "    Hi " + EVIL + ", this week we spoke 7 times without a plan." in proc.stdout
+    assert "ad-hoc calls 7" in proc.stdout
+    assert "15 min refocus per contact" in proc.stdout
