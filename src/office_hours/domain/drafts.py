@@ -3,7 +3,8 @@
 These are letters the user sends, not interface text: they are chosen by the configured
 language rather than translated through Qt, so a Russian draft is there even when no
 translation catalogue is installed. Placeholders are filled by `Reason.render`.
-Written to be neutral in gender (Russian and Thai first-person forms otherwise are not).
+Written to be neutral in gender (Russian and Thai first-person forms otherwise are not), and
+the Russian ones put numbers after a colon, so that no noun has to agree with a count.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ DRAFTS: dict[str, dict[str, str]] = {
         "en": "Hi {name}, this week we spoke {ad_hoc_calls} times without a plan. To give your "
         "questions my full attention, could we collect them for {cadence}? I can offer {slot}. "
         "Ad-hoc calls stay possible for real emergencies.",
-        "ru": "Здравствуйте, {name}! На этой неделе мы созванивались {ad_hoc_calls} раз без "
-        "предварительной договорённости. Чтобы уделять вашим вопросам всё внимание, давайте "
+        "ru": "Здравствуйте, {name}! Созвонов без предварительной договорённости на этой "
+        "неделе: {ad_hoc_calls}. Чтобы уделять вашим вопросам всё внимание, давайте "
         "собирать их для планового созвона {cadence}. Предлагаю время: {slot}. По-настоящему "
         "срочные вопросы, конечно, можно решать звонком в любой момент.",
         "th": "เรียน {name}\nสัปดาห์นี้เราโทรคุยกันโดยไม่ได้นัดหมายล่วงหน้า {ad_hoc_calls} ครั้ง "
@@ -27,8 +28,8 @@ DRAFTS: dict[str, dict[str, str]] = {
         "en": "Hi {name}, {outside_terms} of {contacts} messages and calls this week came "
         "outside our agreed hours. I have attached my contact terms so that you know when I "
         "answer and how fast; anything urgent still reaches me.",
-        "ru": "Здравствуйте, {name}! На этой неделе {outside_terms} из {contacts} сообщений и "
-        "звонков пришли вне оговорённых часов. Прикладываю свои условия связи: в них указано, "
+        "ru": "Здравствуйте, {name}! Сообщений и звонков вне оговорённых часов на этой неделе: "
+        "{outside_terms} из {contacts}. Прикладываю свои условия связи: в них указано, "
         "когда и как быстро я отвечаю. Всё срочное по-прежнему дойдёт до меня.",
         "th": "เรียน {name}\nสัปดาห์นี้มีข้อความและการโทร {outside_terms} จาก {contacts} รายการ "
         "ที่เข้ามานอกเวลาที่ตกลงกันไว้ จึงขอแนบเงื่อนไขการติดต่อมาให้ เพื่อให้ทราบว่าจะตอบกลับ"
@@ -36,16 +37,16 @@ DRAFTS: dict[str, dict[str, str]] = {
     },
     "after_hours_plan": {
         "en": "Hi {name}, this week {after_hours_non_urgent} requests reached me after hours "
-        "({weekend} of them at the weekend) that could have waited until the next business "
-        "day. If you need me after hours, I can offer a support plan with a {surcharge}% "
+        "that could have waited until the next business day ({weekend} contacts in all came "
+        "at the weekend). If you need me after hours, I can offer a support plan with a {surcharge}% "
         "surcharge; otherwise I will answer these the next business day.",
-        "ru": "Здравствуйте, {name}! На этой неделе {after_hours_non_urgent} обращений пришли в "
-        "нерабочее время (из них в выходные: {weekend}), хотя могли подождать до следующего "
-        "рабочего дня. Если вам нужна поддержка в нерабочее время, могу предложить план "
+        "ru": "Здравствуйте, {name}! Обращений в нерабочее время на этой неделе: "
+        "{after_hours_non_urgent}, и все они могли подождать до следующего рабочего дня (всего "
+        "обращений в выходные: {weekend}). Если вам нужна поддержка в нерабочее время, могу предложить план "
         "поддержки с доплатой {surcharge}%; в остальных случаях я отвечу на такие обращения "
         "в следующий рабочий день.",
         "th": "เรียน {name}\nสัปดาห์นี้มีคำขอ {after_hours_non_urgent} รายการที่เข้ามานอกเวลาทำการ "
-        "(ในวันหยุดสุดสัปดาห์ {weekend} รายการ) ซึ่งรอถึงวันทำการถัดไปได้ หากต้องการการดูแล"
+        "ซึ่งรอถึงวันทำการถัดไปได้ (ติดต่อในวันหยุดสุดสัปดาห์รวม {weekend} ครั้ง) หากต้องการการดูแล"
         "นอกเวลาทำการ ขอเสนอแผนบริการนอกเวลาโดยมีค่าบริการเพิ่ม {surcharge}% "
         "มิฉะนั้นคำขอลักษณะนี้จะได้รับการตอบกลับในวันทำการถัดไป",
     },

@@ -245,7 +245,7 @@ def test_non_urgent_after_hours_contact_suggests_a_plan() -> None:
         "threshold": 3,
         "surcharge_percent": 25.0,
     }
-    assert "(4 of them at the weekend)" in str(s.message)
+    assert "(4 contacts in all came at the weekend)" in str(s.message)
     assert "a support plan with a 25% surcharge" in str(s.message)
 
 

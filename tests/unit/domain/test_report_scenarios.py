@@ -150,9 +150,9 @@ def test_weekend_password_calls_lead_to_an_after_hours_plan() -> None:
         "surcharge_percent": 30.0,  # the client's own terms
     }
     assert str(s.message).startswith(
-        "Hi Bakery Online, this week 4 requests reached me after hours (4 of them at the "
-        "weekend) that could have waited until the next business day. If you need me after "
-        "hours, I can offer a support plan with a 30% surcharge"
+        "Hi Bakery Online, this week 4 requests reached me after hours that could have waited "
+        "until the next business day (4 contacts in all came at the weekend). If you need me "
+        "after hours, I can offer a support plan with a 30% surcharge"
     )
     assert week.per_day[5] == (0, 0, 2, 0)  # Saturday: two calls
     assert week.per_day[6] == (0, 0, 2, 0)
@@ -230,7 +230,11 @@ def test_terms_ignored_week_after_week_suggest_reviewing_the_relationship() -> N
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("ru", "Здравствуйте, Open Fields e.V.! На этой неделе мы созванивались 33 раз"),
+        (
+            "ru",
+            "Здравствуйте, Open Fields e.V.! Созвонов без предварительной договорённости на "
+            "этой неделе: 33.",
+        ),
         ("th", "เรียน Open Fields e.V.\nสัปดาห์นี้เราโทรคุยกันโดยไม่ได้นัดหมายล่วงหน้า 33 ครั้ง"),
     ],
 )
