@@ -38,13 +38,13 @@ DRAFTS: dict[str, dict[str, str]] = {
     "after_hours_plan": {
         "en": "Hi {name}, this week {after_hours_non_urgent} requests reached me after hours "
         "that could have waited until the next business day ({weekend} contacts in all came "
-        "at the weekend). If you need me after hours, I can offer a support plan with a {surcharge}% "
-        "surcharge; otherwise I will answer these the next business day.",
+        "at the weekend). If you need me after hours, I can offer a support plan with a "
+        "{surcharge}% surcharge; otherwise I will answer these the next business day.",
         "ru": "Здравствуйте, {name}! Обращений в нерабочее время на этой неделе: "
         "{after_hours_non_urgent}, и все они могли подождать до следующего рабочего дня (всего "
-        "обращений в выходные: {weekend}). Если вам нужна поддержка в нерабочее время, могу предложить план "
-        "поддержки с доплатой {surcharge}%; в остальных случаях я отвечу на такие обращения "
-        "в следующий рабочий день.",
+        "обращений в выходные: {weekend}). Если вам нужна поддержка в нерабочее время, могу "
+        "предложить план поддержки с доплатой {surcharge}%; в остальных случаях я отвечу на "
+        "такие обращения в следующий рабочий день.",
         "th": "เรียน {name}\nสัปดาห์นี้มีคำขอ {after_hours_non_urgent} รายการที่เข้ามานอกเวลาทำการ "
         "ซึ่งรอถึงวันทำการถัดไปได้ (ติดต่อในวันหยุดสุดสัปดาห์รวม {weekend} ครั้ง) หากต้องการการดูแล"
         "นอกเวลาทำการ ขอเสนอแผนบริการนอกเวลาโดยมีค่าบริการเพิ่ม {surcharge}% "
