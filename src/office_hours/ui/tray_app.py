@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -94,11 +95,14 @@ class TrayApp(QObject):
             return None
         now = status.now if status is not None else self.engine.clock()
         store = self.engine.store
-        last = store.report_announced()
-        week = report_due(now, config.timezone, config.report_notify_at, last)
-        if week is None:
+        try:
+            last = store.report_announced()
+            week = report_due(now, config.timezone, config.report_notify_at, last)
+            if week is None:
+                return None
+            store.set_report_announced(week)  # first: announced once even if showing fails
+        except sqlite3.Error:  # a busy or broken store: the next status poll tries again
             return None
-        store.set_report_announced(week)  # first: announced once even if showing fails
         if last is None:  # the first start ever: nothing was counted last week yet
             return None
         self.notifier.notify(
