@@ -13,6 +13,7 @@ import select
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from office_hours import __version__, ipc, paths
@@ -98,7 +99,12 @@ def _parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("report", help=tr("cli", "the weekly interruption report"))
     r.add_argument("--week", metavar="YYYY-Www", help=tr("cli", "e.g. 2026-W47; default this week"))
-    r.add_argument("--format", choices=["json", "text"], default="text")
+    r.add_argument(
+        "--format",
+        choices=["text", "json", "csv", "html", "pdf"],
+        default="text",
+        help=tr("cli", "json follows docs/report-schema.md; pdf needs --out"),
+    )
     r.add_argument("--out", metavar="FILE", help=tr("cli", "write to FILE instead of the screen"))
 
     sub.add_parser("doctor", help=tr("cli", "what is configured, reachable and missing"))
@@ -406,6 +412,12 @@ def cmd_log_call(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    if args.format == "pdf":
+        if not args.out:
+            fail(tr("cli", "--format pdf needs --out FILE"))
+        from office_hours.ui.report_pdf import ensure_gui_application
+
+        ensure_gui_application()  # before any translator makes a plain QCoreApplication
     config, engine = _open()
     if args.week:
         try:
@@ -413,13 +425,32 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         except ValueError as exc:
             fail(str(exc))
     report = engine.report(args.week)
-    if args.format == "json":
-        text = json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n"
-    else:
+    if args.format == "text":
         text = _report_text(report.to_json(), config)
+    else:
+        from office_hours import report_export
+
+        if args.format == "pdf":
+            from office_hours.ui.report_pdf import write_pdf
+
+            try:
+                write_pdf(
+                    report_export.to_html(report, config.currency),
+                    Path(args.out),
+                    f"Office Hours {report.week}",
+                )
+            except OSError as exc:
+                fail(tr("cli", "cannot write {path}: {why}").format(path=args.out, why=exc))
+            return EXIT_OK
+        if args.format == "json":
+            text = report_export.to_json_text(report)
+        elif args.format == "csv":
+            text = report_export.to_csv_text(report)
+        else:
+            text = report_export.to_html(report, config.currency)
     if args.out:
         try:
-            with open(args.out, "w", encoding="utf-8") as fh:
+            with open(args.out, "w", encoding="utf-8", newline="") as fh:
                 fh.write(text)
         except OSError as exc:
             fail(tr("cli", "cannot write {path}: {why}").format(path=args.out, why=exc.strerror))
@@ -430,6 +461,12 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
 
 def _report_text(data: dict[str, Any], config: Config) -> str:
     lines = [tr("cli", "Week {week} ({tz})").format(week=data["week"], tz=data["timezone"]), ""]
+    lines.append(
+        tr("cli", "Time cost: logged minutes + {m:g} min refocus per contact. {source}").format(
+            m=data["refocus_minutes"], source=data["refocus_source"]
+        )
+    )
+    lines.append("")
     for c in data["clients"]:
         channels = ", ".join(f"{k} {v}" for k, v in c["by_channel"].items()) or "-"
         lines.append(f"{c['name']} [{c['client']}]")
@@ -448,6 +485,19 @@ def _report_text(data: dict[str, Any], config: Config) -> str:
                 m=c["logged_minutes"],
             )
         )
+        lines.append(
+            tr(
+                "cli",
+                "  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; "
+                "4 weeks before: {trend}",
+            ).format(
+                w=c["weekend"],
+                ad=c["ad_hoc_calls"],
+                nu=c["not_urgent"],
+                t=round(c["time_cost_minutes"] / 60, 1),
+                trend=" ".join(str(p["contacts"]) for p in c["trend"]) or "-",
+            )
+        )
         if c["effective_rate"] is not None:
             lines.append(
                 tr("cli", "  effective rate {eff} {cur}/h (nominal {nom})").format(
@@ -455,7 +505,8 @@ def _report_text(data: dict[str, Any], config: Config) -> str:
                 )
             )
         for s in c["suggestions"]:
-            lines.append(f"  * {s['title']} {s['numbers']}")
+            lines.append(f"  * {s['title']} [{s['rule']}] {s['numbers']}")
+            lines.append("    " + s["message"].replace("\n", "\n    "))
         if c["no_suggestion_reason"]:
             lines.append(f"  - {c['no_suggestion_reason']}")
         lines.append("")

@@ -307,15 +307,26 @@ class Engine:
         return iso_week_of(self.clock(), self.config.timezone)
 
     def report(self, week: str | None = None) -> WeeklyReport:
-        from office_hours.domain.report import build_report  # report maths load on demand
+        """The week's figures counted in SQL by local day (and hour, for the heat map); the
+        weeks before by week. See bench/report.py for what that costs."""
+        from office_hours.domain.report import build_report_from_counts, report_span
 
         week = week or self.current_week()
-        start, end = iso_week_bounds(week, self.config.timezone)
-        return build_report(
+        settings = self.config.report
+        span = settings.trend_weeks
+        first, end_ts, scale = report_span(week, self.config.timezone, span)
+        start = datetime.fromtimestamp(first, UTC)
+        week_start, end = iso_week_bounds(week, self.config.timezone)
+        counts, hour_counts = self.store.week_counts(week_start, end, scale, span)
+        if span:
+            counts += self.store.contact_counts(start, week_start, scale, span)
+        return build_report_from_counts(
             week,
-            self.store.contacts_between(start, end),
+            counts,
+            hour_counts,
             self.store.calls_between(start, end),
             self.config.clients,
             self.config.hours,
-            self.config.report,
+            settings,
+            scale,
         )

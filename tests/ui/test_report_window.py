@@ -81,7 +81,9 @@ def test_suggestion_message_is_copied(qtbot, busy_client: Engine) -> None:
     window.show()
     qtbot.waitUntil(lambda: not window.loading, timeout=5000)
     boxes = window.details.findChildren(QGroupBox)
-    titles = [box.title() for box in boxes]
+    # "&" is doubled in the title, or Qt would take it for a mnemonic and hide it.
+    assert "ACME <Corp> && Co: Propose a scheduled weekly call" in [b.title() for b in boxes]
+    titles = [box.title().replace("&&", "&") for box in boxes]
     assert "ACME <Corp> & Co: Propose a scheduled weekly call" in titles
     box = boxes[titles.index("ACME <Corp> & Co: Propose a scheduled weekly call")]
     message = box.findChild(QPlainTextEdit)
@@ -119,3 +121,6 @@ def test_numbers_read_as_people_say_them() -> None:
     assert text == "Outside terms: 6 · Contacts: 6 · Share: 100% · Threshold: 40%"
     assert numbers_text({"ad_hoc_calls": 6, "threshold": 5}) == "Ad-hoc calls: 6 · Threshold: 5"
     assert numbers_text({"effective_rate": 61.5}) == "Effective rate: 61.5"
+    assert numbers_text({"previous_shares": [0.5, 0.67]}) == (
+        "Share outside terms, 4 weeks before: 50% → 67%"
+    )

@@ -72,6 +72,8 @@ class Config:
     report: ReportSettings
     currency: str
     clients: tuple[Client, ...]
+    report_notify: bool = True
+    report_notify_at: time = time(9, 0)
 
     def client(self, ident: str) -> Client | None:
         folded = ident.casefold()
@@ -231,8 +233,15 @@ def parse_config(text: str, path: Path) -> Config:
         after_hours_non_urgent=get("report.after_hours_non_urgent"),
         chat_share=get("report.chat_share"),
         rate_shortfall=get("report.rate_shortfall"),
+        relationship_weeks=get("report.relationship_weeks"),
     )
-    report = ReportSettings(get("report.refocus_minutes"), get("report.target_rate"), thresholds)
+    report = ReportSettings(
+        get("report.refocus_minutes"),
+        get("report.target_rate"),
+        thresholds,
+        language=get("general.language"),
+        surcharge_percent=get("report.surcharge_percent"),
+    )
     return Config(
         path=path,
         timezone=tz,
@@ -245,6 +254,8 @@ def parse_config(text: str, path: Path) -> Config:
         report=report,
         currency=get("report.currency"),
         clients=_clients(r, data.get("clients", [])),
+        report_notify=get("report.notify"),
+        report_notify_at=(get("report.notify_at") or (time(9, 0),))[0],
     )
 
 

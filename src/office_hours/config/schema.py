@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from office_hours.domain.report_inputs import DEFAULT_REFOCUS_MINUTES, Thresholds
+from office_hours.domain.report_inputs import DEFAULT_REFOCUS_MINUTES, ReportSettings, Thresholds
 
 CONFIG_VERSION = 1
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -39,6 +39,7 @@ class Option:
 
 _WORK_DAY = ["09:00-18:00"]
 _TH = Thresholds()
+_RS = ReportSettings()
 
 OPTIONS: tuple[Option, ...] = (
     Option(
@@ -169,6 +170,35 @@ OPTIONS: tuple[Option, ...] = (
         "Suggest a raise when the effective rate is this share below target.",
         minimum=0,
         maximum=1,
+    ),
+    Option(
+        "report.relationship_weeks",
+        "int",
+        _TH.relationship_weeks,
+        "Suggest reviewing the relationship when, besides this week, this many of the four "
+        "weeks before also had most contact outside the agreed terms.",
+        minimum=1,
+        maximum=4,
+    ),
+    Option(
+        "report.surcharge_percent",
+        "float",
+        _RS.surcharge_percent,
+        "After-hours surcharge proposed for clients whose terms name none, in percent.",
+        minimum=0,
+        maximum=1000,
+    ),
+    Option(
+        "report.notify",
+        "bool",
+        True,
+        "Say on Monday morning that last week's report is ready.",
+    ),
+    Option(
+        "report.notify_at",
+        "times",
+        ["09:00"],
+        "When on Monday to say so, in your time zone; the earliest of these is used.",
     ),
 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 from office_hours.domain.model import Channel, DecisionKind
 
@@ -41,6 +42,30 @@ class CallRow:
     channel: Channel = Channel.CALL
 
 
+class ContactCount(NamedTuple):
+    """Contacts of one client on one channel, counted together: what the store's aggregate
+    query returns (and what `count_rows` makes of single rows, for tests). A named tuple:
+    immutable, and cheap to make by the thousand from query rows.
+
+    `week_back` is 0 for the report's week and 1..4 for the weeks before it; `day` is the
+    local weekday (0 = Monday) within the report's week, or None for the weeks before.
+    """
+
+    client_id: str
+    channel: Channel
+    week_back: int
+    day: int | None
+    n: int  # how many (named n: tuple.count is a method)
+    after_hours: int = 0
+    outside_terms: int = 0
+    held: int = 0
+    breakthroughs: int = 0
+    not_urgent: int = 0
+    after_hours_non_urgent: int = 0  # after hours and held, or marked "not urgent"
+    ad_hoc_calls: int = 0  # calls outside the agreed terms
+    weekend: int = 0
+
+
 @dataclass(frozen=True, slots=True)
 class Thresholds:
     ad_hoc_calls_per_week: int = 5
@@ -50,6 +75,7 @@ class Thresholds:
     chat_share: float = 0.6
     chat_min_contacts: int = 10
     rate_shortfall: float = 0.10  # suggest a raise when the effective rate is this far below
+    relationship_weeks: int = 3  # of the four weeks before, this many also outside terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,3 +83,6 @@ class ReportSettings:
     refocus_minutes: float = DEFAULT_REFOCUS_MINUTES
     target_rate: float = 0.0  # 0: compare with each client's nominal rate
     thresholds: Thresholds = field(default_factory=Thresholds)
+    language: str = "en"  # drafted messages: en, ru or th
+    surcharge_percent: float = 25.0  # proposed when a client's terms name none
+    trend_weeks: int = 4

@@ -10,6 +10,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -258,3 +259,55 @@ def iso_week_bounds(week: str, tz: str) -> tuple[datetime, datetime]:
 def iso_week_of(now: datetime, tz: str) -> str:
     year, week, _ = local(now, tz).isocalendar()
     return f"{year}-W{week:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class HourScale:
+    """Local hours counted from a week's start, for an aggregate query that cannot read zones.
+
+    The local hour of an instant `ts` is `floor((ts + offset - base) / 3600)`, where `offset`
+    is the zone's UTC offset in effect at `ts`: the last of `offsets` whose start is <= ts.
+    Across a DST change the local week still has 7 x 24 local hours (one is empty, or holds
+    two real hours), as a person reading a calendar would count them.
+    """
+
+    base: float  # the start's wall-clock time, read as if it were UTC seconds
+    offsets: tuple[tuple[float, int], ...]  # (from instant, UTC offset in seconds), ordered
+
+    def offset_at(self, ts: float) -> int:
+        current = self.offsets[0][1]
+        for start, offset in self.offsets:
+            if ts >= start:
+                current = offset
+        return current
+
+    def hour_of(self, ts: float) -> int:
+        return math.floor((ts + self.offset_at(ts) - self.base) / 3600)
+
+
+def hour_scale(start: datetime, end: datetime, tz: str) -> HourScale:
+    """The offsets in force in [start, end): a probe every 6 hours, changes found to the second."""
+    z = zone(tz)
+    first = local(start, tz)
+    base = first.replace(tzinfo=UTC).timestamp()
+
+    def offset(ts: float) -> int:
+        off = datetime.fromtimestamp(ts, UTC).astimezone(z).utcoffset()
+        return int(off.total_seconds()) if off is not None else 0
+
+    t0, t1 = start.timestamp(), end.timestamp()
+    offsets = [(t0, offset(t0))]
+    previous, current = t0, offset(t0)
+    probe = t0
+    while probe < t1:
+        probe = min(probe + 6 * 3600, t1)
+        now_offset = offset(probe)
+        if now_offset != current:
+            lo, hi = previous, probe  # offset(lo) == current, offset(hi) == now_offset
+            while hi - lo > 1:
+                mid = (lo + hi) / 2
+                lo, hi = (mid, hi) if offset(mid) == current else (lo, mid)
+            offsets.append((math.ceil(hi), now_offset))
+            current = now_offset
+        previous = probe
+    return HourScale(base, tuple(offsets))

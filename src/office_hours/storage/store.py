@@ -15,15 +15,33 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from office_hours.domain.model import Channel, Decision, DecisionKind, Item, ModeKind, ModeSetting
 from office_hours.domain.reasons import Reason
-from office_hours.domain.report_inputs import CallRow, ContactRow
+from office_hours.domain.report_inputs import CallRow, ContactCount, ContactRow
+from office_hours.domain.schedule import HourScale
 from office_hours.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 
 
 class StoreError(Exception):
     """The database cannot be used; the message says why in plain words."""
+
+
+HELD = "decision IN ('hold', 'hold_until_business_hours')"
+
+
+def _hour_sql(scale: HourScale, unit: int = 3600) -> str:
+    """SQL for the local hour (or day, unit=86400) of `ts` counted from the scale's start
+    (see HourScale); one plain sum when no offset changes within it."""
+    if len(scale.offsets) == 1:
+        shift = int(scale.offsets[0][1]) - float(scale.base)
+        return f"CAST((ts + {shift!r}) / {unit} AS INTEGER)"
+    offset = "CASE" + "".join(
+        f" WHEN ts >= {float(t)!r} THEN {int(o)}" for t, o in reversed(scale.offsets)
+    )
+    offset += f" ELSE {int(scale.offsets[0][1])} END"
+    return f"CAST((ts + {offset} - {float(scale.base)!r}) / {unit} AS INTEGER)"
 
 
 def _ts(at: datetime) -> float:
@@ -284,6 +302,47 @@ class Store:
             for r in rows
         ]
 
+    def contact_counts(
+        self, start: datetime, end: datetime, scale: HourScale, weeks: int
+    ) -> list[ContactCount]:
+        """The report's figures for the weeks before, counted in SQL per client, channel and
+        week. Weeks are counted back from the last of `weeks` + 1 weeks that `scale` starts
+        at; SQLite cannot read time zones, so the offsets come from the scale."""
+        rows = self._count(start, end, scale, "h / 168", "''")
+        make = ContactCount._make
+        return [make((r[0], Channel(r[1]), weeks - r[2], None, *r[3:12])) for r in rows]
+
+    def week_counts(
+        self, start: datetime, end: datetime, scale: HourScale, weeks: int
+    ) -> tuple[list[ContactCount], dict[str, list[int]]]:
+        """The report week's figures per client, channel and local day, and per client and
+        local hour (168 counts per client: the heat map), in one pass over the rows."""
+        rows = self._count(start, end, scale, "h / 24", "group_concat(h % 24)")
+        make = ContactCount._make
+        counts = [make((r[0], Channel(r[1]), weeks - r[2] // 7, r[2] % 7, *r[3:12])) for r in rows]
+        per_client: dict[str, list[int]] = {}
+        for r in rows:
+            if (hours := per_client.get(r[0])) is None:
+                hours = per_client[r[0]] = [0] * 168
+            day = (r[2] % 7) * 24
+            for hour in r[12].split(","):
+                hours[day + int(hour)] += 1
+        return counts, per_client
+
+    def _count(
+        self, start: datetime, end: datetime, scale: HourScale, group: str, hours: str
+    ) -> list[Any]:
+        return self.db.execute(
+            f"SELECT client_id, channel, {group}, count(*), sum(after_hours), sum(outside_terms),"
+            f" sum({HELD}), sum(decision = 'break_through'), sum(not_urgent),"
+            f" sum(after_hours AND (not_urgent OR {HELD})),"
+            f" sum(channel = 'call' AND outside_terms), sum(h % 168 >= 120), {hours}"
+            f" FROM (SELECT client_id, channel, decision, after_hours, outside_terms, not_urgent,"
+            f" {_hour_sql(scale)} AS h FROM interruptions WHERE ts >= ? AND ts < ?)"
+            f" GROUP BY client_id, channel, {group}",
+            (_ts(start), _ts(end)),
+        ).fetchall()
+
     def counts(self) -> tuple[int, int]:
         """(items, interruptions) — equal unless something is badly wrong."""
         items = self.db.execute("SELECT count(*) FROM items").fetchone()[0]
@@ -464,6 +523,23 @@ class Store:
             (_ts(start), _ts(end)),
         ).fetchall()
         return [CallRow(r[0], _dt(r[1]), int(r[2]), Channel(r[3])) for r in rows]
+
+    # -- small state ------------------------------------------------------------------------
+
+    def report_announced(self) -> str | None:
+        """The last ISO week whose report the app announced (kept with the source cursors)."""
+        row = self.db.execute(
+            "SELECT value FROM source_cursors WHERE source = 'report' AND key = 'announced'"
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_report_announced(self, week: str) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT OR REPLACE INTO source_cursors (source, key, value)"
+                " VALUES ('report', 'announced', ?)",
+                (week,),
+            )
 
     # -- mode ------------------------------------------------------------------------------
 

@@ -158,6 +158,13 @@ class Notifier(QObject):
         self.pool.start(job)
         return True
 
+    def notify(self, title: str, body: str) -> bool:
+        """One plain-text notice (e.g. "the weekly report is ready"); False when disabled."""
+        if not self.enabled:
+            return False
+        self.pool.start(_SendJob(self._send, Notice(title, body), self.failed))
+        return True
+
     @Slot(str, str)
     def _on_failed(self, title: str, body: str) -> None:
         self._show_fallback(title, body)

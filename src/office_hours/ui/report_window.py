@@ -6,18 +6,19 @@ out. The computation runs on a worker (report_job.py) so the UI never freezes.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date, timedelta
-from typing import Any
+from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -28,27 +29,16 @@ from PySide6.QtWidgets import (
 
 from office_hours.domain.model import UNKNOWN_CLIENT_ID, Channel
 from office_hours.domain.reasons import QT_TRANSLATE_NOOP
-from office_hours.domain.report import ClientWeek, Suggestion, WeeklyReport
+from office_hours.domain.report import REFOCUS_SOURCE, ClientWeek, Suggestion, WeeklyReport
+from office_hours.domain.report import shift_week as shift_week
 from office_hours.engine import Engine
 from office_hours.i18n import tr
+from office_hours.report_export import NUMBER_LABELS as NUMBER_LABELS
+from office_hours.report_export import numbers_text as numbers_text
+from office_hours.ui.report_charts import DayChannelChart, HourHeatMap, TrendChart
 from office_hours.ui.report_job import ReportJob, ReportSignals
 from office_hours.ui.widgets import plain_label
 
-_N = "ReportNumbers"
-NUMBER_LABELS = {  # keys of Suggestion.numbers, as people read them
-    "ad_hoc_calls": QT_TRANSLATE_NOOP("ReportNumbers", "Ad-hoc calls"),
-    "threshold": QT_TRANSLATE_NOOP("ReportNumbers", "Threshold"),
-    "outside_terms": QT_TRANSLATE_NOOP("ReportNumbers", "Outside terms"),
-    "contacts": QT_TRANSLATE_NOOP("ReportNumbers", "Contacts"),
-    "share": QT_TRANSLATE_NOOP("ReportNumbers", "Share"),
-    "after_hours_non_urgent": QT_TRANSLATE_NOOP("ReportNumbers", "Non-urgent after hours"),
-    "effective_rate": QT_TRANSLATE_NOOP("ReportNumbers", "Effective rate"),
-    "target_rate": QT_TRANSLATE_NOOP("ReportNumbers", "Target rate"),
-    "nominal_rate": QT_TRANSLATE_NOOP("ReportNumbers", "Nominal rate"),
-    "percent": QT_TRANSLATE_NOOP("ReportNumbers", "Raise (%)"),
-    "new_rate": QT_TRANSLATE_NOOP("ReportNumbers", "New rate"),
-    "chat": QT_TRANSLATE_NOOP("ReportNumbers", "Chat messages"),
-}
 _W = "ReportWindow"
 COLUMNS = (
     QT_TRANSLATE_NOOP("ReportWindow", "Client"),
@@ -63,15 +53,15 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ReportWindow", "Breakthroughs"),
     QT_TRANSLATE_NOOP("ReportWindow", "Logged min"),
     QT_TRANSLATE_NOOP("ReportWindow", "Effective rate"),
+    QT_TRANSLATE_NOOP("ReportWindow", "Weekend"),
+    QT_TRANSLATE_NOOP("ReportWindow", "Ad-hoc calls"),
+    QT_TRANSLATE_NOOP("ReportWindow", "Not urgent"),
+    QT_TRANSLATE_NOOP("ReportWindow", "Time cost (h)"),
+    QT_TRANSLATE_NOOP("ReportWindow", "Target"),
+    QT_TRANSLATE_NOOP("ReportWindow", "4 weeks before"),
 )
-
-
-def shift_week(week: str, weeks: int) -> str:
-    """'2026-W01' shifted by `weeks` ISO weeks (across year boundaries)."""
-    year, number = week.upper().split("-W")
-    monday = date.fromisocalendar(int(year), int(number), 1) + timedelta(weeks=weeks)
-    iso = monday.isocalendar()
-    return f"{iso.year}-W{iso.week:02d}"
+PROGRESS_AFTER_MS = 250  # a quick report shows no progress bar at all
+EXPORT_FORMATS = ("json", "csv", "html", "pdf")
 
 
 def week_dates(week: str) -> str:
@@ -79,19 +69,6 @@ def week_dates(week: str) -> str:
     year, number = week.upper().split("-W")
     monday = date.fromisocalendar(int(year), int(number), 1)
     return f"{monday.isoformat()} – {(monday + timedelta(days=6)).isoformat()}"
-
-
-def numbers_text(numbers: Mapping[str, Any]) -> str:
-    parts = []
-    for key, value in numbers.items():
-        label = tr(_N, NUMBER_LABELS[key]) if key in NUMBER_LABELS else key.replace("_", " ")
-        shown = str(value)
-        if key == "share" or (key == "threshold" and isinstance(value, float) and value <= 1):
-            shown = f"{value:.0%}"  # shares are fractions: 0.4 reads better as 40%
-        elif isinstance(value, float):
-            shown = f"{value:g}"
-        parts.append(f"{label}: {shown}")
-    return " · ".join(parts)
 
 
 def client_name(week: ClientWeek) -> str:
@@ -133,12 +110,39 @@ class ReportWindow(QWidget):
         picker.addStretch(1)
         picker.addWidget(self.state_label)
 
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: the computation reports no steps
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.timeout.connect(self.progress.show)
+        picker.addWidget(self.progress)
+        self.export_buttons: dict[str, QPushButton] = {}
+        for fmt in EXPORT_FORMATS:
+            button = QPushButton(tr("ReportWindow", "Export {format}").format(format=fmt.upper()))
+            button.clicked.connect(lambda _=False, f=fmt: self._ask_export(f))
+            button.setEnabled(False)
+            self.export_buttons[fmt] = button
+            picker.addWidget(button)
+
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([tr(_W, c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.itemSelectionChanged.connect(self._update_charts)
+
+        self.charts_label = plain_label()
+        self.day_chart = DayChannelChart()
+        self.heat_map = HourHeatMap()
+        self.trend_chart = TrendChart()
+        charts = QHBoxLayout()
+        for chart in (self.day_chart, self.heat_map, self.trend_chart):
+            charts.addWidget(chart, 1)
 
         self.details = QWidget()
         self.details_layout = QVBoxLayout(self.details)
@@ -148,9 +152,12 @@ class ReportWindow(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(picker)
-        layout.addWidget(self.table, 2)
-        layout.addWidget(scroll, 3)
-        self.resize(980, 640)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.charts_label)
+        layout.addLayout(charts, 2)
+        layout.addWidget(scroll, 4)
+        room = self.screen().availableGeometry()  # never larger than the screen
+        self.resize(min(1100, room.width() - 40), min(820, room.height() - 60))
         self.load(self.week)
 
     # -- loading ---------------------------------------------------------------------------
@@ -166,6 +173,9 @@ class ReportWindow(QWidget):
         self.week_label.setText(f"{week}  ({week_dates(week)})")
         self.next_button.setEnabled(week < self.engine.current_week())
         self.state_label.setText(tr("ReportWindow", "Computing…"))
+        self._progress_timer.start(PROGRESS_AFTER_MS)
+        for button in self.export_buttons.values():
+            button.setEnabled(False)
         engine = self.engine
         self.pool.start(
             ReportJob(
@@ -173,8 +183,13 @@ class ReportWindow(QWidget):
             )
         )
 
+    def _stop_progress(self) -> None:
+        self._progress_timer.stop()
+        self.progress.hide()
+
     def _show_failure(self, request_id: int, message: str) -> None:
         if request_id == self._request_id:
+            self._stop_progress()
             self.state_label.setText(
                 tr("ReportWindow", "The report could not be computed: {error}").format(
                     error=message
@@ -185,9 +200,94 @@ class ReportWindow(QWidget):
         if request_id != self._request_id:
             return
         self.report = report
+        self._stop_progress()
         self.state_label.setText(tr("ReportWindow", "Times in {zone}").format(zone=report.timezone))
         self._fill_table(report.clients)
         self._fill_details(report.clients)
+        self._update_charts()
+        for button in self.export_buttons.values():
+            button.setEnabled(True)
+
+    # -- charts and exports ----------------------------------------------------------------
+
+    def selected_client(self) -> ClientWeek | None:
+        rows = self.table.selectionModel().selectedRows() if self.report else []
+        if not rows or self.report is None:
+            return None
+        return self.report.clients[rows[0].row()]
+
+    def _update_charts(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        week = self.selected_client()
+        if week is None:
+            self.charts_label.setText(tr("ReportWindow", "All clients (select a row for one)"))
+            per_day, hours = report.per_day, report.hours
+            trend = [
+                (
+                    name[-3:],
+                    sum(c.trend[i].contacts for c in report.clients),
+                    sum(c.trend[i].outside_terms for c in report.clients),
+                )
+                for i, name in enumerate(report.trend_weeks)
+            ]
+            trend.append(
+                (
+                    report.week[-3:],
+                    sum(c.contacts for c in report.clients),
+                    sum(c.outside_terms for c in report.clients),
+                )
+            )
+        else:
+            self.charts_label.setText(client_name(week))  # plain label: names are untrusted
+            per_day, hours = week.per_day, week.hours
+            trend = [(p.week[-3:], p.contacts, p.outside_terms) for p in week.trend]
+            trend.append((report.week[-3:], week.contacts, week.outside_terms))
+        self.day_chart.set_data(per_day)
+        self.heat_map.set_data(hours)
+        self.trend_chart.set_data(trend)
+
+    def _ask_export(self, fmt: str) -> None:
+        if self.report is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            tr("ReportWindow", "Export the report"),
+            f"office-hours-{self.report.week}.{fmt}",
+        )
+        if path:
+            self.export(fmt, Path(path))
+
+    def export(self, fmt: str, path: Path) -> None:
+        """Write the shown report as json, csv, html or pdf (the same files as the CLI)."""
+        from office_hours import report_export
+
+        report = self.report
+        if report is None:
+            return
+        currency = self.engine.config.currency
+        try:
+            if fmt == "pdf":
+                from office_hours.ui.report_pdf import write_pdf
+
+                write_pdf(
+                    report_export.to_html(report, currency), path, f"Office Hours {report.week}"
+                )
+            else:
+                if fmt == "json":
+                    text = report_export.to_json_text(report)
+                elif fmt == "csv":
+                    text = report_export.to_csv_text(report)
+                else:
+                    text = report_export.to_html(report, currency)
+                path.write_text(text, encoding="utf-8", newline="")
+        except OSError as exc:
+            self.state_label.setText(
+                tr("ReportWindow", "Could not export: {error}").format(error=exc)
+            )
+            return
+        self.state_label.setText(tr("ReportWindow", "Saved {path}").format(path=path))
 
     # -- rendering ---------------------------------------------------------------------------
 
@@ -213,6 +313,12 @@ class ReportWindow(QWidget):
                 week.breakthroughs,
                 week.logged_minutes,
                 self._rate(week),
+                week.weekend,
+                week.ad_hoc_calls,
+                week.not_urgent,
+                f"{week.time_cost_minutes / 60:.1f}",
+                f"{week.target_rate:g}" if week.target_rate else "—",
+                " · ".join(str(p.contacts) for p in week.trend),
             ]
             for column, value in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(str(value)))  # items are plain
@@ -238,10 +344,24 @@ class ReportWindow(QWidget):
         ]
         if reasons:
             self.details_layout.addWidget(plain_label("\n".join(reasons), wrap=True))
+        if self.report is not None:
+            self.source_label = plain_label(
+                tr(
+                    "ReportWindow",
+                    "Time cost = logged minutes + {minutes:g} min refocus per contact "
+                    "(report.refocus_minutes). The default is a judgement below this study's "
+                    "figure: {source}",
+                ).format(minutes=self.report.refocus_minutes, source=REFOCUS_SOURCE),
+                wrap=True,
+            )
+            self.source_label.setStyleSheet("color: palette(mid)")
+            self.details_layout.addWidget(self.source_label)
         self.details_layout.addStretch(1)
 
     def _suggestion_box(self, week: ClientWeek, suggestion: Suggestion) -> QGroupBox:
-        box = QGroupBox(f"{client_name(week)}: {suggestion.title.render(tr)}")  # titles are plain
+        # Titles are plain text, but "&" marks a keyboard mnemonic: double it to show it.
+        title = f"{client_name(week)}: {suggestion.title.render(tr)}".replace("&", "&&")
+        box = QGroupBox(title)
         message = suggestion.message.render(tr)
         text = QPlainTextEdit(message)
         text.setReadOnly(True)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from office_hours.engine import Engine
+from office_hours.engine import Engine, Status
+from office_hours.i18n import tr
 from office_hours.ui.host import ShellHost
 from office_hours.ui.shell import Shell
 from office_hours.ui.status_text import tooltip
@@ -19,6 +21,7 @@ if TYPE_CHECKING:
 
 class TrayApp(QObject):
     quit_requested = Signal()
+    report_announced = Signal(str)  # the ISO week
 
     def __init__(
         self,
@@ -42,6 +45,7 @@ class TrayApp(QObject):
         self.shell.message_requested.connect(self.host.show_message)
         self.shell.released.connect(lambda _release: self.announce())
         self.shell.quit_requested.connect(self.quit_requested)
+        self.shell.status_changed.connect(self.announce_report)
         if server is not None:
             server.quit_requested.connect(self.quit_requested)
             server.activate_requested.connect(lambda _argv: self.host.activate())
@@ -115,6 +119,35 @@ class TrayApp(QObject):
         if item_keys:
             self.notifier.notify_items(self.engine.store.decided_items(item_keys))
         self.announce()
+
+    def announce_report(self, status: Status | None = None) -> str | None:
+        """On Monday morning, once: "last week's report is ready". The shell's status poll
+        (every 30 s, and on every change) calls this; the decision is report_due's."""
+        from office_hours.domain.report_due import report_due
+
+        config = self.engine.config
+        if not config.report_notify:
+            return None
+        now = status.now if status is not None else self.engine.clock()
+        store = self.engine.store
+        try:
+            last = store.report_announced()
+            week = report_due(now, config.timezone, config.report_notify_at, last)
+            if week is None:
+                return None
+            store.set_report_announced(week)  # first: announced once even if showing fails
+        except sqlite3.Error:  # a busy or broken store: the next status poll tries again
+            return None
+        if last is None:  # the first start ever: nothing was counted last week yet
+            return None
+        self.notifier.notify(
+            tr("TrayApp", "Your weekly report is ready"),
+            tr(
+                "TrayApp", "Week {week}: see who interrupted how often, and what to propose."
+            ).format(week=week),
+        )
+        self.report_announced.emit(week)
+        return week
 
     def dispose(self) -> None:
         self.host.dispose()

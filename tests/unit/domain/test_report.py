@@ -111,8 +111,14 @@ def test_many_ad_hoc_calls_propose_scheduled_calls() -> None:
     assert week.by_channel == {"call": 7}
     assert week.after_hours == 1
     (s,) = [s for s in week.suggestions if s.rule == "propose_scheduled_calls"]
-    assert dict(s.numbers) == {"ad_hoc_calls": 6, "threshold": 5}
+    assert dict(s.numbers) == {
+        "ad_hoc_calls": 6,
+        "threshold": 5,
+        "busiest_day_calls": 4,  # Monday
+        "previous_weeks_ad_hoc_calls": [0, 0, 0, 0],
+    }
     assert "we spoke 6 times without a plan" in str(s.message)
+    assert "one scheduled call each week? I can offer Tuesday at 14:00." in str(s.message)
     assert str(s.title) == "Propose a scheduled weekly call"
     assert week.no_suggestion_reason is None
 
@@ -147,6 +153,7 @@ def test_effective_rate_below_nominal_suggests_a_raise() -> None:
         "effective_rate": 66.67,
         "target_rate": 100.0,
         "nominal_rate": 100.0,
+        "unbilled_hours": 5.0,
         "percent": 50,
         "new_rate": 150.0,
     }
@@ -230,7 +237,16 @@ def test_non_urgent_after_hours_contact_suggests_a_plan() -> None:
     week = week_of(acme, rows)
     assert (week.held, week.breakthroughs, week.not_urgent) == (2, 2, 1)
     (s,) = [s for s in week.suggestions if s.rule == "after_hours_plan"]
-    assert dict(s.numbers) == {"after_hours_non_urgent": 3, "threshold": 3}
+    # 2026-11-21 is a Saturday: all four came at the weekend; no surcharge in the terms, so
+    # the configured default is proposed.
+    assert dict(s.numbers) == {
+        "after_hours_non_urgent": 3,
+        "weekend": 4,
+        "threshold": 3,
+        "surcharge_percent": 25.0,
+    }
+    assert "(4 contacts in all came at the weekend)" in str(s.message)
+    assert "a support plan with a 25% surcharge" in str(s.message)
 
 
 def test_chat_pings_suggest_batched_mail() -> None:
@@ -266,7 +282,7 @@ def test_report_json_is_plain_and_cites_the_refocus_source() -> None:
     hours = BusinessHours("Europe/Berlin", WeeklyWindows())
     report = build_report(WEEK, rows, [], [acme], hours, ReportSettings(refocus_minutes=15.0))
     data = json.loads(json.dumps(report.to_json()))
-    assert data["schema"] == 1
+    assert data["schema"] == 2
     assert data["week"] == WEEK
     assert data["timezone"] == "Europe/Berlin"
     assert data["refocus_source"] == REFOCUS_SOURCE
