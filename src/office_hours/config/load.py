@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from office_hours.config.accounts import MailAccount, parse_accounts
 from office_hours.config.locate import find_line
 from office_hours.config.schema import (
     CHANNELS,
@@ -72,6 +73,7 @@ class Config:
     report: ReportSettings
     currency: str
     clients: tuple[Client, ...]
+    accounts: tuple[MailAccount, ...] = ()
 
     def client(self, ident: str) -> Client | None:
         folded = ident.casefold()
@@ -198,10 +200,10 @@ def parse_config(text: str, path: Path) -> Config:
             ["config_version"], f"version {version!r} is not supported (expected {CONFIG_VERSION})"
         )
     for key, table in data.items():
-        if key in ("config_version", "clients"):
+        if key in ("config_version", "clients", "accounts"):
             continue
         if key not in SECTIONS:
-            raise r.unknown([], key, [*SECTIONS, "clients", "config_version"])
+            raise r.unknown([], key, [*SECTIONS, "clients", "accounts", "config_version"])
         if not isinstance(table, dict):
             raise r.fail([key], "expected a table like [" + key + "]")
         known = [o.name for o in OPTIONS if o.section == key]
@@ -243,6 +245,7 @@ def parse_config(text: str, path: Path) -> Config:
         report=report,
         currency=get("report.currency"),
         clients=_clients(r, data.get("clients", [])),
+        accounts=parse_accounts(r, data.get("accounts", []), path.parent),
     )
 
 
