@@ -50,7 +50,7 @@ ACCOUNT_OPTIONS: tuple[Option, ...] = (
         "poll_seconds",
         "int",
         60,
-        "How often to look for mail on a server without IDLE.",
+        "How often to look for mail without IDLE, and to check the folder while idling.",
         minimum=5,
         maximum=3600,
     ),

@@ -214,7 +214,7 @@ class FolderWorker:
         self._stop = stop
         self._backoff_base, self._auth_retry = backoff_base, auth_retry
         self.engine: Engine | None = None
-        self.logins = 0
+        self.attempts = 0  # connection attempts: tests check there is no storm
         self.counts = {"items": 0, "duplicates": 0, "rejected": 0, "automated": 0}
         self.thread = threading.Thread(
             target=self.run, name=f"imap-{account.account_id}-{folder}", daemon=True
@@ -235,8 +235,8 @@ class FolderWorker:
                 client = None
                 try:
                     password = get_password(self.account.account_id)
+                    self.attempts += 1
                     client = connect(self.account)
-                    self.logins += 1
                     client.login(self.account.username, password)
                     client.select_folder(self.folder, readonly=True)
                     self._on_state(self.folder, State.CONNECTED, "", None)
@@ -272,7 +272,8 @@ class FolderWorker:
                 self.engine.store.close()
 
     def watch(self, client: IMAPClient) -> None:
-        """Wait for news: IDLE (renewed every 25 min) or, without IDLE, NOOP polling."""
+        """Wait for news: IDLE (renewed every 25 min, with a STATUS look every poll_seconds)
+        or, without IDLE, NOOP polling."""
         if b"IDLE" not in client.capabilities():
             while not self._stop.wait(self.account.poll_seconds):
                 client.noop()
@@ -280,16 +281,30 @@ class FolderWorker:
             return
         client.idle()
         renew_at = time.monotonic() + IDLE_RENEW_S
+        check_at = time.monotonic() + self.account.poll_seconds
         try:
             while not self._stop.is_set():
+                waited = time.monotonic()
                 responses = client.idle_check(timeout=IDLE_CHECK_S)
+                waited = time.monotonic() - waited
+                # IMAPClient swallows EOF: an early return with nothing read means the
+                # server went away (a closed socket polls as readable).
+                if not responses and waited < IDLE_CHECK_S * 0.8:
+                    raise ConnectionError("the server closed the connection")
                 if any(len(r) > 0 and r[0] == b"BYE" for r in responses):
                     raise ConnectionError("the server closed the connection")
-                news = any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
-                if news or time.monotonic() >= renew_at:
+                news = any(
+                    len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") or r[:1] == (b"NO",)
+                    for r in responses
+                )  # an untagged NO: the folder may be gone; look again
+                # Every poll_seconds, look anyway: a folder deleted and re-created under a
+                # selected session (a new UIDVALIDITY) sends no EXISTS to that session.
+                check = time.monotonic() >= check_at
+                if news or check or time.monotonic() >= renew_at:
                     client.idle_done()
-                    if news:
+                    if news or check:
                         self.catch_up(client)
+                        check_at = time.monotonic() + self.account.poll_seconds
                     else:
                         client.noop()
                     client.idle()
@@ -304,7 +319,9 @@ class FolderWorker:
     # -- reading mail ------------------------------------------------------------------------
 
     def _folder_status(self, client: IMAPClient) -> tuple[int, int]:
-        status = client.folder_status(self.folder, [b"UIDVALIDITY", b"UIDNEXT"])
+        """(UIDVALIDITY, UIDNEXT) from a fresh EXAMINE: STATUS on the selected folder may
+        answer from the session's stale view (Dovecot does, for a re-created folder)."""
+        status = client.select_folder(self.folder, readonly=True)
         return int(status[b"UIDVALIDITY"]), int(status[b"UIDNEXT"])
 
     def sync(self, client: IMAPClient) -> None:
@@ -495,8 +512,8 @@ class AccountWatcher:
             worker.thread.join(max(0.0, deadline - time.monotonic()))
 
     @property
-    def logins(self) -> int:
-        return sum(w.logins for w in self.workers)
+    def attempts(self) -> int:
+        return sum(w.attempts for w in self.workers)
 
     def _folder_state(self, folder: str, state: State, detail: str, retry: float | None) -> None:
         with self._lock:
@@ -560,6 +577,9 @@ class MailSources:
             w._stop.set()
         for w in self.watchers:
             w.stop(timeout)
+
+    def attempts(self) -> int:
+        return sum(w.attempts for w in self.watchers)
 
     def states(self) -> list[AccountState]:
         return [w.state for w in self.watchers]

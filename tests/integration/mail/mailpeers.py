@@ -102,6 +102,7 @@ class Dovecot:
     imaps: int = field(default_factory=free_port)
     lmtp: int = field(default_factory=free_port)
     proc: subprocess.Popen[bytes] | None = None
+    _offline: int = 0
 
     @property
     def conf(self) -> Path:
@@ -211,15 +212,17 @@ class Dovecot:
             client.logout()
 
     def save_offline(self, user: str, message: bytes) -> None:
-        """Deliver while the server is down: doveadm writes the mailbox directly."""
-        done = subprocess.run(
-            ["doveadm", "-c", str(self.conf), "save", "-u", user, "-m", "INBOX"],
-            input=message,
-            capture_output=True,
-            timeout=30,
-            check=False,
-        )
-        assert done.returncode == 0, f"doveadm save failed: {done.stderr!r}"
+        """Deliver while the server is down, as a local MDA would: a file in Maildir/new
+        (Dovecot's own tools need its auth service, which is down too)."""
+        maildir = self.root / "mail" / user / "Maildir"
+        new = maildir / "new"
+        assert new.is_dir(), f"{user} has no Maildir yet"
+        self._offline += 1
+        name = f"{int(time.time())}.M{self._offline}P{os.getpid()}.oh-test"
+        tmp = maildir / "tmp" / name
+        tmp.write_bytes(message)
+        os.chown(tmp, NOBODY, NOBODY)
+        tmp.rename(new / name)
 
     def status(self, user: str, folder: str = "INBOX") -> dict[str, int]:
         done = subprocess.run(
