@@ -222,3 +222,87 @@ def test_killed_and_started_again_notifies_no_old_mail(
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=15)
+
+
+# -- office-hours doctor ----------------------------------------------------------------------
+
+
+def _doctor(home: Path, server: Dovecot, accounts: list[dict[str, Any]]) -> str:
+    config = home / ".config" / "office-hours" / "config.toml"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text(config_text(server, accounts))
+    done = subprocess.run(
+        [sys.executable, "-m", "office_hours", "doctor"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=os.environ.copy(),
+        check=False,
+    )
+    assert done.returncode in (0, 1), done.stderr
+    return done.stdout
+
+
+def test_doctor_explains_a_bad_password_and_an_untrusted_certificate(
+    dovecot: Dovecot, secret_service: SecretService, home: Path
+) -> None:
+    secret_service.set_password("good", "alicepw")
+    secret_service.set_password("badpw", "wrong")
+    secret_service.set_password("nocert", "alicepw")
+    out = _doctor(
+        home,
+        dovecot,
+        [
+            account(dovecot, "good", "alice", folders=["INBOX"]),
+            account(dovecot, "badpw", "alice"),
+            account(dovecot, "nocert", "alice", ca_file=None),
+            account(dovecot, "nopw", "alice"),
+        ],
+    )
+    lines = {
+        line.split("mail account ", 1)[1].split(" ", 1)[0]: line
+        for line in out.splitlines()
+        if "mail account " in line
+    }
+    assert "connected" in lines["good"]
+    assert lines["good"].startswith("[     ok]")
+    assert "login refused: check the password saved in the keyring" in lines["badpw"]
+    assert "office-hours account set-password badpw" in lines["badpw"]
+    assert lines["badpw"].startswith("[PROBLEM]")
+    assert "certificate not trusted" in lines["nocert"]
+    assert "set ca_file" in lines["nocert"]
+    assert "no password saved" in lines["nopw"]
+    assert "Traceback" not in out
+
+
+def test_set_password_then_watch(
+    dovecot: Dovecot, secret_service: SecretService, home: Path
+) -> None:
+    config = home / ".config" / "office-hours" / "config.toml"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text(config_text(dovecot, [account(dovecot, "fresh", "alice")]))
+    done = subprocess.run(
+        [sys.executable, "-m", "office_hours", "account", "set-password", "fresh"],
+        input="alicepw\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=os.environ.copy(),
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "alicepw" not in config.read_text()
+    from office_hours.secrets import get_password
+
+    assert get_password("fresh") == "alicepw"
+    unknown = subprocess.run(
+        [sys.executable, "-m", "office_hours", "account", "set-password", "nosuch"],
+        input="x\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=os.environ.copy(),
+        check=False,
+    )
+    assert unknown.returncode == 2
+    assert "no account 'nosuch'" in unknown.stderr
