@@ -279,7 +279,7 @@ class FolderWorker:
                 client.noop()
                 self.catch_up(client)
             return
-        client.idle()
+        self._idle(client)
         renew_at = time.monotonic() + IDLE_RENEW_S
         check_at = time.monotonic() + self.account.poll_seconds
         try:
@@ -307,7 +307,7 @@ class FolderWorker:
                         check_at = time.monotonic() + self.account.poll_seconds
                     else:
                         client.noop()
-                    client.idle()
+                    self._idle(client)
                     renew_at = time.monotonic() + IDLE_RENEW_S
         finally:
             if self._stop.is_set():
@@ -316,12 +316,22 @@ class FolderWorker:
                 except Exception:
                     pass
 
+    def _idle(self, client: IMAPClient) -> None:
+        """Enter IDLE, but first catch up on mail announced during our last commands: the
+        server told us already (IMAPClient keeps it aside), so IDLE would not tell again."""
+        for _ in range(10):
+            if not _take_news(client):
+                break
+            self.catch_up(client)
+        client.idle()
+
     # -- reading mail ------------------------------------------------------------------------
 
     def _folder_status(self, client: IMAPClient) -> tuple[int, int]:
         """(UIDVALIDITY, UIDNEXT) from a fresh EXAMINE: STATUS on the selected folder may
         answer from the session's stale view (Dovecot does, for a re-created folder)."""
         status = client.select_folder(self.folder, readonly=True)
+        _take_news(client)  # the EXAMINE's own EXISTS is the state, not news
         return int(status[b"UIDVALIDITY"]), int(status[b"UIDNEXT"])
 
     def sync(self, client: IMAPClient) -> None:
@@ -466,6 +476,17 @@ class FolderWorker:
             items.append(parsed.item)
             ids.add(parsed.item.item_id)
         return items, ids
+
+
+def _take_news(client: IMAPClient) -> bool:
+    """Whether EXISTS/RECENT arrived as a side note of an earlier command (then forgets them).
+    imaplib files untagged responses that the command did not ask for under their name."""
+    pending = getattr(getattr(client, "_imap", None), "untagged_responses", None)
+    if not isinstance(pending, dict):
+        return False
+    news = pending.pop("EXISTS", None) is not None
+    news = pending.pop("RECENT", None) is not None or news
+    return news
 
 
 class AccountWatcher:

@@ -38,7 +38,9 @@ class TrayApp(QObject):
             self.host = ShellHost(self.shell, wait_s, tray_available, parent=self)
         self._send = send
         self._notifier: Notifier | None = None
+        self.mail_states: dict[str, str] = {}  # account id -> plain words (see mail_bridge)
         self.shell.message_requested.connect(self.host.show_message)
+        self.host.tray_shown.connect(lambda: self.show_mail_states(self.mail_states))
         self.shell.quit_requested.connect(self.quit_requested)
         if server is not None:
             server.quit_requested.connect(self.quit_requested)
@@ -70,10 +72,17 @@ class TrayApp(QObject):
             "until": status.mode.until.isoformat() if status.mode.until else None,
             "held": status.held,
             "tooltip": tooltip(status),
+            "accounts": dict(self.mail_states),
         }
 
     def start(self) -> None:
         self.host.start()
+
+    def show_mail_states(self, states: dict[str, str]) -> None:
+        """Account states from the mail sources: one line each in the tray menu."""
+        self.mail_states = dict(states)
+        if self.host.tray is not None:
+            self.host.tray.show_accounts(self.mail_states)
 
     def refresh(self, item_keys: list[int]) -> None:
         """Another process (ingest, `mode`) changed the store: re-read it and notify."""

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import IO, Any
 
 import pytest
-from mailpeers import Dovecot, Harness, SecretService, account, config_text, message
 
+from mail.mailpeers import Dovecot, Harness, SecretService, account, config_text, message
 from office_hours.sources.imap import State
 
 pytestmark = pytest.mark.integration

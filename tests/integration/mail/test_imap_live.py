@@ -7,8 +7,8 @@ import time
 from collections.abc import Callable
 
 import pytest
-from mailpeers import Dovecot, Harness, SecretService, account, message
 
+from mail.mailpeers import Dovecot, Harness, SecretService, account, message
 from office_hours.domain.model import DecisionKind
 from office_hours.sources.imap import State
 
