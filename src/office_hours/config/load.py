@@ -14,10 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from office_hours.config.accounts import MailAccount, parse_accounts
 from office_hours.config.locate import find_line
 from office_hours.config.schema import (
     CHANNELS,
@@ -43,6 +42,9 @@ from office_hours.domain.model import (
 from office_hours.domain.report_inputs import ReportSettings, Thresholds
 from office_hours.domain.schedule import parse_clock
 from office_hours.domain.urgency import DEFAULT_WORDS, UrgencyRules
+
+if TYPE_CHECKING:
+    from office_hours.config.accounts import MailAccount
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_\-]{0,63}$")
 
@@ -245,8 +247,16 @@ def parse_config(text: str, path: Path) -> Config:
         report=report,
         currency=get("report.currency"),
         clients=_clients(r, data.get("clients", [])),
-        accounts=parse_accounts(r, data.get("accounts", []), path.parent),
+        accounts=_accounts(r, data, path),
     )
+
+
+def _accounts(r: _Reader, data: dict[str, Any], path: Path) -> tuple[MailAccount, ...]:
+    if "accounts" not in data:
+        return ()
+    from office_hours.config.accounts import parse_accounts  # only with mail: lean start-up
+
+    return parse_accounts(r, data["accounts"], path.parent)
 
 
 def _clients(r: _Reader, raw: Any) -> tuple[Client, ...]:
