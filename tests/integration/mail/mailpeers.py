@@ -19,6 +19,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime, make_msgid
@@ -103,6 +104,7 @@ class Dovecot:
     lmtp: int = field(default_factory=free_port)
     proc: subprocess.Popen[bytes] | None = None
     _offline: int = 0
+    extra_conf: str = ""
 
     @property
     def conf(self) -> Path:
@@ -129,7 +131,8 @@ class Dovecot:
             "".join(f"{u}:{{PLAIN}}{p}:{NOBODY}:{NOBODY}::{d}/mail/{u}\n" for u, p in USERS.items())
         )
         self.conf.write_text(
-            CONF.format(d=d, imap=self.imap, imaps=self.imaps, lmtp=self.lmtp), encoding="utf-8"
+            CONF.format(d=d, imap=self.imap, imaps=self.imaps, lmtp=self.lmtp) + self.extra_conf,
+            encoding="utf-8",
         )
 
     def start(self) -> None:
@@ -250,11 +253,11 @@ def message(
     ).encode()
 
 
-@pytest.fixture
-def dovecot() -> Iterator[Dovecot]:
+@contextmanager
+def running_dovecot(extra_conf: str = "") -> Iterator[Dovecot]:
     root = Path(tempfile.mkdtemp(prefix="oh-dovecot-"))
     root.chmod(0o755)  # the mail users (nobody) must reach their Maildir
-    server = Dovecot(root)
+    server = Dovecot(root, extra_conf=extra_conf)
     try:
         server.prepare()
         server.start()
@@ -262,6 +265,12 @@ def dovecot() -> Iterator[Dovecot]:
     finally:
         server.stop()
         shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def dovecot() -> Iterator[Dovecot]:
+    with running_dovecot() as server:
+        yield server
 
 
 @dataclass

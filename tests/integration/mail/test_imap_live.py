@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from mail.mailpeers import Dovecot, Harness, SecretService, account, message
+from mail.mailpeers import Dovecot, Harness, SecretService, account, message, running_dovecot
 from office_hours.domain.model import DecisionKind
 from office_hours.sources.imap import State
 
@@ -96,3 +96,24 @@ def test_lists_newsletters_and_robots_are_not_counted(
     worker = h.sources.watchers[0].workers[0] if h.sources else None
     assert worker is not None
     assert worker.counts["automated"] == 3
+
+
+def test_a_server_without_idle_is_polled(
+    secret_service: SecretService, harness_for: Callable[..., Harness]
+) -> None:
+    no_idle = "imap_capability = IMAP4rev1 LITERAL+ SASL-IR LOGIN-REFERRALS ID ENABLE UIDPLUS\n"
+    with running_dovecot(no_idle) as server:
+        client = server.imap_client("alice")
+        try:
+            assert b"IDLE" not in client.capabilities()
+        finally:
+            client.logout()
+        secret_service.set_password("work", "alicepw")
+        h = harness_for(server, [account(server, "work", "alice", poll_seconds=5)])
+        h.start()
+        h.wait_state("work", State.CONNECTED)
+        h.drain(0.2)
+        server.deliver("alice", message("found by polling"))
+        got = h.take(1, timeout=15)
+        assert [r.item.subject for b in got for r in b.results] == ["found by polling"]
+        h.stop()
