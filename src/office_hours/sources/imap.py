@@ -119,7 +119,9 @@ def tls_context(account: MailAccount) -> ssl.SSLContext:
     return ctx
 
 
-def connect(account: MailAccount, timeout: float = CONNECT_TIMEOUT_S) -> IMAPClient:
+def connect(
+    account: MailAccount, timeout: float = CONNECT_TIMEOUT_S, read_timeout: float = READ_TIMEOUT_S
+) -> IMAPClient:
     from imapclient import IMAPClient
     from imapclient.imapclient import SocketTimeout
 
@@ -129,7 +131,7 @@ def connect(account: MailAccount, timeout: float = CONNECT_TIMEOUT_S) -> IMAPCli
         port=account.port,
         ssl=account.security == "tls",
         ssl_context=ctx,
-        timeout=SocketTimeout(connect=timeout, read=READ_TIMEOUT_S),
+        timeout=SocketTimeout(connect=timeout, read=read_timeout),
     )
     try:
         client.normalise_times = False  # aware INTERNALDATE values
@@ -239,9 +241,10 @@ class FolderWorker:
                     client = connect(self.account)
                     client.login(self.account.username, password)
                     client.select_folder(self.folder, readonly=True)
+                    self.sync(client)
+                    # "connected" once caught up: what arrives from now on is live mail
                     self._on_state(self.folder, State.CONNECTED, "", None)
                     attempt = 0
-                    self.sync(client)
                     self.watch(client)
                 except Exception as exc:
                     if self._stop.is_set():
@@ -611,7 +614,7 @@ def probe(account: MailAccount, timeout: float = 10.0) -> AccountState:
     client = None
     try:
         password = get_password(account.account_id)
-        client = connect(account, timeout)
+        client = connect(account, timeout, read_timeout=timeout)
         client.login(account.username, password)
         missing = []
         for folder in account.folders:
