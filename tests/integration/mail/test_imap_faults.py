@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import pytest
 
@@ -161,22 +163,37 @@ def _watch(home: Path) -> subprocess.Popen[str]:
     )
 
 
-def _read_events(
-    stream: IO[str], want: Callable[[list[dict[str, Any]]], bool], timeout: float
-) -> list[dict[str, Any]]:
-    import selectors
+def _reader(proc: subprocess.Popen[str]) -> queue.Queue[dict[str, Any] | None]:
+    """JSON events from watch-mail's stdout on a queue (None when it exits); a thread reads
+    the pipe, so no line sits unseen in a buffer that select() knows nothing of."""
+    events: queue.Queue[dict[str, Any] | None] = queue.Queue()
 
+    def pump() -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            events.put(json.loads(line))
+        events.put(None)
+
+    threading.Thread(target=pump, daemon=True).start()
+    return events
+
+
+def _read_events(
+    source: queue.Queue[dict[str, Any] | None],
+    want: Callable[[list[dict[str, Any]]], bool],
+    timeout: float,
+) -> list[dict[str, Any]]:
     events: list[dict[str, Any]] = []
-    sel = selectors.DefaultSelector()
-    sel.register(stream, selectors.EVENT_READ)
     deadline = time.monotonic() + timeout
     while not want(events):
         left = deadline - time.monotonic()
         assert left > 0, f"timed out; events so far: {events}"
-        if sel.select(min(left, 0.1)):
-            line = stream.readline()
-            assert line, f"watch-mail exited; events so far: {events}"
-            events.append(json.loads(line))
+        try:
+            event = source.get(timeout=min(left, 0.1))
+        except queue.Empty:
+            continue
+        assert event is not None, f"watch-mail exited; events so far: {events}"
+        events.append(event)
     return events
 
 
@@ -194,16 +211,16 @@ def test_killed_and_started_again_notifies_no_old_mail(
     dovecot.deliver("alice", message("old backfill"))
 
     proc = _watch(home)
+    events = _reader(proc)
     try:
-        assert proc.stdout is not None
         ev = _read_events(
-            proc.stdout,
+            events,
             lambda e: len(_items(e)) >= 1 and any(x.get("state") == "connected" for x in e),
             30,
         )
         assert [(i["subject"], i["notify"]) for i in _items(ev)] == [("old backfill", False)]
         dovecot.deliver("alice", message("first live"))
-        ev = _read_events(proc.stdout, lambda e: len(_items(e)) >= 1, 15)
+        ev = _read_events(events, lambda e: len(_items(e)) >= 1, 15)
         assert [(i["subject"], i["notify"]) for i in _items(ev)] == [("first live", True)]
     finally:
         os.killpg(proc.pid, signal.SIGKILL)
@@ -211,13 +228,13 @@ def test_killed_and_started_again_notifies_no_old_mail(
 
     dovecot.deliver("alice", message("while killed"))
     proc = _watch(home)
+    events = _reader(proc)
     try:
-        assert proc.stdout is not None
-        ev = _read_events(proc.stdout, lambda e: len(_items(e)) >= 1, 30)
+        ev = _read_events(events, lambda e: len(_items(e)) >= 1, 30)
         assert [(i["subject"], i["notify"]) for i in _items(ev)] == [("while killed", True)]
         # nothing else comes: the old mail is neither stored nor notified again
         quiet_until = time.monotonic() + 1.5
-        more = _read_events(proc.stdout, lambda e: time.monotonic() >= quiet_until, 5)
+        more = _read_events(events, lambda e: time.monotonic() >= quiet_until, 5)
         assert _items(more) == []
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
