@@ -133,7 +133,8 @@ def _sender(msg: Message) -> str:
         if found:
             return found.group(0)[:MAX_SENDER].lower()
     text = decode_words(_field(msg, "From"), MAX_SENDER)
-    return "" if text.endswith(":;") else text
+    # a group with no members ("undisclosed-recipients:;") or a null sender ("<>") is no one
+    return "" if text.endswith(":;") or not any(c.isalnum() for c in text) else text
 
 
 def _display_name(msg: Message) -> str:

@@ -328,6 +328,76 @@ add(
     "item",
 )
 
+# -- more broken fields ---------------------------------------------------------------------
+add(
+    "date_absurd_zone",
+    hdr("Date: Mon, 23 Nov 2026 10:00:00 +9999", "Message-ID: <az@c>", "From: a@acme.example"),
+    "item",
+)
+add(
+    "date_1970",
+    hdr("Date: Thu, 01 Jan 1970 00:00:00 +0000", "Message-ID: <old@c>", "From: a@acme.example"),
+    "item",
+)
+add(
+    "message_id_10kb",
+    hdr(BASE[0], "Message-ID: <" + "m" * 10_000 + "@c>", "From: a@acme.example"),
+    "item",
+)
+add(
+    "message_id_with_spaces",
+    hdr(BASE[0], "Message-ID: <a b c@c>", "From: a@acme.example", "Subject: x"),
+    "item",
+)
+add(
+    "from_1000_addresses",
+    std("k", "From: " + ", ".join(f"p{i}@acme.example" for i in range(1000)), "Subject: x"),
+    "item",
+    sender="p0@acme.example",
+)
+add(
+    "cr_only_line_endings",
+    b"From: cr@acme.example\rSubject: cr\rMessage-ID: <cr@c>\r\rbody\r",
+    "item",
+)
+add(
+    "bad_q_encoding",
+    std("bq", "From: a@acme.example", "Subject: =?utf-8?Q?=ZZ=4?="),
+    "item",
+)
+add(
+    "utf16_encoded_word",
+    std("u16", "From: a@acme.example", "Subject: " + b64word("Срочно", "utf-16")),
+    "item",
+    subject="Срочно",
+)
+add(
+    "idn_punycode_sender",
+    std("idn", "From: =?utf-8?B?0JDQvdC90LA=?= <anna@xn--80akhbyknj4f.xn--p1ai>"),
+    "item",
+    sender="anna@xn--80akhbyknj4f.xn--p1ai",
+)
+add(
+    "non_ascii_header_name",
+    (std("nah", "From: a@acme.example") + "S\u00fcbject: x").encode("utf-8"),
+    "item",
+)
+add(
+    "duplicate_subjects",
+    std("dup", "From: a@acme.example", "Subject: first", "Subject: second"),
+    "item",
+    subject="first",
+)
+add(
+    "null_sender_bounce", std("nul2", "From: <>", "Return-Path: <>", "Subject: bounce"), "rejection"
+)
+add(
+    "whitespace_only_subject",
+    std("ws", "From: a@acme.example", "Subject:   \r\n \r\n\t"),
+    "item",
+    subject="",
+)
+
 
 def main() -> None:
     OUT.mkdir(exist_ok=True)
