@@ -40,7 +40,7 @@ class TrayApp(QObject):
         self._notifier: Notifier | None = None
         self.mail_states: dict[str, str] = {}  # account id -> plain words (see mail_bridge)
         self.shell.message_requested.connect(self.host.show_message)
-        self.host.tray_shown.connect(lambda: self.show_mail_states(self.mail_states))
+        self.host.shown.connect(lambda: self.show_mail_states(self.mail_states))
         self.shell.quit_requested.connect(self.quit_requested)
         if server is not None:
             server.quit_requested.connect(self.quit_requested)
@@ -83,6 +83,8 @@ class TrayApp(QObject):
         self.mail_states = dict(states)
         if self.host.tray is not None:
             self.host.tray.show_accounts(self.mail_states)
+        if self.host.window is not None:
+            self.host.window.show_accounts(self.mail_states)
 
     def refresh(self, item_keys: list[int]) -> None:
         """Another process (ingest, `mode`) changed the store: re-read it and notify."""
