@@ -225,12 +225,29 @@ class FolderWorker:
     # -- the loop --------------------------------------------------------------------------
 
     def run(self) -> None:
-        try:
-            self.engine = self._open_engine()
-        except Exception as exc:
-            log.exception("IMAP %s/%s: cannot open the store", self.account.account_id, self.folder)
-            self._on_state(self.folder, State.STOPPED, f"cannot open the store: {exc}", None)
-            return
+        attempt = 0
+        while self.engine is None:
+            try:
+                self.engine = self._open_engine()
+            except Exception as exc:  # e.g. "database is locked" while another thread
+                delay = backoff_delay(attempt, self._backoff_base)  # switches it to WAL
+                attempt += 1
+                log.warning(
+                    "IMAP %s/%s: cannot open the store (%s); again in %.1f s",
+                    self.account.account_id,
+                    self.folder,
+                    exc,
+                    delay,
+                )
+                self._on_state(
+                    self.folder,
+                    State.RECONNECTING,
+                    f"cannot open the store: {exc}",
+                    time.monotonic() + delay,
+                )
+                if self._stop.wait(delay):
+                    self._on_state(self.folder, State.STOPPED, "", None)
+                    return
         attempt = 0
         try:
             while not self._stop.is_set():
