@@ -117,3 +117,23 @@ def test_a_server_without_idle_is_polled(
         got = h.take(1, timeout=15)
         assert [r.item.subject for b in got for r in b.results] == ["found by polling"]
         h.stop()
+
+
+def test_idle_is_renewed_without_reconnecting(
+    dovecot: Dovecot,
+    secret_service: SecretService,
+    harness_for: Callable[..., Harness],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from office_hours.sources import imap
+
+    monkeypatch.setattr(imap, "IDLE_RENEW_S", 0.3)  # 25 min in real life (RFC 2177: < 29)
+    secret_service.set_password("work", "alicepw")
+    h = harness_for(dovecot, [account(dovecot, "work", "alice")])
+    sources = h.start()
+    h.wait_state("work", State.CONNECTED)
+    time.sleep(1.5)  # several renewals: DONE, NOOP, IDLE
+    dovecot.deliver("alice", message("after renewals"))
+    got = h.take(1)
+    assert [r.item.subject for b in got for r in b.results] == ["after renewals"]
+    assert sources.attempts() == 1  # the same connection all along
