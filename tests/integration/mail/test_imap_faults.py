@@ -331,3 +331,15 @@ def test_set_password_then_watch(
     )
     assert unknown.returncode == 2
     assert "no account 'nosuch'" in unknown.stderr
+
+
+def test_doctor_explains_no_keyring(
+    dovecot: Dovecot, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    out = _doctor(home, dovecot, [account(dovecot, "work", "alice")])
+    line = next(x for x in out.splitlines() if "mail account work" in x)
+    assert line.startswith("[PROBLEM]")
+    assert "no keyring available" in line
+    assert "gnome-keyring" in line
+    assert "Traceback" not in out
