@@ -71,6 +71,13 @@ def run_app(argv: list[str]) -> int:
     if os.environ.get(BENCH_READY) == "1":
         tray_app.host.shown.connect(lambda: QTimer.singleShot(0, lambda: _bench_ready(app)))
     tray_app.start()
+    mail = None
+    if config.accounts:  # imapclient and the keyring load only when mail is configured
+        from office_hours.ui.mail_bridge import MailBridge
+
+        mail = MailBridge(config, paths.database_file(), tray_app.refresh, tray_app)
+        mail.states_changed.connect(tray_app.show_mail_states)
+        mail.start()
     QTimer.singleShot(0, _start_logging)  # after the first paint: start-up is measured
 
     wake = QTimer()
@@ -82,6 +89,8 @@ def run_app(argv: list[str]) -> int:
         return app.exec()
     finally:
         wake.stop()
+        if mail is not None:
+            mail.stop()
         server.close()
         tray_app.dispose()
         store.close()

@@ -108,6 +108,20 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--out", metavar="FILE", help=tr("cli", "write to FILE instead of the screen"))
 
     sub.add_parser("doctor", help=tr("cli", "what is configured, reachable and missing"))
+
+    a = sub.add_parser("account", help=tr("cli", "mail accounts: save a password"))
+    a_sub = a.add_subparsers(dest="account_command", metavar="ACTION", required=True)
+    sp = a_sub.add_parser(
+        "set-password", help=tr("cli", "save an account's password in the keyring")
+    )
+    sp.add_argument("account", help=tr("cli", "the account id from config.toml"))
+
+    w = sub.add_parser(
+        "watch-mail", help=tr("cli", "watch the mail accounts without the tray (JSON lines)")
+    )
+    w.add_argument(
+        "--seconds", type=float, default=0, help=tr("cli", "stop after this long (0: never)")
+    )
     return p
 
 
@@ -544,6 +558,14 @@ def main(
             return cmd_report(args, out)
         if args.command == "doctor":
             return cmd_doctor(out)
+        if args.command == "account":
+            from office_hours.mail_cli import cmd_set_password
+
+            return cmd_set_password(args.account, out, stdin or sys.stdin)
+        if args.command == "watch-mail":
+            from office_hours.mail_cli import cmd_watch_mail
+
+            return cmd_watch_mail(args.seconds, out)
     except UsageError as exc:
         print(f"office-hours: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from office_hours import ipc, paths
-from office_hours.config import ConfigError, load_config
+from office_hours.config import Config, ConfigError, load_config
 from office_hours.i18n import tr
 from office_hours.storage.store import Store, StoreError
 
@@ -45,6 +45,31 @@ def _notifications_state() -> tuple[str, str]:
             "own (install libnotify-bin and log in to a desktop session)",
         )
     return OK, tr("doctor", "desktop notifications: available")
+
+
+def _mail_states(config: Config) -> list[tuple[str, str]]:
+    """One line per mail account, after a real login attempt (bounded by a timeout)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from office_hours.sources.imap import State, probe
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(probe, config.accounts))
+    rows = []
+    for account, result in zip(config.accounts, results, strict=True):
+        level = OK if result.state is State.CONNECTED else BAD
+        rows.append(
+            (
+                level,
+                tr("doctor", "mail account {id} ({user} at {host}): {state}").format(
+                    id=account.account_id,
+                    user=account.username,
+                    host=account.host,
+                    state=result.text,
+                ),
+            )
+        )
+    return rows
 
 
 def run_doctor(out: TextIO) -> int:
@@ -117,7 +142,11 @@ def run_doctor(out: TextIO) -> int:
     checks: list[Callable[[], tuple[str, str]]] = [_notifications_state, _keyring_state]
     for check in checks:
         add(*check())
-    add(OK, tr("doctor", "mail and chat accounts: none configured"))
+    if config is not None and config.accounts:
+        for state, text in _mail_states(config):
+            add(state, text)
+    else:
+        add(OK, tr("doctor", "mail and chat accounts: none configured"))
 
     for state, text in rows:
         out.write(f"[{state:>7}] {text}\n")

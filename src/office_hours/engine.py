@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -260,8 +260,13 @@ class Engine:
     def client_for(self, item: Item) -> Client | None:
         return self.clients.match(item)
 
-    def ingest(self, items: Iterable[Item]) -> list[IngestResult]:
-        """Decide and record a batch in one transaction: all of it is stored, or none."""
+    def ingest(
+        self, items: Iterable[Item], cursors: Mapping[tuple[str, str], str] | None = None
+    ) -> list[IngestResult]:
+        """Decide and record a batch in one transaction: all of it is stored, or none.
+
+        `cursors` ((source, key) -> value, e.g. an IMAP folder's last UID) are written in the
+        same transaction, so a source killed at any point neither loses nor re-counts items."""
         now = self.clock()
         results: list[IngestResult] = []
         rules = self.config.urgency
@@ -282,6 +287,8 @@ class Engine:
                 decision = decide(item, client, situation, now)
                 key = self.store.insert_item(item, client_id, decision, mode.kind, now)
                 results.append(IngestResult(item, client_id, decision if key else None, key))
+            for (source, key_name), value in (cursors or {}).items():
+                self.store.put_cursor(source, key_name, value)
         return results
 
     def held(self, limit: int = 500) -> list[HeldItem]:

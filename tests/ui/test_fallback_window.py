@@ -115,3 +115,19 @@ def test_wait_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.delenv("OFFICE_HOURS_TRAY_WAIT_S")
     assert tray_wait_seconds("xcb") == 10  # a tray may come late at login
     assert tray_wait_seconds("offscreen") == 0  # never comes: decide at once
+
+
+def test_mail_account_states_show_in_the_window(qtbot, engine) -> None:
+    from office_hours.ui.actions import ShellActions
+    from office_hours.ui.fallback_window import FallbackWindow
+    from office_hours.ui.shell import Shell
+
+    shell = Shell(engine)
+    window = FallbackWindow(ShellActions(shell))
+    qtbot.addWidget(window)
+    assert window.mail_label.isHidden()
+    window.show_accounts({"work": "connected", "home": "login refused: check the password"})
+    assert not window.mail_label.isHidden()
+    assert window.mail_label.text() == (
+        "Mail work: connected\nMail home: login refused: check the password"
+    )

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from office_hours.config.locate import find_line
@@ -42,6 +42,9 @@ from office_hours.domain.model import (
 from office_hours.domain.report_inputs import ReportSettings, Thresholds
 from office_hours.domain.schedule import parse_clock
 from office_hours.domain.urgency import DEFAULT_WORDS, UrgencyRules
+
+if TYPE_CHECKING:
+    from office_hours.config.accounts import MailAccount
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_\-]{0,63}$")
 
@@ -74,6 +77,7 @@ class Config:
     clients: tuple[Client, ...]
     report_notify: bool = True
     report_notify_at: time = time(9, 0)
+    accounts: tuple[MailAccount, ...] = ()
 
     def client(self, ident: str) -> Client | None:
         folded = ident.casefold()
@@ -200,10 +204,10 @@ def parse_config(text: str, path: Path) -> Config:
             ["config_version"], f"version {version!r} is not supported (expected {CONFIG_VERSION})"
         )
     for key, table in data.items():
-        if key in ("config_version", "clients"):
+        if key in ("config_version", "clients", "accounts"):
             continue
         if key not in SECTIONS:
-            raise r.unknown([], key, [*SECTIONS, "clients", "config_version"])
+            raise r.unknown([], key, [*SECTIONS, "clients", "accounts", "config_version"])
         if not isinstance(table, dict):
             raise r.fail([key], "expected a table like [" + key + "]")
         known = [o.name for o in OPTIONS if o.section == key]
@@ -256,7 +260,16 @@ def parse_config(text: str, path: Path) -> Config:
         clients=_clients(r, data.get("clients", [])),
         report_notify=get("report.notify"),
         report_notify_at=(get("report.notify_at") or (time(9, 0),))[0],
+        accounts=_accounts(r, data, path),
     )
+
+
+def _accounts(r: _Reader, data: dict[str, Any], path: Path) -> tuple[MailAccount, ...]:
+    if "accounts" not in data:
+        return ()
+    from office_hours.config.accounts import parse_accounts  # only with mail: lean start-up
+
+    return parse_accounts(r, data["accounts"], path.parent)
 
 
 def _clients(r: _Reader, raw: Any) -> tuple[Client, ...]:

@@ -141,6 +141,10 @@ class Store:
             )
         for number in range(version, SCHEMA_VERSION):
             with self.transaction():
+                # Another connection (a source thread, the CLI) may have migrated meanwhile:
+                # decide again under the write lock.
+                if self.db.execute("PRAGMA user_version").fetchone()[0] > number:
+                    continue
                 # executescript would commit; run statements one by one inside our transaction
                 for statement in MIGRATIONS[number].split(";"):
                     if statement.strip():
@@ -564,6 +568,22 @@ class Store:
                     origin,
                 ),
             )
+
+    # -- source cursors (IMAP UIDVALIDITY/UID, chat sync tokens) -------------------------------
+
+    def cursor(self, source: str, key: str) -> str | None:
+        row = self.db.execute(
+            "SELECT value FROM source_cursors WHERE source = ? AND key = ?", (source, key)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def put_cursor(self, source: str, key: str, value: str) -> None:
+        """Call inside `transaction()`, with the items the cursor covers."""
+        self.db.execute(
+            "INSERT INTO source_cursors (source, key, value) VALUES (?,?,?)"
+            " ON CONFLICT (source, key) DO UPDATE SET value = excluded.value",
+            (source, key, value),
+        )
 
     def integrity_ok(self) -> bool:
         return bool(self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")

@@ -68,8 +68,12 @@ class FallbackWindow(QWidget):
         self.notice_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.notice_label.hide()
 
+        self.mail_label = plain_label(wrap=True)  # one line per mail account, when any
+        self.mail_label.hide()
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.mail_label)
         layout.addLayout(grid)
         layout.addLayout(commands)
         layout.addWidget(self.notice_label)
@@ -92,6 +96,14 @@ class FallbackWindow(QWidget):
     def show_status(self, status: Status) -> None:
         self.status_label.setText(summary_line(status))
         self.setWindowIcon(mode_icon(status.mode.kind, status.held))
+
+    def show_accounts(self, states: dict[str, str]) -> None:
+        lines = [
+            tr("FallbackWindow", "Mail {account}: {state}").format(account=a, state=text)
+            for a, text in states.items()
+        ]
+        self.mail_label.setText("\n".join(lines))
+        self.mail_label.setVisible(bool(lines))
 
     def show_message(self, title: str, body: str) -> None:
         """Notifications land here when there is no tray (plain text: untrusted)."""

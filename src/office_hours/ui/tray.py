@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from office_hours.domain.model import ModeKind
@@ -28,7 +28,8 @@ class TrayIcon(QObject):
         self.actions = actions
         self.menu = QMenu()
         self.menu.addAction(actions.header)
-        self.menu.addSeparator()
+        self._accounts_end = self.menu.addSeparator()
+        self.account_actions: dict[str, QAction] = {}
         self.menu.addAction(actions.reachable)
         self.focus_menu = self.menu.addMenu(tr("TrayIcon", "Focus"))
         self.focus_menu.menuAction().setCheckable(True)
@@ -63,6 +64,19 @@ class TrayIcon(QObject):
             self._shown_icon = key
         self.icon.setToolTip(tooltip(status))
         self.focus_menu.menuAction().setChecked(status.mode.kind is ModeKind.FOCUS)
+
+    def show_accounts(self, states: dict[str, str]) -> None:
+        """'Mail work: connected' lines under the header; read-only, like the header."""
+        for account_id, text in states.items():
+            action = self.account_actions.get(account_id)
+            if action is None:
+                action = QAction(self.menu)
+                action.setEnabled(False)
+                self.menu.insertAction(self._accounts_end, action)
+                self.account_actions[account_id] = action
+            line = tr("TrayIcon", "Mail {account}: {state}").format(account=account_id, state=text)
+            action.setText(line if len(line) <= 90 else line[:89] + "…")
+            action.setToolTip(line)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         """A left click opens the same menu: most people try that first."""

@@ -42,8 +42,10 @@ class TrayApp(QObject):
         self._send = send
         self._notifier: Notifier | None = None
         self._telling: set[int] = set()  # releases whose notification is on its way
+        self.mail_states: dict[str, str] = {}  # account id -> plain words (see mail_bridge)
         self.shell.message_requested.connect(self.host.show_message)
         self.shell.released.connect(lambda _release: self.announce())
+        self.host.shown.connect(lambda: self.show_mail_states(self.mail_states))
         self.shell.quit_requested.connect(self.quit_requested)
         self.shell.status_changed.connect(self.announce_report)
         if server is not None:
@@ -78,6 +80,7 @@ class TrayApp(QObject):
             "until": status.mode.until.isoformat() if status.mode.until else None,
             "held": status.held,
             "tooltip": tooltip(status),
+            "accounts": dict(self.mail_states),
         }
 
     def start(self) -> None:
@@ -111,6 +114,14 @@ class TrayApp(QObject):
     def _told(self, release_id: int) -> None:
         self._telling.discard(release_id)
         self.engine.store.mark_announced(release_id, self.engine.clock())
+
+    def show_mail_states(self, states: dict[str, str]) -> None:
+        """Account states from the mail sources: one line each in the tray menu."""
+        self.mail_states = dict(states)
+        if self.host.tray is not None:
+            self.host.tray.show_accounts(self.mail_states)
+        if self.host.window is not None:
+            self.host.window.show_accounts(self.mail_states)
 
     def refresh(self, item_keys: list[int]) -> None:
         """Another process (ingest, `mode`, `release`) changed the store: re-read it, notify

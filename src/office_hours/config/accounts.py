@@ -1,0 +1,137 @@
+"""Mail accounts in config.toml: `[[accounts]]` tables, declared once like every option.
+
+Passwords never live here: they are in the OS keyring under service "office-hours" and the
+account id (see office_hours.secrets and `office-hours account set-password ID`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from office_hours.config.schema import Option
+
+if TYPE_CHECKING:
+    from office_hours.config.load import _Reader
+
+SECURITY = ("tls", "starttls")
+
+ACCOUNT_OPTIONS: tuple[Option, ...] = (
+    Option("id", "slug", "", "Short id of this account, e.g. work; the keyring key."),
+    Option("host", "str", "", "IMAP server name, e.g. imap.example.com."),
+    Option(
+        "port", "int", 0, "IMAP port; 0: 993 for tls, 143 for starttls.", minimum=0, maximum=65535
+    ),
+    Option(
+        "security",
+        "choice",
+        "tls",
+        "tls (IMAPS) or starttls; certificates are always verified.",
+        choices=SECURITY,
+    ),
+    Option("username", "str", "", "Login name on the server."),
+    Option("folders", "strings", ["INBOX"], 'Folders to watch, e.g. ["INBOX", "Clients"].'),
+    Option(
+        "ca_file",
+        "str",
+        "",
+        "A self-hosted server's own CA certificate (PEM); empty: the system's trusted CAs.",
+    ),
+    Option(
+        "backfill_days",
+        "int",
+        7,
+        "At the first connection, this many days of mail go into the report, not notified.",
+        minimum=0,
+        maximum=365,
+    ),
+    Option(
+        "poll_seconds",
+        "int",
+        60,
+        "How often to look for mail without IDLE, and to check the folder while idling.",
+        minimum=5,
+        maximum=3600,
+    ),
+    Option(
+        "count_automated",
+        "bool",
+        False,
+        "Count mailing lists, newsletters and auto-replies as contact (normally skipped).",
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MailAccount:
+    account_id: str
+    host: str
+    port: int
+    security: str
+    username: str
+    folders: tuple[str, ...]
+    ca_file: Path | None
+    backfill_days: int = 7
+    poll_seconds: int = 60
+    count_automated: bool = False
+
+    @property
+    def source(self) -> str:
+        """The items' source name: de-duplication and cursors are per account."""
+        return f"imap:{self.account_id}"
+
+
+def parse_accounts(r: _Reader, raw: Any, config_dir: Path) -> tuple[MailAccount, ...]:
+    if not isinstance(raw, list):
+        raise r.fail(["accounts"], "expected [[accounts]] tables")
+    accounts: list[MailAccount] = []
+    seen: set[str] = set()
+    known = [o.name for o in ACCOUNT_OPTIONS]
+    for index, table in enumerate(raw):
+        where: list[str | int] = ["accounts", index]
+        if not isinstance(table, dict):
+            raise r.fail(where, "expected an [[accounts]] table")
+        for name in table:
+            if name in ("password", "pass", "secret"):
+                raise r.fail(
+                    [*where, name],
+                    "passwords do not belong in this file; remove it and run "
+                    "`office-hours account set-password ID` to keep it in your keyring",
+                )
+            if name not in known:
+                raise r.unknown(where, name, known)
+        for required in ("id", "host", "username"):
+            if required not in table:
+                raise r.fail(where, f"this account has no {required!r}")
+        v = {o.name: r.value(table, o, where) for o in ACCOUNT_OPTIONS}
+        if v["id"] in seen:
+            raise r.fail([*where, "id"], f"account id {v['id']!r} is used twice")
+        seen.add(v["id"])
+        if not v["host"].strip() or not v["username"].strip():
+            raise r.fail([*where, "host"], "host and username must not be empty")
+        if not v["folders"]:
+            raise r.fail([*where, "folders"], 'list at least one folder, e.g. ["INBOX"]')
+        ca_file = None
+        if v["ca_file"]:
+            ca_file = Path(v["ca_file"]).expanduser()
+            if not ca_file.is_absolute():
+                ca_file = config_dir / ca_file
+            if not ca_file.is_file():
+                raise r.fail([*where, "ca_file"], f"no such file: {ca_file}")
+        port = v["port"] or (993 if v["security"] == "tls" else 143)
+        accounts.append(
+            MailAccount(
+                account_id=v["id"],
+                host=v["host"].strip(),
+                port=port,
+                security=v["security"],
+                username=v["username"],
+                folders=tuple(dict.fromkeys(v["folders"])),
+                ca_file=ca_file,
+                backfill_days=v["backfill_days"],
+                poll_seconds=v["poll_seconds"],
+                count_automated=v["count_automated"],
+            )
+        )
+    return tuple(accounts)

@@ -1,0 +1,115 @@
+"""`office-hours account set-password ID` and `office-hours watch-mail` (mail without the tray).
+
+Kept out of cli.py so that neither the keyring nor imapclient is imported by other commands.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import signal
+import sys
+import threading
+from typing import TextIO
+
+from office_hours import ipc, paths
+from office_hours.config import load_config
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+def cmd_set_password(account_id: str, out: TextIO, stdin: TextIO) -> int:
+    from office_hours.secrets import SecretProblem, set_password
+
+    config = load_config(paths.config_file())
+    known = [a.account_id for a in config.accounts]
+    if account_id not in known:
+        print(
+            f"office-hours: no account {account_id!r} in {config.path} "
+            f"(known: {', '.join(known) or 'none yet; add an [[accounts]] table'})",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if stdin.isatty():
+        import getpass
+
+        password = getpass.getpass(f"Password for {account_id}: ")
+    else:
+        password = stdin.readline().rstrip("\r\n")
+    if not password:
+        print("office-hours: an empty password was not saved", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        set_password(account_id, password)
+    except SecretProblem as exc:
+        print(f"office-hours: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    print(f"Saved the password for {account_id} in the keyring.", file=out)
+    return EXIT_OK
+
+
+def cmd_watch_mail(seconds: float, out: TextIO) -> int:
+    """Run every configured account until interrupted; one JSON line per stored item and per
+    state change. Items the tray would notify about carry "notify": true."""
+    from office_hours.engine import Engine
+    from office_hours.sources.imap import AccountState, MailSources, Stored
+    from office_hours.storage.store import Store
+
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    config = load_config(paths.config_file())
+    if not config.accounts:
+        print(f"office-hours: no [[accounts]] in {config.path}", file=sys.stderr)
+        return EXIT_USAGE
+    lock = threading.Lock()
+
+    def emit(obj: dict[str, object]) -> None:
+        with lock:
+            out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            out.flush()
+
+    def on_stored(batch: Stored) -> None:
+        for r in batch.results:
+            if r.duplicate:
+                continue
+            emit(
+                {
+                    "event": "item",
+                    "account": batch.account_id,
+                    "folder": batch.folder,
+                    "id": r.item.item_id,
+                    "sender": r.item.sender,
+                    "subject": r.item.subject,
+                    "client": r.client_id,
+                    "decision": r.decision.kind.value if r.decision else None,
+                    "notify": r.item_key in batch.notify_keys,
+                    "backfill": batch.backfill,
+                }
+            )
+        if batch.notify_keys:
+            try:
+                ipc.request({"cmd": "refresh", "notify": list(batch.notify_keys)})
+            except OSError:
+                pass
+
+    def on_state(state: AccountState) -> None:
+        emit(
+            {
+                "event": "state",
+                "account": state.account_id,
+                "state": state.state.value,
+                "text": state.text,
+            }
+        )
+
+    sources = MailSources(
+        config.accounts, lambda: Engine(config, Store(paths.database_file())), on_stored, on_state
+    )
+    done = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: done.set())
+    sources.start()
+    try:
+        done.wait(seconds if seconds > 0 else None)
+    finally:
+        sources.stop()
+    return EXIT_OK
