@@ -66,6 +66,25 @@ class HeldItem:
 
 # Held, not yet released, and not already dealt with from the digest (a handled item is not
 # announced again). The partial indexes cover the first two terms.
+_DECIDED_ITEMS = (
+    "SELECT i.id, x.client_id, i.channel, i.sender, i.subject, i.received_ts, x.decision,"
+    " x.reason FROM interruptions x JOIN items i ON i.id = x.item_id"
+)
+
+
+def _decided_item(r: Sequence[Any]) -> HeldItem:
+    return HeldItem(
+        r[0],
+        r[1],
+        Channel(r[2]),
+        r[3],
+        r[4],
+        _dt(r[5]),
+        DecisionKind(r[6]),
+        Reason.from_json(json.loads(r[7])),
+    )
+
+
 _WAITING = (
     "released_ts IS NULL AND handled_ts IS NULL"
     " AND decision IN ('hold', 'hold_until_business_hours')"
@@ -240,26 +259,9 @@ class Store:
 
     def held_items(self, limit: int = 500) -> list[HeldItem]:
         rows = self.db.execute(
-            "SELECT i.id, x.client_id, i.channel, i.sender, i.subject, i.received_ts,"
-            " x.decision, x.reason FROM interruptions x JOIN items i ON i.id = x.item_id"
-            " WHERE x.released_ts IS NULL AND x.handled_ts IS NULL"
-            " AND x.decision IN ('hold', 'hold_until_business_hours')"
-            " ORDER BY x.ts LIMIT ?",
-            (limit,),
+            f"{_DECIDED_ITEMS} WHERE {_WAITING} ORDER BY x.ts LIMIT ?", (limit,)
         ).fetchall()
-        return [
-            HeldItem(
-                r[0],
-                r[1],
-                Channel(r[2]),
-                r[3],
-                r[4],
-                _dt(r[5]),
-                DecisionKind(r[6]),
-                Reason.from_json(json.loads(r[7])),
-            )
-            for r in rows
-        ]
+        return [_decided_item(r) for r in rows]
 
     def decided_items(self, item_ids: Sequence[int]) -> list[HeldItem]:
         """Items with their decisions, for notifying about them after the fact."""
@@ -267,24 +269,9 @@ class Store:
             return []
         marks = ",".join("?" * len(item_ids))
         rows = self.db.execute(
-            "SELECT i.id, x.client_id, i.channel, i.sender, i.subject, i.received_ts,"
-            f" x.decision, x.reason FROM interruptions x JOIN items i ON i.id = x.item_id"
-            f" WHERE i.id IN ({marks}) ORDER BY i.id",
-            tuple(item_ids),
+            f"{_DECIDED_ITEMS} WHERE i.id IN ({marks}) ORDER BY i.id", tuple(item_ids)
         ).fetchall()
-        return [
-            HeldItem(
-                r[0],
-                r[1],
-                Channel(r[2]),
-                r[3],
-                r[4],
-                _dt(r[5]),
-                DecisionKind(r[6]),
-                Reason.from_json(json.loads(r[7])),
-            )
-            for r in rows
-        ]
+        return [_decided_item(r) for r in rows]
 
     def contacts_between(self, start: datetime, end: datetime) -> list[ContactRow]:
         rows = self.db.execute(
