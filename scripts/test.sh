@@ -10,7 +10,9 @@ bash scripts/system-packages.sh $(cat scripts/runtime-packages.txt scripts/test-
 echo "== ruff"; .venv/bin/ruff check src tests bench
 echo "== mypy"; .venv/bin/mypy
 echo "== pytest"
-.venv/bin/python -m pytest -p no:cacheprovider "$@"
+summary=$(mktemp)
+trap 'rm -f "$summary"' EXIT
+.venv/bin/python -m pytest -p no:cacheprovider "$@" | tee "$summary"
 # Installs the package for a minute (root or sudo needed): OFFICE_HOURS_SKIP_DEB=1 skips it.
 if [ "${OFFICE_HOURS_SKIP_DEB:-0}" = 1 ]; then
   echo "== .deb: SKIPPED (OFFICE_HOURS_SKIP_DEB=1)"
@@ -18,3 +20,8 @@ else
   echo "== .deb: build, install, start on Xvfb with a tray, screenshot, remove"
   PYTHON=.venv/bin/python bash packaging/linux/ci-deb.sh
 fi
+# The test tally once more as the closing line, after the packaging output.
+last=$(tail -n 1 "$summary")
+passed=$(grep -o '[0-9]* passed' <<<"$last" | grep -o '[0-9]*' || echo 0)
+failed=$(grep -o '[0-9]* failed' <<<"$last" | grep -o '[0-9]*' || echo 0)
+echo "pytest: $passed passed, $failed failed"
