@@ -66,14 +66,17 @@ class HeldItem:
 
 # Held, not yet released, and not already dealt with from the digest (a handled item is not
 # announced again). The partial indexes cover the first two terms.
-_DECIDED_ITEMS = (
-    "SELECT i.id, x.client_id, i.channel, i.sender, i.subject, i.received_ts, x.decision,"
-    " x.reason FROM interruptions x JOIN items i ON i.id = x.item_id"
+_DECIDED_COLUMNS = (
+    "i.id, x.client_id, i.channel, i.sender, i.subject, i.received_ts, x.decision, x.reason"
 )
+_DECIDED_ITEMS = f"SELECT {_DECIDED_COLUMNS} FROM interruptions x JOIN items i ON i.id = x.item_id"
 
 
-def _decided_item(r: Sequence[Any]) -> HeldItem:
-    return HeldItem(
+def _decided_fields(
+    r: Sequence[Any],
+) -> tuple[int, str, Channel, str, str, datetime, DecisionKind, Reason]:
+    """The first eight columns (_DECIDED_COLUMNS) as HeldItem's fields, in order."""
+    return (
         r[0],
         r[1],
         Channel(r[2]),
@@ -83,6 +86,10 @@ def _decided_item(r: Sequence[Any]) -> HeldItem:
         DecisionKind(r[6]),
         Reason.from_json(json.loads(r[7])),
     )
+
+
+def _decided_item(r: Sequence[Any]) -> HeldItem:
+    return HeldItem(*_decided_fields(r))
 
 
 _WAITING = (
@@ -436,30 +443,15 @@ class Store:
         """What the digest shows: items held (waiting or released) and break-throughs since
         `since` that are not handled yet, oldest first, at most `limit`."""
         rows = self.db.execute(
-            "SELECT i.id, x.client_id, i.channel, i.sender, i.subject, i.received_ts,"
-            " x.decision, x.reason, i.link, i.external_id, i.source, x.released_ts, x.not_urgent"
-            " FROM interruptions x JOIN items i ON i.id = x.item_id"
+            f"SELECT {_DECIDED_COLUMNS}, i.link, i.external_id, i.source, x.released_ts,"
+            " x.not_urgent FROM interruptions x JOIN items i ON i.id = x.item_id"
             " WHERE x.handled_ts IS NULL AND x.ts >= ?"
             " AND x.decision IN ('hold', 'hold_until_business_hours', 'break_through')"
             " ORDER BY x.ts LIMIT ?",
             (_ts(since), limit),
         ).fetchall()
         return [
-            DigestRow(
-                r[0],
-                r[1],
-                Channel(r[2]),
-                r[3],
-                r[4],
-                _dt(r[5]),
-                DecisionKind(r[6]),
-                Reason.from_json(json.loads(r[7])),
-                r[8],
-                r[9],
-                r[10],
-                r[11] is not None,
-                bool(r[12]),
-            )
+            DigestRow(*_decided_fields(r), r[8], r[9], r[10], r[11] is not None, bool(r[12]))
             for r in rows
         ]
 
