@@ -4,21 +4,19 @@ menu with the keyboard, and photographed: artifacts/screenshots/digest_window.pn
 from __future__ import annotations
 
 import subprocess
-import time
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
 from test_tray_screenshot import (
     TRAYER,
     app_windows,
-    light_share,
     poll,
     require_tools,
     running_app,
-    screenshot,
+    settled_screenshot,
     stop,
+    window_titled,
     x_server,
 )
 
@@ -118,22 +116,10 @@ def test_digest_window_on_xvfb(home: Path, tmp_path: Path, qapp) -> None:
                 )
                 # Reachable, Focus, Off hours, Log a call, Weekly report, Digest.
                 subprocess.run(["xdotool", "key", *(["Down"] * 6), "Return"], env=env, check=True)
-                digest = poll(
-                    "the digest window",
-                    lambda: next(
-                        (w for w in app_windows(env) if w.name.startswith("Digest")), None
-                    ),
-                )
+                digest = window_titled(env, "Digest", "the digest window")
                 assert digest.width >= 800
                 assert digest.height >= 400
-
-                def settled() -> QImage | None:
-                    first = screenshot(env, "digest_window.png")
-                    time.sleep(0.3)
-                    second = screenshot(env, "digest_window.png")
-                    return second if first == second and light_share(second, digest) > 0.5 else None
-
-                poll("the digest window drawn and settled", settled)
+                settled_screenshot(env, digest, "digest_window.png")
                 app.terminate()
                 assert app.wait(10) == 0
         finally:

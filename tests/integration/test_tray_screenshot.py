@@ -181,6 +181,25 @@ def light_share(image: QImage, w: Window) -> float:
     return sum(1 for c in colours if c.lightness() > 180) / max(1, len(colours))
 
 
+def window_titled(env: dict[str, str], prefix: str, what: str) -> Window:
+    """Wait for the app's window whose title starts with `prefix`."""
+    return poll(
+        what, lambda: next((w for w in app_windows(env) if w.name.startswith(prefix)), None)
+    )
+
+
+def settled_screenshot(env: dict[str, str], window: Window, name: str) -> QImage:
+    """Screenshot to `name` once two shots 0.3 s apart agree and the window is drawn."""
+
+    def settled() -> QImage | None:
+        first = screenshot(env, name)
+        time.sleep(0.3)
+        second = screenshot(env, name)
+        return second if first == second and light_share(second, window) > 0.5 else None
+
+    return poll(f"{name}: the window drawn and settled", settled)
+
+
 def is_purple(c: QColor) -> bool:
     return c.blue() > 150 and c.red() > 70 and c.green() < c.red() and c.green() < 120
 
@@ -308,22 +327,10 @@ def test_tray_icon_menu_and_report_on_xvfb(home: Path, tmp_path: Path, qapp) -> 
                     env=env,
                     check=True,
                 )
-                report = poll(
-                    "the report window",
-                    lambda: next(
-                        (w for w in app_windows(env) if w.name.startswith("Weekly report")), None
-                    ),
-                )
+                report = window_titled(env, "Weekly report", "the report window")
                 assert report.width >= 600
                 assert report.height >= 400
-
-                def settled() -> QImage | None:
-                    first = screenshot(env, "report_window.png")
-                    time.sleep(0.3)
-                    second = screenshot(env, "report_window.png")
-                    return second if first == second and light_share(second, report) > 0.5 else None
-
-                poll("the report window drawn and settled", settled)
+                settled_screenshot(env, report, "report_window.png")
 
                 assert ipc.request({"cmd": "quit"}) == {"ok": True}
                 assert app.wait(10) == 0
