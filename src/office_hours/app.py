@@ -19,6 +19,10 @@ from office_hours.i18n import install_translator
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
+    from office_hours.config import Config
+    from office_hours.ui.source_bridge import SourceBridge
+    from office_hours.ui.tray_app import TrayApp
+
 log = logging.getLogger(__name__)
 
 APP_NAME = "Office Hours"
@@ -78,6 +82,7 @@ def run_app(argv: list[str]) -> int:
         mail = MailBridge(config, paths.database_file(), tray_app.refresh, tray_app)
         mail.states_changed.connect(tray_app.show_mail_states)
         mail.start()
+    chat = _start_sources(config, tray_app)
     QTimer.singleShot(0, _start_logging)  # after the first paint: start-up is measured
 
     wake = QTimer()
@@ -91,9 +96,36 @@ def run_app(argv: list[str]) -> int:
         wake.stop()
         if mail is not None:
             mail.stop()
+        if chat is not None:
+            chat.stop()
         server.close()
         tray_app.dispose()
         store.close()
+
+
+def _start_sources(config: Config, tray_app: TrayApp) -> SourceBridge | None:
+    """Chat and desktop sources, when the config names any (their libraries load only then)."""
+    from office_hours.sources.registry import configured_sources
+    from office_hours.storage.store import Store
+
+    database = paths.database_file()
+
+    def read_cursor(source: str, key: str) -> str | None:
+        store = Store(database)
+        try:
+            return store.cursor(source, key)
+        finally:
+            store.close()
+
+    sources = configured_sources(config, read_cursor, paths.state_dir())
+    if not sources:
+        return None
+    from office_hours.ui.source_bridge import SourceBridge
+
+    bridge = SourceBridge(config, database, sources, tray_app.refresh, tray_app)
+    bridge.states_changed.connect(tray_app.show_source_states)
+    bridge.start()
+    return bridge
 
 
 def _start_logging() -> None:

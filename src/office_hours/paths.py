@@ -18,19 +18,22 @@ def _xdg(variable: str, default: str) -> Path:
 
 
 def _user_dir(kind: str) -> Path:
-    """`config`, `data` or `log` for this app. On Linux the XDG spec is all platformdirs
+    """`config`, `data`, `state` or `log` for this app. On Linux the XDG spec is all platformdirs
     does, and importing it costs ~10 ms of every start; elsewhere it knows the rules."""
     if sys.platform.startswith("linux"):
         if kind == "config":
             return _xdg("XDG_CONFIG_HOME", "~/.config") / APP_ID
         if kind == "data":
             return _xdg("XDG_DATA_HOME", "~/.local/share") / APP_ID
+        if kind == "state":
+            return _xdg("XDG_STATE_HOME", "~/.local/state") / APP_ID
         return _xdg("XDG_STATE_HOME", "~/.local/state") / APP_ID / "log"
     import platformdirs
 
     getter = {
         "config": platformdirs.user_config_dir,
         "data": platformdirs.user_data_dir,
+        "state": platformdirs.user_state_dir,
         "log": platformdirs.user_log_dir,
     }[kind]
     return Path(getter(APP_ID, appauthor=False))
@@ -46,6 +49,12 @@ def data_dir() -> Path:
 
 def database_file() -> Path:
     return data_dir() / "office-hours.sqlite3"
+
+
+def state_dir() -> Path:
+    """What must survive a crash but is not the user's data: e.g. the presence states to
+    restore (presence/manager.py)."""
+    return _user_dir("state")
 
 
 def log_dir() -> Path:

@@ -98,10 +98,21 @@ class FallbackWindow(QWidget):
         self.setWindowIcon(mode_icon(status.mode.kind, status.held))
 
     def show_accounts(self, states: dict[str, str]) -> None:
-        lines = [
+        self._mail_lines = [
             tr("FallbackWindow", "Mail {account}: {state}").format(account=a, state=text)
             for a, text in states.items()
         ]
+        self._show_state_lines()
+
+    def show_sources(self, states: dict[str, str]) -> None:
+        self._source_lines = [
+            tr("FallbackWindow", "{source}: {state}").format(source=label, state=text)
+            for label, text in states.items()
+        ]
+        self._show_state_lines()
+
+    def _show_state_lines(self) -> None:
+        lines = [*getattr(self, "_mail_lines", []), *getattr(self, "_source_lines", [])]
         self.mail_label.setText("\n".join(lines))
         self.mail_label.setVisible(bool(lines))
 

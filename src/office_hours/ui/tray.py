@@ -78,6 +78,19 @@ class TrayIcon(QObject):
             action.setText(line if len(line) <= 90 else line[:89] + "…")
             action.setToolTip(line)
 
+    def show_sources(self, states: dict[str, str]) -> None:
+        """'Matrix @me:example.org: connected' lines, beside the mail accounts'."""
+        for label, text in states.items():
+            action = self.account_actions.get("source:" + label)
+            if action is None:
+                action = QAction(self.menu)
+                action.setEnabled(False)
+                self.menu.insertAction(self._accounts_end, action)
+                self.account_actions["source:" + label] = action
+            line = tr("TrayIcon", "{source}: {state}").format(source=label, state=text)
+            action.setText(line if len(line) <= 90 else line[:89] + "…")
+            action.setToolTip(line)
+
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         """A left click opens the same menu: most people try that first."""
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

@@ -45,7 +45,9 @@ class TrayApp(QObject):
         self.mail_states: dict[str, str] = {}  # account id -> plain words (see mail_bridge)
         self.shell.message_requested.connect(self.host.show_message)
         self.shell.released.connect(lambda _release: self.announce())
+        self.source_states: dict[str, str] = {}  # label -> plain words (see source_bridge)
         self.host.shown.connect(lambda: self.show_mail_states(self.mail_states))
+        self.host.shown.connect(lambda: self.show_source_states(self.source_states))
         self.shell.quit_requested.connect(self.quit_requested)
         self.shell.status_changed.connect(self.announce_report)
         if server is not None:
@@ -81,6 +83,7 @@ class TrayApp(QObject):
             "held": status.held,
             "tooltip": tooltip(status),
             "accounts": dict(self.mail_states),
+            "sources": dict(self.source_states),
         }
 
     def start(self) -> None:
@@ -122,6 +125,14 @@ class TrayApp(QObject):
             self.host.tray.show_accounts(self.mail_states)
         if self.host.window is not None:
             self.host.window.show_accounts(self.mail_states)
+
+    def show_source_states(self, states: dict[str, str]) -> None:
+        """Chat and desktop source states: one line each in the tray menu."""
+        self.source_states = dict(states)
+        if self.host.tray is not None:
+            self.host.tray.show_sources(self.source_states)
+        if self.host.window is not None:
+            self.host.window.show_sources(self.source_states)
 
     def refresh(self, item_keys: list[int]) -> None:
         """Another process (ingest, `mode`, `release`) changed the store: re-read it, notify

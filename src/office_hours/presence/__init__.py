@@ -1,0 +1,1 @@
+"""Telling the world "in focus": chat status and the desktop's do-not-disturb."""

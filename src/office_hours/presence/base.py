@@ -1,0 +1,27 @@
+"""The one interface every presence target implements (Slack DND and status, Matrix presence,
+dunst, GNOME banners): engage when focus starts, restore exactly what was there before."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+Saved = dict[str, Any]  # JSON-able: kept on disk until restored, so a crash loses nothing
+
+
+class Presence(Protocol):
+    name: str  # unique and stable across restarts, e.g. "slack", "matrix:@me:example.org"
+    label: str  # shown in the tray and `doctor`
+
+    def check(self) -> str | None:
+        """A plain-words reason this target cannot be used here, or None."""
+
+    def engage(self) -> Saved:
+        """Turn "in focus" on; return the prior state that `restore` needs. Blocking (runs on
+        a worker thread); raises PresenceError with plain words on failure."""
+
+    def restore(self, saved: Saved) -> None:
+        """Put back exactly the state `engage` saved. Blocking; raises PresenceError."""
+
+
+class PresenceError(Exception):
+    """Why a presence change failed, in plain words."""
