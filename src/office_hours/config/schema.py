@@ -236,6 +236,25 @@ TERMS_OPTIONS: tuple[Option, ...] = (
     ),
 )
 
+
+@dataclass(frozen=True, slots=True)
+class SecretSpec:
+    """A secret kept in the OS keyring (service "office-hours", user `keyring_user`), never in
+    config.toml; the settings dialog offers a password field for each. Mail accounts' secrets
+    are keyed by the account id instead."""
+
+    keyring_user: str
+    label: str
+    doc: str
+
+
+CHAT_SECRETS: tuple[SecretSpec, ...] = (
+    SecretSpec(
+        "slack", "Slack token", "A Slack user token (xoxp-…) with the scopes in the README."
+    ),
+    SecretSpec("matrix", "Matrix access token", "The access token of your Matrix account."),
+)
+
 CHANNELS = ("email", "chat", "call", "meeting")
 OPTION_BY_KEY = {o.key: o for o in OPTIONS}
 SECTIONS = tuple(dict.fromkeys(o.section for o in OPTIONS))
