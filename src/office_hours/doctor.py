@@ -72,6 +72,17 @@ def _mail_states(config: Config) -> list[tuple[str, str]]:
     return rows
 
 
+def _slack_state(config: Config) -> tuple[str, str]:
+    """A real auth.test with the keyring's token (bounded by the client's timeout)."""
+    from office_hours.sources.slack import SlackSource
+
+    source = SlackSource(config.slack.api_url, config.slack.channels, lambda s, k: None)
+    problem = source.check()
+    if problem:
+        return BAD, tr("doctor", "Slack: {problem}").format(problem=problem)
+    return OK, tr("doctor", "Slack: {state}").format(state=source.describe())
+
+
 def run_doctor(out: TextIO) -> int:
     problems = 0
     rows: list[tuple[str, str]] = []
@@ -147,6 +158,8 @@ def run_doctor(out: TextIO) -> int:
             add(state, text)
     else:
         add(OK, tr("doctor", "mail and chat accounts: none configured"))
+    if config is not None and config.slack.enabled:
+        add(*_slack_state(config))
 
     for state, text in rows:
         out.write(f"[{state:>7}] {text}\n")

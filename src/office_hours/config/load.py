@@ -29,6 +29,7 @@ from office_hours.config.schema import (
     WEEKDAYS,
     Option,
 )
+from office_hours.config.slack import SlackSettings, parse_slack
 from office_hours.domain.model import (
     AfterHours,
     BusinessHours,
@@ -78,6 +79,7 @@ class Config:
     report_notify: bool = True
     report_notify_at: time = time(9, 0)
     accounts: tuple[MailAccount, ...] = ()
+    slack: SlackSettings = SlackSettings()
 
     def client(self, ident: str) -> Client | None:
         folded = ident.casefold()
@@ -261,6 +263,7 @@ def parse_config(text: str, path: Path) -> Config:
         report_notify=get("report.notify"),
         report_notify_at=(get("report.notify_at") or (time(9, 0),))[0],
         accounts=_accounts(r, data, path),
+        slack=parse_slack(get, lambda key, message: r.fail(["slack", key], message)),
     )
 
 
