@@ -87,7 +87,7 @@ def call(client: Any, method: str, **kwargs: Any) -> dict[str, Any]:
         raise _api_problem(method, exc) from None
     except (OSError, TimeoutError) as exc:  # URLError is an OSError
         reason = getattr(exc, "reason", None) or exc
-        raise SlackProblem(f"Slack is unreachable at {client.base_url}: {reason}") from None
+        raise SlackProblem(f"cannot reach Slack at {client.base_url}: {reason}") from None
     return dict(response.data) if isinstance(response.data, dict) else {}
 
 
@@ -107,7 +107,7 @@ def _api_problem(method: str, exc: Any) -> SlackProblem:
         needed = data.get("needed", "") if isinstance(data, dict) else ""
         hint = f" (it lacks the scope {needed})" if needed else ""
         return SlackProblem(
-            f"Slack refused the token ({error}){hint}: create a user token with the scopes "
+            f"token refused by Slack ({error}){hint}: create a user token with the scopes "
             f"in the README and save it with `{SET_TOKEN_COMMAND}`"
         )
     return SlackProblem(f"Slack answered {method} with an error: {error or f'HTTP {status}'}")

@@ -88,7 +88,7 @@ def test_a_refused_token_is_a_plain_presence_error(standin: SlackStandIn) -> Non
     with memory_keyring() as backend:
         backend.set_password("office-hours", "slack", "xoxp-wrong")
         presence = _presence(standin)
-        assert (presence.check() or "").startswith("Slack refused the token (invalid_auth)")
-        with pytest.raises(PresenceError, match="Slack refused the token"):
+        assert (presence.check() or "").startswith("token refused by Slack (invalid_auth)")
+        with pytest.raises(PresenceError, match="token refused by Slack"):
             presence.engage()
     assert not standin.calls("dnd.setSnooze")

@@ -243,7 +243,7 @@ def test_check_says_when_slack_refuses_the_token(standin: SlackStandIn) -> None:
         backend.set_password("office-hours", "slack", "xoxp-revoked")
         problem = _check(standin)
     assert problem is not None
-    assert problem.startswith("Slack refused the token (invalid_auth)")
+    assert problem.startswith("token refused by Slack (invalid_auth)")
     assert "office-hours account set-token slack" in problem
     assert "Traceback" not in problem
     assert "The server responded" not in problem
@@ -267,7 +267,7 @@ def test_check_says_when_slack_is_unreachable(slack_keyring: MemoryKeyring) -> N
         port = sock.getsockname()[1]
     problem = SlackSource(f"http://127.0.0.1:{port}/api/", [], lambda s, k: None).check()
     assert problem is not None
-    assert problem.startswith(f"Slack is unreachable at http://127.0.0.1:{port}/api/")
+    assert problem.startswith(f"cannot reach Slack at http://127.0.0.1:{port}/api/")
 
 
 def test_check_says_when_slack_sdk_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
