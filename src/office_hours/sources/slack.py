@@ -192,8 +192,16 @@ class SlackSource:
         self._team_url = str(who.get("url", ""))
         self._who = f"{who.get('user', self._me)} in {who.get('team', '?')}"
 
-    def _run(self, sink: Sink, report: StateReport) -> None:
+    def _run(self, sink: Sink, report_any: StateReport) -> None:
         failures = 0
+        last = ""
+
+        def report(text: str) -> None:  # the tray hears of changes, not of every poll
+            nonlocal last
+            if text != last:
+                last = text
+                report_any(text)
+
         while not self._stop.is_set():
             try:
                 if self._client is None or not self._me:
@@ -206,7 +214,8 @@ class SlackSource:
                 if exc.retry_after is not None:
                     report(str(exc))
                     delay = max(exc.retry_after, 0.05)
-                else:
+                else:  # reconnect next time: a new token may have been saved meanwhile
+                    self._client = None
                     failures += 1
                     delay = min(self.poll_seconds * 2**failures, 300.0)
                     report(f"{exc}; next try in {delay:g} s")

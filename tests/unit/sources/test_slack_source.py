@@ -58,6 +58,7 @@ class Harness:
     """One SlackSource in a SourceRunner storing into `db`, as the app runs it."""
 
     def __init__(self, tmp_path: Path, slack: SlackStandIn, **source_args: float) -> None:
+        self.slack = slack
         self.config = parse_config(CONFIG, tmp_path / "config.toml")
         self.db = tmp_path / "db.sqlite3"
         self.stored: queue.Queue[IngestResult] = queue.Queue()
@@ -99,8 +100,14 @@ class Harness:
         raise AssertionError(f"no such state within {WAIT_S} s; states: {self.all_states}")
 
     def polled(self) -> None:
-        """Wait for the end of a complete poll (the state is reported after each one)."""
-        self.wait_state(lambda text: text.startswith("connected as"))
+        """Wait until a poll that began after this call has ended: with list_seconds=0 every
+        poll starts with conversations.list, so two more of those mean one whole poll."""
+        calls = len(self.slack.calls("conversations.list"))
+        deadline = time.monotonic() + WAIT_S
+        while len(self.slack.calls("conversations.list")) < calls + 2:
+            assert time.monotonic() < deadline, f"no complete poll; states: {self.all_states}"
+            time.sleep(0.02)
+        time.sleep(0.05)  # the runner's ingest thread stores what that poll delivered
 
     def items(self, count: int) -> list[IngestResult]:
         out = []
@@ -215,7 +222,7 @@ def test_retry_after_is_honoured_and_reported(
     after = history[limited + 1]
     assert after.at - history[limited].at >= 2.0
     assert after.at - history[limited].at < 2.0 + 2.0  # and not much longer
-    harness.polled()  # back to normal afterwards
+    harness.wait_state(lambda text: text.startswith("connected as"))  # back to normal
 
 
 def test_requests_carry_the_keyring_token_and_change_nothing(
@@ -229,6 +236,8 @@ def test_requests_carry_the_keyring_token_and_change_nothing(
     assert standin.requests
     assert {r.authorization for r in standin.requests} == {f"Bearer {TOKEN}"}
     assert {r.method for r in standin.requests} <= READ_ONLY
+    # The tray hears of a change of state, not of every poll.
+    assert harness.all_states == ["connected as me in Stand-in Workspace; checking every 0.1 s"]
     assert all("token" not in r.args for r in standin.requests)  # never in the body or URL
 
 
