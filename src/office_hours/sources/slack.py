@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import logging
+import math
 import re
 import threading
 import time
@@ -39,6 +40,11 @@ PAGE_LIMIT = 200
 MAX_PAGES = 5
 SUBJECT_CHARS = 80
 SNIPPET_CHARS = 280
+# Errors that concern one conversation only (a wrong id, left, archived, a private channel
+# without groups:history); anything else, e.g. a revoked token, stops the whole poll.
+CHANNEL_ERRORS = frozenset(
+    {"channel_not_found", "not_in_channel", "is_archived", "missing_scope", "no_permission"}
+)
 KEPT_SUBTYPES = frozenset({"file_share", "thread_broadcast", "me_message"})
 
 _LINK = re.compile(r"<([^<>|]+)\|([^<>]+)>")  # <https://x|label>, <@U1|name>, <#C1|name>
@@ -150,6 +156,7 @@ class SlackSource:
         self._listed_at = -1e9
         self._conversations: dict[str, _Conversation] = {}
         self._limits = _Limits()
+        self._unreadable: dict[str, str] = {}  # channel -> Slack's error, until a restart
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -208,7 +215,7 @@ class SlackSource:
                     self._connect()
                 self._poll(sink)
                 failures = 0
-                report(f"connected as {self._who}; checking every {self.poll_seconds:g} s")
+                report(self._connected_state())
                 delay = self.poll_seconds
             except SlackProblem as exc:
                 if exc.retry_after is not None:
@@ -226,11 +233,16 @@ class SlackSource:
                 report(f"Slack check failed ({exc}); next try in {delay:g} s")
             self._stop.wait(delay)
 
+    def _connected_state(self) -> str:
+        text = f"connected as {self._who}; checking every {self.poll_seconds:g} s"
+        unreadable = ", ".join(f"{c} ({e})" for c, e in sorted(self._unreadable.items()))
+        return text + (f"; cannot read channel {unreadable}" if unreadable else "")
+
     def _api(self, method: str, **params: Any) -> dict[str, Any]:
         """Honours a pending Retry-After for this method before calling it."""
         wait = self._limits.wait_for(method)
         if wait > 0:
-            raise SlackProblem(f"rate limited by Slack: next try in {wait:.0f} s", wait)
+            raise SlackProblem(f"rate limited by Slack: next try in {math.ceil(wait)} s", wait)
         try:
             return call(self._client, method, params=params)
         except SlackProblem as exc:
@@ -247,7 +259,14 @@ class SlackSource:
         cursors: dict[tuple[str, str], str] = {}
         try:
             for channel in self._due():
-                self._history(channel, items, cursors)
+                try:
+                    self._history(channel, items, cursors)
+                except SlackProblem as exc:
+                    if exc.error not in CHANNEL_ERRORS:
+                        raise
+                    # one unreadable channel (a wrong id, left, archived) must not stop the rest
+                    self._unreadable[channel] = exc.error
+                    self._conversations.pop(channel, None)
         finally:  # what was fetched before a 429 is delivered, with its cursors
             if items or cursors:
                 sink(Batch(tuple(items), cursors))
@@ -281,7 +300,8 @@ class SlackSource:
             if not cursor:
                 break
         for channel in self.watched:
-            self._note(channel, "channel", None)
+            if channel not in self._unreadable:
+                self._note(channel, "channel", None)
         for gone in [c for c, v in self._conversations.items() if v.kind != "channel"]:
             if gone not in seen:
                 del self._conversations[gone]

@@ -28,8 +28,9 @@ class SlackProblem(Exception):
     """Why a Slack call could not be made or failed, in plain words. `retry_after` is set
     (seconds) when Slack answered HTTP 429."""
 
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
+    def __init__(self, message: str, retry_after: float | None = None, error: str = "") -> None:
         self.retry_after = retry_after
+        self.error = error  # Slack's error code, e.g. channel_not_found
         super().__init__(message)
 
 
@@ -108,6 +109,9 @@ def _api_problem(method: str, exc: Any) -> SlackProblem:
         hint = f" (it lacks the scope {needed})" if needed else ""
         return SlackProblem(
             f"token refused by Slack ({error}){hint}: create a user token with the scopes "
-            f"in the README and save it with `{SET_TOKEN_COMMAND}`"
+            f"in the README and save it with `{SET_TOKEN_COMMAND}`",
+            error=error,
         )
-    return SlackProblem(f"Slack answered {method} with an error: {error or f'HTTP {status}'}")
+    return SlackProblem(
+        f"Slack answered {method} with an error: {error or f'HTTP {status}'}", error=error
+    )

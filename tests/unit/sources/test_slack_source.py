@@ -285,3 +285,40 @@ def test_check_says_when_slack_sdk_is_missing(monkeypatch: pytest.MonkeyPatch) -
     assert problem == (
         "the package slack_sdk is missing: reinstall Office Hours (pip install slack_sdk)"
     )
+
+
+def test_an_unreadable_watched_channel_is_named_and_the_rest_goes_on(
+    tmp_path: Path, standin: SlackStandIn, slack_keyring: MemoryKeyring
+) -> None:
+    harness = Harness(tmp_path, standin)
+    harness.source.watched = (WATCHED, "C0MISSING")
+    harness.runner.start()
+    try:
+        harness.polled()
+        ts = standin.post(DM_ANNA, ANNA, "still arrives")
+        assert harness.items(1)[0].item.item_id == f"{DM_ANNA}:{ts}"
+        assert harness.all_states[-1] == (
+            "connected as me in Stand-in Workspace; checking every 0.1 s; "
+            "cannot read channel C0MISSING (channel_not_found)"
+        )
+        harness.polled()
+        missing = [r for r in standin.calls("conversations.history") if "C0MISSING" in str(r.args)]
+        assert len(missing) == 1  # asked once, not on every poll
+    finally:
+        harness.runner.stop()
+
+
+def test_a_token_revoked_while_running_is_reported_and_a_new_one_picked_up(
+    standin: SlackStandIn, slack_keyring: MemoryKeyring, run: Callable[..., Harness]
+) -> None:
+    harness = run()
+    harness.polled()
+    standin.token = "xoxp-the-new-one"  # the old token was revoked
+    state = harness.wait_state(lambda text: "refused" in text)
+    assert state.startswith("token refused by Slack (invalid_auth): create a user token")
+    assert state.endswith("`office-hours account set-token slack`; next try in 0.2 s")
+    slack_keyring.set_password("office-hours", "slack", "xoxp-the-new-one")  # set-token
+    harness.wait_state(lambda text: text.startswith("connected as"))
+    ts = standin.post(DM_ANNA, ANNA, "after the new token")
+    assert harness.items(1)[0].item.item_id == f"{DM_ANNA}:{ts}"
+    assert "cannot read" not in harness.all_states[-1]
