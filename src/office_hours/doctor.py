@@ -156,7 +156,7 @@ def run_doctor(out: TextIO) -> int:
     if config is not None and config.accounts:
         for state, text in _mail_states(config):
             add(state, text)
-    else:
+    elif config is None or not config.slack.enabled:
         add(OK, tr("doctor", "mail and chat accounts: none configured"))
     if config is not None and config.slack.enabled:
         add(*_slack_state(config))
