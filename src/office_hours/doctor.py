@@ -77,7 +77,7 @@ def _slack_state(config: Config) -> tuple[str, str]:
     from office_hours.sources.slack import SlackSource
 
     source = SlackSource(config.slack.api_url, config.slack.channels, lambda s, k: None)
-    problem = source.check()
+    problem = source.probe()
     if problem:
         return BAD, tr("doctor", "Slack: {problem}").format(problem=problem)
     return OK, tr("doctor", "Slack: {state}").format(state=source.describe())

@@ -49,7 +49,9 @@ class Conversation:
 
 
 class SlackStandIn:
-    def __init__(self, token: str = "xoxp-standin", me: str = "U0ME0001", my_name: str = "me"):
+    def __init__(
+        self, token: str = "xoxp-standin", me: str = "U0ME0001", my_name: str = "me", port: int = 0
+    ):
         self.token, self.me, self.my_name = token, me, my_name
         self.conversations: dict[str, Conversation] = {}
         self.users: dict[str, str] = {me: my_name}
@@ -77,7 +79,7 @@ class SlackStandIn:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
         self._thread: threading.Thread | None = None
-        self.port = 0
+        self.port = port  # 0: any free port
 
     # -- set-up by the test -----------------------------------------------------------------
 
@@ -116,7 +118,8 @@ class SlackStandIn:
 
     def start(self) -> SlackStandIn:
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.bind(("127.0.0.1", 0))
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("127.0.0.1", self.port))
         self.port = sock.getsockname()[1]
         ready = threading.Event()
         failure: list[BaseException] = []

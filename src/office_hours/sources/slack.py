@@ -38,6 +38,7 @@ LIST_SECONDS = 60.0  # conversations.list is Tier 2 (~20/min): refresh the DM li
 HOT_SECONDS = 15 * 60  # a conversation with a message this recent is checked every poll
 PAGE_LIMIT = 200
 MAX_PAGES = 5
+MAX_BACKOFF_S = 120.0  # offline or asleep: back within two minutes of the network
 SUBJECT_CHARS = 80
 SNIPPET_CHARS = 280
 # Errors that concern one conversation only (a wrong id, left, archived, a private channel
@@ -163,12 +164,30 @@ class SlackSource:
     # -- the Source interface ---------------------------------------------------------------
 
     def check(self) -> str | None:
+        """Problems that need the user (package, keyring, token). Slack being unreachable
+        (offline at login, asleep) is not one: the source starts, says so, and retries."""
+        try:
+            return self._probe()
+        except SlackProblem as exc:
+            return None if exc.transient else str(exc)
+
+    def probe(self) -> str | None:
+        """Every problem, the transient ones included: what `doctor` shows."""
+        try:
+            return self._probe()
+        except SlackProblem as exc:
+            return str(exc)
+
+    def _probe(self) -> str | None:
         problem = missing_package()
         if problem:
             return problem
         try:
             self._connect()
         except SlackProblem as exc:
+            if exc.transient:
+                self._me = ""  # connect again in the polling loop
+                raise
             return str(exc)
         return None
 
@@ -224,12 +243,12 @@ class SlackSource:
                 else:  # reconnect next time: a new token may have been saved meanwhile
                     self._client = None
                     failures += 1
-                    delay = min(self.poll_seconds * 2**failures, 300.0)
+                    delay = min(self.poll_seconds * 2**failures, MAX_BACKOFF_S)
                     report(f"{exc}; next try in {delay:g} s")
             except Exception as exc:  # a bug must show as a state, not kill the thread
                 log.exception("Slack poll failed")
                 failures += 1
-                delay = min(self.poll_seconds * 2**failures, 300.0)
+                delay = min(self.poll_seconds * 2**failures, MAX_BACKOFF_S)
                 report(f"Slack check failed ({exc}); next try in {delay:g} s")
             self._stop.wait(delay)
 

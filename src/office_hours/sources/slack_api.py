@@ -28,9 +28,16 @@ class SlackProblem(Exception):
     """Why a Slack call could not be made or failed, in plain words. `retry_after` is set
     (seconds) when Slack answered HTTP 429."""
 
-    def __init__(self, message: str, retry_after: float | None = None, error: str = "") -> None:
+    def __init__(
+        self,
+        message: str,
+        retry_after: float | None = None,
+        error: str = "",
+        transient: bool = False,
+    ) -> None:
         self.retry_after = retry_after
         self.error = error  # Slack's error code, e.g. channel_not_found
+        self.transient = transient or retry_after is not None  # offline, asleep, rate limited
         super().__init__(message)
 
 
@@ -88,7 +95,9 @@ def call(client: Any, method: str, **kwargs: Any) -> dict[str, Any]:
         raise _api_problem(method, exc) from None
     except (OSError, TimeoutError) as exc:  # URLError is an OSError
         reason = getattr(exc, "reason", None) or exc
-        raise SlackProblem(f"cannot reach Slack at {client.base_url}: {reason}") from None
+        raise SlackProblem(
+            f"cannot reach Slack at {client.base_url}: {reason}", transient=True
+        ) from None
     return dict(response.data) if isinstance(response.data, dict) else {}
 
 

@@ -274,9 +274,36 @@ def test_check_says_when_slack_is_unreachable(slack_keyring: MemoryKeyring) -> N
     with socket.socket() as sock:  # a port that was free a moment ago: nothing listens there
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    problem = SlackSource(f"http://127.0.0.1:{port}/api/", [], lambda s, k: None).check()
+    source = SlackSource(f"http://127.0.0.1:{port}/api/", [], lambda s, k: None)
+    problem = source.probe()  # what doctor shows
     assert problem is not None
     assert problem.startswith(f"cannot reach Slack at http://127.0.0.1:{port}/api/")
+    assert source.check() is None  # not a reason to stay stopped: the source retries
+
+
+def test_a_source_started_offline_connects_when_slack_is_back(
+    tmp_path: Path, slack_keyring: MemoryKeyring
+) -> None:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    later = SlackStandIn(token=TOKEN, me=ME, my_name="me", port=port)
+    later.add_user(ANNA, "anna")
+    later.add_conversation(DM_ANNA, "im", (ME, ANNA))
+    harness = Harness(tmp_path, later)
+    harness.source.watched = ()
+    harness.runner.start()
+    try:
+        state = harness.wait_state(lambda text: text.startswith("cannot reach Slack"))
+        assert state.endswith("next try in 0.2 s")
+        with later:
+            harness.wait_state(lambda text: text.startswith("connected as"))
+            ts = later.post(DM_ANNA, ANNA, "after the network came back")
+            assert harness.items(1)[0].item.item_id == f"{DM_ANNA}:{ts}"
+    finally:
+        harness.runner.stop()
 
 
 def test_check_says_when_slack_sdk_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
