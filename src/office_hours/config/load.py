@@ -78,6 +78,7 @@ class Config:
     report_notify: bool = True
     report_notify_at: time = time(9, 0)
     accounts: tuple[MailAccount, ...] = ()
+    user_name: str = ""  # general.name: the contractor on the contact-terms sheet
 
     def client(self, ident: str) -> Client | None:
         folded = ident.casefold()
@@ -261,6 +262,7 @@ def parse_config(text: str, path: Path) -> Config:
         report_notify=get("report.notify"),
         report_notify_at=(get("report.notify_at") or (time(9, 0),))[0],
         accounts=_accounts(r, data, path),
+        user_name=get("general.name"),
     )
 
 
