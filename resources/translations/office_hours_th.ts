@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
     <context>
+        <name>Calendar</name>
+        <message>
+            <location filename="src/office_hours/calendar_export.py" line="121" />
+            <source>Agreed with {client}: contact by this channel at these times.</source>
+            <translation>ตกลงกับ {client}: ติดต่อผ่านช่องทางนี้ในช่วงเวลาดังกล่าว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/calendar_export.py" line="120" />
+            <source>Contact window: {channel}</source>
+            <translation>ช่วงเวลาติดต่อ: {channel}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/calendar_export.py" line="79" />
+            <source>Office hours</source>
+            <translation>เวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/calendar_export.py" line="110" />
+            <source>Office hours (reachable)</source>
+            <translation>เวลาทำการ (ติดต่อได้)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/calendar_export.py" line="77" />
+            <source>Office hours: {client}</source>
+            <translation>เวลาทำการ: {client}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/calendar_export.py" line="73" />
+            <source>the contractor</source>
+            <translation>ผู้รับจ้าง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/calendar_export.py" line="111" />
+            <source>{name} is reachable. Times are in {zone}.</source>
+            <translation>{name} พร้อมให้ติดต่อ เวลาเป็นไปตามเขตเวลา {zone}</translation>
+        </message>
+    </context>
+    <context>
         <name>DigestWindow</name>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="175" />
@@ -218,17 +256,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/ui/notify.py" line="51" />
             <source>(no subject)</source>
-            <translation type="unfinished" />
+            <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/notify.py" line="61" />
             <source>Held items are back ({why})</source>
-            <translation type="unfinished" />
+            <translation>รายการที่พักไว้กลับมาแล้ว ({why})</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/notify.py" line="63" />
             <source>Open the digest from the tray to go through them.</source>
-            <translation type="unfinished" />
+            <translation>เปิดสรุปรายการจากถาดระบบเพื่อดูรายการเหล่านี้</translation>
         </message>
     </context>
     <context>
@@ -236,137 +274,137 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/domain/report.py" line="191" />
             <source>Agree contact windows and send the contact-terms sheet (office-hours terms {client})</source>
-            <translation type="unfinished" />
+            <translation>ตกลงช่วงเวลาติดต่อและส่งเอกสารเงื่อนไขการติดต่อ (office-hours terms {client})</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="40" />
             <source>Batch time {time}</source>
-            <translation type="unfinished" />
+            <translation>รอบส่งต่อเวลา {time}</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="36" />
             <source>Breaks through focus: {why}</source>
-            <translation type="unfinished" />
+            <translation>แทรกช่วงโฟกัส: {why}</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="37" />
             <source>Breaks through off hours: {why}</source>
-            <translation type="unfinished" />
+            <translation>แทรกนอกเวลาทำการ: {why}</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="42" />
             <source>Business hours began</source>
-            <translation type="unfinished" />
+            <translation>เริ่มเวลาทำการแล้ว</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="197" />
             <source>Consider whether the working relationship still works</source>
-            <translation type="unfinished" />
+            <translation>พิจารณาว่าความร่วมมือนี้ยังเหมาะสมหรือไม่</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="20" />
             <source>Delivered (you are reachable), but outside the agreed {channel} window</source>
-            <translation type="unfinished" />
+            <translation>ส่งถึงแล้ว (คุณติดต่อได้) แต่อยู่นอกช่วงเวลาที่ตกลงไว้สำหรับ {channel}</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="41" />
             <source>Focus ended</source>
-            <translation type="unfinished" />
+            <translation>สิ้นสุดช่วงโฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="25" />
             <source>Held until business hours ({next_open}): off hours</source>
-            <translation type="unfinished" />
+            <translation>พักไว้จนถึงเวลาทำการ ({next_open}): นอกเวลาทำการ</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="26" />
             <source>Held until business hours ({next_open}): {client}'s terms allow no contact after hours</source>
-            <translation type="unfinished" />
+            <translation>พักไว้จนถึงเวลาทำการ ({next_open}): เงื่อนไขของ {client} ไม่อนุญาตให้ติดต่อนอกเวลาทำการ</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="24" />
             <source>Held: you are in focus</source>
-            <translation type="unfinished" />
+            <translation>พักไว้: คุณอยู่ในช่วงโฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="23" />
             <source>Held: you are in focus until {until}</source>
-            <translation type="unfinished" />
+            <translation>พักไว้: คุณอยู่ในช่วงโฟกัสถึง {until}</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="196" />
             <source>Move chat to batched mail</source>
-            <translation type="unfinished" />
+            <translation>ย้ายการคุยจากแชตไปเป็นอีเมลที่ตอบเป็นรอบ</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="200" />
             <source>No contact this week</source>
-            <translation type="unfinished" />
+            <translation>สัปดาห์นี้ไม่มีการติดต่อ</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="207" />
             <source>No suggestion: these senders are not matched to a client</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีคำแนะนำ: ผู้ส่งเหล่านี้ไม่ได้ผูกกับลูกค้ารายใด</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="201" />
             <source>No suggestion: {contacts} contacts, {outside_terms} outside terms, {ad_hoc_calls} ad-hoc calls; all within the thresholds</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีคำแนะนำ: ติดต่อ {contacts} ครั้ง นอกเงื่อนไข {outside_terms} ครั้ง โทรโดยไม่นัด {ad_hoc_calls} ครั้ง ทั้งหมดอยู่ในเกณฑ์</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="194" />
             <source>Offer an after-hours support plan or a surcharge</source>
-            <translation type="unfinished" />
+            <translation>เสนอแผนบริการนอกเวลาทำการหรือค่าบริการเพิ่ม</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="189" />
             <source>Propose a scheduled weekly call</source>
-            <translation type="unfinished" />
+            <translation>เสนอการโทรตามนัดสัปดาห์ละครั้ง</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="190" />
             <source>Propose two scheduled calls a week</source>
-            <translation type="unfinished" />
+            <translation>เสนอการโทรตามนัดสัปดาห์ละสองครั้ง</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="195" />
             <source>Raise the rate by {percent}%</source>
-            <translation type="unfinished" />
+            <translation>ขึ้นอัตราค่าจ้าง {percent}%</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="33" />
             <source>Through after hours with a {percent}% surcharge ({client}'s terms)</source>
-            <translation type="unfinished" />
+            <translation>ส่งถึงนอกเวลาทำการโดยมีค่าบริการเพิ่ม {percent}% (ตามเงื่อนไขของ {client})</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="30" />
             <source>Urgent word: {word}</source>
-            <translation type="unfinished" />
+            <translation>คำเร่งด่วน: {word}</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="31" />
             <source>VIP sender: {sender}</source>
-            <translation type="unfinished" />
+            <translation>ผู้ส่ง VIP: {sender}</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="19" />
             <source>You are reachable: delivered now</source>
-            <translation type="unfinished" />
+            <translation>คุณติดต่อได้: ส่งถึงทันที</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="43" />
             <source>You asked for them</source>
-            <translation type="unfinished" />
+            <translation>ตามที่คุณขอ</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="32" />
             <source>{count} contacts from {client} in {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{client} ติดต่อมา {count} ครั้งใน {minutes} นาที</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="44" />
             <source>{count} waiting: {clients}</source>
-            <translation type="unfinished" />
+            <translation>รออยู่ {count} รายการ: {clients}</translation>
         </message>
     </context>
     <context>
@@ -374,7 +412,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/domain/report.py" line="206" />
             <source>Unknown senders</source>
-            <translation type="unfinished" />
+            <translation>ผู้ส่งที่ไม่รู้จัก</translation>
         </message>
     </context>
     <context>
@@ -382,17 +420,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/ui/report_charts.py" line="50" />
             <source>Contacts per day, by channel</source>
-            <translation type="unfinished" />
+            <translation>การติดต่อรายวัน แยกตามช่องทาง</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_charts.py" line="132" />
             <source>Four-week trend (outside terms darker)</source>
-            <translation type="unfinished" />
+            <translation>แนวโน้ม 4 สัปดาห์ (นอกเงื่อนไขแสดงสีเข้มกว่า)</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_charts.py" line="95" />
             <source>Hour of the week</source>
-            <translation type="unfinished" />
+            <translation>ชั่วโมงของสัปดาห์</translation>
         </message>
     </context>
     <context>
@@ -400,113 +438,113 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/report_export.py" line="172" />
             <source>Ad-hoc calls</source>
-            <translation type="unfinished" />
+            <translation>โทรโดยไม่นัด</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="170" />
             <source>After hours</source>
-            <translation type="unfinished" />
+            <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="260" />
             <source>Because</source>
-            <translation type="unfinished" />
+            <translation>เนื่องจาก</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="174" />
             <source>Breakthroughs (not urgent)</source>
-            <translation type="unfinished" />
+            <translation>แทรกเข้ามา (ไม่เร่งด่วน)</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="166" />
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>ลูกค้า</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="167" />
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>การติดต่อ</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="235" />
             <source>Contacts by hour of the week</source>
-            <translation type="unfinished" />
+            <translation>การติดต่อตามชั่วโมงของสัปดาห์</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="223" />
             <source>Contacts per day</source>
-            <translation type="unfinished" />
+            <translation>การติดต่อรายวัน</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="179" />
             <source>Contacts, 4 weeks before</source>
-            <translation type="unfinished" />
+            <translation>การติดต่อ 4 สัปดาห์ก่อนหน้า</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="177" />
             <source>Effective rate</source>
-            <translation type="unfinished" />
+            <translation>อัตราที่ได้จริง</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="173" />
             <source>Held</source>
-            <translation type="unfinished" />
+            <translation>พักไว้</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="175" />
             <source>Logged min</source>
-            <translation type="unfinished" />
+            <translation>บันทึก (นาที)</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="178" />
             <source>Nominal</source>
-            <translation type="unfinished" />
+            <translation>อัตราตามสัญญา</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="169" />
             <source>Outside terms</source>
-            <translation type="unfinished" />
+            <translation>นอกเงื่อนไข</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="273" />
             <source>Refocus cost per contact</source>
-            <translation type="unfinished" />
+            <translation>เวลาที่ใช้กลับมาโฟกัสต่อการติดต่อ</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="274" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>แหล่งที่มา</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="252" />
             <source>Suggestions</source>
-            <translation type="unfinished" />
+            <translation>คำแนะนำ</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="176" />
             <source>Time cost (h)</source>
-            <translation type="unfinished" />
+            <translation>เวลาที่เสียไป (ชม.)</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="193" />
             <source>Time cost = logged minutes + {minutes:g} min refocus per contact (configurable).</source>
-            <translation type="unfinished" />
+            <translation>เวลาที่เสียไป = นาทีที่บันทึก + {minutes:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง (ปรับได้)</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="191" />
             <source>Times in {zone}.</source>
-            <translation type="unfinished" />
+            <translation>เวลาตามเขตเวลา {zone}</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="171" />
             <source>Weekend</source>
-            <translation type="unfinished" />
+            <translation>วันหยุดสุดสัปดาห์</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="184" />
             <location filename="src/office_hours/report_export.py" line="190" />
             <source>Weekly report</source>
-            <translation type="unfinished" />
+            <translation>รายงานประจำสัปดาห์</translation>
         </message>
     </context>
     <context>
@@ -622,172 +660,172 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="61" />
             <source>4 weeks before</source>
-            <translation type="unfinished" />
+            <translation>4 สัปดาห์ก่อนหน้า</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="57" />
             <source>Ad-hoc calls</source>
-            <translation type="unfinished" />
+            <translation>โทรโดยไม่นัด</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="51" />
             <source>After hours</source>
-            <translation type="unfinished" />
+            <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="225" />
             <source>All clients (select a row for one)</source>
-            <translation type="unfinished" />
+            <translation>ลูกค้าทั้งหมด (เลือกแถวเพื่อดูรายเดียว)</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="53" />
             <source>Breakthroughs</source>
-            <translation type="unfinished" />
+            <translation>แทรกเข้ามา</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="48" />
             <source>Calls</source>
-            <translation type="unfinished" />
+            <translation>โทร</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="47" />
             <source>Chat</source>
-            <translation type="unfinished" />
+            <translation>แชต</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="44" />
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>ลูกค้า</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="175" />
             <source>Computing…</source>
-            <translation type="unfinished" />
+            <translation>กำลังคำนวณ…</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="45" />
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>การติดต่อ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="369" />
             <source>Copy message</source>
-            <translation type="unfinished" />
+            <translation>คัดลอกข้อความ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="287" />
             <source>Could not export: {error}</source>
-            <translation type="unfinished" />
+            <translation>ส่งออกไม่สำเร็จ: {error}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="55" />
             <source>Effective rate</source>
-            <translation type="unfinished" />
+            <translation>อัตราที่ได้จริง</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="46" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>อีเมล</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="256" />
             <source>Export the report</source>
-            <translation type="unfinished" />
+            <translation>ส่งออกรายงาน</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="123" />
             <source>Export {format}</source>
-            <translation type="unfinished" />
+            <translation>ส่งออก {format}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="52" />
             <source>Held</source>
-            <translation type="unfinished" />
+            <translation>พักไว้</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="54" />
             <source>Logged min</source>
-            <translation type="unfinished" />
+            <translation>บันทึก (นาที)</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="49" />
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>ประชุม</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="96" />
             <source>Next week ▶</source>
-            <translation type="unfinished" />
+            <translation>สัปดาห์ถัดไป ▶</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="336" />
             <source>No suggestions this week.</source>
-            <translation type="unfinished" />
+            <translation>สัปดาห์นี้ไม่มีคำแนะนำ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="58" />
             <source>Not urgent</source>
-            <translation type="unfinished" />
+            <translation>ไม่เร่งด่วน</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="50" />
             <source>Outside terms</source>
-            <translation type="unfinished" />
+            <translation>นอกเงื่อนไข</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="290" />
             <source>Saved {path}</source>
-            <translation type="unfinished" />
+            <translation>บันทึกแล้ว: {path}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="331" />
             <source>Suggestions</source>
-            <translation type="unfinished" />
+            <translation>คำแนะนำ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="60" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>เป้าหมาย</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="194" />
             <source>The report could not be computed: {error}</source>
-            <translation type="unfinished" />
+            <translation>คำนวณรายงานไม่สำเร็จ: {error}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="98" />
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>สัปดาห์นี้</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="59" />
             <source>Time cost (h)</source>
-            <translation type="unfinished" />
+            <translation>เวลาที่เสียไป (ชม.)</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="349" />
             <source>Time cost = logged minutes + {minutes:g} min refocus per contact (report.refocus_minutes). The default is a judgement below this study's figure: {source}</source>
-            <translation type="unfinished" />
+            <translation>เวลาที่เสียไป = นาทีที่บันทึก + {minutes:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง (report.refocus_minutes) ค่าเริ่มต้นเป็นการประมาณที่ต่ำกว่าตัวเลขของงานวิจัยนี้: {source}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="204" />
             <source>Times in {zone}</source>
-            <translation type="unfinished" />
+            <translation>เวลาตามเขต {zone}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="56" />
             <source>Weekend</source>
-            <translation type="unfinished" />
+            <translation>วันหยุดสุดสัปดาห์</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="83" />
             <source>Weekly report — Office Hours</source>
-            <translation type="unfinished" />
+            <translation>รายงานประจำสัปดาห์ — Office Hours</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/report_window.py" line="94" />
             <source>◀ Previous week</source>
-            <translation type="unfinished" />
+            <translation>◀ สัปดาห์ก่อน</translation>
         </message>
     </context>
     <context>
@@ -795,17 +833,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/ui/shell.py" line="91" />
             <source>Could not change the mode</source>
-            <translation type="unfinished" />
+            <translation>เปลี่ยนโหมดไม่สำเร็จ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/shell.py" line="68" />
             <source>Could not read the state</source>
-            <translation type="unfinished" />
+            <translation>อ่านสถานะไม่สำเร็จ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/shell.py" line="109" />
             <source>Could not release the held items</source>
-            <translation type="unfinished" />
+            <translation>ปล่อยรายการที่พักไว้ไม่สำเร็จ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/shell.py" line="163" />
@@ -813,17 +851,20 @@ Closing this window keeps Office Hours running. To bring it back, run:
 {path}
 
 Office Hours reads it when it starts: restart the app after saving.</source>
-            <translation type="unfinished" />
+            <translation>เปิดโปรแกรมแก้ไขไม่ได้ ไฟล์การตั้งค่าของคุณอยู่ที่:
+{path}
+
+Office Hours อ่านไฟล์นี้ตอนเริ่มทำงาน โปรดเริ่มแอปใหม่หลังบันทึก</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/shell.py" line="115" />
             <source>Nothing is waiting</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีรายการรออยู่</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/shell.py" line="170" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>การตั้งค่า</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/shell.py" line="157" />
@@ -831,7 +872,10 @@ Office Hours reads it when it starts: restart the app after saving.</source>
 {path}
 
 Office Hours reads it when it starts: restart the app after saving.</source>
-            <translation type="unfinished" />
+            <translation>ไฟล์การตั้งค่าเปิดอยู่ในโปรแกรมแก้ไขแล้ว:
+{path}
+
+Office Hours อ่านไฟล์นี้ตอนเริ่มทำงาน โปรดเริ่มแอปใหม่หลังบันทึก</translation>
         </message>
     </context>
     <context>
@@ -839,62 +883,62 @@ Office Hours reads it when it starts: restart the app after saving.</source>
         <message>
             <location filename="src/office_hours/ui/actions.py" line="73" />
             <source>Could not change start at login</source>
-            <translation type="unfinished" />
+            <translation>เปลี่ยนการเริ่มเมื่อเข้าสู่ระบบไม่สำเร็จ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/actions.py" line="44" />
             <source>Digest…</source>
-            <translation type="unfinished" />
+            <translation>สรุปรายการ…</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/actions.py" line="48" />
             <source>Log a call…</source>
-            <translation type="unfinished" />
+            <translation>บันทึกการโทร…</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/actions.py" line="42" />
             <source>Off hours</source>
-            <translation type="unfinished" />
+            <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/actions.py" line="56" />
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>ออก</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/actions.py" line="29" />
             <source>Reachable</source>
-            <translation type="unfinished" />
+            <translation>ติดต่อได้</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/actions.py" line="46" />
             <source>Release held items now</source>
-            <translation type="unfinished" />
+            <translation>ปล่อยรายการที่พักไว้ตอนนี้</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/actions.py" line="50" />
             <source>Settings…</source>
-            <translation type="unfinished" />
+            <translation>การตั้งค่า…</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/actions.py" line="52" />
             <source>Start at login</source>
-            <translation type="unfinished" />
+            <translation>เริ่มเมื่อเข้าสู่ระบบ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/actions.py" line="39" />
             <source>Until I turn it off</source>
-            <translation type="unfinished" />
+            <translation>จนกว่าจะปิดเอง</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/actions.py" line="49" />
             <source>Weekly report…</source>
-            <translation type="unfinished" />
+            <translation>รายงานประจำสัปดาห์…</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/actions.py" line="33" />
             <source>{minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{minutes} นาที</translation>
         </message>
     </context>
     <context>
@@ -902,7 +946,7 @@ Office Hours reads it when it starts: restart the app after saving.</source>
         <message>
             <location filename="src/office_hours/ui/host.py" line="118" />
             <source>Office Hours is already running</source>
-            <translation type="unfinished" />
+            <translation>Office Hours ทำงานอยู่แล้ว</translation>
         </message>
     </context>
     <context>
@@ -910,7 +954,7 @@ Office Hours reads it when it starts: restart the app after saving.</source>
         <message>
             <location filename="src/office_hours/ui/startup_error.py" line="19" />
             <source>Office Hours cannot start</source>
-            <translation type="unfinished" />
+            <translation>Office Hours เริ่มทำงานไม่ได้</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/startup_error.py" line="20" />
@@ -919,7 +963,11 @@ Office Hours reads it when it starts: restart the app after saving.</source>
 {problem}
 
 Nothing was changed. Fix the problem and start Office Hours again.</source>
-            <translation type="unfinished" />
+            <translation>Office Hours เริ่มทำงานไม่ได้:
+
+{problem}
+
+ไม่มีการเปลี่ยนแปลงใด ๆ โปรดแก้ไขปัญหาแล้วเริ่ม Office Hours อีกครั้ง</translation>
         </message>
     </context>
     <context>
@@ -927,235 +975,235 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="33" />
             <source>Focus</source>
-            <translation type="unfinished" />
+            <translation>โฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="34" />
             <source>Off hours</source>
-            <translation type="unfinished" />
+            <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="83" />
             <source>Office Hours</source>
-            <translation type="unfinished" />
+            <translation>Office Hours</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="32" />
             <source>Reachable</source>
-            <translation type="unfinished" />
+            <translation>ติดต่อได้</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="70" />
             <source>back at {time}</source>
-            <translation type="unfinished" />
+            <translation>กลับมาเวลา {time}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="74" />
             <source>next batch {time}</source>
-            <translation type="unfinished" />
+            <translation>รอบถัดไป {time}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="67" />
             <source>{count} waiting</source>
-            <translation type="unfinished" />
+            <translation>รออยู่ {count}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="58" />
             <source>{mode} until you turn it off</source>
-            <translation type="unfinished" />
+            <translation>{mode} จนกว่าคุณจะปิด</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="61" />
             <source>{mode} until {time}</source>
-            <translation type="unfinished" />
+            <translation>{mode} ถึง {time}</translation>
         </message>
     </context>
     <context>
         <name>TermsSheet</name>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="235" />
+            <location filename="src/office_hours/terms_export.py" line="232" />
             <source>A marked emergency reaches the Contractor at once, also during focused work. Please reserve it for real emergencies.</source>
-            <translation type="unfinished" />
+            <translation>ข้อความที่ระบุว่าเป็นกรณีฉุกเฉินจะถึงผู้รับจ้างทันที แม้ในช่วงที่ทำงานอย่างมีสมาธิ โปรดใช้เฉพาะกรณีฉุกเฉินจริงเท่านั้น</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="158" />
+            <location filename="src/office_hours/terms_export.py" line="157" />
             <source>All times in this document are local times in the time zone {zone} ({offset} on {date}).</source>
-            <translation type="unfinished" />
+            <translation>เวลาทั้งหมดในเอกสารนี้เป็นเวลาท้องถิ่นตามเขตเวลา {zone} ({offset} ณ วันที่ {date})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="206" />
+            <location filename="src/office_hours/terms_export.py" line="203" />
             <source>An emergency is a fault that stops the Client's business from operating and cannot wait until the next business day, for example a service outage.</source>
-            <translation type="unfinished" />
+            <translation>กรณีฉุกเฉิน หมายถึง ความขัดข้องที่ทำให้ธุรกิจของผู้ว่าจ้างดำเนินการต่อไม่ได้ และไม่อาจรอถึงวันทำการถัดไป เช่น ระบบหรือบริการล่ม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="263" />
+            <location filename="src/office_hours/terms_export.py" line="260" />
             <source>Appendix to the agreement between {client} and {contractor}</source>
-            <translation type="unfinished" />
+            <translation>ภาคผนวกแนบท้ายสัญญาระหว่าง {client} และ {contractor}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="246" />
+            <location filename="src/office_hours/terms_export.py" line="243" />
             <source>Batched replies</source>
-            <translation type="unfinished" />
+            <translation>การตอบกลับเป็นรอบ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="156" />
+            <location filename="src/office_hours/terms_export.py" line="155" />
             <source>Business hours</source>
-            <translation type="unfinished" />
+            <translation>เวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="195" />
+            <location filename="src/office_hours/terms_export.py" line="192" />
             <source>Calls and meetings outside these windows take place by prior arrangement only.</source>
-            <translation type="unfinished" />
+            <translation>การโทรและการประชุมนอกช่วงเวลาดังกล่าวต้องนัดหมายล่วงหน้าเท่านั้น</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="175" />
+            <location filename="src/office_hours/terms_export.py" line="172" />
             <source>Channel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="src/office_hours/terms_export.py" line="121" />
-            <source>Chat and messengers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="src/office_hours/terms_export.py" line="267" />
-            <source>Client</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="src/office_hours/terms_export.py" line="262" />
-            <source>Contact terms</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="src/office_hours/terms_export.py" line="174" />
-            <source>Contact windows and response times</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="src/office_hours/terms_export.py" line="268" />
-            <source>Contractor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="src/office_hours/terms_export.py" line="269" />
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="src/office_hours/terms_export.py" line="168" />
-            <source>Days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="src/office_hours/terms_export.py" line="185" />
-            <source>During business hours</source>
-            <translation type="unfinished" />
+            <translation>ช่องทาง</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_export.py" line="120" />
-            <source>Email</source>
-            <translation type="unfinished" />
+            <source>Chat and messengers</source>
+            <translation>แชตและแอปส่งข้อความ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="204" />
-            <source>Emergencies</source>
-            <translation type="unfinished" />
+            <location filename="src/office_hours/terms_export.py" line="264" />
+            <source>Client</source>
+            <translation>ผู้ว่าจ้าง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="168" />
-            <source>Hours</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="src/office_hours/terms_export.py" line="272" />
-            <source>Made with Office Hours.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="src/office_hours/terms_export.py" line="123" />
-            <source>Meetings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="src/office_hours/terms_export.py" line="248" />
-            <source>Messages that are not emergencies are read and answered in batches, at {times}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="src/office_hours/terms_export.py" line="191" />
-            <source>No fixed time; replies within business hours</source>
-            <translation type="unfinished" />
+            <location filename="src/office_hours/terms_export.py" line="259" />
+            <source>Contact terms</source>
+            <translation>เงื่อนไขการติดต่อ</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_export.py" line="171" />
-            <source>No regular business hours are set.</source>
-            <translation type="unfinished" />
+            <source>Contact windows and response times</source>
+            <translation>ช่วงเวลาติดต่อและระยะเวลาตอบกลับ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="265" />
+            <source>Contractor</source>
+            <translation>ผู้รับจ้าง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="266" />
+            <source>Date</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="165" />
+            <source>Days</source>
+            <translation>วัน</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_export.py" line="182" />
-            <source>Not used</source>
-            <translation type="unfinished" />
+            <source>During business hours</source>
+            <translation>ในเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="202" />
-            <source>Outside business hours</source>
-            <translation type="unfinished" />
+            <location filename="src/office_hours/terms_export.py" line="119" />
+            <source>Email</source>
+            <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="135" />
-            <source>Outside business hours, only emergencies are handled (see “Emergencies”). Other messages are answered on the next business day.</source>
-            <translation type="unfinished" />
+            <location filename="src/office_hours/terms_export.py" line="201" />
+            <source>Emergencies</source>
+            <translation>กรณีฉุกเฉิน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="141" />
-            <source>Outside business hours, requests are handled at a surcharge of {percent}% on the agreed hourly rate.</source>
-            <translation type="unfinished" />
+            <location filename="src/office_hours/terms_export.py" line="165" />
+            <source>Hours</source>
+            <translation>เวลา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="146" />
-            <source>Outside business hours, requests are handled at a surcharge to be agreed separately.</source>
-            <translation type="unfinished" />
+            <location filename="src/office_hours/terms_export.py" line="269" />
+            <source>Made with Office Hours.</source>
+            <translation>จัดทำด้วย Office Hours</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_export.py" line="122" />
+            <source>Meetings</source>
+            <translation>การประชุม</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="245" />
+            <source>Messages that are not emergencies are read and answered in batches, at {times}.</source>
+            <translation>ข้อความที่ไม่ใช่กรณีฉุกเฉินจะได้รับการอ่านและตอบกลับเป็นรอบ ในเวลา {times} น.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="188" />
+            <source>No fixed time; replies within business hours</source>
+            <translation>ไม่กำหนดระยะเวลา ตอบกลับในเวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="168" />
+            <source>No regular business hours are set.</source>
+            <translation>ไม่ได้กำหนดเวลาทำการประจำ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="179" />
+            <source>Not used</source>
+            <translation>ไม่ใช้ช่องทางนี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="199" />
+            <source>Outside business hours</source>
+            <translation>นอกเวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="134" />
+            <source>Outside business hours, only emergencies are handled (see “Emergencies”). Other messages are answered on the next business day.</source>
+            <translation>นอกเวลาทำการ ผู้รับจ้างจะดำเนินการเฉพาะกรณีฉุกเฉินเท่านั้น (ดูหัวข้อ “กรณีฉุกเฉิน”) ข้อความอื่นจะได้รับการตอบกลับในวันทำการถัดไป</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="140" />
+            <source>Outside business hours, requests are handled at a surcharge of {percent}% on the agreed hourly rate.</source>
+            <translation>นอกเวลาทำการ คำขอจะได้รับการดำเนินการโดยคิดค่าบริการเพิ่ม {percent}% จากอัตราค่าจ้างรายชั่วโมงที่ตกลงกันไว้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="145" />
+            <source>Outside business hours, requests are handled at a surcharge to be agreed separately.</source>
+            <translation>นอกเวลาทำการ คำขอจะได้รับการดำเนินการโดยคิดค่าบริการเพิ่มตามอัตราที่ตกลงกันเป็นกรณีไป</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="121" />
             <source>Phone and video calls</source>
-            <translation type="unfinished" />
+            <translation>การโทรและวิดีโอคอล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="228" />
+            <location filename="src/office_hours/terms_export.py" line="225" />
             <source>Repeated contact also counts as urgent: {count} or more contacts within {minutes} min.</source>
-            <translation type="unfinished" />
+            <translation>การติดต่อซ้ำถือเป็นเรื่องเร่งด่วนเช่นกัน: ติดต่อตั้งแต่ {count} ครั้งขึ้นไปภายใน {minutes} นาที</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="175" />
+            <location filename="src/office_hours/terms_export.py" line="172" />
             <source>Response time</source>
-            <translation type="unfinished" />
+            <translation>ระยะเวลาตอบกลับ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="129" />
+            <location filename="src/office_hours/terms_export.py" line="128" />
             <source>The Contractor is not available outside business hours, emergencies included. Messages received outside business hours are answered on the next business day.</source>
-            <translation type="unfinished" />
+            <translation>ผู้รับจ้างไม่สามารถติดต่อได้นอกเวลาทำการ รวมถึงกรณีฉุกเฉิน ข้อความที่ได้รับนอกเวลาทำการจะได้รับการตอบกลับในวันทำการถัดไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="223" />
+            <location filename="src/office_hours/terms_export.py" line="220" />
             <source>These words also mark an emergency: {words}.</source>
-            <translation type="unfinished" />
+            <translation>คำต่อไปนี้ใช้ระบุกรณีฉุกเฉินได้เช่นกัน: {words}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="215" />
+            <location filename="src/office_hours/terms_export.py" line="212" />
             <source>To mark a message as an emergency, put one of these words in its subject or first line: {words}.</source>
-            <translation type="unfinished" />
+            <translation>หากต้องการระบุว่าข้อความเป็นกรณีฉุกเฉิน ให้ใส่คำใดคำหนึ่งต่อไปนี้ในหัวเรื่องหรือบรรทัดแรกของข้อความ: {words}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="175" />
+            <location filename="src/office_hours/terms_export.py" line="172" />
             <source>When to contact</source>
-            <translation type="unfinished" />
+            <translation>ช่วงเวลาที่ติดต่อได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="187" />
+            <location filename="src/office_hours/terms_export.py" line="184" />
             <source>Within {hours} h during business hours</source>
-            <translation type="unfinished" />
+            <translation>ภายใน {hours} ชั่วโมงในเวลาทำการ</translation>
         </message>
     </context>
     <context>
@@ -1163,12 +1211,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/ui/tray_app.py" line="167" />
             <source>Week {week}: see who interrupted how often, and what to propose.</source>
-            <translation type="unfinished" />
+            <translation>สัปดาห์ {week}: ดูว่าใครขัดจังหวะบ่อยแค่ไหน และควรเสนออะไร</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/tray_app.py" line="166" />
             <source>Your weekly report is ready</source>
-            <translation type="unfinished" />
+            <translation>รายงานประจำสัปดาห์พร้อมแล้ว</translation>
         </message>
     </context>
     <context>
@@ -1176,17 +1224,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/ui/tray.py" line="34" />
             <source>Focus</source>
-            <translation type="unfinished" />
+            <translation>โฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/tray.py" line="77" />
             <source>Mail {account}: {state}</source>
-            <translation type="unfinished" />
+            <translation>อีเมล {account}: {state}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/tray.py" line="90" />
             <source>{source}: {state}</source>
-            <translation type="unfinished" />
+            <translation>{source}: {state}</translation>
         </message>
     </context>
     <context>
@@ -1194,58 +1242,58 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="24" />
             <source>Fri</source>
-            <translation type="unfinished" />
+            <translation>ศ.</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="20" />
             <source>Mon</source>
-            <translation type="unfinished" />
+            <translation>จ.</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="25" />
             <source>Sat</source>
-            <translation type="unfinished" />
+            <translation>ส.</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="26" />
             <source>Sun</source>
-            <translation type="unfinished" />
+            <translation>อา.</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="23" />
             <source>Thu</source>
-            <translation type="unfinished" />
+            <translation>พฤ.</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="21" />
             <source>Tue</source>
-            <translation type="unfinished" />
+            <translation>อ.</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="22" />
             <source>Wed</source>
-            <translation type="unfinished" />
+            <translation>พ.</translation>
         </message>
     </context>
     <context>
         <name>cli</name>
         <message>
-            <location filename="src/office_hours/cli.py" line="488" />
+            <location filename="src/office_hours/cli.py" line="492" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="517" />
+            <location filename="src/office_hours/cli.py" line="521" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="503" />
+            <location filename="src/office_hours/cli.py" line="507" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="159" />
+            <location filename="src/office_hours/cli.py" line="163" />
             <source> until you turn it off</source>
             <translation type="unfinished" />
         </message>
@@ -1255,22 +1303,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="185" />
+            <location filename="src/office_hours/cli.py" line="189" />
             <source>'schedule' takes no --for or --until</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="390" />
+            <location filename="src/office_hours/cli.py" line="394" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="431" />
+            <location filename="src/office_hours/cli.py" line="435" />
             <source>--format pdf needs --out FILE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="410" />
+            <location filename="src/office_hours/cli.py" line="414" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation type="unfinished" />
         </message>
@@ -1280,43 +1328,48 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="265" />
+            <location filename="src/office_hours/cli.py" line="269" />
             <source>Held: {n}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="420" />
+            <location filename="src/office_hours/cli.py" line="424" />
             <source>Logged {minutes} min with {client}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="268" />
+            <location filename="src/office_hours/cli.py" line="272" />
             <source>Next batch: {time}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="252" />
+            <location filename="src/office_hours/cli.py" line="256" />
             <source>Nothing was waiting.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="591" />
+            <location filename="src/office_hours/cli.py" line="600" />
             <source>Office Hours is already running.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="479" />
+            <location filename="src/office_hours/cli.py" line="483" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="272" />
+            <location filename="src/office_hours/cli.py" line="276" />
             <source>Tray app: {state}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="477" />
+            <location filename="src/office_hours/cli.py" line="481" />
             <source>Week {week} ({tz})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_cli.py" line="26" />
+            <source>a client's contact-terms sheet (md, html, pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1330,24 +1383,37 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="src/office_hours/terms_cli.py" line="34" />
+            <source>add this client's own contact windows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="src/office_hours/cli.py" line="79" />
             <source>bring back everything held, now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="470" />
-            <location filename="src/office_hours/cli.py" line="457" />
+            <location filename="src/office_hours/cli.py" line="474" />
+            <location filename="src/office_hours/cli.py" line="461" />
+            <location filename="src/office_hours/terms_cli.py" line="84" />
             <source>cannot write {path}: {why}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="90" />
+            <location filename="src/office_hours/terms_cli.py" line="27" />
             <source>client id or name</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="101" />
             <source>e.g. 2026-W47; default this week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_cli.py" line="30" />
+            <location filename="src/office_hours/terms_cli.py" line="35" />
+            <source>en, ru or th (default: general.language)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1372,32 +1438,37 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="112" />
+            <location filename="src/office_hours/cli.py" line="116" />
             <source>mail accounts: save a password</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="405" />
+            <location filename="src/office_hours/terms_cli.py" line="29" />
+            <source>md, html or pdf (default md)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="409" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="403" />
+            <location filename="src/office_hours/cli.py" line="407" />
             <source>none yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="273" />
+            <location filename="src/office_hours/cli.py" line="277" />
             <source>not running</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="326" />
+            <location filename="src/office_hours/cli.py" line="330" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="574" />
+            <location filename="src/office_hours/cli.py" line="583" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation type="unfinished" />
         </message>
@@ -1417,12 +1488,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="273" />
+            <location filename="src/office_hours/cli.py" line="277" />
             <source>running</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="115" />
+            <location filename="src/office_hours/cli.py" line="119" />
             <source>save an account's password in the keyring</source>
             <translation type="unfinished" />
         </message>
@@ -1432,12 +1503,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="123" />
+            <location filename="src/office_hours/cli.py" line="127" />
             <source>stop after this long (0: never)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="117" />
+            <location filename="src/office_hours/cli.py" line="121" />
             <source>the account id from config.toml</source>
             <translation type="unfinished" />
         </message>
@@ -1452,12 +1523,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="src/office_hours/terms_cli.py" line="61" />
+            <source>unknown format {fmt}; choose one of: {choices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_cli.py" line="47" />
+            <source>unknown language {lang}; choose one of: {choices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="src/office_hours/cli.py" line="74" />
             <source>until a time today, e.g. 14:00</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="120" />
+            <location filename="src/office_hours/cli.py" line="124" />
             <source>watch the mail accounts without the tray (JSON lines)</source>
             <translation type="unfinished" />
         </message>
@@ -1477,12 +1558,23 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="160" />
+            <location filename="src/office_hours/terms_cli.py" line="31" />
+            <location filename="src/office_hours/terms_cli.py" line="36" />
+            <source>write to PATH instead of the screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_cli.py" line="33" />
+            <source>your office hours as an iCalendar file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="164" />
             <source>{mode} until {time}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="347" />
+            <location filename="src/office_hours/cli.py" line="351" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation type="unfinished" />
         </message>
@@ -1492,122 +1584,124 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/doctor.py" line="124" />
             <source>DAMAGED</source>
-            <translation type="unfinished" />
+            <translation>เสียหาย</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="156" />
             <source>No problems found.
 </source>
-            <translation type="unfinished" />
+            <translation>ไม่พบปัญหา
+</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="100" />
             <source>config has a problem (left unchanged): {error}</source>
-            <translation type="unfinished" />
+            <translation>ไฟล์การตั้งค่ามีปัญหา (ไม่ได้แก้ไขไฟล์): {error}</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="96" />
             <source>config: {path}</source>
-            <translation type="unfinished" />
+            <translation>ไฟล์การตั้งค่า: {path}</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="123" />
             <source>database: {path} ({n} items, integrity {state})</source>
-            <translation type="unfinished" />
+            <translation>ฐานข้อมูล: {path} ({n} รายการ, ความสมบูรณ์ {state})</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="47" />
             <source>desktop notifications: available</source>
-            <translation type="unfinished" />
+            <translation>การแจ้งเตือนบนเดสก์ท็อป: ใช้ได้</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="33" />
             <source>keyring: {name}</source>
-            <translation type="unfinished" />
+            <translation>ที่เก็บรหัสผ่าน: {name}</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="64" />
             <source>mail account {id} ({user} at {host}): {state}</source>
-            <translation type="unfinished" />
+            <translation>บัญชีอีเมล {id} ({user} ที่ {host}): {state}</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="149" />
             <source>mail and chat accounts: none configured</source>
-            <translation type="unfinished" />
+            <translation>บัญชีอีเมลและแชต: ยังไม่ได้ตั้งค่า</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="112" />
             <source>no clients defined: every contact goes to 'unknown'</source>
-            <translation type="unfinished" />
+            <translation>ยังไม่ได้กำหนดลูกค้า: การติดต่อทั้งหมดจะอยู่ใน 'unknown'</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="89" />
             <source>no config file yet; it is created with defaults at first start: {path}</source>
-            <translation type="unfinished" />
+            <translation>ยังไม่มีไฟล์การตั้งค่า ระบบจะสร้างด้วยค่าเริ่มต้นเมื่อเริ่มครั้งแรก: {path}</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="132" />
             <source>no database yet; it is created at first use: {path}</source>
-            <translation type="unfinished" />
+            <translation>ยังไม่มีฐานข้อมูล ระบบจะสร้างเมื่อใช้งานครั้งแรก: {path}</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="42" />
             <source>no desktop session bus: notifications fall back to the tray's own (install libnotify-bin and log in to a desktop session)</source>
-            <translation type="unfinished" />
+            <translation>ไม่มี session bus ของเดสก์ท็อป: การแจ้งเตือนจะแสดงผ่านไอคอนในถาดระบบแทน (ติดตั้ง libnotify-bin และเข้าสู่ระบบเดสก์ท็อป)</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="27" />
             <source>no keyring service found: passwords for mail and chat accounts cannot be saved. On GNOME install gnome-keyring, on KDE enable KWallet; on a headless machine run gnome-keyring-daemon.</source>
-            <translation type="unfinished" />
+            <translation>ไม่พบบริการเก็บรหัสผ่าน: ไม่สามารถบันทึกรหัสผ่านของบัญชีอีเมลและแชตได้ บน GNOME ให้ติดตั้ง gnome-keyring บน KDE ให้เปิดใช้ KWallet ส่วนเครื่องที่ไม่มีหน้าจอให้รัน gnome-keyring-daemon</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="38" />
             <source>plyer is missing: notifications fall back to the tray's own</source>
-            <translation type="unfinished" />
+            <translation>ไม่มี plyer: การแจ้งเตือนจะแสดงผ่านไอคอนในถาดระบบแทน</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="24" />
             <source>the keyring package is missing; reinstall Office Hours</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีแพ็กเกจ keyring โปรดติดตั้ง Office Hours ใหม่</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="105" />
             <source>time zone {tz}; {n} clients: {names}</source>
-            <translation type="unfinished" />
+            <translation>เขตเวลา {tz}; ลูกค้า {n} ราย: {names}</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="140" />
             <source>tray app: not running (start it with: office-hours)</source>
-            <translation type="unfinished" />
+            <translation>แอปในถาดระบบ: ไม่ได้ทำงาน (เริ่มด้วยคำสั่ง: office-hours)</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="138" />
             <source>tray app: running</source>
-            <translation type="unfinished" />
+            <translation>แอปในถาดระบบ: กำลังทำงาน</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="154" />
             <source>{n} problems found
 </source>
-            <translation type="unfinished" />
+            <translation>พบปัญหา {n} รายการ
+</translation>
         </message>
     </context>
     <context>
         <name>mode</name>
         <message>
-            <location filename="src/office_hours/cli.py" line="151" />
+            <location filename="src/office_hours/cli.py" line="155" />
             <source>Focus</source>
-            <translation type="unfinished" />
+            <translation>โฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="152" />
+            <location filename="src/office_hours/cli.py" line="156" />
             <source>Off hours</source>
-            <translation type="unfinished" />
+            <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="150" />
+            <location filename="src/office_hours/cli.py" line="154" />
             <source>Reachable</source>
-            <translation type="unfinished" />
+            <translation>ติดต่อได้</translation>
         </message>
     </context>
 </TS>

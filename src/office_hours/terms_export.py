@@ -82,8 +82,9 @@ def week_lines(windows: WeeklyWindows, language: str) -> list[tuple[str, str]]:
             last += 1
         if ranges:
             days = weekday_name(day, language)
-            if last > day:
-                days += " – " + weekday_name(last, language)
+            if last > day:  # Russian capitalises only the first word: "Понедельник – пятница"
+                end = weekday_name(last, language)
+                days += " – " + (end.lower() if language == "ru" else end)
             rows.append((days, ", ".join(range_text(r, language) for r in ranges)))
         day = last + 1
     return rows
