@@ -320,8 +320,10 @@ def to_html(doc: Document) -> str:
         "</style></head><body>",
         f"<h1>{e(doc.title)}</h1>",
         f'<p class="sub">{e(doc.subtitle)}</p>',
-        '<table class="parties">'
-        + "".join(f"<tr><td><b>{e(k)}:</b></td><td>{e(v)}</td></tr>" for k, v in doc.parties)
+        '<table class="parties" cellpadding="2">'  # QTextDocument reads the attribute, not CSS
+        + "".join(
+            f"<tr><td><b>{e(k)}:</b>&nbsp;&nbsp;</td><td>{e(v)}</td></tr>" for k, v in doc.parties
+        )
         + "</table>",
     ]
     for s in doc.sections:
@@ -329,7 +331,7 @@ def to_html(doc: Document) -> str:
         parts += [f"<p>{e(p)}</p>" for p in s.paragraphs]
         if s.rows:
             parts.append(
-                '<table cellspacing="0" cellpadding="4" border="1"><tr>'
+                '<table cellspacing="0" cellpadding="5" border="1"><tr>'
                 + "".join(f"<th>{e(h)}</th>" for h in s.head)
                 + "</tr>"
                 + "".join(
