@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Translation catalogues: `update` collects the strings, `build` compiles them, `stats` counts.
 
-    python scripts/translations.py update   # src/ -> src/office_hours/resources/translations/*.ts
+    python scripts/translations.py update   # src/ -> resources/translations/*.ts
     python scripts/translations.py build    # *.ts -> *.qm with pyside6-lrelease
     python scripts/translations.py stats    # unfinished entries per language
 
@@ -25,7 +25,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SRC = REPO / "src" / "office_hours"
-CATALOGUES = SRC / "resources" / "translations"
+CATALOGUES = REPO / "resources" / "translations"  # src/office_hours/resources links here
 LANGUAGES = ("ru", "th")
 FUNCTIONS = {"tr", "translate", "QT_TRANSLATE_NOOP"}
 

@@ -209,3 +209,13 @@ def test_the_sheet_on_a_real_screen_has_no_missing_glyphs(
     assert not report["missing"], f"characters no font could draw: {report['missing']}"
     if lang == "th":  # drawn by a font that has Thai, not by a fallback box
         assert {f.replace(" ", "") for f in report["fonts"]} & thai_families(), report
+
+
+def test_the_glyph_check_sees_a_missing_glyph(qapp: object):
+    """Javanese has no font on the test machines: the check must say so, or it proves nothing."""
+    from PySide6.QtGui import QFont
+    from terms_viewer import glyph_report
+
+    missing, _ = glyph_report("Условия เงื่อนไข ꦲꦏꦱꦫ", QFont())
+    assert "U+A9B2" in missing
+    assert glyph_report("Условия เงื่อนไข", QFont())[0] == []
