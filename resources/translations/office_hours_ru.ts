@@ -44,107 +44,107 @@
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="175" />
             <source>(no subject)</source>
-            <translation type="unfinished" />
+            <translation>(без темы)</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="98" />
             <source>Assign to client</source>
-            <translation type="unfinished" />
+            <translation>Отнести к клиенту</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="130" />
             <source>Could not read the digest: {e}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось прочитать сводку: {e}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="72" />
             <source>Digest — Office Hours</source>
-            <translation type="unfinished" />
+            <translation>Сводка — Office Hours</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="45" />
             <source>Let through</source>
-            <translation type="unfinished" />
+            <translation>Пропущено</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="45" />
             <source>Let through · not urgent</source>
-            <translation type="unfinished" />
+            <translation>Пропущено · не срочное</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="90" />
             <source>Mark handled</source>
-            <translation type="unfinished" />
+            <translation>Отметить как обработанное</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="92" />
             <source>Not urgent</source>
-            <translation type="unfinished" />
+            <translation>Не срочное</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="257" />
             <source>Nothing on this desktop opens {link}</source>
-            <translation type="unfinished" />
+            <translation>На этом рабочем столе нечем открыть {link}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="200" />
             <source>Nothing to go through: no held or let-through items are open.</source>
-            <translation type="unfinished" />
+            <translation>Разбирать нечего: нет открытых отложенных или пропущенных сообщений.</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="88" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Открыть</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="46" />
             <source>Released</source>
-            <translation type="unfinished" />
+            <translation>Выдано</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="102" />
             <source>Reload</source>
-            <translation type="unfinished" />
+            <translation>Обновить</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="94" />
             <source>This break-through was not an emergency (the weekly report counts it)</source>
-            <translation type="unfinished" />
+            <translation>Это сообщение прорвалось, но не было экстренным (недельный отчёт это учтёт)</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="205" />
             <source>Unknown senders</source>
-            <translation type="unfinished" />
+            <translation>Неизвестные отправители</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="46" />
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>Ожидает</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="291" />
             <source>Your config file was left as it is: {e}</source>
-            <translation type="unfinished" />
+            <translation>Файл настроек оставлен без изменений: {e}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="153" />
             <source>{client} — 1 item, {waiting} waiting</source>
-            <translation type="unfinished" />
+            <translation>{client} — сообщений: 1, ожидают: {waiting}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="155" />
             <source>{client} — {count} items, {waiting} waiting</source>
-            <translation type="unfinished" />
+            <translation>{client} — сообщений: {count}, ожидают: {waiting}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="277" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
-            <translation type="unfinished" />
+            <translation>{sender} теперь относится к {client}; правило записано в файл настроек.</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="194" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
-            <translation type="unfinished" />
+            <translation>Не обработано за последние 7 дней: {total} (ожидают: {waiting}, пропущено: {through}).</translation>
         </message>
     </context>
     <context>
@@ -152,17 +152,17 @@
         <message>
             <location filename="src/office_hours/ui/fallback_window.py" line="37" />
             <source>Focus:</source>
-            <translation type="unfinished" />
+            <translation>Фокус:</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/fallback_window.py" line="102" />
             <source>Mail {account}: {state}</source>
-            <translation type="unfinished" />
+            <translation>Почта {account}: {state}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/fallback_window.py" line="33" />
             <source>Mode:</source>
-            <translation type="unfinished" />
+            <translation>Режим:</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/fallback_window.py" line="54" />
@@ -175,17 +175,25 @@ You can also use the command line, for example:
 
 Closing this window keeps Office Hours running. To bring it back, run:
     office-hours</source>
-            <translation type="unfinished" />
+            <translation>Системный трей не найден, поэтому Office Hours показывает это окно.
+В GNOME установите и включите расширение "AppIndicator and KStatusNotifierItem Support", затем снова запустите Office Hours.
+
+Можно пользоваться и командной строкой, например:
+    office-hours mode focus --for 50m
+    office-hours status
+
+Если закрыть это окно, Office Hours продолжит работать. Чтобы вернуть окно, выполните:
+    office-hours</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/fallback_window.py" line="24" />
             <source>Office Hours</source>
-            <translation type="unfinished" />
+            <translation>Office Hours</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/fallback_window.py" line="109" />
             <source>{source}: {state}</source>
-            <translation type="unfinished" />
+            <translation>{source}: {state}</translation>
         </message>
     </context>
     <context>
@@ -193,62 +201,62 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="50" />
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> мин</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="61" />
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Звонок</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="125" />
             <source>Choose a client.</source>
-            <translation type="unfinished" />
+            <translation>Выберите клиента.</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="70" />
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="76" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Тип</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="71" />
             <source>Length</source>
-            <translation type="unfinished" />
+            <translation>Длительность</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="41" />
             <source>Log a call</source>
-            <translation type="unfinished" />
+            <translation>Записать звонок</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="62" />
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Встреча</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="77" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Заметка</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="73" />
             <source>Started at ({zone})</source>
-            <translation type="unfinished" />
+            <translation>Начало ({zone})</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="137" />
             <source>The call was not logged: {error}</source>
-            <translation type="unfinished" />
+            <translation>Звонок не записан: {error}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="89" />
             <source>There are no clients in your settings yet. Add one as a [[clients]] table in {path}.</source>
-            <translation type="unfinished" />
+            <translation>В настройках пока нет клиентов. Добавьте клиента таблицей [[clients]] в {path}.</translation>
         </message>
     </context>
     <context>
@@ -552,107 +560,107 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/report_export.py" line="50" />
             <source>Ad-hoc calls</source>
-            <translation type="unfinished" />
+            <translation>Внеплановые звонки</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="63" />
             <source>Ad-hoc calls, 4 weeks before</source>
-            <translation type="unfinished" />
+            <translation>Внеплановые звонки за 4 предыдущие недели</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="66" />
             <source>At the weekend</source>
-            <translation type="unfinished" />
+            <translation>В выходные</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="62" />
             <source>Calls on the busiest day</source>
-            <translation type="unfinished" />
+            <translation>Звонки в самый загруженный день</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="61" />
             <source>Chat messages</source>
-            <translation type="unfinished" />
+            <translation>Сообщения в чатах</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="53" />
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Обращения</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="56" />
             <source>Effective rate</source>
-            <translation type="unfinished" />
+            <translation>Фактическая ставка</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="60" />
             <source>New rate</source>
-            <translation type="unfinished" />
+            <translation>Новая ставка</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="58" />
             <source>Nominal rate</source>
-            <translation type="unfinished" />
+            <translation>Номинальная ставка</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="55" />
             <source>Non-urgent after hours</source>
-            <translation type="unfinished" />
+            <translation>Не срочные в нерабочее время</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="52" />
             <source>Outside terms</source>
-            <translation type="unfinished" />
+            <translation>Вне условий</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="59" />
             <source>Raise (%)</source>
-            <translation type="unfinished" />
+            <translation>Повышение (%)</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="54" />
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Доля</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="72" />
             <source>Share outside terms, 4 weeks before</source>
-            <translation type="unfinished" />
+            <translation>Доля вне условий за 4 предыдущие недели</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="67" />
             <source>Surcharge (%)</source>
-            <translation type="unfinished" />
+            <translation>Надбавка (%)</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="57" />
             <source>Target rate</source>
-            <translation type="unfinished" />
+            <translation>Целевая ставка</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="51" />
             <source>Threshold</source>
-            <translation type="unfinished" />
+            <translation>Порог</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="71" />
             <source>Threshold (weeks)</source>
-            <translation type="unfinished" />
+            <translation>Порог (недель)</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="68" />
             <source>Unbilled hours</source>
-            <translation type="unfinished" />
+            <translation>Неоплаченные часы</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="70" />
             <source>Weeks looked at</source>
-            <translation type="unfinished" />
+            <translation>Рассмотрено недель</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="69" />
             <source>Weeks mostly outside terms</source>
-            <translation type="unfinished" />
+            <translation>Недель в основном вне условий</translation>
         </message>
     </context>
     <context>
@@ -1021,187 +1029,187 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TermsSheet</name>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="232" />
+            <location filename="src/office_hours/terms_export.py" line="233" />
             <source>A marked emergency reaches the Contractor at once, also during focused work. Please reserve it for real emergencies.</source>
             <translation>Сообщение, обозначенное как экстренное, доходит до Исполнителя немедленно, в том числе во время сосредоточенной работы. Просьба использовать такую пометку только в действительно экстренных случаях.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="157" />
+            <location filename="src/office_hours/terms_export.py" line="158" />
             <source>All times in this document are local times in the time zone {zone} ({offset} on {date}).</source>
             <translation>Всё время в настоящем документе указано по местному времени часового пояса {zone} ({offset} на {date}).</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="203" />
+            <location filename="src/office_hours/terms_export.py" line="204" />
             <source>An emergency is a fault that stops the Client's business from operating and cannot wait until the next business day, for example a service outage.</source>
             <translation>Экстренным случаем считается неисправность, которая останавливает работу Заказчика и не может ждать до следующего рабочего дня, например отказ сервиса.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="260" />
+            <location filename="src/office_hours/terms_export.py" line="261" />
             <source>Appendix to the agreement between {client} and {contractor}</source>
             <translation>Приложение к договору между {client} и {contractor}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="243" />
+            <location filename="src/office_hours/terms_export.py" line="244" />
             <source>Batched replies</source>
             <translation>Ответы по расписанию</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="155" />
+            <location filename="src/office_hours/terms_export.py" line="156" />
             <source>Business hours</source>
             <translation>Рабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="192" />
+            <location filename="src/office_hours/terms_export.py" line="193" />
             <source>Calls and meetings outside these windows take place by prior arrangement only.</source>
             <translation>Звонки и встречи вне указанного времени проводятся только по предварительной договорённости.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="172" />
+            <location filename="src/office_hours/terms_export.py" line="173" />
             <source>Channel</source>
             <translation>Канал связи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="120" />
+            <location filename="src/office_hours/terms_export.py" line="121" />
             <source>Chat and messengers</source>
             <translation>Чаты и мессенджеры</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="264" />
+            <location filename="src/office_hours/terms_export.py" line="265" />
             <source>Client</source>
             <translation>Заказчик</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="259" />
+            <location filename="src/office_hours/terms_export.py" line="260" />
             <source>Contact terms</source>
             <translation>Условия связи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="171" />
+            <location filename="src/office_hours/terms_export.py" line="172" />
             <source>Contact windows and response times</source>
             <translation>Время для связи и сроки ответа</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="265" />
+            <location filename="src/office_hours/terms_export.py" line="266" />
             <source>Contractor</source>
             <translation>Исполнитель</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="266" />
+            <location filename="src/office_hours/terms_export.py" line="267" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="165" />
+            <location filename="src/office_hours/terms_export.py" line="166" />
             <source>Days</source>
             <translation>Дни</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="182" />
+            <location filename="src/office_hours/terms_export.py" line="183" />
             <source>During business hours</source>
             <translation>В рабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="119" />
+            <location filename="src/office_hours/terms_export.py" line="120" />
             <source>Email</source>
             <translation>Электронная почта</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="201" />
+            <location filename="src/office_hours/terms_export.py" line="202" />
             <source>Emergencies</source>
             <translation>Экстренные случаи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="165" />
+            <location filename="src/office_hours/terms_export.py" line="166" />
             <source>Hours</source>
             <translation>Часы</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="269" />
+            <location filename="src/office_hours/terms_export.py" line="270" />
             <source>Made with Office Hours.</source>
             <translation>Подготовлено в Office Hours.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="122" />
+            <location filename="src/office_hours/terms_export.py" line="123" />
             <source>Meetings</source>
             <translation>Встречи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="245" />
+            <location filename="src/office_hours/terms_export.py" line="246" />
             <source>Messages that are not emergencies are read and answered in batches, at {times}.</source>
             <translation>Сообщения, не являющиеся экстренными, прочитываются и обрабатываются в установленное время: {times}.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="188" />
+            <location filename="src/office_hours/terms_export.py" line="189" />
             <source>No fixed time; replies within business hours</source>
             <translation>Срок не установлен; ответ в рабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="168" />
+            <location filename="src/office_hours/terms_export.py" line="169" />
             <source>No regular business hours are set.</source>
             <translation>Постоянное рабочее время не установлено.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="179" />
+            <location filename="src/office_hours/terms_export.py" line="180" />
             <source>Not used</source>
             <translation>Не используется</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="199" />
+            <location filename="src/office_hours/terms_export.py" line="200" />
             <source>Outside business hours</source>
             <translation>Нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="134" />
+            <location filename="src/office_hours/terms_export.py" line="135" />
             <source>Outside business hours, only emergencies are handled (see “Emergencies”). Other messages are answered on the next business day.</source>
             <translation>В нерабочее время рассматриваются только экстренные случаи (см. раздел «Экстренные случаи»). На остальные сообщения Исполнитель отвечает в следующий рабочий день.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="140" />
+            <location filename="src/office_hours/terms_export.py" line="141" />
             <source>Outside business hours, requests are handled at a surcharge of {percent}% on the agreed hourly rate.</source>
             <translation>В нерабочее время обращения обрабатываются с надбавкой {percent}% к согласованной почасовой ставке.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="145" />
+            <location filename="src/office_hours/terms_export.py" line="146" />
             <source>Outside business hours, requests are handled at a surcharge to be agreed separately.</source>
             <translation>В нерабочее время обращения обрабатываются с надбавкой, размер которой согласуется отдельно.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="121" />
+            <location filename="src/office_hours/terms_export.py" line="122" />
             <source>Phone and video calls</source>
             <translation>Телефонные и видеозвонки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="225" />
+            <location filename="src/office_hours/terms_export.py" line="226" />
             <source>Repeated contact also counts as urgent: {count} or more contacts within {minutes} min.</source>
             <translation>Срочными также считаются повторные обращения: не менее {count} за {minutes} мин.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="172" />
+            <location filename="src/office_hours/terms_export.py" line="173" />
             <source>Response time</source>
             <translation>Срок ответа</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="128" />
+            <location filename="src/office_hours/terms_export.py" line="129" />
             <source>The Contractor is not available outside business hours, emergencies included. Messages received outside business hours are answered on the next business day.</source>
             <translation>В нерабочее время Исполнитель недоступен, в том числе в экстренных случаях. На сообщения, поступившие в нерабочее время, Исполнитель отвечает в следующий рабочий день.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="220" />
+            <location filename="src/office_hours/terms_export.py" line="221" />
             <source>These words also mark an emergency: {words}.</source>
             <translation>Экстренным также считается сообщение со словами: {words}.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="212" />
+            <location filename="src/office_hours/terms_export.py" line="213" />
             <source>To mark a message as an emergency, put one of these words in its subject or first line: {words}.</source>
             <translation>Чтобы обозначить сообщение как экстренное, укажите в его теме или первой строке одно из слов: {words}.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="172" />
+            <location filename="src/office_hours/terms_export.py" line="173" />
             <source>When to contact</source>
             <translation>Когда связываться</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="184" />
+            <location filename="src/office_hours/terms_export.py" line="185" />
             <source>Within {hours} h during business hours</source>
             <translation>В течение {hours} ч в рабочее время</translation>
         </message>
@@ -1280,303 +1288,317 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/cli.py" line="492" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
-            <translation type="unfinished" />
+            <translation>  обращения {n} ({channels}); вне условий {o}; в нерабочее время {a}; отложено {h}; прорвались {b}; учтено {m} мин</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="521" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
-            <translation type="unfinished" />
+            <translation>  фактическая ставка {eff} {cur}/ч (номинальная {nom})</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="507" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
-            <translation type="unfinished" />
+            <translation>  выходные {w}; внеплановые звонки {ad}; не срочные {nu}; затраты времени {t} ч; 4 предыдущие недели: {trend}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="163" />
             <source> until you turn it off</source>
-            <translation type="unfinished" />
+            <translation>, пока вы не выключите</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="65" />
             <source>'schedule' returns to your business hours</source>
-            <translation type="unfinished" />
+            <translation>'schedule' возвращает к вашему рабочему расписанию</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="189" />
             <source>'schedule' takes no --for or --until</source>
-            <translation type="unfinished" />
+            <translation>для 'schedule' не указываются --for и --until</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="394" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
-            <translation type="unfinished" />
+            <translation>--at {text} — не время вида 14:00 или 2026-11-23 14:00</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="435" />
             <source>--format pdf needs --out FILE</source>
-            <translation type="unfinished" />
+            <translation>для --format pdf нужен --out ФАЙЛ</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="414" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
-            <translation type="unfinished" />
+            <translation>--minutes должно быть от 1 до 1440, получено {n}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="378" />
+            <source>; did you mean {name}?</source>
+            <translation>; возможно, вы имели в виду {name}?</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="52" />
             <source>Focus for freelancers: holds client contact, lets emergencies through, and counts every interruption.</source>
-            <translation type="unfinished" />
+            <translation>Сосредоточенная работа для фрилансеров: откладывает обращения клиентов, пропускает экстренные и учитывает каждое прерывание.</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="269" />
             <source>Held: {n}</source>
-            <translation type="unfinished" />
+            <translation>Отложено: {n}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="424" />
             <source>Logged {minutes} min with {client}</source>
-            <translation type="unfinished" />
+            <translation>Записано: {minutes} мин с {client}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="272" />
             <source>Next batch: {time}</source>
-            <translation type="unfinished" />
+            <translation>Следующая выдача: {time}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="256" />
             <source>Nothing was waiting.</source>
-            <translation type="unfinished" />
+            <translation>Ничего не ожидало.</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="600" />
             <source>Office Hours is already running.</source>
-            <translation type="unfinished" />
+            <translation>Office Hours уже запущен.</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="483" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
-            <translation type="unfinished" />
+            <translation>Затраты времени: учтённые минуты + {m:g} мин на возврат к работе после каждого обращения. {source}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="276" />
             <source>Tray app: {state}</source>
-            <translation type="unfinished" />
+            <translation>Приложение в трее: {state}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="481" />
             <source>Week {week} ({tz})</source>
-            <translation type="unfinished" />
+            <translation>Неделя {week} ({tz})</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_cli.py" line="26" />
             <source>a client's contact-terms sheet (md, html, pdf)</source>
-            <translation type="unfinished" />
+            <translation>условия связи для клиента (md, html, pdf)</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="98" />
             <source>a meeting, not a call</source>
-            <translation type="unfinished" />
+            <translation>встреча, а не звонок</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="97" />
             <source>a short note</source>
-            <translation type="unfinished" />
+            <translation>короткая заметка</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_cli.py" line="34" />
             <source>add this client's own contact windows</source>
-            <translation type="unfinished" />
+            <translation>добавить согласованное с этим клиентом время для связи</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="79" />
             <source>bring back everything held, now</source>
-            <translation type="unfinished" />
+            <translation>выдать всё отложенное сейчас</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="474" />
             <location filename="src/office_hours/cli.py" line="461" />
             <location filename="src/office_hours/terms_cli.py" line="84" />
             <source>cannot write {path}: {why}</source>
-            <translation type="unfinished" />
+            <translation>не удалось записать {path}: {why}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="90" />
             <location filename="src/office_hours/terms_cli.py" line="27" />
             <source>client id or name</source>
-            <translation type="unfinished" />
+            <translation>id или имя клиента</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="101" />
             <source>e.g. 2026-W47; default this week</source>
-            <translation type="unfinished" />
+            <translation>например 2026-W47; по умолчанию текущая неделя</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_cli.py" line="30" />
             <location filename="src/office_hours/terms_cli.py" line="35" />
             <source>en, ru or th (default: general.language)</source>
-            <translation type="unfinished" />
+            <translation>en, ru или th (по умолчанию: general.language)</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="91" />
             <source>how long it took</source>
-            <translation type="unfinished" />
+            <translation>сколько длился</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="72" />
             <source>how long, e.g. 25m, 90m, 1h30m</source>
-            <translation type="unfinished" />
+            <translation>на сколько, например 25m, 90m, 1h30m</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="106" />
             <source>json follows docs/report-schema.md; pdf needs --out</source>
-            <translation type="unfinished" />
+            <translation>json соответствует docs/report-schema.md; для pdf нужен --out</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="77" />
             <location filename="src/office_hours/cli.py" line="80" />
             <source>machine-readable output</source>
-            <translation type="unfinished" />
+            <translation>вывод для программ</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="116" />
             <source>mail accounts: save a password</source>
-            <translation type="unfinished" />
+            <translation>почтовые ящики: сохранить пароль</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_cli.py" line="29" />
             <source>md, html or pdf (default md)</source>
-            <translation type="unfinished" />
+            <translation>md, html или pdf (по умолчанию md)</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="409" />
+            <location filename="src/office_hours/terms_export.py" line="374" />
             <source>no client {name} in {path} (known: {known})</source>
-            <translation type="unfinished" />
+            <translation>клиента {name} нет в {path} (известные: {known})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/i18n.py" line="77" />
+            <source>no translation catalogue for {lang} at {path}</source>
+            <translation>нет каталога переводов для {lang} в {path}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="407" />
+            <location filename="src/office_hours/terms_export.py" line="375" />
             <source>none yet</source>
-            <translation type="unfinished" />
+            <translation>пока нет</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="277" />
             <source>not running</source>
-            <translation type="unfinished" />
+            <translation>не запущено</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="330" />
             <source>office-hours ingest: line {n}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>office-hours ingest: строка {n}: {problem}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="583" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
-            <translation type="unfinished" />
+            <translation>office-hours: в файле настроек ошибка, файл оставлен без изменений:</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="86" />
             <source>print one JSON result per line once it is stored</source>
-            <translation type="unfinished" />
+            <translation>выводить по одному результату JSON на строку после сохранения</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="82" />
             <source>read items as JSON lines on standard input</source>
-            <translation type="unfinished" />
+            <translation>читать записи в формате JSON Lines со стандартного ввода</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="89" />
             <source>record a call or meeting no integration sees</source>
-            <translation type="unfinished" />
+            <translation>записать звонок или встречу, которых не видит ни одна интеграция</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="277" />
             <source>running</source>
-            <translation type="unfinished" />
+            <translation>запущено</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="119" />
             <source>save an account's password in the keyring</source>
-            <translation type="unfinished" />
+            <translation>сохранить пароль ящика в хранилище паролей</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="61" />
             <source>set focus, reachable or off hours</source>
-            <translation type="unfinished" />
+            <translation>включить фокус, режим «на связи» или нерабочее время</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="127" />
             <source>stop after this long (0: never)</source>
-            <translation type="unfinished" />
+            <translation>остановиться через указанное время (0 — никогда)</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="121" />
             <source>the account id from config.toml</source>
-            <translation type="unfinished" />
+            <translation>id ящика из config.toml</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="76" />
             <source>the current mode and what is held</source>
-            <translation type="unfinished" />
+            <translation>текущий режим и что отложено</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="100" />
             <source>the weekly interruption report</source>
-            <translation type="unfinished" />
+            <translation>недельный отчёт о прерываниях</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_cli.py" line="61" />
+            <location filename="src/office_hours/terms_export.py" line="392" />
             <source>unknown format {fmt}; choose one of: {choices}</source>
-            <translation type="unfinished" />
+            <translation>неизвестный формат {fmt}; выберите один из: {choices}</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_cli.py" line="47" />
+            <location filename="src/office_hours/terms_export.py" line="398" />
             <source>unknown language {lang}; choose one of: {choices}</source>
-            <translation type="unfinished" />
+            <translation>неизвестный язык {lang}; выберите один из: {choices}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="74" />
             <source>until a time today, e.g. 14:00</source>
-            <translation type="unfinished" />
+            <translation>до указанного времени сегодня, например 14:00</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="124" />
             <source>watch the mail accounts without the tray (JSON lines)</source>
-            <translation type="unfinished" />
+            <translation>следить за почтовыми ящиками без значка в трее (JSON Lines)</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="110" />
             <source>what is configured, reachable and missing</source>
-            <translation type="unfinished" />
+            <translation>что настроено, что доступно и чего не хватает</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="95" />
             <source>when it started: 14:00, 2026-11-23 14:00 or ISO 8601</source>
-            <translation type="unfinished" />
+            <translation>когда начался: 14:00, 2026-11-23 14:00 или ISO 8601</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="108" />
             <source>write to FILE instead of the screen</source>
-            <translation type="unfinished" />
+            <translation>записать в ФАЙЛ вместо вывода на экран</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_cli.py" line="31" />
             <location filename="src/office_hours/terms_cli.py" line="36" />
             <source>write to PATH instead of the screen</source>
-            <translation type="unfinished" />
+            <translation>записать по ПУТИ вместо вывода на экран</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_cli.py" line="33" />
             <source>your office hours as an iCalendar file</source>
-            <translation type="unfinished" />
+            <translation>ваше рабочее время в виде файла iCalendar</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="164" />
             <source>{mode} until {time}</source>
-            <translation type="unfinished" />
+            <translation>{mode} до {time}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="351" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
-            <translation type="unfinished" />
+            <translation>новых: {new}, уже известных: {seen}, ошибочных строк: {bad}</translation>
         </message>
     </context>
     <context>

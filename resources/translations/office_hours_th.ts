@@ -44,107 +44,107 @@
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="175" />
             <source>(no subject)</source>
-            <translation type="unfinished" />
+            <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="98" />
             <source>Assign to client</source>
-            <translation type="unfinished" />
+            <translation>กำหนดให้ลูกค้า</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="130" />
             <source>Could not read the digest: {e}</source>
-            <translation type="unfinished" />
+            <translation>อ่านสรุปรายการไม่สำเร็จ: {e}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="72" />
             <source>Digest — Office Hours</source>
-            <translation type="unfinished" />
+            <translation>สรุปรายการ — Office Hours</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="45" />
             <source>Let through</source>
-            <translation type="unfinished" />
+            <translation>ปล่อยผ่าน</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="45" />
             <source>Let through · not urgent</source>
-            <translation type="unfinished" />
+            <translation>ปล่อยผ่าน · ไม่เร่งด่วน</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="90" />
             <source>Mark handled</source>
-            <translation type="unfinished" />
+            <translation>ทำเครื่องหมายว่าจัดการแล้ว</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="92" />
             <source>Not urgent</source>
-            <translation type="unfinished" />
+            <translation>ไม่เร่งด่วน</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="257" />
             <source>Nothing on this desktop opens {link}</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีโปรแกรมบนเดสก์ท็อปนี้ที่เปิด {link} ได้</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="200" />
             <source>Nothing to go through: no held or let-through items are open.</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีอะไรต้องตรวจ: ไม่มีรายการที่พักไว้หรือปล่อยผ่านค้างอยู่</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="88" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>เปิด</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="46" />
             <source>Released</source>
-            <translation type="unfinished" />
+            <translation>ปล่อยแล้ว</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="102" />
             <source>Reload</source>
-            <translation type="unfinished" />
+            <translation>โหลดใหม่</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="94" />
             <source>This break-through was not an emergency (the weekly report counts it)</source>
-            <translation type="unfinished" />
+            <translation>รายการที่แทรกเข้ามานี้ไม่ใช่เรื่องฉุกเฉิน (รายงานประจำสัปดาห์จะนับไว้)</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="205" />
             <source>Unknown senders</source>
-            <translation type="unfinished" />
+            <translation>ผู้ส่งที่ไม่รู้จัก</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="46" />
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>รออยู่</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="291" />
             <source>Your config file was left as it is: {e}</source>
-            <translation type="unfinished" />
+            <translation>ไฟล์การตั้งค่าไม่ได้ถูกแก้ไข: {e}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="153" />
             <source>{client} — 1 item, {waiting} waiting</source>
-            <translation type="unfinished" />
+            <translation>{client} — 1 รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="155" />
             <source>{client} — {count} items, {waiting} waiting</source>
-            <translation type="unfinished" />
+            <translation>{client} — {count} รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="277" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
-            <translation type="unfinished" />
+            <translation>{sender} นับเป็นของ {client} แล้ว กฎนี้อยู่ในไฟล์การตั้งค่าของคุณ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="194" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
-            <translation type="unfinished" />
+            <translation>รายการที่ยังไม่ได้จัดการใน 7 วันที่ผ่านมา {total} รายการ: รออยู่ {waiting}, ปล่อยผ่าน {through}</translation>
         </message>
     </context>
     <context>
@@ -152,17 +152,17 @@
         <message>
             <location filename="src/office_hours/ui/fallback_window.py" line="37" />
             <source>Focus:</source>
-            <translation type="unfinished" />
+            <translation>โฟกัส:</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/fallback_window.py" line="102" />
             <source>Mail {account}: {state}</source>
-            <translation type="unfinished" />
+            <translation>อีเมล {account}: {state}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/fallback_window.py" line="33" />
             <source>Mode:</source>
-            <translation type="unfinished" />
+            <translation>โหมด:</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/fallback_window.py" line="54" />
@@ -175,17 +175,25 @@ You can also use the command line, for example:
 
 Closing this window keeps Office Hours running. To bring it back, run:
     office-hours</source>
-            <translation type="unfinished" />
+            <translation>ไม่พบถาดระบบ Office Hours จึงแสดงหน้าต่างนี้แทน
+บน GNOME ให้ติดตั้งและเปิดใช้ส่วนขยาย "AppIndicator and KStatusNotifierItem Support" แล้วเริ่ม Office Hours อีกครั้ง
+
+คุณยังใช้บรรทัดคำสั่งได้ เช่น
+    office-hours mode focus --for 50m
+    office-hours status
+
+การปิดหน้าต่างนี้ไม่ได้หยุด Office Hours หากต้องการเปิดกลับมา ให้รัน:
+    office-hours</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/fallback_window.py" line="24" />
             <source>Office Hours</source>
-            <translation type="unfinished" />
+            <translation>Office Hours</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/fallback_window.py" line="109" />
             <source>{source}: {state}</source>
-            <translation type="unfinished" />
+            <translation>{source}: {state}</translation>
         </message>
     </context>
     <context>
@@ -193,62 +201,62 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="50" />
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> นาที</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="61" />
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>การโทร</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="125" />
             <source>Choose a client.</source>
-            <translation type="unfinished" />
+            <translation>โปรดเลือกลูกค้า</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="70" />
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>ลูกค้า</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="76" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>ประเภท</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="71" />
             <source>Length</source>
-            <translation type="unfinished" />
+            <translation>ระยะเวลา</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="41" />
             <source>Log a call</source>
-            <translation type="unfinished" />
+            <translation>บันทึกการโทร</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="62" />
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>การประชุม</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="77" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>หมายเหตุ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="73" />
             <source>Started at ({zone})</source>
-            <translation type="unfinished" />
+            <translation>เริ่มเวลา ({zone})</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="137" />
             <source>The call was not logged: {error}</source>
-            <translation type="unfinished" />
+            <translation>ไม่ได้บันทึกการโทร: {error}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="89" />
             <source>There are no clients in your settings yet. Add one as a [[clients]] table in {path}.</source>
-            <translation type="unfinished" />
+            <translation>ยังไม่มีลูกค้าในการตั้งค่า เพิ่มลูกค้าเป็นตาราง [[clients]] ใน {path}</translation>
         </message>
     </context>
     <context>
@@ -552,107 +560,107 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/report_export.py" line="50" />
             <source>Ad-hoc calls</source>
-            <translation type="unfinished" />
+            <translation>โทรโดยไม่นัด</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="63" />
             <source>Ad-hoc calls, 4 weeks before</source>
-            <translation type="unfinished" />
+            <translation>โทรโดยไม่นัด 4 สัปดาห์ก่อนหน้า</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="66" />
             <source>At the weekend</source>
-            <translation type="unfinished" />
+            <translation>ในวันหยุดสุดสัปดาห์</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="62" />
             <source>Calls on the busiest day</source>
-            <translation type="unfinished" />
+            <translation>การโทรในวันที่มากที่สุด</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="61" />
             <source>Chat messages</source>
-            <translation type="unfinished" />
+            <translation>ข้อความแชต</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="53" />
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>การติดต่อ</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="56" />
             <source>Effective rate</source>
-            <translation type="unfinished" />
+            <translation>อัตราที่ได้จริง</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="60" />
             <source>New rate</source>
-            <translation type="unfinished" />
+            <translation>อัตราใหม่</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="58" />
             <source>Nominal rate</source>
-            <translation type="unfinished" />
+            <translation>อัตราตามสัญญา</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="55" />
             <source>Non-urgent after hours</source>
-            <translation type="unfinished" />
+            <translation>ไม่เร่งด่วนนอกเวลาทำการ</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="52" />
             <source>Outside terms</source>
-            <translation type="unfinished" />
+            <translation>นอกเงื่อนไข</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="59" />
             <source>Raise (%)</source>
-            <translation type="unfinished" />
+            <translation>ขึ้นอัตรา (%)</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="54" />
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>สัดส่วน</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="72" />
             <source>Share outside terms, 4 weeks before</source>
-            <translation type="unfinished" />
+            <translation>สัดส่วนนอกเงื่อนไข 4 สัปดาห์ก่อนหน้า</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="67" />
             <source>Surcharge (%)</source>
-            <translation type="unfinished" />
+            <translation>ค่าบริการเพิ่ม (%)</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="57" />
             <source>Target rate</source>
-            <translation type="unfinished" />
+            <translation>อัตราเป้าหมาย</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="51" />
             <source>Threshold</source>
-            <translation type="unfinished" />
+            <translation>เกณฑ์</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="71" />
             <source>Threshold (weeks)</source>
-            <translation type="unfinished" />
+            <translation>เกณฑ์ (สัปดาห์)</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="68" />
             <source>Unbilled hours</source>
-            <translation type="unfinished" />
+            <translation>ชั่วโมงที่ไม่ได้เรียกเก็บ</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="70" />
             <source>Weeks looked at</source>
-            <translation type="unfinished" />
+            <translation>จำนวนสัปดาห์ที่พิจารณา</translation>
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="69" />
             <source>Weeks mostly outside terms</source>
-            <translation type="unfinished" />
+            <translation>สัปดาห์ที่ส่วนใหญ่อยู่นอกเงื่อนไข</translation>
         </message>
     </context>
     <context>
@@ -1021,187 +1029,187 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TermsSheet</name>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="232" />
+            <location filename="src/office_hours/terms_export.py" line="233" />
             <source>A marked emergency reaches the Contractor at once, also during focused work. Please reserve it for real emergencies.</source>
             <translation>ข้อความที่ระบุว่าเป็นกรณีฉุกเฉินจะถึงผู้รับจ้างทันที แม้ในช่วงที่ทำงานอย่างมีสมาธิ โปรดใช้เฉพาะกรณีฉุกเฉินจริงเท่านั้น</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="157" />
+            <location filename="src/office_hours/terms_export.py" line="158" />
             <source>All times in this document are local times in the time zone {zone} ({offset} on {date}).</source>
             <translation>เวลาทั้งหมดในเอกสารนี้เป็นเวลาท้องถิ่นตามเขตเวลา {zone} ({offset} ณ วันที่ {date})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="203" />
+            <location filename="src/office_hours/terms_export.py" line="204" />
             <source>An emergency is a fault that stops the Client's business from operating and cannot wait until the next business day, for example a service outage.</source>
             <translation>กรณีฉุกเฉิน หมายถึง ความขัดข้องที่ทำให้ธุรกิจของผู้ว่าจ้างดำเนินการต่อไม่ได้ และไม่อาจรอถึงวันทำการถัดไป เช่น ระบบหรือบริการล่ม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="260" />
+            <location filename="src/office_hours/terms_export.py" line="261" />
             <source>Appendix to the agreement between {client} and {contractor}</source>
             <translation>ภาคผนวกแนบท้ายสัญญาระหว่าง {client} และ {contractor}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="243" />
+            <location filename="src/office_hours/terms_export.py" line="244" />
             <source>Batched replies</source>
             <translation>การตอบกลับเป็นรอบ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="155" />
+            <location filename="src/office_hours/terms_export.py" line="156" />
             <source>Business hours</source>
             <translation>เวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="192" />
+            <location filename="src/office_hours/terms_export.py" line="193" />
             <source>Calls and meetings outside these windows take place by prior arrangement only.</source>
             <translation>การโทรและการประชุมนอกช่วงเวลาดังกล่าวต้องนัดหมายล่วงหน้าเท่านั้น</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="172" />
+            <location filename="src/office_hours/terms_export.py" line="173" />
             <source>Channel</source>
             <translation>ช่องทาง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="120" />
+            <location filename="src/office_hours/terms_export.py" line="121" />
             <source>Chat and messengers</source>
             <translation>แชตและแอปส่งข้อความ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="264" />
+            <location filename="src/office_hours/terms_export.py" line="265" />
             <source>Client</source>
             <translation>ผู้ว่าจ้าง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="259" />
+            <location filename="src/office_hours/terms_export.py" line="260" />
             <source>Contact terms</source>
             <translation>เงื่อนไขการติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="171" />
+            <location filename="src/office_hours/terms_export.py" line="172" />
             <source>Contact windows and response times</source>
             <translation>ช่วงเวลาติดต่อและระยะเวลาตอบกลับ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="265" />
+            <location filename="src/office_hours/terms_export.py" line="266" />
             <source>Contractor</source>
             <translation>ผู้รับจ้าง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="266" />
+            <location filename="src/office_hours/terms_export.py" line="267" />
             <source>Date</source>
             <translation>วันที่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="165" />
+            <location filename="src/office_hours/terms_export.py" line="166" />
             <source>Days</source>
             <translation>วัน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="182" />
+            <location filename="src/office_hours/terms_export.py" line="183" />
             <source>During business hours</source>
             <translation>ในเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="119" />
+            <location filename="src/office_hours/terms_export.py" line="120" />
             <source>Email</source>
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="201" />
+            <location filename="src/office_hours/terms_export.py" line="202" />
             <source>Emergencies</source>
             <translation>กรณีฉุกเฉิน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="165" />
+            <location filename="src/office_hours/terms_export.py" line="166" />
             <source>Hours</source>
             <translation>เวลา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="269" />
+            <location filename="src/office_hours/terms_export.py" line="270" />
             <source>Made with Office Hours.</source>
             <translation>จัดทำด้วย Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="122" />
+            <location filename="src/office_hours/terms_export.py" line="123" />
             <source>Meetings</source>
             <translation>การประชุม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="245" />
+            <location filename="src/office_hours/terms_export.py" line="246" />
             <source>Messages that are not emergencies are read and answered in batches, at {times}.</source>
             <translation>ข้อความที่ไม่ใช่กรณีฉุกเฉินจะได้รับการอ่านและตอบกลับเป็นรอบ ในเวลา {times} น.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="188" />
+            <location filename="src/office_hours/terms_export.py" line="189" />
             <source>No fixed time; replies within business hours</source>
             <translation>ไม่กำหนดระยะเวลา ตอบกลับในเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="168" />
+            <location filename="src/office_hours/terms_export.py" line="169" />
             <source>No regular business hours are set.</source>
             <translation>ไม่ได้กำหนดเวลาทำการประจำ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="179" />
+            <location filename="src/office_hours/terms_export.py" line="180" />
             <source>Not used</source>
             <translation>ไม่ใช้ช่องทางนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="199" />
+            <location filename="src/office_hours/terms_export.py" line="200" />
             <source>Outside business hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="134" />
+            <location filename="src/office_hours/terms_export.py" line="135" />
             <source>Outside business hours, only emergencies are handled (see “Emergencies”). Other messages are answered on the next business day.</source>
             <translation>นอกเวลาทำการ ผู้รับจ้างจะดำเนินการเฉพาะกรณีฉุกเฉินเท่านั้น (ดูหัวข้อ “กรณีฉุกเฉิน”) ข้อความอื่นจะได้รับการตอบกลับในวันทำการถัดไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="140" />
+            <location filename="src/office_hours/terms_export.py" line="141" />
             <source>Outside business hours, requests are handled at a surcharge of {percent}% on the agreed hourly rate.</source>
             <translation>นอกเวลาทำการ คำขอจะได้รับการดำเนินการโดยคิดค่าบริการเพิ่ม {percent}% จากอัตราค่าจ้างรายชั่วโมงที่ตกลงกันไว้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="145" />
+            <location filename="src/office_hours/terms_export.py" line="146" />
             <source>Outside business hours, requests are handled at a surcharge to be agreed separately.</source>
             <translation>นอกเวลาทำการ คำขอจะได้รับการดำเนินการโดยคิดค่าบริการเพิ่มตามอัตราที่ตกลงกันเป็นกรณีไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="121" />
+            <location filename="src/office_hours/terms_export.py" line="122" />
             <source>Phone and video calls</source>
             <translation>การโทรและวิดีโอคอล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="225" />
+            <location filename="src/office_hours/terms_export.py" line="226" />
             <source>Repeated contact also counts as urgent: {count} or more contacts within {minutes} min.</source>
             <translation>การติดต่อซ้ำถือเป็นเรื่องเร่งด่วนเช่นกัน: ติดต่อตั้งแต่ {count} ครั้งขึ้นไปภายใน {minutes} นาที</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="172" />
+            <location filename="src/office_hours/terms_export.py" line="173" />
             <source>Response time</source>
             <translation>ระยะเวลาตอบกลับ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="128" />
+            <location filename="src/office_hours/terms_export.py" line="129" />
             <source>The Contractor is not available outside business hours, emergencies included. Messages received outside business hours are answered on the next business day.</source>
             <translation>ผู้รับจ้างไม่สามารถติดต่อได้นอกเวลาทำการ รวมถึงกรณีฉุกเฉิน ข้อความที่ได้รับนอกเวลาทำการจะได้รับการตอบกลับในวันทำการถัดไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="220" />
+            <location filename="src/office_hours/terms_export.py" line="221" />
             <source>These words also mark an emergency: {words}.</source>
             <translation>คำต่อไปนี้ใช้ระบุกรณีฉุกเฉินได้เช่นกัน: {words}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="212" />
+            <location filename="src/office_hours/terms_export.py" line="213" />
             <source>To mark a message as an emergency, put one of these words in its subject or first line: {words}.</source>
             <translation>หากต้องการระบุว่าข้อความเป็นกรณีฉุกเฉิน ให้ใส่คำใดคำหนึ่งต่อไปนี้ในหัวเรื่องหรือบรรทัดแรกของข้อความ: {words}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="172" />
+            <location filename="src/office_hours/terms_export.py" line="173" />
             <source>When to contact</source>
             <translation>ช่วงเวลาที่ติดต่อได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="184" />
+            <location filename="src/office_hours/terms_export.py" line="185" />
             <source>Within {hours} h during business hours</source>
             <translation>ภายใน {hours} ชั่วโมงในเวลาทำการ</translation>
         </message>
@@ -1280,303 +1288,317 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/cli.py" line="492" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
-            <translation type="unfinished" />
+            <translation>  ติดต่อ {n} ({channels}); นอกเงื่อนไข {o}; นอกเวลาทำการ {a}; พักไว้ {h}; แทรกเข้ามา {b}; บันทึก {m} นาที</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="521" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
-            <translation type="unfinished" />
+            <translation>  อัตราที่ได้จริง {eff} {cur}/ชม. (ตามสัญญา {nom})</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="507" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
-            <translation type="unfinished" />
+            <translation>  วันหยุดสุดสัปดาห์ {w}; โทรโดยไม่นัด {ad}; ไม่เร่งด่วน {nu}; เวลาที่เสียไป {t} ชม.; 4 สัปดาห์ก่อนหน้า: {trend}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="163" />
             <source> until you turn it off</source>
-            <translation type="unfinished" />
+            <translation> จนกว่าคุณจะปิด</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="65" />
             <source>'schedule' returns to your business hours</source>
-            <translation type="unfinished" />
+            <translation>'schedule' กลับไปใช้ตารางเวลาทำการของคุณ</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="189" />
             <source>'schedule' takes no --for or --until</source>
-            <translation type="unfinished" />
+            <translation>'schedule' ไม่รับ --for หรือ --until</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="394" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
-            <translation type="unfinished" />
+            <translation>--at {text} ไม่ใช่เวลาในรูปแบบ 14:00 หรือ 2026-11-23 14:00</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="435" />
             <source>--format pdf needs --out FILE</source>
-            <translation type="unfinished" />
+            <translation>--format pdf ต้องระบุ --out ไฟล์</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="414" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
-            <translation type="unfinished" />
+            <translation>--minutes ต้องอยู่ระหว่าง 1 ถึง 1440 แต่ได้ {n}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="378" />
+            <source>; did you mean {name}?</source>
+            <translation>; หมายถึง {name} หรือไม่?</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="52" />
             <source>Focus for freelancers: holds client contact, lets emergencies through, and counts every interruption.</source>
-            <translation type="unfinished" />
+            <translation>โฟกัสสำหรับฟรีแลนซ์: พักการติดต่อจากลูกค้าไว้ ปล่อยเรื่องฉุกเฉินผ่าน และนับทุกการขัดจังหวะ</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="269" />
             <source>Held: {n}</source>
-            <translation type="unfinished" />
+            <translation>พักไว้: {n}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="424" />
             <source>Logged {minutes} min with {client}</source>
-            <translation type="unfinished" />
+            <translation>บันทึกแล้ว {minutes} นาทีกับ {client}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="272" />
             <source>Next batch: {time}</source>
-            <translation type="unfinished" />
+            <translation>รอบถัดไป: {time}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="256" />
             <source>Nothing was waiting.</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีรายการที่รออยู่</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="600" />
             <source>Office Hours is already running.</source>
-            <translation type="unfinished" />
+            <translation>Office Hours ทำงานอยู่แล้ว</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="483" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
-            <translation type="unfinished" />
+            <translation>เวลาที่เสียไป: นาทีที่บันทึก + {m:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง {source}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="276" />
             <source>Tray app: {state}</source>
-            <translation type="unfinished" />
+            <translation>แอปในถาดระบบ: {state}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="481" />
             <source>Week {week} ({tz})</source>
-            <translation type="unfinished" />
+            <translation>สัปดาห์ {week} ({tz})</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_cli.py" line="26" />
             <source>a client's contact-terms sheet (md, html, pdf)</source>
-            <translation type="unfinished" />
+            <translation>เอกสารเงื่อนไขการติดต่อของลูกค้า (md, html, pdf)</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="98" />
             <source>a meeting, not a call</source>
-            <translation type="unfinished" />
+            <translation>การประชุม ไม่ใช่การโทร</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="97" />
             <source>a short note</source>
-            <translation type="unfinished" />
+            <translation>บันทึกสั้น ๆ</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_cli.py" line="34" />
             <source>add this client's own contact windows</source>
-            <translation type="unfinished" />
+            <translation>เพิ่มช่วงเวลาติดต่อเฉพาะของลูกค้ารายนี้</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="79" />
             <source>bring back everything held, now</source>
-            <translation type="unfinished" />
+            <translation>ปล่อยทุกรายการที่พักไว้ตอนนี้</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="474" />
             <location filename="src/office_hours/cli.py" line="461" />
             <location filename="src/office_hours/terms_cli.py" line="84" />
             <source>cannot write {path}: {why}</source>
-            <translation type="unfinished" />
+            <translation>เขียน {path} ไม่ได้: {why}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="90" />
             <location filename="src/office_hours/terms_cli.py" line="27" />
             <source>client id or name</source>
-            <translation type="unfinished" />
+            <translation>รหัสหรือชื่อลูกค้า</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="101" />
             <source>e.g. 2026-W47; default this week</source>
-            <translation type="unfinished" />
+            <translation>เช่น 2026-W47 ค่าเริ่มต้นคือสัปดาห์นี้</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_cli.py" line="30" />
             <location filename="src/office_hours/terms_cli.py" line="35" />
             <source>en, ru or th (default: general.language)</source>
-            <translation type="unfinished" />
+            <translation>en, ru หรือ th (ค่าเริ่มต้น: general.language)</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="91" />
             <source>how long it took</source>
-            <translation type="unfinished" />
+            <translation>ใช้เวลานานเท่าใด</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="72" />
             <source>how long, e.g. 25m, 90m, 1h30m</source>
-            <translation type="unfinished" />
+            <translation>นานเท่าใด เช่น 25m, 90m, 1h30m</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="106" />
             <source>json follows docs/report-schema.md; pdf needs --out</source>
-            <translation type="unfinished" />
+            <translation>json เป็นไปตาม docs/report-schema.md; pdf ต้องระบุ --out</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="77" />
             <location filename="src/office_hours/cli.py" line="80" />
             <source>machine-readable output</source>
-            <translation type="unfinished" />
+            <translation>ผลลัพธ์สำหรับโปรแกรมอ่าน</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="116" />
             <source>mail accounts: save a password</source>
-            <translation type="unfinished" />
+            <translation>บัญชีอีเมล: บันทึกรหัสผ่าน</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_cli.py" line="29" />
             <source>md, html or pdf (default md)</source>
-            <translation type="unfinished" />
+            <translation>md, html หรือ pdf (ค่าเริ่มต้น md)</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="409" />
+            <location filename="src/office_hours/terms_export.py" line="374" />
             <source>no client {name} in {path} (known: {known})</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีลูกค้า {name} ใน {path} (ที่มีอยู่: {known})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/i18n.py" line="77" />
+            <source>no translation catalogue for {lang} at {path}</source>
+            <translation>ไม่พบแคตตาล็อกคำแปลสำหรับ {lang} ที่ {path}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="407" />
+            <location filename="src/office_hours/terms_export.py" line="375" />
             <source>none yet</source>
-            <translation type="unfinished" />
+            <translation>ยังไม่มี</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="277" />
             <source>not running</source>
-            <translation type="unfinished" />
+            <translation>ไม่ได้ทำงาน</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="330" />
             <source>office-hours ingest: line {n}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>office-hours ingest: บรรทัด {n}: {problem}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="583" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
-            <translation type="unfinished" />
+            <translation>office-hours: ไฟล์การตั้งค่ามีปัญหา และไม่ได้ถูกแก้ไข:</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="86" />
             <source>print one JSON result per line once it is stored</source>
-            <translation type="unfinished" />
+            <translation>พิมพ์ผลลัพธ์ JSON บรรทัดละหนึ่งรายการเมื่อบันทึกแล้ว</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="82" />
             <source>read items as JSON lines on standard input</source>
-            <translation type="unfinished" />
+            <translation>อ่านรายการเป็น JSON ทีละบรรทัดจากอินพุตมาตรฐาน</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="89" />
             <source>record a call or meeting no integration sees</source>
-            <translation type="unfinished" />
+            <translation>บันทึกการโทรหรือการประชุมที่ไม่มีการเชื่อมต่อใดเห็น</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="277" />
             <source>running</source>
-            <translation type="unfinished" />
+            <translation>กำลังทำงาน</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="119" />
             <source>save an account's password in the keyring</source>
-            <translation type="unfinished" />
+            <translation>บันทึกรหัสผ่านของบัญชีในที่เก็บรหัสผ่าน</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="61" />
             <source>set focus, reachable or off hours</source>
-            <translation type="unfinished" />
+            <translation>ตั้งโหมดโฟกัส ติดต่อได้ หรือนอกเวลาทำการ</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="127" />
             <source>stop after this long (0: never)</source>
-            <translation type="unfinished" />
+            <translation>หยุดหลังจากเวลานี้ (0: ไม่หยุด)</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="121" />
             <source>the account id from config.toml</source>
-            <translation type="unfinished" />
+            <translation>รหัสบัญชีจาก config.toml</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="76" />
             <source>the current mode and what is held</source>
-            <translation type="unfinished" />
+            <translation>โหมดปัจจุบันและรายการที่พักไว้</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="100" />
             <source>the weekly interruption report</source>
-            <translation type="unfinished" />
+            <translation>รายงานการขัดจังหวะประจำสัปดาห์</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_cli.py" line="61" />
+            <location filename="src/office_hours/terms_export.py" line="392" />
             <source>unknown format {fmt}; choose one of: {choices}</source>
-            <translation type="unfinished" />
+            <translation>ไม่รู้จักรูปแบบ {fmt} โปรดเลือกจาก: {choices}</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_cli.py" line="47" />
+            <location filename="src/office_hours/terms_export.py" line="398" />
             <source>unknown language {lang}; choose one of: {choices}</source>
-            <translation type="unfinished" />
+            <translation>ไม่รู้จักภาษา {lang} โปรดเลือกจาก: {choices}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="74" />
             <source>until a time today, e.g. 14:00</source>
-            <translation type="unfinished" />
+            <translation>จนถึงเวลาที่ระบุของวันนี้ เช่น 14:00</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="124" />
             <source>watch the mail accounts without the tray (JSON lines)</source>
-            <translation type="unfinished" />
+            <translation>เฝ้าดูบัญชีอีเมลโดยไม่ใช้ถาดระบบ (JSON ทีละบรรทัด)</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="110" />
             <source>what is configured, reachable and missing</source>
-            <translation type="unfinished" />
+            <translation>สิ่งที่ตั้งค่าแล้ว ติดต่อได้ และยังขาดอยู่</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="95" />
             <source>when it started: 14:00, 2026-11-23 14:00 or ISO 8601</source>
-            <translation type="unfinished" />
+            <translation>เริ่มเมื่อใด: 14:00, 2026-11-23 14:00 หรือ ISO 8601</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="108" />
             <source>write to FILE instead of the screen</source>
-            <translation type="unfinished" />
+            <translation>เขียนลงไฟล์แทนการแสดงบนหน้าจอ</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_cli.py" line="31" />
             <location filename="src/office_hours/terms_cli.py" line="36" />
             <source>write to PATH instead of the screen</source>
-            <translation type="unfinished" />
+            <translation>เขียนลงพาธที่ระบุแทนการแสดงบนหน้าจอ</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_cli.py" line="33" />
             <source>your office hours as an iCalendar file</source>
-            <translation type="unfinished" />
+            <translation>เวลาทำการของคุณเป็นไฟล์ iCalendar</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="164" />
             <source>{mode} until {time}</source>
-            <translation type="unfinished" />
+            <translation>{mode} ถึง {time}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="351" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
-            <translation type="unfinished" />
+            <translation>ใหม่ {new}, เคยเห็นแล้ว {seen}, บรรทัดผิดรูปแบบ {bad}</translation>
         </message>
     </context>
     <context>

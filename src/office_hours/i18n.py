@@ -73,7 +73,11 @@ def translator(language: str) -> Callable[[str, str], str]:
 
     qt = QTranslator()
     if not qt.load(str(catalogue(language))):
-        raise LookupError(f"no translation catalogue for {language!r} at {catalogue(language)}")
+        raise LookupError(
+            tr("cli", "no translation catalogue for {lang} at {path}").format(
+                lang=repr(language), path=catalogue(language)
+            )
+        )
 
     def translate(context: str, text: str) -> str:
         return str(qt.translate(context, text)) or text

@@ -363,28 +363,42 @@ def sheet_for(
 
 
 def unknown_client_message(config: Config, ident: str) -> str:
+    """The log-call message, plus the closest id or name (difflib, only on this error path)."""
     import difflib
+
+    from office_hours.i18n import tr
 
     known = [c.client_id for c in config.clients]
     names = {c.name.casefold(): c.client_id for c in config.clients}
     close = difflib.get_close_matches(ident.casefold(), [*known, *names], n=1)
-    hint = ""
+    message = tr("cli", "no client {name} in {path} (known: {known})").format(
+        name=repr(ident), path=config.path, known=", ".join(known) or tr("cli", "none yet")
+    )
     if close:
-        hint = f"; did you mean {names.get(close[0], close[0])!r}?"
-    listed = ", ".join(known) or "none yet"
-    return f"no client {ident!r} in {config.path} (known: {listed}){hint}"
+        message += tr("cli", "; did you mean {name}?").format(
+            name=repr(names.get(close[0], close[0]))
+        )
+    return message
 
 
 def render(
     config: Config, client_id: str, fmt: str, language: str, now: datetime | None = None
 ) -> tuple[str, Document]:
     """(markup, document) for md or html; the PDF is printed from the html."""
-    from office_hours.i18n import translator
+    from office_hours.i18n import tr, translator
 
     if fmt not in FORMATS:
-        raise TermsError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+        raise TermsError(
+            tr("cli", "unknown format {fmt}; choose one of: {choices}").format(
+                fmt=repr(fmt), choices=", ".join(FORMATS)
+            )
+        )
     if language not in LANGUAGES:
-        raise TermsError(f"unknown language {language!r}; choose one of: {', '.join(LANGUAGES)}")
+        raise TermsError(
+            tr("cli", "unknown language {lang}; choose one of: {choices}").format(
+                lang=repr(language), choices=", ".join(LANGUAGES)
+            )
+        )
     sheet = sheet_for(config, client_id, language, now)
     try:
         tr = translator(language)
