@@ -17,6 +17,8 @@ from office_hours.i18n import tr
 if TYPE_CHECKING:
     import argparse
 
+    from office_hours.config import Config
+
 EXIT_OK, EXIT_USAGE = 0, 2
 LANGUAGES = ("en", "ru", "th")
 
@@ -41,6 +43,22 @@ def _problem(message: str) -> int:
     return EXIT_USAGE
 
 
+def _load(pdf: bool = False) -> Config:
+    """The config, and the interface language for our own messages (the documents pick
+    theirs with --lang). A PDF needs the GUI application before any translator exists."""
+    from office_hours.config import load_config
+    from office_hours.i18n import install_translator
+
+    if pdf:
+        from office_hours.ui.report_pdf import ensure_gui_application
+
+        ensure_gui_application()
+    config = load_config(paths.config_file())
+    if config.language != "en":
+        install_translator(config.language)
+    return config
+
+
 def _language(value: str | None) -> str | None:
     if value is not None and value not in LANGUAGES:
         raise ValueError(
@@ -52,7 +70,6 @@ def _language(value: str | None) -> str | None:
 
 
 def cmd_terms(args: argparse.Namespace, out: TextIO) -> int:
-    from office_hours.config import load_config
     from office_hours.terms_export import FORMATS, TermsError, render, write_terms_sheet
 
     fmt = args.format.lower()
@@ -66,7 +83,7 @@ def cmd_terms(args: argparse.Namespace, out: TextIO) -> int:
         language = _language(args.lang)
     except ValueError as exc:
         return _problem(str(exc))
-    config = load_config(paths.config_file())
+    config = _load(pdf=fmt == "pdf")
     target = Path(args.out) if args.out else None
     if fmt == "pdf" and target is None:
         client = config.client(args.client)
@@ -90,14 +107,13 @@ def cmd_terms(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
     from office_hours.calendar_export import calendar_bytes
-    from office_hours.config import load_config
     from office_hours.terms_export import TermsError
 
     try:
         language = _language(args.lang)
     except ValueError as exc:
         return _problem(str(exc))
-    config = load_config(paths.config_file())
+    config = _load()
     try:
         data = calendar_bytes(config, args.client, language)
     except TermsError as exc:

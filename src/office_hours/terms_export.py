@@ -401,10 +401,10 @@ def render(
         )
     sheet = sheet_for(config, client_id, language, now)
     try:
-        tr = translator(language)
+        document_tr = translator(language)  # the document's language, not the interface's
     except LookupError as exc:
         raise TermsError(str(exc)) from None
-    doc = _document(sheet, tr, language)
+    doc = _document(sheet, document_tr, language)
     return (to_markdown(doc) if fmt == "md" else to_html(doc)), doc
 
 

@@ -219,3 +219,16 @@ def test_the_glyph_check_sees_a_missing_glyph(qapp: object):
     missing, _ = glyph_report("Условия เงื่อนไข ꦲꦏꦱꦫ", QFont())
     assert "U+A9B2" in missing
     assert glyph_report("Условия เงื่อนไข", QFont())[0] == []
+
+
+def test_general_language_sets_the_default_and_lang_overrides_it(oh: Run, configured: Path):
+    configured.write_text(
+        CONFIG.replace("[general]\n", '[general]\nlanguage = "ru"\n'), encoding="utf-8"
+    )
+    proc = oh("terms", "evil")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("# Условия связи")
+    proc = oh("terms", "evil", "--lang", "en")
+    assert proc.stdout.startswith("# Contact terms")
+    proc = oh("terms", "evl")  # our own messages follow the interface language
+    assert "клиента 'evl' нет" in proc.stderr
