@@ -1,8 +1,8 @@
 """Every user-facing string goes through Qt's translation layer: `tr(context, text)`.
 
-`pyside6-lupdate -tr-function-alias translate+=tr` extracts these calls, and the domain's
-`QT_TRANSLATE_NOOP` marks, into resources/translations/*.ts. QtCore is imported lazily so
-that the pure core never depends on Qt.
+`scripts/translations.py update` extracts these calls, and the domain's `QT_TRANSLATE_NOOP`
+marks, into resources/translations/*.ts (pyside6-lupdate misses calls whose context is a
+module constant). QtCore is imported lazily so that the pure core never depends on Qt.
 """
 
 from __future__ import annotations
