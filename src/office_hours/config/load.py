@@ -80,6 +80,7 @@ class Config:
     report_notify_at: time = time(9, 0)
     accounts: tuple[MailAccount, ...] = ()
     slack: SlackSettings = SlackSettings()
+    user_name: str = ""  # general.name: the contractor on the contact-terms sheet
 
     def client(self, ident: str) -> Client | None:
         folded = ident.casefold()
@@ -264,6 +265,7 @@ def parse_config(text: str, path: Path) -> Config:
         report_notify_at=(get("report.notify_at") or (time(9, 0),))[0],
         accounts=_accounts(r, data, path),
         slack=parse_slack(get, lambda key, message: r.fail(["slack", key], message)),
+        user_name=get("general.name"),
     )
 
 

@@ -58,6 +58,12 @@ OPTIONS: tuple[Option, ...] = (
         choices=LANGUAGES,
     ),
     Option(
+        "general.name",
+        "str",
+        "",
+        "Your name or business name, as the contact-terms sheet states it; empty leaves a blank.",
+    ),
+    Option(
         "general.notifications", "bool", True, "Show desktop notifications for delivered items."
     ),
     *(
