@@ -1,6 +1,6 @@
 """Show an HTML file in a QTextBrowser, titled, and report characters no font could draw.
 
-Run by test_terms_sheet.py under Xvfb (the real xcb platform and the system's fonts), as
+Run by test_terms_sheet_render.py under Xvfb (the real xcb platform and the system's fonts), as
 `python terms_viewer.py FILE TITLE`. Prints one JSON line {"missing": [...], "fonts": [...]}
 once the window is shown, then runs until terminated.
 """
