@@ -63,6 +63,16 @@ class _Problem(Exception):
 
 
 @dataclass(frozen=True, slots=True)
+class DesktopSettings:
+    """The `[desktop]` section: which other apps' notifications are recorded."""
+
+    watch_notifications: bool = True
+    apps: tuple[str, ...] = ()  # () for all
+    ignore_apps: tuple[str, ...] = ()
+    record_unmatched: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     path: Path
     timezone: str
@@ -78,6 +88,9 @@ class Config:
     report_notify: bool = True
     report_notify_at: time = time(9, 0)
     accounts: tuple[MailAccount, ...] = ()
+    # -- desktop notifications and do-not-disturb (issue 4) --
+    desktop: DesktopSettings = DesktopSettings()
+    presence_desktop_dnd: bool = True
 
     def client(self, ident: str) -> Client | None:
         folded = ident.casefold()
@@ -261,6 +274,13 @@ def parse_config(text: str, path: Path) -> Config:
         report_notify=get("report.notify"),
         report_notify_at=(get("report.notify_at") or (time(9, 0),))[0],
         accounts=_accounts(r, data, path),
+        desktop=DesktopSettings(
+            watch_notifications=get("desktop.watch_notifications"),
+            apps=get("desktop.apps"),
+            ignore_apps=get("desktop.ignore_apps"),
+            record_unmatched=get("desktop.record_unmatched"),
+        ),
+        presence_desktop_dnd=get("presence.desktop_dnd"),
     )
 
 
@@ -321,6 +341,7 @@ def _clients(r: _Reader, raw: Any) -> tuple[Client, ...]:
                 rate=v["rate"],
                 billed_hours_per_week=v["billed_hours_per_week"],
                 terms=Terms(tuple(channels), AfterHours(v["after_hours"]), v["surcharge_percent"]),
+                notification_match=v["notification_match"],
             )
         )
     return tuple(clients)
