@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -62,6 +62,28 @@ def _become_monitor(timeout: float = CALL_TIMEOUT_S) -> Any:
     return conn
 
 
+def _bounded(call: Callable[[], Any], timeout: float) -> Any:
+    """jeepney's Hello has no timeout: a bus that accepts but never answers would hang the
+    caller, so the call runs in a helper thread (left behind, as a daemon, if it hangs)."""
+    result: list[Any] = []
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            result.append(call())
+        except BaseException as exc:
+            failure.append(exc)
+
+    thread = threading.Thread(target=run, name="desktop bus check", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if failure:
+        raise failure[0]
+    if not result:
+        raise TimeoutError
+    return result[0]
+
+
 def _refused(exc: Exception) -> str:
     return tr("desktop", "the session bus refused monitoring ({error})").format(
         error=str(exc) or type(exc).__name__
@@ -88,7 +110,11 @@ class DesktopSource:
         if problem:
             return problem
         try:
-            _become_monitor().close()
+            _bounded(_become_monitor, CALL_TIMEOUT_S).close()
+        except TimeoutError:
+            return tr("desktop", "the session bus did not answer within {s:g} s").format(
+                s=CALL_TIMEOUT_S
+            )
         except OSError as exc:
             return tr("desktop", "the session bus cannot be reached ({error})").format(
                 error=exc.strerror or exc
@@ -114,7 +140,7 @@ class DesktopSource:
         failures = 0
         while not self._stop.is_set():
             try:
-                conn = _become_monitor()
+                conn = _bounded(_become_monitor, CALL_TIMEOUT_S)
             except Exception as exc:
                 wait = RETRY_S[min(failures, len(RETRY_S) - 1)]
                 failures += 1

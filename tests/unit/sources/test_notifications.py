@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime
 
 import pytest
@@ -158,3 +159,34 @@ def test_our_own_and_ignored_apps_are_never_recorded() -> None:
     source = _source(record_unmatched=True, ignore_apps=("Firefox",))
     assert source.batch_for(notify("Office Hours", "Anna Petrova", "x"), ":1.3", 5, AT) is None
     assert source.batch_for(notify("Firefox", "Anna Petrova", "x"), ":1.3", 5, AT) is None
+
+
+def test_check_names_a_refusal_and_a_silent_bus(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bus's own words when it refuses BecomeMonitor; a bound when it never answers.
+    (A real refusal needs another user than the bus's; see tests/integration/desktop.)"""
+    from office_hours.sources import desktop
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
+
+    def refuse(timeout: float = 0) -> object:
+        raise RuntimeError("org.freedesktop.DBus.Error.AccessDenied")
+
+    monkeypatch.setattr(desktop, "_become_monitor", refuse)
+    assert _source().check() == (
+        "the session bus refused monitoring (org.freedesktop.DBus.Error.AccessDenied)"
+    )
+
+    def hang(timeout: float = 0) -> object:
+        threading.Event().wait(2)
+        return None
+
+    monkeypatch.setattr(desktop, "_become_monitor", hang)
+    monkeypatch.setattr(desktop, "CALL_TIMEOUT_S", 0.1)
+    assert _source().check() == "the session bus did not answer within 0.1 s"
+
+
+def test_check_without_a_bus(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "disabled:")
+    assert _source().check() == (
+        "no session bus (DBUS_SESSION_BUS_ADDRESS is unset): log in to a desktop session"
+    )
