@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -52,6 +53,37 @@ def _app(home: Path, name: str) -> Iterator[subprocess.Popen[bytes]]:
     assert "Traceback" not in text, text
 
 
+def _desktop_items(home: Path) -> list[tuple[str, str]]:
+    db = home / ".local/share/office-hours/office-hours.sqlite3"
+    with sqlite3.connect(db) as con:
+        rows = con.execute(
+            "SELECT i.sender, x.client_id FROM items i JOIN interruptions x ON x.item_id = i.id"
+            " WHERE i.source = 'desktop'"
+        ).fetchall()
+    return [(str(a), str(b)) for a, b in rows]
+
+
+def test_the_app_records_a_notification_its_rules_name(
+    on_session: Session, home: Path, oh: Run
+) -> None:
+    assert oh("status").returncode == 0
+    config = home / ".config/office-hours/config.toml"
+    with config.open("a") as out:
+        out.write('\n[[clients]]\nid = "acme"\nname = "ACME"\nnotification_match = ["Anna*"]\n')
+    assert "can watch other apps' notifications" in oh("doctor").stdout
+    with _app(home, "app"):
+        poll("the source watching", lambda: _sources().get("Desktop notifications") == "watching")
+        on_session.notify_send("Telegram", "Stranger", "not a client")
+        on_session.notify_send("Telegram", "Anna Petrova", "can you call me?")
+        poll("the item stored", lambda: _desktop_items(home), timeout=5)
+    assert _desktop_items(home) == [("Anna Petrova", "acme")]
+
+
+def _sources() -> dict[str, str]:
+    state = _state()
+    return dict(state["sources"]) if state else {}
+
+
 def _presence(label: str = LABEL) -> str:
     state = _state()
     return str(state["presence"].get(label, "")) if state else ""
@@ -75,11 +107,15 @@ def test_focus_in_the_app_pauses_dunst_and_a_kill_is_restored_at_the_next_start(
         assert app.wait(10) == -signal.SIGKILL
     assert on_session.dunst_paused() is True  # nobody restored it
     assert crash_file.exists()
+    doctor = oh("doctor").stdout
+    assert "dunst: left in its focus state by an app that stopped" in doctor, doctor
+    assert f"{LABEL}: ready" in doctor, doctor
 
     assert oh("mode", "reachable").returncode == 0  # while no app runs
     with _app(home, "second"):
         poll("dunst unpaused after the restart", lambda: not on_session.dunst_paused(), 5)
         poll("the crash file cleared", lambda: not crash_file.exists(), 5)
+        assert "dunst: left" not in oh("doctor").stdout
 
         # Focus again, then quit while in focus: the user is leaving, so it is put back.
         assert oh("mode", "focus").returncode == 0
