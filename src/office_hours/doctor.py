@@ -72,7 +72,7 @@ def _mail_states(config: Config) -> list[tuple[str, str]]:
     return rows
 
 
-def _desktop_states(config: Config) -> list[tuple[str, str]]:
+def _desktop_states(config: Config, app_running: bool) -> list[tuple[str, str]]:
     """The desktop notifications source and each presence target, after their own checks
     (bounded: a bus connection, a dunstctl call), and what a kill in focus left to restore."""
     from office_hours.presence.manager import PresenceManager
@@ -112,16 +112,15 @@ def _desktop_states(config: Config) -> list[tuple[str, str]]:
             else (OK, tr("doctor", "{label}: ready").format(label=target.label))
         )
     for name in PresenceManager(targets, state_dir).saved():
-        rows.append(
-            (
-                WARN,
-                tr(
-                    "doctor",
-                    "{name}: left in its focus state by an app that stopped; "
-                    "the next start of the app restores it",
-                ).format(name=name),
-            )
+        if app_running:  # the running app turned it on and will put it back
+            rows.append((OK, tr("doctor", "{name}: on while you focus").format(name=name)))
+            continue
+        text = tr(
+            "doctor",
+            "{name}: left in its focus state by an app that stopped; "
+            "the next start of the app restores it",
         )
+        rows.append((WARN, text.format(name=name)))
     return rows
 
 
@@ -201,7 +200,7 @@ def run_doctor(out: TextIO) -> int:
     else:
         add(OK, tr("doctor", "mail and chat accounts: none configured"))
     if config is not None:  # desktop notifications and do-not-disturb (issue 4)
-        for state, text in _desktop_states(config):
+        for state, text in _desktop_states(config, running):
             add(state, text)
 
     for state, text in rows:

@@ -66,10 +66,13 @@ class DunstDnd:
     def _paused(self) -> bool:
         return _bool(_run("dunstctl", "is-paused"), "dunstctl is-paused")
 
+    def prior(self) -> Saved:
+        return {"paused": self._paused()}
+
     def engage(self) -> Saved:
-        prior = self._paused()
+        prior = self.prior()
         _run("dunstctl", "set-paused", "true")
-        return {"paused": prior}
+        return prior
 
     def restore(self, saved: Saved) -> None:
         _run("dunstctl", "set-paused", "true" if saved.get("paused") else "false")
@@ -99,10 +102,13 @@ class GnomeBanners:
     def _shown(self) -> bool:
         return _bool(_run("gsettings", "get", GNOME_SCHEMA, GNOME_KEY), "gsettings get")
 
+    def prior(self) -> Saved:
+        return {"show_banners": self._shown()}
+
     def engage(self) -> Saved:
-        prior = self._shown()
+        prior = self.prior()
         _run("gsettings", "set", GNOME_SCHEMA, GNOME_KEY, "false")
-        return {"show_banners": prior}
+        return prior
 
     def restore(self, saved: Saved) -> None:
         value = "true" if saved.get("show_banners", True) else "false"

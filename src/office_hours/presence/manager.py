@@ -1,8 +1,9 @@
 """Drives every presence target as focus starts and ends, and survives a crash in between.
 
-Each target's prior state goes to `presence.json` (atomically) the moment `engage` returns
-it, after a marker written before the call; an entry leaves the file only once `restore`
-succeeded. So at the next start `recover` finds whatever a kill left engaged and puts it
+Each target's prior state goes to `presence.json` (atomically) before `engage` is called
+when the target can read it (`prior()`, see base.ReadsPrior), else the moment `engage`
+returns it, after a marker written before the call; an entry leaves the file only once
+`restore` succeeded. So at the next start `recover` finds whatever a kill left engaged and puts it
 back. A target with an entry is never engaged again: the saved state stays the ORIGINAL
 one, never our own "in focus" state. Calls block (dunstctl, Slack, Matrix): the caller runs
 them on a worker thread. Failures become plain-words states, never exceptions. Qt-free.
@@ -84,11 +85,20 @@ class PresenceManager:
     def _engage_one(self, name: str) -> None:
         if self._check_one(name):
             return
-        if not self._write(name, {"state": ENGAGING}):
+        target = self.targets[name]
+        marker: dict[str, Any] = {"state": ENGAGING}
+        read_prior = getattr(target, "prior", None)
+        try:
+            if callable(read_prior):
+                marker["saved"] = read_prior()
+        except Exception as exc:
+            self._report(name, tr("presence", "could not turn on: {error}").format(error=exc))
+            return
+        if not self._write(name, marker):
             self._report(name, self._unsaved())
             return
         try:
-            saved = self.targets[name].engage()
+            saved = target.engage()
         except Exception as exc:
             self._write(name, None)  # engage failed: nothing of ours to undo
             self._report(name, tr("presence", "could not turn on: {error}").format(error=exc))
@@ -122,8 +132,8 @@ class PresenceManager:
                 ).format(path=self.path),
             )
             return
-        if entry.get("state") != ENGAGED or not isinstance(entry.get("saved"), dict):
-            # Killed while turning it on: the previous state never reached the file.
+        if not isinstance(entry.get("saved"), dict):
+            # Killed while turning it on, and the previous state never reached the file.
             self._write(name, None)
             self._report(
                 name,
@@ -176,9 +186,9 @@ class PresenceManager:
     def saved(self) -> dict[str, Saved]:
         """What the file holds to restore: name -> saved prior state (doctor shows it)."""
         return {
-            name: entry.get("saved", {})
+            name: entry["saved"]
             for name, entry in self._read().items()
-            if entry.get("state") == ENGAGED
+            if isinstance(entry.get("saved"), dict)
         }
 
     def _read(self) -> dict[str, dict[str, Any]]:

@@ -102,6 +102,7 @@ def test_focus_in_the_app_pauses_dunst_and_a_kill_is_restored_at_the_next_start(
         poll("the tray saying so", lambda: _presence() == "on while you focus")
         saved = json.loads(crash_file.read_text())["targets"]
         assert saved == {"dunst": {"state": "engaged", "saved": {"paused": False}}}
+        assert "dunst: on while you focus" in oh("doctor").stdout
 
         app.send_signal(signal.SIGKILL)
         assert app.wait(10) == -signal.SIGKILL

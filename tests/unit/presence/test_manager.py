@@ -199,3 +199,38 @@ def test_an_unwritable_state_dir_engages_nothing(tmp_path: Path) -> None:
     manager.apply(True)
     assert target.on is False
     assert "cannot be saved" in manager.states["fake"]
+
+
+class ReadableDnd(FakeDnd):
+    """Offers prior(): the manager saves it before engage, so a kill inside engage is safe."""
+
+    def __init__(self, state_dir: Path, on: bool = False) -> None:
+        super().__init__(on=on)
+        self.state_dir = state_dir
+        self.file_during_engage: object = None
+
+    def prior(self) -> Saved:
+        return {"on": self.on}
+
+    def engage(self) -> Saved:
+        self.file_during_engage = _file(self.state_dir)
+        return super().engage()
+
+
+def test_a_readable_prior_state_is_saved_before_engaging(tmp_path: Path) -> None:
+    target = ReadableDnd(tmp_path)
+    PresenceManager([target], tmp_path).apply(True)
+    assert target.file_during_engage == {"fake": {"state": "engaging", "saved": {"on": False}}}
+    assert _file(tmp_path) == {"fake": {"state": "engaged", "saved": {"on": False}}}
+
+
+def test_a_kill_inside_engage_is_restored_when_the_prior_state_was_read(tmp_path: Path) -> None:
+    entry = {"state": "engaging", "saved": {"on": False}}
+    (tmp_path / FILE_NAME).write_text(json.dumps({"version": 1, "targets": {"fake": entry}}))
+    target = ReadableDnd(tmp_path, on=True)  # engage had turned it on when the kill came
+    manager = PresenceManager([target], tmp_path)
+    manager.recover(True)  # still in focus: restored first, then engaged again
+    assert target.on is True
+    assert _file(tmp_path) == {"fake": {"state": "engaged", "saved": {"on": False}}}
+    manager.apply(False)
+    assert target.on is False
