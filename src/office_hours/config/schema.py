@@ -212,7 +212,8 @@ OPTIONS: tuple[Option, ...] = (
         "desktop.apps",
         "strings",
         [],
-        'Watch only these apps\' notifications, e.g. ["Telegram", "Slack"]; [] for all.',
+        'Watch only these apps\' notifications, e.g. ["Telegram", "Slack"] (a name also '
+        'matches within a longer one: "Telegram Desktop"); [] for all.',
     ),
     Option(
         "desktop.ignore_apps",

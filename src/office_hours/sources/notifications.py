@@ -124,12 +124,17 @@ def channel_of(app_name: str) -> Channel:
 
 def wanted(app_name: str, apps: Iterable[str], ignore_apps: Iterable[str]) -> bool:
     """Not ours, not system noise, not ignored by the user, and watched (an empty `apps`
-    watches every app)."""
+    watches every app). The user's names match within the app's ("Telegram" also names
+    "Telegram Desktop"); the built-in tables match whole names."""
     name = fold(app_name)
-    if name in OWN_APPS or name in NOISE_APPS or name in {fold(a) for a in ignore_apps}:
+    if name in OWN_APPS or name in NOISE_APPS or _names(name, ignore_apps):
         return False
-    watched = {fold(a) for a in apps}
-    return not watched or name in watched
+    watched = [a for a in apps if fold(a)]
+    return not watched or _names(name, watched)
+
+
+def _names(name: str, rules: Iterable[str]) -> bool:
+    return any(folded and folded in name for folded in map(fold, rules))
 
 
 def item_id(note: Notification) -> str:

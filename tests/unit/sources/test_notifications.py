@@ -108,6 +108,8 @@ def test_an_empty_notification_is_no_item() -> None:
         ("NetworkManager", (), (), False),
         ("Slack", ("telegram",), (), False),  # only the watched apps
         ("Telegram", ("Telegram",), (), True),
+        ("Telegram Desktop", ("telegram",), (), True),  # within the app's name
+        ("Firefox Nightly", (), ("firefox",), False),
         ("Firefox", (), ("firefox",), False),  # the user's own ignore list
     ],
 )
