@@ -135,7 +135,7 @@ def edit_in_place(text: str, new: Mapping[str, Any]) -> str | None:
         if not isinstance(parent, dict) or key not in parent:
             replace[number] = None
             continue
-        if _plain(parent[key]) == _node(old, (*table, key)):
+        if plain(parent[key]) == _node(old, (*table, key)):
             continue
         split = _split_value(match.group(4))
         assert split is not None
@@ -165,7 +165,7 @@ def edit_in_place(text: str, new: Mapping[str, Any]) -> str | None:
     result = "".join(out)
     result = _append_missing(result, old, new, newline)
     try:
-        return result if tomllib.loads(result) == _plain(new) else None
+        return result if tomllib.loads(result) == plain(new) else None
     except tomllib.TOMLDecodeError:
         return None
 
@@ -196,7 +196,7 @@ def _append_missing(text: str, old: Mapping[str, Any], new: Mapping[str, Any], n
 def dump(data: Mapping[str, Any]) -> str:
     """tomli-w's text, with every top-level list of tables as [[name]] tables (tomli-w
     writes a short one inline, which the in-place editor could not follow later)."""
-    data = _plain(data)
+    data = plain(data)
     literal = {k: v for k, v in data.items() if not _is_table(v)}
     chunks = [tomli_w.dumps(literal)] if literal else []
     for key, value in data.items():
@@ -213,12 +213,12 @@ def dump(data: Mapping[str, Any]) -> str:
     return "\n".join(chunks)
 
 
-def _plain(data: Any) -> Any:
+def plain(data: Any) -> Any:
     """Tuples as lists: what tomllib gives back for what tomli-w writes."""
     if isinstance(data, Mapping):
-        return {k: _plain(v) for k, v in data.items()}
+        return {k: plain(v) for k, v in data.items()}
     if isinstance(data, list | tuple):
-        return [_plain(v) for v in data]
+        return [plain(v) for v in data]
     return data
 
 
