@@ -24,7 +24,7 @@ from office_hours.config.load import Config, ConfigError, parse_config
 
 SECRET_KEYS = frozenset({"password", "pass", "secret", "token", "access_token"})
 HEADER = (
-    "# Office Hours configuration, written by the settings dialog. Edit freely: the app checks\n"
+    "# Office Hours configuration, written by its settings window. Edit freely: the app checks\n"
     "# it on every start and names the line of any problem. Secrets never go here (they live\n"
     "# in your keyring). The previous version of this file is config.toml.bak.\n"
 )
@@ -194,23 +194,52 @@ def _append_missing(text: str, old: Mapping[str, Any], new: Mapping[str, Any], n
 
 
 def dump(data: Mapping[str, Any]) -> str:
-    """tomli-w's text, with every top-level list of tables as [[name]] tables (tomli-w
-    writes a short one inline, which the in-place editor could not follow later)."""
-    data = plain(data)
-    literal = {k: v for k, v in data.items() if not _is_table(v)}
-    chunks = [tomli_w.dumps(literal)] if literal else []
-    for key, value in data.items():
-        if isinstance(value, dict):
-            chunks.append(tomli_w.dumps({key: value}))
-        elif key not in literal:
+    """The whole file: every value on one line (so that later saves can edit it in place),
+    each known option under its declared doc as a comment, [[name]] for lists of tables.
+    Values are written by tomli-w; the text is checked to read back as `data`."""
+    plain_data: dict[str, Any] = plain(data)
+    lines: list[str] = []
+    _body(plain_data, (), lines)
+    text = "\n".join(lines).lstrip("\n") + "\n"
+    try:
+        if tomllib.loads(text) == plain_data:
+            return text
+    except tomllib.TOMLDecodeError:
+        pass
+    return tomli_w.dumps(plain_data)  # pragma: no cover - a shape the above does not write
+
+
+def _key(name: str) -> str:
+    return name if _BARE.match(name) else tomli_w.dumps({name: 0}).split(" = ")[0]
+
+
+def _is_sub_table(value: Any) -> bool:
+    """A dict of dicts (clients.terms) is written as [headers]; a dict of values (a weekly
+    `windows`) stays an inline table on its line."""
+    return isinstance(value, dict) and any(isinstance(v, dict) for v in value.values())
+
+
+def _body(table: dict[str, Any], prefix: tuple[str, ...], lines: list[str]) -> None:
+    from office_hours.config.schema import OPTION_BY_KEY
+
+    docs = len(prefix) == 1
+    for name, value in table.items():
+        if _is_sub_table(value) or (not prefix and _is_table(value)):
+            continue
+        option = OPTION_BY_KEY.get(f"{prefix[0]}.{name}") if docs else None
+        if option is not None:
+            lines.append(f"# {option.doc}")
+        lines.append(f"{_key(name)} = {one_line_value(value)}")
+    for name, value in table.items():
+        here = (*prefix, _key(name))
+        if _is_sub_table(value) or (not prefix and isinstance(value, dict)):
+            if any(not _is_sub_table(v) for v in value.values()) or not value:
+                lines += ["", f"[{'.'.join(here)}]"]
+            _body(value, here, lines)
+        elif not prefix and _is_table(value):
             for entry in value:
-                scalars = {k: v for k, v in entry.items() if not isinstance(v, dict)}
-                tables = {k: v for k, v in entry.items() if isinstance(v, dict)}
-                chunk = f"[[{tomli_w.dumps({key: 0}).split(' = ')[0]}]]\n" + tomli_w.dumps(scalars)
-                if tables:
-                    chunk += "\n" + tomli_w.dumps({key: tables})
-                chunks.append(chunk)
-    return "\n".join(chunks)
+                lines += ["", f"[[{'.'.join(here)}]]"]
+                _body(entry, here, lines)
 
 
 def plain(data: Any) -> Any:

@@ -129,8 +129,9 @@ class FirstRunWizard(QWizard):
                 hours[name] = editor.value()
         data.setdefault("focus", {})["batch_times"] = self.batch_page.form.value("batch_times")
         client: dict[str, Any] = {}
-        for name in _CLIENT_KEYS:
-            client[name] = self.client_page.form.value(name)
+        for option in CLIENT_OPTIONS:  # in the declared order: id, name, …
+            if option.name in _CLIENT_KEYS:
+                client[option.name] = self.client_page.form.value(option.name)
         hours_to_answer = self.client_page.form.value("response_hours")
         if hours_to_answer:
             client["terms"] = {"email": {"response_hours": hours_to_answer}}
