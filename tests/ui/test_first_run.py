@@ -64,7 +64,7 @@ def test_a_new_user_completes_the_wizard_and_the_app_uses_it(qtbot, new_user: En
     assert "lower-case" in wizard.client_page.form.errors["id"].text()
     client["id"].widget.setText("romashka")
     client["addresses"].widget.setText("*@romashka.ru")
-    client["after_hours"].widget.setCurrentText("with_surcharge")
+    client["after_hours"].set_value("with_surcharge")
     client["surcharge_percent"].widget.setValue(50)
     client["rate"].widget.setValue(60)
     client["response_hours"].widget.setValue(8)

@@ -80,6 +80,11 @@ def test_pages_follow_the_declared_sections(qtbot, path: Path) -> None:
     assert isinstance(field(dialog, "general", "notifications"), QCheckBox)
     assert isinstance(field(dialog, "general", "timezone"), QComboBox)
     assert field(dialog, "general", "timezone").currentText() == "Europe/Berlin"
+    language = field(dialog, "general", "language")
+    assert [language.itemText(i) for i in range(3)] == ["English", "Русский", "ไทย"]
+    after_hours = dialog.clients.editors[0].form.editors["after_hours"]
+    assert after_hours.widget.currentText() == "Emergencies only"
+    assert after_hours.value() == "emergencies_only"
 
 
 def test_a_section_declared_later_gets_its_page(qtbot, path: Path, monkeypatch) -> None:
@@ -155,7 +160,7 @@ def test_clients_are_added_renamed_and_removed(qtbot, path: Path) -> None:
     assert isinstance(new, ClientEditor)
     new.form.editors["id"].widget.setText("romashka")
     new.form.editors["name"].widget.setText("ООО Ромашка")
-    new.form.editors["after_hours"].widget.setCurrentText("with_surcharge")
+    new.form.editors["after_hours"].set_value("with_surcharge")
     new.form.editors["surcharge_percent"].widget.setValue(50)
     new.terms["chat"].editors["windows"].days["monday"].setText("10:00-11:00")
     assert dialog.clients.entries.item(1).text() == "ООО Ромашка"  # the list follows a rename

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from office_hours.config.load import option_problem
 from office_hours.config.save import plain as _plain
 from office_hours.config.schema import WEEKDAYS, Option
+from office_hours.domain.reasons import QT_TRANSLATE_NOOP
 from office_hours.i18n import tr
 from office_hours.ui.widgets import plain_label
 
@@ -139,18 +140,43 @@ class FloatEditor(Editor):
         self.spin.setValue(float(value))
 
 
+# Words for the declared choices; a choice not named here is shown as written in the file.
+# Languages are named in their own language, so everyone finds theirs.
+LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "th": "ไทย"}
+CHOICE_LABELS = {
+    "never": QT_TRANSLATE_NOOP("Choice", "Never"),
+    "emergencies_only": QT_TRANSLATE_NOOP("Choice", "Emergencies only"),
+    "with_surcharge": QT_TRANSLATE_NOOP("Choice", "With surcharge"),
+    "tls": QT_TRANSLATE_NOOP("Choice", "TLS (IMAPS, port 993)"),
+    "starttls": QT_TRANSLATE_NOOP("Choice", "STARTTLS (port 143)"),
+}
+
+
+def choice_label(value: str) -> str:
+    if value in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[value]
+    return tr("Choice", CHOICE_LABELS[value]) if value in CHOICE_LABELS else value
+
+
 class ChoiceEditor(Editor):
+    """The declared choices by name; the file keeps the value."""
+
     def build(self, on_change: Changed) -> QWidget:
         self.combo = QComboBox()
-        self.combo.addItems(list(self.option.choices))
-        self.combo.currentTextChanged.connect(lambda _text: on_change())
+        for choice in self.option.choices:
+            self.combo.addItem(choice_label(choice), choice)
+        self.combo.currentIndexChanged.connect(lambda _index: on_change())
         return self.combo
 
     def value(self) -> Any:
-        return self.combo.currentText()
+        return self.combo.currentData()
 
     def set_value(self, value: Any) -> None:
-        self.combo.setCurrentText(str(value))
+        index = self.combo.findData(value)
+        if index < 0:  # not a declared choice: shown, and refused with the reason
+            self.combo.addItem(str(value), value)
+            index = self.combo.count() - 1
+        self.combo.setCurrentIndex(index)
 
 
 class TimezoneEditor(Editor):
