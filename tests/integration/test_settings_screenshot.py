@@ -124,6 +124,9 @@ def test_first_run_and_settings_on_xvfb(home: Path, tmp_path: Path, qapp) -> Non
                 settled_screenshot(env, dialog, "settings_clients.png")
                 key(env, "Tab", "Down")  # into the client list, to the Thai client
                 settled_screenshot(env, dialog, "settings_client_thai.png")
+                key(env, "shift+Tab", "Down")  # back to the page list: Accounts
+                # No keyring on this bus-less display: the page says so and how to get one.
+                settled_screenshot(env, dialog, "settings_accounts_no_keyring.png")
                 app.terminate()
                 assert app.wait(10) == 0
         finally:

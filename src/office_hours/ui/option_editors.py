@@ -250,9 +250,15 @@ EDITORS: dict[str, type[Editor]] = {
 }
 
 
+_ACRONYMS = {"Vip": "VIP", "Ca": "CA"}
+
+
 def option_label(option: Option) -> str:
-    """ "batch_times" -> "Batch times" (translated where a translation exists)."""
-    return tr("Option", option.name.replace("_", " ").capitalize())
+    """batch_times -> "Batch times", vip_senders -> "VIP senders" (translated where a
+    translation exists)."""
+    words = option.name.replace("_", " ").capitalize().split(" ")
+    words[0] = _ACRONYMS.get(words[0], words[0])
+    return tr("Option", " ".join(words))
 
 
 class OptionForm(QWidget):

@@ -39,6 +39,10 @@ Changed = Callable[[], None]
 _CHANNEL_NAMES = {"email": "Email", "chat": "Chat", "call": "Calls", "meeting": "Meetings"}
 
 
+def NO_KEYRING_HINT() -> str:  # noqa: N802 - reads as the constant it stands for
+    return tr("Settings", "no keyring: cannot be saved (see above)")
+
+
 def password_field(placeholder: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -141,6 +145,7 @@ class AccountEditor(QWidget):
         self.password = password_field(tr("Settings", "unchanged (kept in your keyring)"))
         self.password.setObjectName("password")
         if keyring:
+            self.password.setPlaceholderText(NO_KEYRING_HINT())
             self.password.setEnabled(False)
             self.password.setToolTip(keyring)
         self.test = ConnectionTest(self.table, self.password.text, config_dir)
@@ -251,7 +256,7 @@ class ChatSecrets(QGroupBox):
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout(self)
         for spec in CHAT_SECRETS:
-            edit = password_field(tr("Settings", "unchanged"))
+            edit = password_field(NO_KEYRING_HINT() if keyring else tr("Settings", "unchanged"))
             edit.setObjectName(f"secret_{spec.keyring_user}")
             edit.setToolTip(keyring or tr("Secret", spec.doc))
             edit.setEnabled(keyring is None)
