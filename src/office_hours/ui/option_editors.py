@@ -34,13 +34,13 @@ from office_hours.ui.widgets import plain_label
 Changed = Callable[[], None]
 _INT_LIMIT = 2_000_000_000
 _DAY_NAMES = {
-    "monday": "Monday",
-    "tuesday": "Tuesday",
-    "wednesday": "Wednesday",
-    "thursday": "Thursday",
-    "friday": "Friday",
-    "saturday": "Saturday",
-    "sunday": "Sunday",
+    "monday": QT_TRANSLATE_NOOP("Weekday", "Monday"),
+    "tuesday": QT_TRANSLATE_NOOP("Weekday", "Tuesday"),
+    "wednesday": QT_TRANSLATE_NOOP("Weekday", "Wednesday"),
+    "thursday": QT_TRANSLATE_NOOP("Weekday", "Thursday"),
+    "friday": QT_TRANSLATE_NOOP("Weekday", "Friday"),
+    "saturday": QT_TRANSLATE_NOOP("Weekday", "Saturday"),
+    "sunday": QT_TRANSLATE_NOOP("Weekday", "Sunday"),
 }
 
 

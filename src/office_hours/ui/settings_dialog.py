@@ -30,17 +30,18 @@ from office_hours import secrets
 from office_hours.config.load import Config, ConfigError, load_config
 from office_hours.config.save import read_data, save_config
 from office_hours.config.schema import OPTIONS, SECTIONS
+from office_hours.domain.reasons import QT_TRANSLATE_NOOP
 from office_hours.i18n import tr
 from office_hours.ui.option_editors import OptionForm
 from office_hours.ui.settings_lists import AccountEditor, ChatSecrets, ClientEditor, ListPage
 from office_hours.ui.widgets import plain_label
 
 SECTION_TITLES = {
-    "general": "General and language",
-    "hours": "Business hours",
-    "focus": "Focus and batches",
-    "urgency": "Urgency",
-    "report": "Weekly report",
+    "general": QT_TRANSLATE_NOOP("Settings", "General and language"),
+    "hours": QT_TRANSLATE_NOOP("Settings", "Business hours"),
+    "focus": QT_TRANSLATE_NOOP("Settings", "Focus and batches"),
+    "urgency": QT_TRANSLATE_NOOP("Settings", "Urgency"),
+    "report": QT_TRANSLATE_NOOP("Settings", "Weekly report"),
 }
 ERROR_STYLE = "color: #b00020;"
 

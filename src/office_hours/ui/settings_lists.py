@@ -30,13 +30,19 @@ from PySide6.QtWidgets import (
 from office_hours.config.accounts import ACCOUNT_OPTIONS
 from office_hours.config.load import Config
 from office_hours.config.schema import CHANNELS, CHAT_SECRETS, CLIENT_OPTIONS, TERMS_OPTIONS
+from office_hours.domain.reasons import QT_TRANSLATE_NOOP
 from office_hours.i18n import tr
 from office_hours.ui.connection_test import ConnectionTest
 from office_hours.ui.option_editors import OptionForm
 from office_hours.ui.widgets import plain_label
 
 Changed = Callable[[], None]
-_CHANNEL_NAMES = {"email": "Email", "chat": "Chat", "call": "Calls", "meeting": "Meetings"}
+_CHANNEL_NAMES = {
+    "email": QT_TRANSLATE_NOOP("Channel", "Email"),
+    "chat": QT_TRANSLATE_NOOP("Channel", "Chat"),
+    "call": QT_TRANSLATE_NOOP("Channel", "Calls"),
+    "meeting": QT_TRANSLATE_NOOP("Channel", "Meetings"),
+}
 
 
 def NO_KEYRING_HINT() -> str:  # noqa: N802 - reads as the constant it stands for
