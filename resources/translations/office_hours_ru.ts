@@ -42,22 +42,22 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="43" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="42" />
             <source>Calls</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="42" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="41" />
             <source>Chat</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="41" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="40" />
             <source>Email</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="44" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="43" />
             <source>Meetings</source>
             <translation type="unfinished" />
         </message>
@@ -984,7 +984,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="196" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="192" />
             <source>Add</source>
             <translation type="unfinished" />
         </message>
@@ -994,7 +994,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="261" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="257" />
             <source>Chat tokens (kept in your keyring)</source>
             <translation type="unfinished" />
         </message>
@@ -1004,17 +1004,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="85" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="81" />
             <source>Contact windows and response times</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="126" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="122" />
             <source>Contact-terms sheet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="76" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="75" />
             <source>Contact-terms sheet…</source>
             <translation type="unfinished" />
         </message>
@@ -1044,28 +1044,23 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="159" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="155" />
             <source>Password</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="198" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="194" />
             <source>Remove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="122" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="118" />
             <source>Save this client first.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="238" />
             <source>Settings saved, but not the password for {user}: {why}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="81" />
-            <source>The contact-terms sheet is not in this build.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1079,22 +1074,22 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="139" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="135" />
             <source>Written: {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="49" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="48" />
             <source>no keyring: cannot be saved (see above)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="265" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="261" />
             <source>unchanged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="151" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="147" />
             <source>unchanged (kept in your keyring)</source>
             <translation type="unfinished" />
         </message>

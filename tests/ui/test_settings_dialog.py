@@ -201,12 +201,21 @@ def test_a_keyring_gone_at_save_time_writes_nothing(qtbot, path: Path) -> None:
     assert not path.with_name("config.toml.bak").exists()
 
 
-def test_terms_sheet_button_without_the_module_is_disabled(qtbot, path: Path) -> None:
-    import importlib.util
+@pytest.mark.parametrize("suffix", ["pdf", "html", "md"])
+def test_terms_sheet_button_writes_the_saved_clients_sheet(
+    qtbot, path: Path, tmp_path: Path, monkeypatch, suffix: str
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
 
+    out = tmp_path / f"acme-terms.{suffix}"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     dialog = open_dialog(qtbot, path)
-    sheet = dialog.clients.editors[0].sheet
-    present = importlib.util.find_spec("office_hours.terms_export") is not None
-    assert sheet.isEnabled() == present
-    if not present:
-        assert "not in this build" in sheet.toolTip()
+    editor = dialog.clients.editors[0]
+    assert editor.sheet.isEnabled()
+    editor.sheet.click()
+    assert out.is_file()
+    assert str(out) in editor.sheet_result.text()
+    if suffix == "pdf":
+        assert out.read_bytes().startswith(b"%PDF")
+    else:
+        assert "ACME" in out.read_text(encoding="utf-8")

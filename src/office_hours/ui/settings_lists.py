@@ -7,7 +7,6 @@ hand-written note key, another feature's key) are written back unchanged.
 from __future__ import annotations
 
 import copy
-import importlib.util
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -76,9 +75,6 @@ class ClientEditor(QWidget):
         self.sheet = QPushButton(tr("Settings", "Contact-terms sheet…"))
         self.sheet.setObjectName("terms_sheet")
         self.sheet_result = plain_label(wrap=True)
-        if importlib.util.find_spec("office_hours.terms_export") is None:
-            self.sheet.setEnabled(False)
-            self.sheet.setToolTip(tr("Settings", "The contact-terms sheet is not in this build."))
         self.sheet.clicked.connect(self.write_sheet)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
@@ -114,7 +110,7 @@ class ClientEditor(QWidget):
 
     def write_sheet(self) -> None:
         """Write the client's contact-terms sheet (as saved) where the user says."""
-        from office_hours import terms_export  # type: ignore[attr-defined,unused-ignore]
+        from office_hours import terms_export
 
         config = self._saved_config()
         client_id = self.form.value("id")
