@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from mail.mailpeers import SecretService, secret_service
+from keyring_peer import SecretService, secret_service
 
 from helpers.slack_fixtures import TOKEN, standin
 from helpers.slack_standin import SlackStandIn
