@@ -39,6 +39,38 @@ class SecretService:
         set_password(account, password)
 
 
+def start_keyring_daemon(env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """gnome-keyring-daemon (secrets only, unlocked) on the bus in `env`, once it owns
+    org.freedesktop.secrets; `env` also carries the temp HOME and XDG dirs it writes to."""
+    gk = subprocess.Popen(
+        ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
+        env=env, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        start_new_session=True,
+    )  # fmt: skip
+    assert gk.stdin is not None
+    gk.stdin.write(b"test-keyring-password\n")
+    gk.stdin.close()
+
+    def owned() -> bool:
+        done = subprocess.run(
+            ["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
+             "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner",
+             "string:org.freedesktop.secrets"],
+            env=env, capture_output=True, text=True, timeout=5, check=False,
+        )  # fmt: skip
+        if gk.poll() is not None:
+            raise AssertionError(f"gnome-keyring-daemon exited: {gk.stderr.read()!r}")
+        return "boolean true" in done.stdout
+
+    try:
+        wait_until(owned, 15, "gnome-keyring-daemon to own org.freedesktop.secrets", every=0.05)
+    except BaseException:
+        gk.kill()
+        gk.wait(5)
+        raise
+    return gk
+
+
 @pytest.fixture(scope="module")
 def secret_service() -> Iterator[SecretService]:
     """dbus-daemon + gnome-keyring-daemon (secrets component, unlocked) in a temp HOME; the
@@ -73,28 +105,7 @@ def secret_service() -> Iterator[SecretService]:
         address = bus.stdout.readline().decode().strip()
         assert address, f"dbus-daemon printed no address: {bus.stderr.read() if bus.stderr else ''}"
         env["DBUS_SESSION_BUS_ADDRESS"] = address
-        gk = subprocess.Popen(
-            ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
-            env=env, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-            start_new_session=True,
-        )  # fmt: skip
-        procs.append(gk)
-        assert gk.stdin is not None
-        gk.stdin.write(b"test-keyring-password\n")
-        gk.stdin.close()
-
-        def owned() -> bool:
-            done = subprocess.run(
-                ["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
-                 "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner",
-                 "string:org.freedesktop.secrets"],
-                env=env, capture_output=True, text=True, timeout=5, check=False,
-            )  # fmt: skip
-            if gk.poll() is not None:
-                raise AssertionError(f"gnome-keyring-daemon exited: {gk.stderr.read()!r}")
-            return "boolean true" in done.stdout
-
-        wait_until(owned, 15, "gnome-keyring-daemon to own org.freedesktop.secrets", every=0.05)
+        procs.append(start_keyring_daemon(env))
         os.environ["DBUS_SESSION_BUS_ADDRESS"] = address
         os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.SecretService.Keyring"
         keyring.core.set_keyring(SecretServiceBackend.Keyring())

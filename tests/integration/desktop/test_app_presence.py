@@ -4,53 +4,21 @@ start restores it: the prior state survived in presence.json."""
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
-import subprocess
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from conftest import Run
-from office_hours import ipc
 
 from .conftest import Session, poll
+from .running import app_running as _app
+from .running import app_state as _state
 
 pytestmark = pytest.mark.integration
 
 LABEL = "Desktop do-not-disturb (dunst)"
-
-
-def _state() -> dict[str, Any] | None:
-    try:
-        reply = ipc.request({"cmd": "state"}, timeout=1.0)
-    except OSError:
-        return None
-    return reply if reply and reply.get("ok") else None
-
-
-@contextmanager
-def _app(home: Path, name: str) -> Iterator[subprocess.Popen[bytes]]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "OFFICE_HOURS_TRAY_WAIT_S": "0"}
-    log = home / f"{name}.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "office_hours"], env=env, stdout=out, stderr=subprocess.STDOUT
-        )
-    try:
-        poll("the app answering on its socket", _state, timeout=20)
-        yield proc
-    finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-            proc.wait(15)
-    text = log.read_text(errors="replace")
-    assert "Traceback" not in text, text
 
 
 def _desktop_items(home: Path) -> list[tuple[str, str]]:
