@@ -109,12 +109,17 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("doctor", help=tr("cli", "what is configured, reachable and missing"))
 
-    a = sub.add_parser("account", help=tr("cli", "mail accounts: save a password"))
+    a = sub.add_parser("account", help=tr("cli", "mail and chat accounts: save a password, log in"))
     a_sub = a.add_subparsers(dest="account_command", metavar="ACTION", required=True)
     sp = a_sub.add_parser(
         "set-password", help=tr("cli", "save an account's password in the keyring")
     )
     sp.add_argument("account", help=tr("cli", "the account id from config.toml"))
+    ml = a_sub.add_parser(
+        "matrix-login", help=tr("cli", "log in to Matrix once; keeps only the access token")
+    )
+    ml.add_argument("--homeserver", default="", help=tr("cli", "default: matrix.homeserver"))
+    ml.add_argument("--user", default="", help=tr("cli", "default: matrix.user_id"))
 
     w = sub.add_parser(
         "watch-mail", help=tr("cli", "watch the mail accounts without the tray (JSON lines)")
@@ -558,6 +563,10 @@ def main(
             return cmd_report(args, out)
         if args.command == "doctor":
             return cmd_doctor(out)
+        if args.command == "account" and args.account_command == "matrix-login":
+            from office_hours.chat_cli import cmd_matrix_login
+
+            return cmd_matrix_login(args.homeserver, args.user, out, stdin or sys.stdin)
         if args.command == "account":
             from office_hours.mail_cli import cmd_set_password
 

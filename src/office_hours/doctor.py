@@ -72,6 +72,18 @@ def _mail_states(config: Config) -> list[tuple[str, str]]:
     return rows
 
 
+def _matrix_state(config: Config) -> tuple[str, str]:
+    """A real check of the token against the homeserver (bounded by a timeout)."""
+    from office_hours.sources.matrix import check_account
+
+    problem = check_account(config.matrix)
+    return (BAD if problem else OK), tr("doctor", "Matrix {user} at {hs}: {state}").format(
+        user=config.matrix.user_id,
+        hs=config.matrix.homeserver,
+        state=problem or tr("doctor", "connected"),
+    )
+
+
 def run_doctor(out: TextIO) -> int:
     problems = 0
     rows: list[tuple[str, str]] = []
@@ -145,8 +157,10 @@ def run_doctor(out: TextIO) -> int:
     if config is not None and config.accounts:
         for state, text in _mail_states(config):
             add(state, text)
-    else:
+    elif config is None or not config.matrix.enabled:
         add(OK, tr("doctor", "mail and chat accounts: none configured"))
+    if config is not None and config.matrix.enabled:
+        add(*_matrix_state(config))
 
     for state, text in rows:
         out.write(f"[{state:>7}] {text}\n")

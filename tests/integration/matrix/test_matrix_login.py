@@ -1,0 +1,104 @@
+"""`office-hours account matrix-login` and `doctor` against a real Synapse, with an
+in-memory keyring: only the access token is kept, and problems read as plain words."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import keyring
+import keyring.backend
+import pytest
+
+from matrix.synapse import SERVER_NAME, Synapse
+from office_hours import paths
+from office_hours.chat_cli import cmd_matrix_login
+from office_hours.config.matrix import MatrixSettings
+from office_hours.doctor import run_doctor
+from office_hours.secrets import SERVICE
+from office_hours.sources.matrix import MatrixSource
+
+pytestmark = pytest.mark.integration
+ALICE = f"@alice:{SERVER_NAME}"
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.saved: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.saved.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.saved[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.saved.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    old: Any = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(old)
+
+
+def test_login_keeps_only_the_token(
+    home: Path, synapse: Synapse, memory_keyring: MemoryKeyring
+) -> None:
+    out = io.StringIO()
+    code = cmd_matrix_login(synapse.base, ALICE, out, io.StringIO("alicepw\n"))
+    assert code == 0, out.getvalue()
+    assert "the password was not kept" in out.getvalue()
+    assert list(memory_keyring.saved) == [(SERVICE, "matrix")]
+    assert "alicepw" not in memory_keyring.saved.values()
+    settings = MatrixSettings(True, synapse.base, ALICE)
+    assert MatrixSource(settings, lambda *_: None).check() is None  # reads the keyring
+
+
+def test_wrong_password_saves_nothing(
+    home: Path,
+    synapse: Synapse,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code = cmd_matrix_login(synapse.base, ALICE, io.StringIO(), io.StringIO("wrong\n"))
+    assert code == 1
+    assert "login refused" in capsys.readouterr().err
+    assert memory_keyring.saved == {}
+
+
+def test_no_token_says_which_command_to_run(
+    synapse: Synapse, memory_keyring: MemoryKeyring
+) -> None:
+    problem = MatrixSource(MatrixSettings(True, synapse.base, ALICE), lambda *_: None).check()
+    assert problem == (
+        "no Matrix access token in the keyring: run `office-hours account matrix-login`"
+    )
+
+
+def test_doctor_reports_matrix(home: Path, synapse: Synapse, memory_keyring: MemoryKeyring) -> None:
+    config = paths.config_file()
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text(
+        f'config_version = 1\n[matrix]\nenabled = true\nhomeserver = "{synapse.base}"\n'
+        f'user_id = "{ALICE}"\n',
+        encoding="utf-8",
+    )
+    memory_keyring.set_password(SERVICE, "matrix", "syt_revoked")
+    out = io.StringIO()
+    run_doctor(out)
+    assert f"[PROBLEM] Matrix {ALICE} at {synapse.base}: login refused" in out.getvalue()
+    assert cmd_matrix_login("", "", io.StringIO(), io.StringIO("alicepw\n")) == 0
+    out = io.StringIO()
+    run_doctor(out)
+    assert f"[     ok] Matrix {ALICE} at {synapse.base}: connected" in out.getvalue()
