@@ -115,8 +115,8 @@ def transport_errors(homeserver: str) -> Iterator[None]:
     try:
         yield
     except (aiohttp.ClientError, OSError, TimeoutError) as exc:
-        reason = str(exc) or type(exc).__name__
-        raise MatrixProblem(f"the homeserver cannot be reached ({homeserver}): {reason}") from None
+        log.info("Matrix %s: %s", homeserver, str(exc) or type(exc).__name__)  # the detail
+        raise MatrixProblem(f"the homeserver cannot be reached ({homeserver})") from None
 
 
 async def whoami(settings: MatrixSettings, token: str) -> None:

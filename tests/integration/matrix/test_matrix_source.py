@@ -3,6 +3,9 @@ without replay, no read receipts, presence engage/restore, and plain-words probl
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import socket
 import statistics
 import threading
 import time
@@ -19,6 +22,7 @@ from office_hours.config.load import Config, parse_config
 from office_hours.config.matrix import MatrixSettings
 from office_hours.engine import Engine
 from office_hours.presence.matrix import MatrixPresence
+from office_hours.sources.base import Batch
 from office_hours.sources.matrix import MatrixSource
 from office_hours.sources.runner import Delivered, SourceRunner
 from office_hours.storage.store import Store
@@ -342,3 +346,81 @@ def test_refused_token_is_reported_and_retried(world: World) -> None:
         source.stop()
     assert states[0].startswith("login refused"), states
     assert states[0].endswith("trying again in 60 s"), states
+
+
+class Proxy:
+    """A TCP forwarder to Synapse that can be opened late and cut: the homeserver as the
+    source sees it coming and going."""
+
+    def __init__(self, target: int) -> None:
+        self.target, self.port = target, free_port()
+        self._sockets: list[socket.socket] = []
+        self._listener: socket.socket | None = None
+
+    def open(self) -> None:
+        self._listener = socket.create_server(("127.0.0.1", self.port))
+        threading.Thread(target=self._accept, args=(self._listener,), daemon=True).start()
+
+    def _accept(self, listener: socket.socket) -> None:
+        while True:
+            try:
+                inbound, _ = listener.accept()
+            except OSError:
+                return
+            outbound = socket.create_connection(("127.0.0.1", self.target))
+            self._sockets += [inbound, outbound]
+            for a, b in ((inbound, outbound), (outbound, inbound)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pump(a: socket.socket, b: socket.socket) -> None:
+        try:
+            while data := a.recv(65536):
+                b.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for s in (a, b):
+                with contextlib.suppress(OSError):
+                    s.shutdown(socket.SHUT_RDWR)
+
+    def cut(self) -> None:
+        if self._listener is not None:  # shutdown wakes the blocked accept(); close does not
+            with contextlib.suppress(OSError):
+                self._listener.shutdown(socket.SHUT_RDWR)
+            self._listener.close()
+            self._listener = None
+        for s in self._sockets:
+            with contextlib.suppress(OSError):
+                s.shutdown(socket.SHUT_RDWR)
+            s.close()
+        self._sockets.clear()
+
+
+def test_reconnects_with_backoff_when_the_homeserver_comes_and_goes(world: World) -> None:
+    proxy = Proxy(world.synapse.port)
+    settings = dataclasses.replace(world.settings(), homeserver=f"http://127.0.0.1:{proxy.port}")
+    batches: list[Batch] = []
+    states: list[str] = []
+    source = MatrixSource(settings, lambda *_: None, token=lambda: world.token)
+    source.start(batches.append, states.append)
+    try:
+        wait_for(lambda: states, 5, "a state")
+        assert "the homeserver cannot be reached" in states[0], states
+        assert states[0].endswith("reconnecting in 2 s"), states
+        proxy.open()
+        wait_for(lambda: "connected" in states, 8, f"connected (states: {states})")
+        event = world.anna.text(world.dm, "through the proxy")
+        wait_for(
+            lambda: any(i.item_id == event for b in batches for i in b.items), 5, "the message"
+        )
+        proxy.cut()
+        wait_for(lambda: "cannot be reached" in states[-1], 5, f"the cut (states: {states})")
+        assert states[-1].endswith("reconnecting in 2 s"), states
+    finally:
+        began = time.monotonic()
+        source.stop()
+        stopped_in = time.monotonic() - began
+        proxy.cut()
+    assert stopped_in < 2, f"stop took {stopped_in:.1f} s"
+    assert all(b.cursors for b in batches)  # every batch carries the sync token
