@@ -19,6 +19,7 @@ from office_hours.secrets import SecretProblem, get_password
 from office_hours.sources.base import Batch, CursorReader, Sink, StateReport
 from office_hours.sources.matrix_parse import (
     RoomView,
+    direct_rooms,
     is_watched,
     parse_event,
     room_key,
@@ -241,7 +242,7 @@ class MatrixSource:
     async def _session(self, client: AsyncClient, sink: Sink) -> AsyncIterator[bool]:
         """Yields True after the first sync (connected), False after each later one;
         raises MatrixProblem."""
-        from nio import ProfileGetDisplayNameResponse, SyncResponse
+        from nio import DirectRoomsResponse, ProfileGetDisplayNameResponse, SyncResponse
 
         home = self.settings.homeserver
         with transport_errors(home):
@@ -250,6 +251,10 @@ class MatrixSource:
             self._my_name = profile.displayname or ""
         else:
             raise answer_problem(profile, "the access token")
+        with transport_errors(home):
+            direct = await client.list_direct_rooms()
+        if isinstance(direct, DirectRoomsResponse):  # an error: the user never marked any
+            self._direct = direct_rooms(direct.rooms)
         since = self._cursors(self.name, CURSOR_KEY)
         first, written = True, time.monotonic()
         pending: str | None = None
@@ -280,16 +285,9 @@ class MatrixSource:
 
     def _items(self, client: AsyncClient, answer: SyncResponse) -> tuple[Item, ...]:
         for event in answer.account_data_events:
-            if getattr(event, "type", None) == "m.direct" and isinstance(
-                getattr(event, "content", None), dict
-            ):
-                self._direct = {
-                    room
-                    for rooms in event.content.values()
-                    if isinstance(rooms, list)
-                    for room in rooms
-                    if isinstance(room, str)
-                }
+            content = getattr(event, "content", None)
+            if getattr(event, "type", None) == "m.direct" and isinstance(content, dict):
+                self._direct = direct_rooms(content)
         items: list[Item] = []
         for room_id, info in answer.rooms.join.items():
             room = client.rooms.get(room_id)

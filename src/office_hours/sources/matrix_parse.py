@@ -69,6 +69,17 @@ def mentions(content: Mapping[str, Any], user_id: str, my_name: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", haystack, re.IGNORECASE) is not None
 
 
+def direct_rooms(content: Mapping[str, Any]) -> set[str]:
+    """The room ids in m.direct account data ({user id: [room ids]})."""
+    return {
+        room
+        for rooms in content.values()
+        if isinstance(rooms, list)
+        for room in rooms
+        if isinstance(room, str)
+    }
+
+
 def room_key(room_id: str, aliases: Collection[str], client_rooms: Collection[str]) -> str:
     """The room as clients name it: an alias a client lists, else the room id."""
     folded = {r.casefold() for r in client_rooms}

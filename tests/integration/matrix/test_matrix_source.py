@@ -424,3 +424,20 @@ def test_reconnects_with_backoff_when_the_homeserver_comes_and_goes(world: World
         proxy.cut()
     assert stopped_in < 2, f"stop took {stopped_in:.1f} s"
     assert all(b.cursors for b in batches)  # every batch carries the sync token
+
+
+def test_rooms_marked_direct_count_whatever_their_size(world: World) -> None:
+    room = world.anna.create_room([ALICE, BOB], direct=True)
+    world.alice.join(room)
+    world.bob.join(room)
+    world.alice.call(
+        "PUT",
+        f"/_matrix/client/v3/user/{quote(ALICE)}/account_data/m.direct",
+        {ANNA: [world.dm, room]},
+    )
+    run = world.start()
+    try:
+        event = world.bob.text(room, "no mention, but a direct chat")
+        run.wait_item(event)
+    finally:
+        run.runner.stop()

@@ -14,6 +14,7 @@ from office_hours.sources.matrix_parse import (
     ENCRYPTED_SUBJECT,
     SNIPPET_CHARS,
     RoomView,
+    direct_rooms,
     is_watched,
     mentions,
     parse_event,
@@ -126,3 +127,8 @@ def test_malformed_events_are_skipped() -> None:
         {**good, "sender": None},
     ):
         assert parse_event(broken, room, ME) is None
+
+
+def test_direct_rooms_from_account_data() -> None:
+    content = {"@anna:hs": ["!a:hs", "!b:hs"], "@bob:hs": ["!c:hs", 5], "@x:hs": "!d:hs"}
+    assert direct_rooms(content) == {"!a:hs", "!b:hs", "!c:hs"}
