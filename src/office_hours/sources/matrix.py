@@ -54,10 +54,11 @@ MISSING_NIO = "the package matrix-nio is missing: reinstall Office Hours (pip in
 
 class MatrixProblem(Exception):
     """Why the account cannot be used right now, in plain words; `refused` when the token is
-    no longer accepted (retrying cannot help until the user logs in again)."""
+    no longer accepted (retrying cannot help until the user logs in again), `unreachable`
+    when the network or the server is down (it may pass)."""
 
-    def __init__(self, message: str, refused: bool = False) -> None:
-        self.refused = refused
+    def __init__(self, message: str, refused: bool = False, unreachable: bool = False) -> None:
+        self.refused, self.unreachable = refused, unreachable
         super().__init__(message)
 
 
@@ -117,7 +118,9 @@ def transport_errors(homeserver: str) -> Iterator[None]:
         yield
     except (aiohttp.ClientError, OSError, TimeoutError) as exc:
         log.info("Matrix %s: %s", homeserver, str(exc) or type(exc).__name__)  # the detail
-        raise MatrixProblem(f"the homeserver cannot be reached ({homeserver})") from None
+        raise MatrixProblem(
+            f"the homeserver cannot be reached ({homeserver})", unreachable=True
+        ) from None
 
 
 async def whoami(settings: MatrixSettings, token: str) -> None:
@@ -140,19 +143,29 @@ async def whoami(settings: MatrixSettings, token: str) -> None:
         await client.close()
 
 
-def check_account(settings: MatrixSettings, token: Callable[[], str] = read_token) -> str | None:
+def account_problem(
+    settings: MatrixSettings, token: Callable[[], str] = read_token
+) -> MatrixProblem | None:
     """None when the account can be used, else why not (package, keyring, token, network)."""
     try:
         import nio  # noqa: F401
     except ImportError:
-        return MISSING_NIO
+        return MatrixProblem(MISSING_NIO)
     try:
         asyncio.run(asyncio.wait_for(whoami(settings, token()), CHECK_TIMEOUT_S + 2))
     except MatrixProblem as exc:
-        return str(exc)
+        return exc
     except TimeoutError:
-        return f"the homeserver cannot be reached ({settings.homeserver}): no answer"
+        return MatrixProblem(
+            f"the homeserver cannot be reached ({settings.homeserver}): no answer",
+            unreachable=True,
+        )
     return None
+
+
+def check_account(settings: MatrixSettings, token: Callable[[], str] = read_token) -> str | None:
+    problem = account_problem(settings, token)
+    return str(problem) if problem else None
 
 
 class MatrixSource:
@@ -178,7 +191,11 @@ class MatrixSource:
         self._my_name = ""
 
     def check(self) -> str | None:
-        return check_account(self.settings, self._token)
+        """What stops the source for good: matrix-nio missing, no token, token refused. An
+        unreachable homeserver is not one of them (a laptop starts before its network): the
+        source then starts, says so as its state and reconnects; `doctor` still reports it."""
+        problem = account_problem(self.settings, self._token)
+        return str(problem) if problem and not problem.unreachable else None
 
     def start(self, sink: Sink, report: StateReport) -> None:
         self._stopping.clear()
