@@ -9,7 +9,7 @@ from typing import TextIO
 
 from office_hours import paths
 from office_hours.config import load_config
-from office_hours.config.matrix import USER_ID, MatrixSettings, check_homeserver
+from office_hours.config.matrix import USER_ID, MatrixSettings, homeserver_problem
 from office_hours.i18n import tr
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -57,11 +57,13 @@ def cmd_matrix_login(homeserver: str, user_id: str, out: TextIO, stdin: TextIO) 
     configured = load_config(paths.config_file()).matrix
     homeserver = (homeserver or configured.homeserver).rstrip("/")
     user_id = user_id or configured.user_id
-    if not homeserver or check_homeserver(homeserver):
+    if not homeserver:
         return _fail(
             tr("cli", "give the homeserver (--homeserver https://…) or set matrix.homeserver"),
             EXIT_USAGE,
         )
+    if problem := homeserver_problem(homeserver):
+        return _fail(problem, EXIT_USAGE)
     if not USER_ID.match(user_id):
         return _fail(
             tr("cli", "give your user id (--user @me:example.org) or set matrix.user_id"),

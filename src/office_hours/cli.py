@@ -115,6 +115,8 @@ def _parser() -> argparse.ArgumentParser:
         "set-password", help=tr("cli", "save an account's password in the keyring")
     )
     sp.add_argument("account", help=tr("cli", "the account id from config.toml"))
+    st = a_sub.add_parser("set-token", help=tr("cli", "save a chat token (Slack) in the keyring"))
+    st.add_argument("service", help=tr("cli", "which chat the token is for, e.g. slack"))
     ml = a_sub.add_parser(
         "matrix-login", help=tr("cli", "log in to Matrix once; keeps only the access token")
     )
@@ -563,6 +565,10 @@ def main(
             return cmd_report(args, out)
         if args.command == "doctor":
             return cmd_doctor(out)
+        if args.command == "account" and args.account_command == "set-token":
+            from office_hours.slack_cli import cmd_set_token
+
+            return cmd_set_token(args.service, out, stdin or sys.stdin)
         if args.command == "account" and args.account_command == "matrix-login":
             from office_hours.chat_cli import cmd_matrix_login
 

@@ -72,6 +72,17 @@ def _mail_states(config: Config) -> list[tuple[str, str]]:
     return rows
 
 
+def _slack_state(config: Config) -> tuple[str, str]:
+    """A real auth.test with the keyring's token (bounded by the client's timeout)."""
+    from office_hours.sources.slack import SlackSource
+
+    source = SlackSource(config.slack.api_url, config.slack.channels, lambda s, k: None)
+    problem = source.probe()
+    if problem:
+        return BAD, tr("doctor", "Slack: {problem}").format(problem=problem)
+    return OK, tr("doctor", "Slack: {state}").format(state=source.describe())
+
+
 def _matrix_state(config: Config) -> tuple[str, str]:
     """A real check of the token against the homeserver (bounded by a timeout)."""
     from office_hours.sources.matrix import check_account
@@ -157,8 +168,10 @@ def run_doctor(out: TextIO) -> int:
     if config is not None and config.accounts:
         for state, text in _mail_states(config):
             add(state, text)
-    elif config is None or not config.matrix.enabled:
+    elif config is None or not (config.slack.enabled or config.matrix.enabled):
         add(OK, tr("doctor", "mail and chat accounts: none configured"))
+    if config is not None and config.slack.enabled:
+        add(*_slack_state(config))
     if config is not None and config.matrix.enabled:
         add(*_matrix_state(config))
 

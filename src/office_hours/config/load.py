@@ -10,7 +10,7 @@ import math
 import os
 import re
 import tomllib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import time
 from pathlib import Path
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from office_hours.config.locate import find_line
-from office_hours.config.matrix import MatrixSettings
+from office_hours.config.matrix import MatrixSettings, parse_matrix
 from office_hours.config.schema import (
     CHANNELS,
     CLIENT_OPTIONS,
@@ -30,6 +30,7 @@ from office_hours.config.schema import (
     WEEKDAYS,
     Option,
 )
+from office_hours.config.slack import SlackSettings, parse_slack
 from office_hours.domain.model import (
     AfterHours,
     BusinessHours,
@@ -79,6 +80,7 @@ class Config:
     report_notify: bool = True
     report_notify_at: time = time(9, 0)
     accounts: tuple[MailAccount, ...] = ()
+    slack: SlackSettings = SlackSettings()
     matrix: MatrixSettings = MatrixSettings()
 
     def client(self, ident: str) -> Client | None:
@@ -186,13 +188,9 @@ class _Reader:
         if option.name not in table:
             return _convert(option, option.default)
         try:
-            value = _convert(option, table[option.name])
+            return _convert(option, table[option.name])
         except _Problem as exc:
             raise self.fail([*keypath, option.name], str(exc)) from None
-        problem = option.check(value) if option.check else None
-        if problem:
-            raise self.fail([*keypath, option.name], problem)
-        return value
 
 
 def parse_config(text: str, path: Path) -> Config:
@@ -267,23 +265,9 @@ def parse_config(text: str, path: Path) -> Config:
         report_notify=get("report.notify"),
         report_notify_at=(get("report.notify_at") or (time(9, 0),))[0],
         accounts=_accounts(r, data, path),
-        matrix=_matrix(r, get),
+        slack=parse_slack(get, lambda key, message: r.fail(["slack", key], message)),
+        matrix=parse_matrix(get, lambda key, message: r.fail(["matrix", key], message)),
     )
-
-
-def _matrix(r: _Reader, get: Callable[[str], Any]) -> MatrixSettings:
-    settings = MatrixSettings(
-        enabled=get("matrix.enabled"),
-        homeserver=get("matrix.homeserver").rstrip("/"),
-        user_id=get("matrix.user_id"),
-        rooms=get("matrix.rooms"),
-        focus_presence=get("matrix.focus_presence"),
-        focus_status=get("matrix.focus_status"),
-    )
-    for key in ("homeserver", "user_id"):
-        if settings.enabled and not getattr(settings, key):
-            raise r.fail(["matrix", key], f"Matrix is enabled but {key} is empty")
-    return settings
 
 
 def _accounts(r: _Reader, data: dict[str, Any], path: Path) -> tuple[MailAccount, ...]:

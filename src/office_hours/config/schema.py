@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from office_hours.config.matrix import DEFAULT_FOCUS_STATUS, check_homeserver, check_user_id
+from office_hours.config.matrix import DEFAULT_FOCUS_STATUS
+from office_hours.config.slack import SlackSettings
 from office_hours.domain.report_inputs import DEFAULT_REFOCUS_MINUTES, ReportSettings, Thresholds
 
 CONFIG_VERSION = 1
@@ -41,6 +42,7 @@ class Option:
 _WORK_DAY = ["09:00-18:00"]
 _TH = Thresholds()
 _RS = ReportSettings()
+_SL = SlackSettings()
 
 OPTIONS: tuple[Option, ...] = (
     Option(
@@ -201,6 +203,48 @@ OPTIONS: tuple[Option, ...] = (
         ["09:00"],
         "When on Monday to say so, in your time zone; the earliest of these is used.",
     ),
+    # -- Slack (issue 4): token in the keyring, see CHAT_SECRETS ------------------------------
+    Option(
+        "slack.enabled", "bool", _SL.enabled, "Watch Slack: direct messages, group DMs, mentions."
+    ),
+    Option(
+        "slack.api_url",
+        "str",
+        _SL.api_url,
+        "The Slack Web API address; change it only for a test stand-in.",
+    ),
+    Option(
+        "slack.poll_seconds",
+        "int",
+        _SL.poll_seconds,
+        "How often to ask Slack for new messages (Slack limits how often one may ask).",
+        minimum=5,
+        maximum=3600,
+    ),
+    Option(
+        "slack.channels",
+        "strings",
+        [],
+        'Channel ids where mentions of you count, e.g. ["C024BE91L"]; DMs always count.',
+    ),
+    Option(
+        "slack.focus_status_text",
+        "str",
+        _SL.focus_status_text,
+        "Your Slack status while in focus; the previous one comes back afterwards.",
+    ),
+    Option(
+        "slack.focus_status_emoji",
+        "str",
+        _SL.focus_status_emoji,
+        "The status emoji while in focus.",
+    ),
+    Option(
+        "slack.focus_dnd",
+        "bool",
+        _SL.focus_dnd,
+        "Snooze Slack notifications (do not disturb) in focus.",
+    ),
 )
 
 # -- [matrix]: chat through a Matrix homeserver (and bridged networks) --------------------------
@@ -211,15 +255,8 @@ MATRIX_OPTIONS: tuple[Option, ...] = (
         "str",
         "",
         "Your homeserver, e.g. https://matrix.example.org.",
-        check=check_homeserver,
     ),
-    Option(
-        "matrix.user_id",
-        "str",
-        "",
-        "Your Matrix user id, e.g. @me:example.org.",
-        check=check_user_id,
-    ),
+    Option("matrix.user_id", "str", "", "Your Matrix user id, e.g. @me:example.org."),
     Option(
         "matrix.rooms",
         "strings",

@@ -9,10 +9,22 @@ from office_hours.config import Config
 from office_hours.presence.base import Presence
 from office_hours.sources.base import CursorReader, Source
 
+# Slack's snooze is a safety net: restore() ends it at once, and if Office Hours dies and is not
+# started again, Slack still wakes up by itself after this long (or the focus length if longer).
+SLACK_SNOOZE_FLOOR_MIN = 240
+
 
 def configured_sources(config: Config, cursors: CursorReader, state_dir: Path) -> list[Source]:
     """The sources to run, in the order their states are shown."""
     sources: list[Source] = []
+    if config.slack.enabled:
+        from office_hours.sources.slack import SlackSource
+
+        sources.append(
+            SlackSource(
+                config.slack.api_url, config.slack.channels, cursors, config.slack.poll_seconds
+            )
+        )
     if config.matrix.enabled:
         from office_hours.sources.matrix import MatrixSource
 
@@ -24,6 +36,18 @@ def configured_sources(config: Config, cursors: CursorReader, state_dir: Path) -
 def configured_presence(config: Config, state_dir: Path) -> list[Presence]:
     """The presence targets to engage while in focus."""
     targets: list[Presence] = []
+    if config.slack.enabled:
+        from office_hours.presence.slack import SlackPresence
+
+        targets.append(
+            SlackPresence(
+                config.slack.api_url,
+                config.slack.focus_status_text,
+                config.slack.focus_status_emoji,
+                snooze_minutes=max(config.default_focus_minutes, SLACK_SNOOZE_FLOOR_MIN),
+                dnd=config.slack.focus_dnd,
+            )
+        )
     if config.matrix.enabled and config.matrix.focus_presence:
         from office_hours.presence.matrix import MatrixPresence
 

@@ -6,12 +6,10 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-import keyring
-import keyring.backend
 import pytest
 
+from helpers.memory_keyring import MemoryKeyring, memory_keyring
 from matrix.synapse import SERVER_NAME, Synapse
 from office_hours import paths
 from office_hours.chat_cli import cmd_matrix_login
@@ -24,32 +22,10 @@ pytestmark = pytest.mark.integration
 ALICE = f"@alice:{SERVER_NAME}"
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.saved: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.saved.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.saved[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.saved.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    old: Any = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
+@pytest.fixture(name="memory_keyring")
+def _memory_keyring() -> Iterator[MemoryKeyring]:
+    with memory_keyring() as backend:
         yield backend
-    finally:
-        keyring.set_keyring(old)
 
 
 def test_login_keeps_only_the_token(
@@ -59,8 +35,8 @@ def test_login_keeps_only_the_token(
     code = cmd_matrix_login(synapse.base, ALICE, out, io.StringIO("alicepw\n"))
     assert code == 0, out.getvalue()
     assert "the password was not kept" in out.getvalue()
-    assert list(memory_keyring.saved) == [(SERVICE, "matrix")]
-    assert "alicepw" not in memory_keyring.saved.values()
+    assert list(memory_keyring.secrets) == [(SERVICE, "matrix")]
+    assert "alicepw" not in memory_keyring.secrets.values()
     settings = MatrixSettings(True, synapse.base, ALICE)
     assert MatrixSource(settings, lambda *_: None).check() is None  # reads the keyring
 
@@ -74,7 +50,7 @@ def test_wrong_password_saves_nothing(
     code = cmd_matrix_login(synapse.base, ALICE, io.StringIO(), io.StringIO("wrong\n"))
     assert code == 1
     assert "login refused" in capsys.readouterr().err
-    assert memory_keyring.saved == {}
+    assert memory_keyring.secrets == {}
 
 
 def test_no_token_says_which_command_to_run(

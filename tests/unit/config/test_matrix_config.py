@@ -61,10 +61,12 @@ def test_enabled_matrix_builds_a_source_and_a_presence_target(tmp_path: Path) ->
         ('user_id = "@me:example.org"\n', "matrix.user_id", "not a Matrix user id"),
         ('homeserver = "https://matrix.example.org/"', "matrix.homeserver", "is empty"),
         ('homeserver = "https://matrix.example.org/"\n', "matrix.homeserver", "not a homeserver"),
+        ('homeserver = "https://matrix.example.org/"\n', "matrix.homeserver", "http only"),
     ],
 )
 def test_problems_name_the_key(tmp_path: Path, change: str, key: str, words: str) -> None:
-    replacement = "" if not change.endswith("\n") else change.split("=")[0] + '= "me"\n'
+    wrong = '"http://matrix.example.org"' if words == "http only" else '"me"'
+    replacement = "" if not change.endswith("\n") else change.split("=")[0] + f"= {wrong}\n"
     text = BASE + ENABLED.replace(change, replacement, 1)
     with pytest.raises(ConfigError) as caught:
         parse_config(text, tmp_path / "c.toml")
