@@ -36,6 +36,7 @@ LOGIN_COMMAND = "office-hours account matrix-login"
 CURSOR_KEY = "next_batch"
 LONG_POLL_MS = 30_000  # the server answers at once when an event arrives
 CHECK_TIMEOUT_S = 10.0
+SYNC_DEADLINE_S = LONG_POLL_MS / 1000 + 60  # a server that accepts and then hangs
 BACKOFF_S = (2, 5, 10, 20, 40, 60)
 CURSOR_EVERY_S = 30.0  # a token that covers no items is written at most this often
 STOP_TIMEOUT_S = 5.0
@@ -69,7 +70,7 @@ def read_token() -> str:
     except SecretProblem as exc:
         if exc.kind == "no_password":
             raise MatrixProblem(
-                f"no Matrix access token in the keyring: run `{LOGIN_COMMAND}`"
+                f"no Matrix access token in the keyring: run `{LOGIN_COMMAND}`", refused=True
             ) from None
         raise MatrixProblem(str(exc)) from None
 
@@ -238,7 +239,7 @@ class MatrixSource:
         while not self._stopping.is_set():
             try:
                 token = self._token()
-                client = new_client(self.settings, token, LONG_POLL_MS / 1000 + 30)
+                client = new_client(self.settings, token, SYNC_DEADLINE_S)
                 try:
                     async for connected in self._session(client, sink):
                         if connected:
@@ -278,12 +279,15 @@ class MatrixSource:
         try:
             while not self._stopping.is_set():
                 with transport_errors(home):
-                    answer = await client.sync(
-                        timeout=0 if first else LONG_POLL_MS,
-                        sync_filter=FIRST_SYNC_FILTER if since is None else SYNC_FILTER,
-                        since=since,
-                        full_state=first,
-                        set_presence="offline",  # syncing must not mark the user online
+                    answer = await asyncio.wait_for(  # nio sets no time-out on full_state
+                        client.sync(
+                            timeout=0 if first else LONG_POLL_MS,
+                            sync_filter=FIRST_SYNC_FILTER if since is None else SYNC_FILTER,
+                            since=since,
+                            full_state=first,
+                            set_presence="offline",  # syncing must not mark the user online
+                        ),
+                        SYNC_DEADLINE_S,
                     )
                 if not isinstance(answer, SyncResponse):
                     raise answer_problem(answer, "to sync")

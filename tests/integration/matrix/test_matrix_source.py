@@ -275,6 +275,7 @@ def test_no_read_receipts_or_read_markers(world: World) -> None:
     finally:
         run.runner.stop()
     assert _receipts_by(world.anna, ALICE, world.dm) == []
+    assert _presence(world.anna)["presence"] == "offline"  # syncing never marked her online
     with pytest.raises(MatrixHTTPError) as marker:
         world.alice.call(
             "GET",
