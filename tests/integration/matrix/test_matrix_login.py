@@ -13,6 +13,7 @@ from helpers.memory_keyring import MemoryKeyring, memory_keyring
 from matrix.synapse import SERVER_NAME, Synapse
 from office_hours import paths
 from office_hours.chat_cli import cmd_matrix_login
+from office_hours.cli import main
 from office_hours.config.matrix import MatrixSettings
 from office_hours.doctor import run_doctor
 from office_hours.secrets import SERVICE
@@ -32,7 +33,8 @@ def test_login_keeps_only_the_token(
     home: Path, synapse: Synapse, memory_keyring: MemoryKeyring
 ) -> None:
     out = io.StringIO()
-    code = cmd_matrix_login(synapse.base, ALICE, out, io.StringIO("alicepw\n"))
+    argv = ["account", "matrix-login", "--homeserver", synapse.base, "--user", ALICE]
+    code = main(argv, stdin=io.StringIO("alicepw\n"), stdout=out)
     assert code == 0, out.getvalue()
     assert "the password was not kept" in out.getvalue()
     assert list(memory_keyring.secrets) == [(SERVICE, "matrix")]
