@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
     from office_hours.config import Config
+    from office_hours.ui.presence_bridge import PresenceBridge
     from office_hours.ui.source_bridge import SourceBridge
     from office_hours.ui.tray_app import TrayApp
 
@@ -83,6 +84,8 @@ def run_app(argv: list[str]) -> int:
         mail.states_changed.connect(tray_app.show_mail_states)
         mail.start()
     chat = _start_sources(config, tray_app)
+    presence: list[PresenceBridge] = []  # after the first paint, like the log
+    QTimer.singleShot(0, lambda: presence.extend(_start_presence(config, tray_app)))
     QTimer.singleShot(0, _start_logging)  # after the first paint: start-up is measured
 
     wake = QTimer()
@@ -98,6 +101,8 @@ def run_app(argv: list[str]) -> int:
             mail.stop()
         if chat is not None:
             chat.stop()
+        for bridge in presence:  # the user is leaving: what focus turned on is put back
+            bridge.stop()
         server.close()
         tray_app.dispose()
         store.close()
@@ -126,6 +131,25 @@ def _start_sources(config: Config, tray_app: TrayApp) -> SourceBridge | None:
     bridge.states_changed.connect(tray_app.show_source_states)
     bridge.start()
     return bridge
+
+
+def _start_presence(config: Config, tray_app: TrayApp) -> list[PresenceBridge]:
+    """Do-not-disturb and chat status follow the mode; a crash file left by a kill in focus
+    is restored even when no target is configured any more (the manager says so)."""
+    from office_hours.presence.manager import FILE_NAME
+    from office_hours.sources.registry import configured_presence
+
+    state_dir = paths.state_dir()
+    targets = configured_presence(config, state_dir)
+    if not targets and not (state_dir / FILE_NAME).exists():
+        return []
+    from office_hours.ui.presence_bridge import PresenceBridge
+
+    bridge = PresenceBridge(targets, state_dir, tray_app)
+    bridge.states_changed.connect(tray_app.show_presence_states)
+    tray_app.shell.status_changed.connect(bridge.follow)
+    bridge.start(tray_app.shell.status)
+    return [bridge]
 
 
 def _start_logging() -> None:

@@ -1,4 +1,4 @@
-"""The command line: `office-hours [mode|status|release|ingest|log-call|report|doctor]`.
+"""The command line: `office-hours [mode|status|release|ingest|log-call|report|terms|doctor]`.
 
 Commands work on the store directly, so they work when no app runs; afterwards they tell
 the running app (if any) over the command socket so that the tray follows within a second.
@@ -108,6 +108,10 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--out", metavar="FILE", help=tr("cli", "write to FILE instead of the screen"))
 
     sub.add_parser("doctor", help=tr("cli", "what is configured, reachable and missing"))
+
+    from office_hours.terms_cli import add_commands  # terms, calendar
+
+    add_commands(sub)
 
     a = sub.add_parser("account", help=tr("cli", "mail and chat accounts: save a password, log in"))
     a_sub = a.add_subparsers(dest="account_command", metavar="ACTION", required=True)
@@ -573,6 +577,11 @@ def main(
             from office_hours.chat_cli import cmd_matrix_login
 
             return cmd_matrix_login(args.homeserver, args.user, out, stdin or sys.stdin)
+        if args.command in ("terms", "calendar"):
+            from office_hours import terms_cli
+
+            run = terms_cli.cmd_terms if args.command == "terms" else terms_cli.cmd_calendar
+            return run(args, out)
         if args.command == "account":
             from office_hours.mail_cli import cmd_set_password
 

@@ -95,6 +95,58 @@ def _matrix_state(config: Config) -> tuple[str, str]:
     )
 
 
+def _desktop_states(config: Config, app_running: bool) -> list[tuple[str, str]]:
+    """The desktop notifications source and each presence target, after their own checks
+    (bounded: a bus connection, a dunstctl call), and what a kill in focus left to restore."""
+    from office_hours.presence.manager import PresenceManager
+    from office_hours.sources.registry import configured_presence, watches_notifications
+
+    rows: list[tuple[str, str]] = []
+    if watches_notifications(config):
+        from office_hours.sources.desktop import DesktopSource
+
+        source = DesktopSource(config.desktop, config.clients)
+        problem = source.check()
+        if problem:
+            text = tr("doctor", "{label}: cannot run: {problem}")
+            rows.append((WARN, text.format(label=source.label, problem=problem)))
+        else:
+            text = tr("doctor", "{label}: can watch other apps' notifications")
+            rows.append((OK, text.format(label=source.label)))
+    elif not config.desktop.watch_notifications:
+        rows.append((OK, tr("doctor", "desktop notifications: off (desktop.watch_notifications)")))
+    else:
+        rows.append(
+            (
+                OK,
+                tr(
+                    "doctor",
+                    "desktop notifications: not watched (no client has notification_match rules)",
+                ),
+            )
+        )
+    state_dir = paths.state_dir()
+    targets = configured_presence(config, state_dir)
+    for target in targets:
+        problem = target.check()
+        rows.append(
+            (WARN, f"{target.label}: {problem}")
+            if problem
+            else (OK, tr("doctor", "{label}: ready").format(label=target.label))
+        )
+    for name in PresenceManager(targets, state_dir).saved():
+        if app_running:  # the running app turned it on and will put it back
+            rows.append((OK, tr("doctor", "{name}: on while you focus").format(name=name)))
+            continue
+        text = tr(
+            "doctor",
+            "{name}: left in its focus state by an app that stopped; "
+            "the next start of the app restores it",
+        )
+        rows.append((WARN, text.format(name=name)))
+    return rows
+
+
 def run_doctor(out: TextIO) -> int:
     problems = 0
     rows: list[tuple[str, str]] = []
@@ -174,6 +226,9 @@ def run_doctor(out: TextIO) -> int:
         add(*_slack_state(config))
     if config is not None and config.matrix.enabled:
         add(*_matrix_state(config))
+    if config is not None:  # desktop notifications and do-not-disturb (issue 4)
+        for state, text in _desktop_states(config, running):
+            add(state, text)
 
     for state, text in rows:
         out.write(f"[{state:>7}] {text}\n")

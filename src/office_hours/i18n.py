@@ -1,13 +1,14 @@
 """Every user-facing string goes through Qt's translation layer: `tr(context, text)`.
 
-`pyside6-lupdate -tr-function-alias translate+=tr` extracts these calls, and the domain's
-`QT_TRANSLATE_NOOP` marks, into resources/translations/*.ts. QtCore is imported lazily so
-that the pure core never depends on Qt.
+`scripts/translations.py update` extracts these calls, and the domain's `QT_TRANSLATE_NOOP`
+marks, into resources/translations/*.ts (pyside6-lupdate misses calls whose context is a
+module constant). QtCore is imported lazily so that the pure core never depends on Qt.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -53,3 +54,36 @@ def install_translator(language: str) -> bool:
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)  # keep it alive
     return True
+
+
+def catalogue(language: str) -> Path:
+    return TRANSLATIONS / f"office_hours_{language}.qm"
+
+
+def translator(language: str) -> Callable[[str, str], str]:
+    """A `tr`-shaped function for one language that leaves the installed ones alone.
+
+    Documents (the contact-terms sheet, the calendar) are written in the language the user
+    picks for that client, whatever the interface speaks; a global QTranslator could not
+    give English back while a Russian interface is installed.
+    """
+    if language == "en":
+        return _source
+    from PySide6.QtCore import QTranslator
+
+    qt = QTranslator()
+    if not qt.load(str(catalogue(language))):
+        raise LookupError(
+            tr("cli", "no translation catalogue for {lang} at {path}").format(
+                lang=repr(language), path=catalogue(language)
+            )
+        )
+
+    def translate(context: str, text: str) -> str:
+        return str(qt.translate(context, text)) or text
+
+    return translate
+
+
+def _source(context: str, text: str) -> str:
+    return text

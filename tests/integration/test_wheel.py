@@ -30,6 +30,8 @@ def test_wheel_installs_the_command_and_the_icons(home: Path, tmp_path: Path) ->
     for icon in ("focus", "reachable", "off_hours", "office-hours"):
         assert f"office_hours/resources/icons/{icon}.svg" in names
     assert "office_hours/autostart.py" in names
+    for lang in ("ru", "th"):  # the committed catalogues ship
+        assert f"office_hours/resources/translations/office_hours_{lang}.qm" in names
     entry_points = zipfile.ZipFile(wheel).read(
         next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
     )

@@ -65,6 +65,16 @@ class _Problem(Exception):
 
 
 @dataclass(frozen=True, slots=True)
+class DesktopSettings:
+    """The `[desktop]` section: which other apps' notifications are recorded."""
+
+    watch_notifications: bool = True
+    apps: tuple[str, ...] = ()  # () for all
+    ignore_apps: tuple[str, ...] = ()
+    record_unmatched: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     path: Path
     timezone: str
@@ -82,6 +92,10 @@ class Config:
     accounts: tuple[MailAccount, ...] = ()
     slack: SlackSettings = SlackSettings()
     matrix: MatrixSettings = MatrixSettings()
+    user_name: str = ""  # general.name: the contractor on the contact-terms sheet
+    # -- desktop notifications and do-not-disturb (issue 4) --
+    desktop: DesktopSettings = DesktopSettings()
+    presence_desktop_dnd: bool = True
 
     def client(self, ident: str) -> Client | None:
         folded = ident.casefold()
@@ -267,6 +281,14 @@ def parse_config(text: str, path: Path) -> Config:
         accounts=_accounts(r, data, path),
         slack=parse_slack(get, lambda key, message: r.fail(["slack", key], message)),
         matrix=parse_matrix(get, lambda key, message: r.fail(["matrix", key], message)),
+        user_name=get("general.name"),
+        desktop=DesktopSettings(
+            watch_notifications=get("desktop.watch_notifications"),
+            apps=get("desktop.apps"),
+            ignore_apps=get("desktop.ignore_apps"),
+            record_unmatched=get("desktop.record_unmatched"),
+        ),
+        presence_desktop_dnd=get("presence.desktop_dnd"),
     )
 
 
@@ -327,6 +349,7 @@ def _clients(r: _Reader, raw: Any) -> tuple[Client, ...]:
                 rate=v["rate"],
                 billed_hours_per_week=v["billed_hours_per_week"],
                 terms=Terms(tuple(channels), AfterHours(v["after_hours"]), v["surcharge_percent"]),
+                notification_match=v["notification_match"],
             )
         )
     return tuple(clients)

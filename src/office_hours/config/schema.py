@@ -59,6 +59,12 @@ OPTIONS: tuple[Option, ...] = (
         choices=LANGUAGES,
     ),
     Option(
+        "general.name",
+        "str",
+        "",
+        "Your name or business name, as the contact-terms sheet states it; empty leaves a blank.",
+    ),
+    Option(
         "general.notifications", "bool", True, "Show desktop notifications for delivered items."
     ),
     *(
@@ -245,6 +251,39 @@ OPTIONS: tuple[Option, ...] = (
         _SL.focus_dnd,
         "Snooze Slack notifications (do not disturb) in focus.",
     ),
+    # -- desktop notifications and do-not-disturb (issue 4) --
+    Option(
+        "desktop.watch_notifications",
+        "bool",
+        True,
+        "Linux: record other apps' desktop notifications that a client's notification_match "
+        "names (the watch runs only when some client has such rules, or record_unmatched).",
+    ),
+    Option(
+        "desktop.apps",
+        "strings",
+        [],
+        'Watch only these apps\' notifications, e.g. ["Telegram", "Slack"] (a name also '
+        'matches within a longer one: "Telegram Desktop"); [] for all.',
+    ),
+    Option(
+        "desktop.ignore_apps",
+        "strings",
+        [],
+        "Never record these apps' notifications (beside the built-in system ones).",
+    ),
+    Option(
+        "desktop.record_unmatched",
+        "bool",
+        False,
+        "Also record notifications that match no client (as 'unknown').",
+    ),
+    Option(
+        "presence.desktop_dnd",
+        "bool",
+        True,
+        "Hold the desktop's notifications while in focus (dunst, GNOME); restored after.",
+    ),
 )
 
 # -- [matrix]: chat through a Matrix homeserver (and bridged networks) --------------------------
@@ -297,6 +336,13 @@ CLIENT_OPTIONS: tuple[Option, ...] = (
         "Surcharge for after-hours contact, in percent.",
         minimum=0,
         maximum=1000,
+    ),
+    Option(
+        "notification_match",
+        "strings",
+        [],
+        "Desktop notifications of this client: text in the title, body or app name, e.g. "
+        '["Anna Petrova", "ACME*"] (case-insensitive; * and ? make a glob for a whole field).',
     ),
 )
 

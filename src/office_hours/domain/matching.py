@@ -6,6 +6,7 @@ dict look-ups however many clients there are; the engine builds the index once p
 
 from __future__ import annotations
 
+import fnmatch
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -16,6 +17,8 @@ from office_hours.domain.urgency import fold
 _NON_DIGITS = re.compile(r"[^\d+]")
 _PHONE_LIKE = re.compile(r"^\+?[\d\s().\-/]+$")
 MIN_PHONE_DIGITS = 6  # shorter digit runs are extensions or noise, never a client's number
+DESKTOP_SOURCE = "desktop"  # items seen in other apps' desktop notifications
+_GLOB_CHARS = frozenset("*?[")
 
 
 def normalise_phone(number: str) -> str:
@@ -40,6 +43,26 @@ def address_of(sender: str) -> str:
     return fold(s)
 
 
+def notification_pattern(rules: Sequence[str]) -> re.Pattern[str] | None:
+    """One regex for a client's `notification_match` rules, searched in folded text: plain
+    text matches anywhere, a glob (`ACME*`) must match a whole field."""
+    parts = []
+    for rule in rules:
+        folded = fold(rule)
+        if not folded:
+            continue
+        if _GLOB_CHARS.intersection(folded):
+            parts.append(r"\A" + fnmatch.translate(folded))
+        else:
+            parts.append(re.escape(folded))
+    return re.compile("|".join(parts)) if parts else None
+
+
+def notification_fields(item: Item) -> tuple[str, ...]:
+    """What notification rules look at: the title (sender), the body and the app's name."""
+    return tuple(fold(text) for text in (item.sender, item.snippet or item.subject, item.room))
+
+
 def rule_for(sender: str, channel: Channel) -> tuple[str, str]:
     """The client rule (key, value) that would match this sender from now on."""
     if channel is Channel.CHAT:
@@ -58,6 +81,7 @@ class ClientIndex:
     rooms: dict[str, tuple[int, Client]] = field(default_factory=dict)
     phones: dict[str, tuple[int, Client]] = field(default_factory=dict)
     domains: dict[str, Client] = field(default_factory=dict)  # "@acme.com" -> client
+    notifications: list[tuple[re.Pattern[str], Client]] = field(default_factory=list)
 
     @classmethod
     def of(cls, clients: Sequence[Client]) -> ClientIndex:
@@ -77,11 +101,15 @@ class ClientIndex:
                 digits = normalise_phone(phone)
                 if len(digits) >= MIN_PHONE_DIGITS:
                     index.phones.setdefault(digits, entry)
+            pattern = notification_pattern(client.notification_match)
+            if pattern is not None:
+                index.notifications.append((pattern, client))
         return index
 
     def match(self, item: Item) -> Client | None:
         """Exact identities first (address, chat user, room, phone; the earliest client
-        wins), so a client's own address beats another's *@domain rule."""
+        wins), so a client's own address beats another's *@domain rule; then, for desktop
+        notifications only, the clients' notification rules in their order."""
         address = address_of(item.sender)
         hits = [
             self.addresses.get(address),
@@ -92,6 +120,11 @@ class ClientIndex:
         found = [hit for hit in hits if hit is not None]
         if found:
             return min(found, key=lambda hit: hit[0])[1]
+        if self.notifications and item.source == DESKTOP_SOURCE:
+            fields = notification_fields(item)
+            for pattern, client in self.notifications:
+                if any(pattern.search(text) for text in fields):
+                    return client
         at = address.rfind("@")
         if at > 0:
             return self.domains.get(address[at:])

@@ -135,6 +135,8 @@ class Client:
     rate: float = 0.0  # nominal hourly rate
     billed_hours_per_week: float = 0.0
     terms: Terms = field(default_factory=Terms)
+    # Desktop notifications: case-insensitive text, or a glob (* ? [..]) against a whole field
+    notification_match: tuple[str, ...] = ()
 
 
 UNKNOWN_CLIENT_ID = "unknown"

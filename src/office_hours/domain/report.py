@@ -186,26 +186,26 @@ class WeeklyReport:
         }
 
 
-S_CALLS = QT_TRANSLATE_NOOP("Suggestion", "Propose a scheduled weekly call")
-S_CALLS_TWICE = QT_TRANSLATE_NOOP("Suggestion", "Propose two scheduled calls a week")
+S_CALLS = QT_TRANSLATE_NOOP("Reason", "Propose a scheduled weekly call")
+S_CALLS_TWICE = QT_TRANSLATE_NOOP("Reason", "Propose two scheduled calls a week")
 S_WINDOWS = QT_TRANSLATE_NOOP(
-    "Suggestion", "Agree contact windows and send the contact-terms sheet"
+    "Reason", "Agree contact windows and send the contact-terms sheet (office-hours terms {client})"
 )
-S_AFTER_HOURS = QT_TRANSLATE_NOOP("Suggestion", "Offer an after-hours support plan or a surcharge")
-S_RATE = QT_TRANSLATE_NOOP("Suggestion", "Raise the rate by {percent}%")
-S_CHAT = QT_TRANSLATE_NOOP("Suggestion", "Move chat to batched mail")
+S_AFTER_HOURS = QT_TRANSLATE_NOOP("Reason", "Offer an after-hours support plan or a surcharge")
+S_RATE = QT_TRANSLATE_NOOP("Reason", "Raise the rate by {percent}%")
+S_CHAT = QT_TRANSLATE_NOOP("Reason", "Move chat to batched mail")
 S_RELATIONSHIP = QT_TRANSLATE_NOOP(
-    "Suggestion", "Consider whether the working relationship still works"
+    "Reason", "Consider whether the working relationship still works"
 )
-NO_CONTACT = QT_TRANSLATE_NOOP("Suggestion", "No contact this week")
+NO_CONTACT = QT_TRANSLATE_NOOP("Reason", "No contact this week")
 ALL_FINE = QT_TRANSLATE_NOOP(
-    "Suggestion",
+    "Reason",
     "No suggestion: {contacts} contacts, {outside_terms} outside terms, {ad_hoc_calls} ad-hoc "
     "calls; all within the thresholds",
 )
 UNKNOWN_NAME = QT_TRANSLATE_NOOP("Report", "Unknown senders")
 NOT_A_CLIENT = QT_TRANSLATE_NOOP(
-    "Suggestion", "No suggestion: these senders are not matched to a client"
+    "Reason", "No suggestion: these senders are not matched to a client"
 )
 
 
@@ -533,7 +533,7 @@ def _suggest(
         }
         yield Suggestion(
             "contact_windows",
-            Reason.of(S_WINDOWS),
+            Reason.of(S_WINDOWS, client=client.client_id),
             nums,
             Reason.of(
                 draft("contact_windows", lang),

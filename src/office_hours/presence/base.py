@@ -23,5 +23,14 @@ class Presence(Protocol):
         """Put back exactly the state `engage` saved. Blocking; raises PresenceError."""
 
 
+class ReadsPrior(Protocol):
+    """Optional beside Presence: a target that can read its prior state without changing
+    it offers `prior()`, and the manager saves that BEFORE calling engage(), so even a kill
+    in the middle of engage() leaves the exact state to restore (dunst, GNOME do so)."""
+
+    def prior(self) -> Saved:
+        """What engage() would return, read without changing anything. Blocking."""
+
+
 class PresenceError(Exception):
     """Why a presence change failed, in plain words."""

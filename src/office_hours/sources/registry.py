@@ -3,6 +3,7 @@ imports its library only when its section is enabled, so start-up stays lean."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from office_hours.config import Config
@@ -30,7 +31,23 @@ def configured_sources(config: Config, cursors: CursorReader, state_dir: Path) -
 
         client_rooms = [room for client in config.clients for room in client.rooms]
         sources.append(MatrixSource(config.matrix, cursors, client_rooms))
+    # -- desktop notifications (issue 4) --
+    if watches_notifications(config):
+        from office_hours.sources.desktop import DesktopSource
+
+        sources.append(DesktopSource(config.desktop, config.clients))
     return sources
+
+
+def watches_notifications(config: Config) -> bool:
+    """Linux only, and only when something would be recorded: a client with
+    notification_match rules, or `desktop.record_unmatched`."""
+    desktop = config.desktop
+    return (
+        sys.platform.startswith("linux")
+        and desktop.watch_notifications
+        and (desktop.record_unmatched or any(c.notification_match for c in config.clients))
+    )
 
 
 def configured_presence(config: Config, state_dir: Path) -> list[Presence]:
@@ -52,4 +69,9 @@ def configured_presence(config: Config, state_dir: Path) -> list[Presence]:
         from office_hours.presence.matrix import MatrixPresence
 
         targets.append(MatrixPresence(config.matrix))
+    # -- desktop do-not-disturb (issue 4) --
+    if config.presence_desktop_dnd:
+        from office_hours.presence.desktop import desktop_targets
+
+        targets.extend(desktop_targets())
     return targets

@@ -22,7 +22,7 @@ def ensure_gui_application() -> None:
         _app.append(QGuiApplication(["office-hours"]))
 
 
-def write_pdf(html: str, path: Path, title: str = "") -> None:
+def write_pdf(html: str, path: Path, title: str = "", landscape: bool = True) -> None:
     ensure_gui_application()
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
@@ -31,7 +31,7 @@ def write_pdf(html: str, path: Path, title: str = "") -> None:
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Landscape,
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
             QMarginsF(12, 12, 12, 12),
             QPageLayout.Unit.Millimeter,
         )

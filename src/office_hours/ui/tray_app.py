@@ -46,6 +46,7 @@ class TrayApp(QObject):
         self.shell.message_requested.connect(self.host.show_message)
         self.shell.released.connect(lambda _release: self.announce())
         self.source_states: dict[str, str] = {}  # label -> plain words (see source_bridge)
+        self.presence_states: dict[str, str] = {}  # label -> plain words (presence_bridge)
         self.host.shown.connect(lambda: self.show_mail_states(self.mail_states))
         self.host.shown.connect(lambda: self.show_source_states(self.source_states))
         self.shell.quit_requested.connect(self.quit_requested)
@@ -84,6 +85,7 @@ class TrayApp(QObject):
             "tooltip": tooltip(status),
             "accounts": dict(self.mail_states),
             "sources": dict(self.source_states),
+            "presence": dict(self.presence_states),
         }
 
     def start(self) -> None:
@@ -129,10 +131,16 @@ class TrayApp(QObject):
     def show_source_states(self, states: dict[str, str]) -> None:
         """Chat and desktop source states: one line each in the tray menu."""
         self.source_states = dict(states)
+        shown = {**self.source_states, **self.presence_states}
         if self.host.tray is not None:
-            self.host.tray.show_sources(self.source_states)
+            self.host.tray.show_sources(shown)
         if self.host.window is not None:
-            self.host.window.show_sources(self.source_states)
+            self.host.window.show_sources(shown)
+
+    def show_presence_states(self, states: dict[str, str]) -> None:
+        """Do-not-disturb and chat status targets: one line each, after the sources'."""
+        self.presence_states = dict(states)
+        self.show_source_states(self.source_states)
 
     def refresh(self, item_keys: list[int]) -> None:
         """Another process (ingest, `mode`, `release`) changed the store: re-read it, notify

@@ -105,3 +105,39 @@ def test_the_first_listed_client_wins_among_exact_rules() -> None:
     second = Client("second", "Second", addresses=("@dup:matrix.org",))
     assert match_client(item("@dup:matrix.org", Channel.CHAT), (first, second)) is first
     assert match_client(item("@dup:matrix.org", Channel.CHAT), (second, first)) is second
+
+
+# -- notification rules (desktop notifications only) --------------------------------------
+
+PETROVA = Client("acme", "Acme", notification_match=("Anna Petrova", "ACME*"))
+
+
+def desktop(summary: str, body: str = "", app: str = "Telegram", source: str = "desktop") -> Item:
+    return Item(source, "n1", Channel.CHAT, summary, body, AT, snippet=body, room=app)
+
+
+@pytest.mark.parametrize(
+    ("summary", "body", "app", "found"),
+    [
+        ("Anna Petrova", "", "Telegram", True),
+        ("ANNA  PETROVA", "", "Telegram", True),  # folded: case and white space
+        ("Group chat", "Anna Petrova: hi", "Telegram", True),
+        ("ACME Corp", "", "Slack", True),
+        ("ACME", "", "Slack", True),
+        ("My ACME Corp", "", "Slack", False),  # a glob matches a whole field
+        ("Bob", "", "acme-chat", True),  # the app's name
+        ("Bob", "hello", "Telegram", False),
+    ],
+)
+def test_notification_rules(summary: str, body: str, app: str, found: bool) -> None:
+    assert (match_client(desktop(summary, body, app), (PETROVA,)) is PETROVA) is found
+
+
+def test_notification_rules_apply_to_desktop_items_only() -> None:
+    mail = desktop("Anna Petrova", "hi", source="imap:work")
+    assert match_client(mail, (PETROVA,)) is None
+
+
+def test_exact_identities_beat_notification_rules() -> None:
+    exact = Client("exact", "Exact", chat_users=("Anna Petrova",))
+    assert match_client(desktop("Anna Petrova"), (PETROVA, exact)) is exact

@@ -1,0 +1,1749 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+    <context>
+        <name>Calendar</name>
+        <message>
+            <location filename="src/office_hours/calendar_export.py" line="121" />
+            <source>Agreed with {client}: contact by this channel at these times.</source>
+            <translation>Согласовано с {client}: связь по этому каналу в указанное время.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/calendar_export.py" line="120" />
+            <source>Contact window: {channel}</source>
+            <translation>Время для связи: {channel}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/calendar_export.py" line="79" />
+            <source>Office hours</source>
+            <translation>Рабочее время</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/calendar_export.py" line="110" />
+            <source>Office hours (reachable)</source>
+            <translation>Рабочее время (на связи)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/calendar_export.py" line="77" />
+            <source>Office hours: {client}</source>
+            <translation>Рабочее время: {client}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/calendar_export.py" line="73" />
+            <source>the contractor</source>
+            <translation>Исполнитель</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/calendar_export.py" line="111" />
+            <source>{name} is reachable. Times are in {zone}.</source>
+            <translation>{name} на связи. Время указано для часового пояса {zone}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigestWindow</name>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="175" />
+            <source>(no subject)</source>
+            <translation>(без темы)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="98" />
+            <source>Assign to client</source>
+            <translation>Отнести к клиенту</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="130" />
+            <source>Could not read the digest: {e}</source>
+            <translation>Не удалось прочитать сводку: {e}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="72" />
+            <source>Digest — Office Hours</source>
+            <translation>Сводка — Office Hours</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <source>Let through</source>
+            <translation>Пропущено</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <source>Let through · not urgent</source>
+            <translation>Пропущено · не срочное</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="90" />
+            <source>Mark handled</source>
+            <translation>Отметить как обработанное</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="92" />
+            <source>Not urgent</source>
+            <translation>Не срочное</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="257" />
+            <source>Nothing on this desktop opens {link}</source>
+            <translation>На этом рабочем столе нечем открыть {link}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="200" />
+            <source>Nothing to go through: no held or let-through items are open.</source>
+            <translation>Разбирать нечего: нет открытых отложенных или пропущенных сообщений.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="88" />
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <source>Released</source>
+            <translation>Выдано</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="102" />
+            <source>Reload</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="94" />
+            <source>This break-through was not an emergency (the weekly report counts it)</source>
+            <translation>Это сообщение прорвалось, но не было экстренным (недельный отчёт это учтёт)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="205" />
+            <source>Unknown senders</source>
+            <translation>Неизвестные отправители</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <source>Waiting</source>
+            <translation>Ожидает</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="291" />
+            <source>Your config file was left as it is: {e}</source>
+            <translation>Файл настроек оставлен без изменений: {e}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="153" />
+            <source>{client} — 1 item, {waiting} waiting</source>
+            <translation>{client} — сообщений: 1, ожидают: {waiting}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="155" />
+            <source>{client} — {count} items, {waiting} waiting</source>
+            <translation>{client} — сообщений: {count}, ожидают: {waiting}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="277" />
+            <source>{sender} now counts for {client}; the rule is in your config file.</source>
+            <translation>{sender} теперь относится к {client}; правило записано в файл настроек.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="194" />
+            <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
+            <translation>Не обработано за последние 7 дней: {total} (ожидают: {waiting}, пропущено: {through}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>FallbackWindow</name>
+        <message>
+            <location filename="src/office_hours/ui/fallback_window.py" line="37" />
+            <source>Focus:</source>
+            <translation>Фокус:</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/fallback_window.py" line="102" />
+            <source>Mail {account}: {state}</source>
+            <translation>Почта {account}: {state}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/fallback_window.py" line="33" />
+            <source>Mode:</source>
+            <translation>Режим:</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/fallback_window.py" line="54" />
+            <source>No system tray was found, so Office Hours shows this window instead.
+On GNOME, install and enable the "AppIndicator and KStatusNotifierItem Support" extension, then start Office Hours again.
+
+You can also use the command line, for example:
+    office-hours mode focus --for 50m
+    office-hours status
+
+Closing this window keeps Office Hours running. To bring it back, run:
+    office-hours</source>
+            <translation>Системный трей не найден, поэтому Office Hours показывает это окно.
+В GNOME установите и включите расширение "AppIndicator and KStatusNotifierItem Support", затем снова запустите Office Hours.
+
+Можно пользоваться и командной строкой, например:
+    office-hours mode focus --for 50m
+    office-hours status
+
+Если закрыть это окно, Office Hours продолжит работать. Чтобы вернуть окно, выполните:
+    office-hours</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/fallback_window.py" line="24" />
+            <source>Office Hours</source>
+            <translation>Office Hours</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/fallback_window.py" line="109" />
+            <source>{source}: {state}</source>
+            <translation>{source}: {state}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogCallDialog</name>
+        <message>
+            <location filename="src/office_hours/ui/log_call.py" line="50" />
+            <source> min</source>
+            <translation> мин</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/log_call.py" line="61" />
+            <source>Call</source>
+            <translation>Звонок</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/log_call.py" line="125" />
+            <source>Choose a client.</source>
+            <translation>Выберите клиента.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/log_call.py" line="70" />
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/log_call.py" line="76" />
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/log_call.py" line="71" />
+            <source>Length</source>
+            <translation>Длительность</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/log_call.py" line="41" />
+            <source>Log a call</source>
+            <translation>Записать звонок</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/log_call.py" line="62" />
+            <source>Meeting</source>
+            <translation>Встреча</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/log_call.py" line="77" />
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/log_call.py" line="73" />
+            <source>Started at ({zone})</source>
+            <translation>Начало ({zone})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/log_call.py" line="137" />
+            <source>The call was not logged: {error}</source>
+            <translation>Звонок не записан: {error}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/log_call.py" line="89" />
+            <source>There are no clients in your settings yet. Add one as a [[clients]] table in {path}.</source>
+            <translation>В настройках пока нет клиентов. Добавьте клиента таблицей [[clients]] в {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notify</name>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="51" />
+            <source>(no subject)</source>
+            <translation>(без темы)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="61" />
+            <source>Held items are back ({why})</source>
+            <translation>Отложенные сообщения вернулись ({why})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="63" />
+            <source>Open the digest from the tray to go through them.</source>
+            <translation>Откройте сводку из значка в трее, чтобы их просмотреть.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reason</name>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="191" />
+            <source>Agree contact windows and send the contact-terms sheet (office-hours terms {client})</source>
+            <translation>Согласуйте время для связи и отправьте условия связи (office-hours terms {client})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="40" />
+            <source>Batch time {time}</source>
+            <translation>Плановая выдача в {time}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="36" />
+            <source>Breaks through focus: {why}</source>
+            <translation>Прерывает фокус: {why}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="37" />
+            <source>Breaks through off hours: {why}</source>
+            <translation>Проходит в нерабочее время: {why}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="42" />
+            <source>Business hours began</source>
+            <translation>Началось рабочее время</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="197" />
+            <source>Consider whether the working relationship still works</source>
+            <translation>Подумайте, устраивает ли вас такое сотрудничество</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="20" />
+            <source>Delivered (you are reachable), but outside the agreed {channel} window</source>
+            <translation>Доставлено (вы на связи), но вне согласованного времени для канала {channel}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="41" />
+            <source>Focus ended</source>
+            <translation>Фокус закончился</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="25" />
+            <source>Held until business hours ({next_open}): off hours</source>
+            <translation>Отложено до рабочего времени ({next_open}): нерабочее время</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="26" />
+            <source>Held until business hours ({next_open}): {client}'s terms allow no contact after hours</source>
+            <translation>Отложено до рабочего времени ({next_open}): условия клиента {client} не предусматривают связи в нерабочее время</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="24" />
+            <source>Held: you are in focus</source>
+            <translation>Отложено: вы в фокусе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="23" />
+            <source>Held: you are in focus until {until}</source>
+            <translation>Отложено: вы в фокусе до {until}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="196" />
+            <source>Move chat to batched mail</source>
+            <translation>Перенесите переписку из чата в почту с ответами по расписанию</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="200" />
+            <source>No contact this week</source>
+            <translation>На этой неделе обращений не было</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="207" />
+            <source>No suggestion: these senders are not matched to a client</source>
+            <translation>Без рекомендаций: эти отправители не связаны ни с одним клиентом</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="201" />
+            <source>No suggestion: {contacts} contacts, {outside_terms} outside terms, {ad_hoc_calls} ad-hoc calls; all within the thresholds</source>
+            <translation>Без рекомендаций: обращений — {contacts}, вне условий — {outside_terms}, внеплановых звонков — {ad_hoc_calls}; всё в пределах порогов</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="194" />
+            <source>Offer an after-hours support plan or a surcharge</source>
+            <translation>Предложите план поддержки в нерабочее время или надбавку</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="189" />
+            <source>Propose a scheduled weekly call</source>
+            <translation>Предложите плановый созвон раз в неделю</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="190" />
+            <source>Propose two scheduled calls a week</source>
+            <translation>Предложите два плановых созвона в неделю</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="195" />
+            <source>Raise the rate by {percent}%</source>
+            <translation>Повысьте ставку на {percent}%</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="33" />
+            <source>Through after hours with a {percent}% surcharge ({client}'s terms)</source>
+            <translation>Пропущено в нерабочее время с надбавкой {percent}% (условия клиента {client})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="30" />
+            <source>Urgent word: {word}</source>
+            <translation>Срочное слово: {word}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="31" />
+            <source>VIP sender: {sender}</source>
+            <translation>VIP-отправитель: {sender}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="19" />
+            <source>You are reachable: delivered now</source>
+            <translation>Вы на связи: доставлено сразу</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="43" />
+            <source>You asked for them</source>
+            <translation>По вашему запросу</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="32" />
+            <source>{count} contacts from {client} in {minutes} min</source>
+            <translation>Обращений от {client} за {minutes} мин: {count}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="44" />
+            <source>{count} waiting: {clients}</source>
+            <translation>Ожидают: {count} ({clients})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="206" />
+            <source>Unknown senders</source>
+            <translation>Неизвестные отправители</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCharts</name>
+        <message>
+            <location filename="src/office_hours/ui/report_charts.py" line="50" />
+            <source>Contacts per day, by channel</source>
+            <translation>Обращения по дням и каналам</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_charts.py" line="132" />
+            <source>Four-week trend (outside terms darker)</source>
+            <translation>Динамика за четыре недели (вне условий — темнее)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_charts.py" line="95" />
+            <source>Hour of the week</source>
+            <translation>Час недели</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportExport</name>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="172" />
+            <source>Ad-hoc calls</source>
+            <translation>Внеплановые звонки</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="170" />
+            <source>After hours</source>
+            <translation>В нерабочее время</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="260" />
+            <source>Because</source>
+            <translation>Основание</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="174" />
+            <source>Breakthroughs (not urgent)</source>
+            <translation>Прорвались (из них не срочных)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="166" />
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="167" />
+            <source>Contacts</source>
+            <translation>Обращения</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="235" />
+            <source>Contacts by hour of the week</source>
+            <translation>Обращения по часам недели</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="223" />
+            <source>Contacts per day</source>
+            <translation>Обращения по дням</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="179" />
+            <source>Contacts, 4 weeks before</source>
+            <translation>Обращения за 4 предыдущие недели</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="177" />
+            <source>Effective rate</source>
+            <translation>Фактическая ставка</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="173" />
+            <source>Held</source>
+            <translation>Отложено</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="175" />
+            <source>Logged min</source>
+            <translation>Учтено, мин</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="178" />
+            <source>Nominal</source>
+            <translation>Номинальная</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="169" />
+            <source>Outside terms</source>
+            <translation>Вне условий</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="273" />
+            <source>Refocus cost per contact</source>
+            <translation>Затраты на возврат к работе после обращения</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="274" />
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="252" />
+            <source>Suggestions</source>
+            <translation>Рекомендации</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="176" />
+            <source>Time cost (h)</source>
+            <translation>Затраты времени (ч)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="193" />
+            <source>Time cost = logged minutes + {minutes:g} min refocus per contact (configurable).</source>
+            <translation>Затраты времени = учтённые минуты + {minutes:g} мин на возврат к работе после каждого обращения (настраивается).</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="191" />
+            <source>Times in {zone}.</source>
+            <translation>Время указано для часового пояса {zone}.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="171" />
+            <source>Weekend</source>
+            <translation>Выходные</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="184" />
+            <location filename="src/office_hours/report_export.py" line="190" />
+            <source>Weekly report</source>
+            <translation>Недельный отчёт</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportNumbers</name>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="50" />
+            <source>Ad-hoc calls</source>
+            <translation>Внеплановые звонки</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="63" />
+            <source>Ad-hoc calls, 4 weeks before</source>
+            <translation>Внеплановые звонки за 4 предыдущие недели</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="66" />
+            <source>At the weekend</source>
+            <translation>В выходные</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="62" />
+            <source>Calls on the busiest day</source>
+            <translation>Звонки в самый загруженный день</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="61" />
+            <source>Chat messages</source>
+            <translation>Сообщения в чатах</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="53" />
+            <source>Contacts</source>
+            <translation>Обращения</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="56" />
+            <source>Effective rate</source>
+            <translation>Фактическая ставка</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="60" />
+            <source>New rate</source>
+            <translation>Новая ставка</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="58" />
+            <source>Nominal rate</source>
+            <translation>Номинальная ставка</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="55" />
+            <source>Non-urgent after hours</source>
+            <translation>Не срочные в нерабочее время</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="52" />
+            <source>Outside terms</source>
+            <translation>Вне условий</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="59" />
+            <source>Raise (%)</source>
+            <translation>Повышение (%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="54" />
+            <source>Share</source>
+            <translation>Доля</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="72" />
+            <source>Share outside terms, 4 weeks before</source>
+            <translation>Доля вне условий за 4 предыдущие недели</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="67" />
+            <source>Surcharge (%)</source>
+            <translation>Надбавка (%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="57" />
+            <source>Target rate</source>
+            <translation>Целевая ставка</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="51" />
+            <source>Threshold</source>
+            <translation>Порог</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="71" />
+            <source>Threshold (weeks)</source>
+            <translation>Порог (недель)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="68" />
+            <source>Unbilled hours</source>
+            <translation>Неоплаченные часы</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="70" />
+            <source>Weeks looked at</source>
+            <translation>Рассмотрено недель</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="69" />
+            <source>Weeks mostly outside terms</source>
+            <translation>Недель в основном вне условий</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWindow</name>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="61" />
+            <source>4 weeks before</source>
+            <translation>За 4 предыдущие недели</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="57" />
+            <source>Ad-hoc calls</source>
+            <translation>Внеплановые звонки</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="51" />
+            <source>After hours</source>
+            <translation>В нерабочее время</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="225" />
+            <source>All clients (select a row for one)</source>
+            <translation>Все клиенты (выберите строку, чтобы увидеть одного)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="53" />
+            <source>Breakthroughs</source>
+            <translation>Прорвались</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="48" />
+            <source>Calls</source>
+            <translation>Звонки</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="47" />
+            <source>Chat</source>
+            <translation>Чат</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="44" />
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="175" />
+            <source>Computing…</source>
+            <translation>Подсчёт…</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="45" />
+            <source>Contacts</source>
+            <translation>Обращения</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="369" />
+            <source>Copy message</source>
+            <translation>Копировать сообщение</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="287" />
+            <source>Could not export: {error}</source>
+            <translation>Не удалось экспортировать: {error}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="55" />
+            <source>Effective rate</source>
+            <translation>Фактическая ставка</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="46" />
+            <source>Email</source>
+            <translation>Почта</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="256" />
+            <source>Export the report</source>
+            <translation>Экспорт отчёта</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="123" />
+            <source>Export {format}</source>
+            <translation>Экспорт {format}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="52" />
+            <source>Held</source>
+            <translation>Отложено</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="54" />
+            <source>Logged min</source>
+            <translation>Учтено, мин</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="49" />
+            <source>Meetings</source>
+            <translation>Встречи</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="96" />
+            <source>Next week ▶</source>
+            <translation>Следующая неделя ▶</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="336" />
+            <source>No suggestions this week.</source>
+            <translation>На этой неделе рекомендаций нет.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="58" />
+            <source>Not urgent</source>
+            <translation>Не срочные</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="50" />
+            <source>Outside terms</source>
+            <translation>Вне условий</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="290" />
+            <source>Saved {path}</source>
+            <translation>Сохранено: {path}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="331" />
+            <source>Suggestions</source>
+            <translation>Рекомендации</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="60" />
+            <source>Target</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="194" />
+            <source>The report could not be computed: {error}</source>
+            <translation>Не удалось подсчитать отчёт: {error}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="98" />
+            <source>This week</source>
+            <translation>Эта неделя</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="59" />
+            <source>Time cost (h)</source>
+            <translation>Затраты времени (ч)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="349" />
+            <source>Time cost = logged minutes + {minutes:g} min refocus per contact (report.refocus_minutes). The default is a judgement below this study's figure: {source}</source>
+            <translation>Затраты времени = учтённые минуты + {minutes:g} мин на возврат к работе после каждого обращения (report.refocus_minutes). Значение по умолчанию — осторожная оценка ниже показателя этого исследования: {source}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="204" />
+            <source>Times in {zone}</source>
+            <translation>Время: {zone}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="56" />
+            <source>Weekend</source>
+            <translation>Выходные</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="83" />
+            <source>Weekly report — Office Hours</source>
+            <translation>Недельный отчёт — Office Hours</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="94" />
+            <source>◀ Previous week</source>
+            <translation>◀ Предыдущая неделя</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shell</name>
+        <message>
+            <location filename="src/office_hours/ui/shell.py" line="91" />
+            <source>Could not change the mode</source>
+            <translation>Не удалось сменить режим</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/shell.py" line="68" />
+            <source>Could not read the state</source>
+            <translation>Не удалось прочитать состояние</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/shell.py" line="109" />
+            <source>Could not release the held items</source>
+            <translation>Не удалось выдать отложенные сообщения</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/shell.py" line="163" />
+            <source>No editor could be opened. Your settings file is:
+{path}
+
+Office Hours reads it when it starts: restart the app after saving.</source>
+            <translation>Не удалось открыть редактор. Файл настроек:
+{path}
+
+Office Hours читает его при запуске: после сохранения перезапустите приложение.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/shell.py" line="115" />
+            <source>Nothing is waiting</source>
+            <translation>Ничего не ожидает</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/shell.py" line="170" />
+            <source>Settings</source>
+            <translation>Настройки</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/shell.py" line="157" />
+            <source>Your settings file is open in your editor:
+{path}
+
+Office Hours reads it when it starts: restart the app after saving.</source>
+            <translation>Файл настроек открыт в редакторе:
+{path}
+
+Office Hours читает его при запуске: после сохранения перезапустите приложение.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShellActions</name>
+        <message>
+            <location filename="src/office_hours/ui/actions.py" line="73" />
+            <source>Could not change start at login</source>
+            <translation>Не удалось изменить автозапуск</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/actions.py" line="44" />
+            <source>Digest…</source>
+            <translation>Сводка…</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/actions.py" line="48" />
+            <source>Log a call…</source>
+            <translation>Записать звонок…</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/actions.py" line="42" />
+            <source>Off hours</source>
+            <translation>Нерабочее время</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/actions.py" line="56" />
+            <source>Quit</source>
+            <translation>Выход</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/actions.py" line="29" />
+            <source>Reachable</source>
+            <translation>На связи</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/actions.py" line="46" />
+            <source>Release held items now</source>
+            <translation>Выдать отложенное сейчас</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/actions.py" line="50" />
+            <source>Settings…</source>
+            <translation>Настройки…</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/actions.py" line="52" />
+            <source>Start at login</source>
+            <translation>Запускать при входе в систему</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/actions.py" line="39" />
+            <source>Until I turn it off</source>
+            <translation>Пока не выключу</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/actions.py" line="49" />
+            <source>Weekly report…</source>
+            <translation>Недельный отчёт…</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/actions.py" line="33" />
+            <source>{minutes} min</source>
+            <translation>{minutes} мин</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShellHost</name>
+        <message>
+            <location filename="src/office_hours/ui/host.py" line="118" />
+            <source>Office Hours is already running</source>
+            <translation>Office Hours уже запущен</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupError</name>
+        <message>
+            <location filename="src/office_hours/ui/startup_error.py" line="19" />
+            <source>Office Hours cannot start</source>
+            <translation>Office Hours не может запуститься</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/startup_error.py" line="20" />
+            <source>Office Hours cannot start:
+
+{problem}
+
+Nothing was changed. Fix the problem and start Office Hours again.</source>
+            <translation>Office Hours не может запуститься:
+
+{problem}
+
+Ничего не изменено. Устраните проблему и запустите Office Hours снова.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="33" />
+            <source>Focus</source>
+            <translation>Фокус</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="34" />
+            <source>Off hours</source>
+            <translation>Нерабочее время</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="83" />
+            <source>Office Hours</source>
+            <translation>Office Hours</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="32" />
+            <source>Reachable</source>
+            <translation>На связи</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="70" />
+            <source>back at {time}</source>
+            <translation>снова на связи в {time}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="74" />
+            <source>next batch {time}</source>
+            <translation>следующая выдача в {time}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="67" />
+            <source>{count} waiting</source>
+            <translation>ожидают: {count}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="58" />
+            <source>{mode} until you turn it off</source>
+            <translation>{mode}, пока вы не выключите</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="61" />
+            <source>{mode} until {time}</source>
+            <translation>{mode} до {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsSheet</name>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="233" />
+            <source>A marked emergency reaches the Contractor at once, also during focused work. Please reserve it for real emergencies.</source>
+            <translation>Сообщение, обозначенное как экстренное, доходит до Исполнителя немедленно, в том числе во время сосредоточенной работы. Просьба использовать такую пометку только в действительно экстренных случаях.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="158" />
+            <source>All times in this document are local times in the time zone {zone} ({offset} on {date}).</source>
+            <translation>Всё время в настоящем документе указано по местному времени часового пояса {zone} ({offset} на {date}).</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="204" />
+            <source>An emergency is a fault that stops the Client's business from operating and cannot wait until the next business day, for example a service outage.</source>
+            <translation>Экстренным случаем считается неисправность, которая останавливает работу Заказчика и не может ждать до следующего рабочего дня, например отказ сервиса.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="261" />
+            <source>Appendix to the agreement between {client} and {contractor}</source>
+            <translation>Приложение к договору между {client} и {contractor}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="244" />
+            <source>Batched replies</source>
+            <translation>Ответы по расписанию</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="156" />
+            <source>Business hours</source>
+            <translation>Рабочее время</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="193" />
+            <source>Calls and meetings outside these windows take place by prior arrangement only.</source>
+            <translation>Звонки и встречи вне указанного времени проводятся только по предварительной договорённости.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="173" />
+            <source>Channel</source>
+            <translation>Канал связи</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="121" />
+            <source>Chat and messengers</source>
+            <translation>Чаты и мессенджеры</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="265" />
+            <source>Client</source>
+            <translation>Заказчик</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="260" />
+            <source>Contact terms</source>
+            <translation>Условия связи</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="172" />
+            <source>Contact windows and response times</source>
+            <translation>Время для связи и сроки ответа</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="266" />
+            <source>Contractor</source>
+            <translation>Исполнитель</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="267" />
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="166" />
+            <source>Days</source>
+            <translation>Дни</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="183" />
+            <source>During business hours</source>
+            <translation>В рабочее время</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="120" />
+            <source>Email</source>
+            <translation>Электронная почта</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="202" />
+            <source>Emergencies</source>
+            <translation>Экстренные случаи</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="166" />
+            <source>Hours</source>
+            <translation>Часы</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="270" />
+            <source>Made with Office Hours.</source>
+            <translation>Подготовлено в Office Hours.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="123" />
+            <source>Meetings</source>
+            <translation>Встречи</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="246" />
+            <source>Messages that are not emergencies are read and answered in batches, at {times}.</source>
+            <translation>Сообщения, не являющиеся экстренными, прочитываются и обрабатываются в установленное время: {times}.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="189" />
+            <source>No fixed time; replies within business hours</source>
+            <translation>Срок не установлен; ответ в рабочее время</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="169" />
+            <source>No regular business hours are set.</source>
+            <translation>Постоянное рабочее время не установлено.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="180" />
+            <source>Not used</source>
+            <translation>Не используется</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="200" />
+            <source>Outside business hours</source>
+            <translation>Нерабочее время</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="135" />
+            <source>Outside business hours, only emergencies are handled (see “Emergencies”). Other messages are answered on the next business day.</source>
+            <translation>В нерабочее время рассматриваются только экстренные случаи (см. раздел «Экстренные случаи»). На остальные сообщения Исполнитель отвечает в следующий рабочий день.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="141" />
+            <source>Outside business hours, requests are handled at a surcharge of {percent}% on the agreed hourly rate.</source>
+            <translation>В нерабочее время обращения обрабатываются с надбавкой {percent}% к согласованной почасовой ставке.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="146" />
+            <source>Outside business hours, requests are handled at a surcharge to be agreed separately.</source>
+            <translation>В нерабочее время обращения обрабатываются с надбавкой, размер которой согласуется отдельно.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="122" />
+            <source>Phone and video calls</source>
+            <translation>Телефонные и видеозвонки</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="226" />
+            <source>Repeated contact also counts as urgent: {count} or more contacts within {minutes} min.</source>
+            <translation>Срочными также считаются повторные обращения: не менее {count} за {minutes} мин.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="173" />
+            <source>Response time</source>
+            <translation>Срок ответа</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="129" />
+            <source>The Contractor is not available outside business hours, emergencies included. Messages received outside business hours are answered on the next business day.</source>
+            <translation>В нерабочее время Исполнитель недоступен, в том числе в экстренных случаях. На сообщения, поступившие в нерабочее время, Исполнитель отвечает в следующий рабочий день.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="221" />
+            <source>These words also mark an emergency: {words}.</source>
+            <translation>Экстренным также считается сообщение со словами: {words}.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="213" />
+            <source>To mark a message as an emergency, put one of these words in its subject or first line: {words}.</source>
+            <translation>Чтобы обозначить сообщение как экстренное, укажите в его теме или первой строке одно из слов: {words}.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="173" />
+            <source>When to contact</source>
+            <translation>Когда связываться</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="185" />
+            <source>Within {hours} h during business hours</source>
+            <translation>В течение {hours} ч в рабочее время</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayApp</name>
+        <message>
+            <location filename="src/office_hours/ui/tray_app.py" line="167" />
+            <source>Week {week}: see who interrupted how often, and what to propose.</source>
+            <translation>Неделя {week}: кто и как часто отвлекал и что можно предложить.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/tray_app.py" line="166" />
+            <source>Your weekly report is ready</source>
+            <translation>Недельный отчёт готов</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayIcon</name>
+        <message>
+            <location filename="src/office_hours/ui/tray.py" line="34" />
+            <source>Focus</source>
+            <translation>Фокус</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/tray.py" line="77" />
+            <source>Mail {account}: {state}</source>
+            <translation>Почта {account}: {state}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/tray.py" line="90" />
+            <source>{source}: {state}</source>
+            <translation>{source}: {state}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Weekday</name>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="24" />
+            <source>Fri</source>
+            <translation>Пт</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="20" />
+            <source>Mon</source>
+            <translation>Пн</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="25" />
+            <source>Sat</source>
+            <translation>Сб</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="26" />
+            <source>Sun</source>
+            <translation>Вс</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="23" />
+            <source>Thu</source>
+            <translation>Чт</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="21" />
+            <source>Tue</source>
+            <translation>Вт</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="22" />
+            <source>Wed</source>
+            <translation>Ср</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <location filename="src/office_hours/cli.py" line="494" />
+            <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
+            <translation>  обращения {n} ({channels}); вне условий {o}; в нерабочее время {a}; отложено {h}; прорвались {b}; учтено {m} мин</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="523" />
+            <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
+            <translation>  фактическая ставка {eff} {cur}/ч (номинальная {nom})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="509" />
+            <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
+            <translation>  выходные {w}; внеплановые звонки {ad}; не срочные {nu}; затраты времени {t} ч; 4 предыдущие недели: {trend}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="165" />
+            <source> until you turn it off</source>
+            <translation>, пока вы не выключите</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="65" />
+            <source>'schedule' returns to your business hours</source>
+            <translation>'schedule' возвращает к вашему рабочему расписанию</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="191" />
+            <source>'schedule' takes no --for or --until</source>
+            <translation>для 'schedule' не указываются --for и --until</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="396" />
+            <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
+            <translation>--at {text} — не время вида 14:00 или 2026-11-23 14:00</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="437" />
+            <source>--format pdf needs --out FILE</source>
+            <translation>для --format pdf нужен --out ФАЙЛ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="416" />
+            <source>--minutes must be between 1 and 1440, got {n}</source>
+            <translation>--minutes должно быть от 1 до 1440, получено {n}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="378" />
+            <source>; did you mean {name}?</source>
+            <translation>; возможно, вы имели в виду {name}?</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="52" />
+            <source>Focus for freelancers: holds client contact, lets emergencies through, and counts every interruption.</source>
+            <translation>Сосредоточенная работа для фрилансеров: откладывает обращения клиентов, пропускает экстренные и учитывает каждое прерывание.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="271" />
+            <source>Held: {n}</source>
+            <translation>Отложено: {n}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="426" />
+            <source>Logged {minutes} min with {client}</source>
+            <translation>Записано: {minutes} мин с {client}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="274" />
+            <source>Next batch: {time}</source>
+            <translation>Следующая выдача: {time}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="258" />
+            <source>Nothing was waiting.</source>
+            <translation>Ничего не ожидало.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="606" />
+            <source>Office Hours is already running.</source>
+            <translation>Office Hours уже запущен.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="485" />
+            <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
+            <translation>Затраты времени: учтённые минуты + {m:g} мин на возврат к работе после каждого обращения. {source}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="278" />
+            <source>Tray app: {state}</source>
+            <translation>Приложение в трее: {state}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="483" />
+            <source>Week {week} ({tz})</source>
+            <translation>Неделя {week} ({tz})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_cli.py" line="28" />
+            <source>a client's contact-terms sheet (md, html, pdf)</source>
+            <translation>условия связи для клиента (md, html, pdf)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="98" />
+            <source>a meeting, not a call</source>
+            <translation>встреча, а не звонок</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="97" />
+            <source>a short note</source>
+            <translation>короткая заметка</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_cli.py" line="36" />
+            <source>add this client's own contact windows</source>
+            <translation>добавить согласованное с этим клиентом время для связи</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="79" />
+            <source>bring back everything held, now</source>
+            <translation>выдать всё отложенное сейчас</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="476" />
+            <location filename="src/office_hours/cli.py" line="463" />
+            <location filename="src/office_hours/terms_cli.py" line="101" />
+            <source>cannot write {path}: {why}</source>
+            <translation>не удалось записать {path}: {why}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="90" />
+            <location filename="src/office_hours/terms_cli.py" line="29" />
+            <source>client id or name</source>
+            <translation>id или имя клиента</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="101" />
+            <source>e.g. 2026-W47; default this week</source>
+            <translation>например 2026-W47; по умолчанию текущая неделя</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_cli.py" line="32" />
+            <location filename="src/office_hours/terms_cli.py" line="37" />
+            <source>en, ru or th (default: general.language)</source>
+            <translation>en, ru или th (по умолчанию: general.language)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="91" />
+            <source>how long it took</source>
+            <translation>сколько длился</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="72" />
+            <source>how long, e.g. 25m, 90m, 1h30m</source>
+            <translation>на сколько, например 25m, 90m, 1h30m</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="106" />
+            <source>json follows docs/report-schema.md; pdf needs --out</source>
+            <translation>json соответствует docs/report-schema.md; для pdf нужен --out</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="77" />
+            <location filename="src/office_hours/cli.py" line="80" />
+            <source>machine-readable output</source>
+            <translation>вывод для программ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="116" />
+            <source>mail accounts: save a password</source>
+            <translation>почтовые ящики: сохранить пароль</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_cli.py" line="31" />
+            <source>md, html or pdf (default md)</source>
+            <translation>md, html или pdf (по умолчанию md)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="411" />
+            <location filename="src/office_hours/terms_export.py" line="374" />
+            <source>no client {name} in {path} (known: {known})</source>
+            <translation>клиента {name} нет в {path} (известные: {known})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/i18n.py" line="77" />
+            <source>no translation catalogue for {lang} at {path}</source>
+            <translation>нет каталога переводов для {lang} в {path}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="409" />
+            <location filename="src/office_hours/terms_export.py" line="375" />
+            <source>none yet</source>
+            <translation>пока нет</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="279" />
+            <source>not running</source>
+            <translation>не запущено</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="332" />
+            <source>office-hours ingest: line {n}: {problem}</source>
+            <translation>office-hours ingest: строка {n}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="589" />
+            <source>office-hours: the config file has a problem and was left as it is:</source>
+            <translation>office-hours: в файле настроек ошибка, файл оставлен без изменений:</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="86" />
+            <source>print one JSON result per line once it is stored</source>
+            <translation>выводить по одному результату JSON на строку после сохранения</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="82" />
+            <source>read items as JSON lines on standard input</source>
+            <translation>читать записи в формате JSON Lines со стандартного ввода</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="89" />
+            <source>record a call or meeting no integration sees</source>
+            <translation>записать звонок или встречу, которых не видит ни одна интеграция</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="279" />
+            <source>running</source>
+            <translation>запущено</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="122" />
+            <source>save a chat token (Slack) in the keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="119" />
+            <source>save an account's password in the keyring</source>
+            <translation>сохранить пароль ящика в хранилище паролей</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="61" />
+            <source>set focus, reachable or off hours</source>
+            <translation>включить фокус, режим «на связи» или нерабочее время</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="129" />
+            <source>stop after this long (0: never)</source>
+            <translation>остановиться через указанное время (0 — никогда)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="121" />
+            <source>the account id from config.toml</source>
+            <translation>id ящика из config.toml</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="76" />
+            <source>the current mode and what is held</source>
+            <translation>текущий режим и что отложено</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="100" />
+            <source>the weekly interruption report</source>
+            <translation>недельный отчёт о прерываниях</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_cli.py" line="78" />
+            <location filename="src/office_hours/terms_export.py" line="392" />
+            <source>unknown format {fmt}; choose one of: {choices}</source>
+            <translation>неизвестный формат {fmt}; выберите один из: {choices}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_cli.py" line="65" />
+            <location filename="src/office_hours/terms_export.py" line="398" />
+            <source>unknown language {lang}; choose one of: {choices}</source>
+            <translation>неизвестный язык {lang}; выберите один из: {choices}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="74" />
+            <source>until a time today, e.g. 14:00</source>
+            <translation>до указанного времени сегодня, например 14:00</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="126" />
+            <source>watch the mail accounts without the tray (JSON lines)</source>
+            <translation>следить за почтовыми ящиками без значка в трее (JSON Lines)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="110" />
+            <source>what is configured, reachable and missing</source>
+            <translation>что настроено, что доступно и чего не хватает</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="95" />
+            <source>when it started: 14:00, 2026-11-23 14:00 or ISO 8601</source>
+            <translation>когда начался: 14:00, 2026-11-23 14:00 или ISO 8601</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="123" />
+            <source>which chat the token is for, e.g. slack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="108" />
+            <source>write to FILE instead of the screen</source>
+            <translation>записать в ФАЙЛ вместо вывода на экран</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_cli.py" line="33" />
+            <location filename="src/office_hours/terms_cli.py" line="38" />
+            <source>write to PATH instead of the screen</source>
+            <translation>записать по ПУТИ вместо вывода на экран</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_cli.py" line="35" />
+            <source>your office hours as an iCalendar file</source>
+            <translation>ваше рабочее время в виде файла iCalendar</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="166" />
+            <source>{mode} until {time}</source>
+            <translation>{mode} до {time}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="353" />
+            <source>{new} new, {seen} already seen, {bad} bad lines</source>
+            <translation>новых: {new}, уже известных: {seen}, ошибочных строк: {bad}</translation>
+        </message>
+    </context>
+    <context>
+        <name>doctor</name>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="135" />
+            <source>DAMAGED</source>
+            <translation>ПОВРЕЖДЕНА</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="169" />
+            <source>No problems found.
+</source>
+            <translation>Проблем не найдено.
+</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="82" />
+            <source>Slack: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="83" />
+            <source>Slack: {state}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="111" />
+            <source>config has a problem (left unchanged): {error}</source>
+            <translation>в файле настроек ошибка (файл не изменён): {error}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="107" />
+            <source>config: {path}</source>
+            <translation>настройки: {path}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="134" />
+            <source>database: {path} ({n} items, integrity {state})</source>
+            <translation>база данных: {path} (записей: {n}, целостность: {state})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="47" />
+            <source>desktop notifications: available</source>
+            <translation>уведомления рабочего стола: доступны</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="33" />
+            <source>keyring: {name}</source>
+            <translation>хранилище паролей: {name}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="64" />
+            <source>mail account {id} ({user} at {host}): {state}</source>
+            <translation>почтовый ящик {id} ({user} на {host}): {state}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="160" />
+            <source>mail and chat accounts: none configured</source>
+            <translation>почтовые и чат-аккаунты: не настроены</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="123" />
+            <source>no clients defined: every contact goes to 'unknown'</source>
+            <translation>клиенты не заданы: все обращения попадают в «unknown»</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="100" />
+            <source>no config file yet; it is created with defaults at first start: {path}</source>
+            <translation>файла настроек пока нет; он будет создан со значениями по умолчанию при первом запуске: {path}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="143" />
+            <source>no database yet; it is created at first use: {path}</source>
+            <translation>базы данных пока нет; она будет создана при первом использовании: {path}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="42" />
+            <source>no desktop session bus: notifications fall back to the tray's own (install libnotify-bin and log in to a desktop session)</source>
+            <translation>нет сеансовой шины рабочего стола: уведомления показывает сам значок в трее (установите libnotify-bin и войдите в сеанс рабочего стола)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="27" />
+            <source>no keyring service found: passwords for mail and chat accounts cannot be saved. On GNOME install gnome-keyring, on KDE enable KWallet; on a headless machine run gnome-keyring-daemon.</source>
+            <translation>служба хранения паролей не найдена: пароли почтовых и чат-аккаунтов сохранить нельзя. В GNOME установите gnome-keyring, в KDE включите KWallet; на машине без графической среды запустите gnome-keyring-daemon.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="38" />
+            <source>plyer is missing: notifications fall back to the tray's own</source>
+            <translation>не установлен plyer: уведомления показывает сам значок в трее</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="24" />
+            <source>the keyring package is missing; reinstall Office Hours</source>
+            <translation>не установлен пакет keyring; переустановите Office Hours</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="116" />
+            <source>time zone {tz}; {n} clients: {names}</source>
+            <translation>часовой пояс {tz}; клиентов: {n} ({names})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="151" />
+            <source>tray app: not running (start it with: office-hours)</source>
+            <translation>приложение в трее: не запущено (запуск: office-hours)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="149" />
+            <source>tray app: running</source>
+            <translation>приложение в трее: запущено</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="167" />
+            <source>{n} problems found
+</source>
+            <translation>Найдено проблем: {n}
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>mode</name>
+        <message>
+            <location filename="src/office_hours/cli.py" line="157" />
+            <source>Focus</source>
+            <translation>Фокус</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="158" />
+            <source>Off hours</source>
+            <translation>Нерабочее время</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="156" />
+            <source>Reachable</source>
+            <translation>На связи</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1749 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th" sourcelanguage="en">
+    <context>
+        <name>Calendar</name>
+        <message>
+            <location filename="src/office_hours/calendar_export.py" line="121" />
+            <source>Agreed with {client}: contact by this channel at these times.</source>
+            <translation>ตกลงกับ {client}: ติดต่อผ่านช่องทางนี้ในช่วงเวลาดังกล่าว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/calendar_export.py" line="120" />
+            <source>Contact window: {channel}</source>
+            <translation>ช่วงเวลาติดต่อ: {channel}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/calendar_export.py" line="79" />
+            <source>Office hours</source>
+            <translation>เวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/calendar_export.py" line="110" />
+            <source>Office hours (reachable)</source>
+            <translation>เวลาทำการ (ติดต่อได้)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/calendar_export.py" line="77" />
+            <source>Office hours: {client}</source>
+            <translation>เวลาทำการ: {client}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/calendar_export.py" line="73" />
+            <source>the contractor</source>
+            <translation>ผู้รับจ้าง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/calendar_export.py" line="111" />
+            <source>{name} is reachable. Times are in {zone}.</source>
+            <translation>{name} พร้อมให้ติดต่อ เวลาเป็นไปตามเขตเวลา {zone}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigestWindow</name>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="175" />
+            <source>(no subject)</source>
+            <translation>(ไม่มีหัวเรื่อง)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="98" />
+            <source>Assign to client</source>
+            <translation>กำหนดให้ลูกค้า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="130" />
+            <source>Could not read the digest: {e}</source>
+            <translation>อ่านสรุปรายการไม่สำเร็จ: {e}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="72" />
+            <source>Digest — Office Hours</source>
+            <translation>สรุปรายการ — Office Hours</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <source>Let through</source>
+            <translation>ปล่อยผ่าน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <source>Let through · not urgent</source>
+            <translation>ปล่อยผ่าน · ไม่เร่งด่วน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="90" />
+            <source>Mark handled</source>
+            <translation>ทำเครื่องหมายว่าจัดการแล้ว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="92" />
+            <source>Not urgent</source>
+            <translation>ไม่เร่งด่วน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="257" />
+            <source>Nothing on this desktop opens {link}</source>
+            <translation>ไม่มีโปรแกรมบนเดสก์ท็อปนี้ที่เปิด {link} ได้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="200" />
+            <source>Nothing to go through: no held or let-through items are open.</source>
+            <translation>ไม่มีอะไรต้องตรวจ: ไม่มีรายการที่พักไว้หรือปล่อยผ่านค้างอยู่</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="88" />
+            <source>Open</source>
+            <translation>เปิด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <source>Released</source>
+            <translation>ปล่อยแล้ว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="102" />
+            <source>Reload</source>
+            <translation>โหลดใหม่</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="94" />
+            <source>This break-through was not an emergency (the weekly report counts it)</source>
+            <translation>รายการที่แทรกเข้ามานี้ไม่ใช่เรื่องฉุกเฉิน (รายงานประจำสัปดาห์จะนับไว้)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="205" />
+            <source>Unknown senders</source>
+            <translation>ผู้ส่งที่ไม่รู้จัก</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <source>Waiting</source>
+            <translation>รออยู่</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="291" />
+            <source>Your config file was left as it is: {e}</source>
+            <translation>ไฟล์การตั้งค่าไม่ได้ถูกแก้ไข: {e}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="153" />
+            <source>{client} — 1 item, {waiting} waiting</source>
+            <translation>{client} — 1 รายการ, รออยู่ {waiting}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="155" />
+            <source>{client} — {count} items, {waiting} waiting</source>
+            <translation>{client} — {count} รายการ, รออยู่ {waiting}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="277" />
+            <source>{sender} now counts for {client}; the rule is in your config file.</source>
+            <translation>{sender} นับเป็นของ {client} แล้ว กฎนี้อยู่ในไฟล์การตั้งค่าของคุณ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="194" />
+            <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
+            <translation>รายการที่ยังไม่ได้จัดการใน 7 วันที่ผ่านมา {total} รายการ: รออยู่ {waiting}, ปล่อยผ่าน {through}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FallbackWindow</name>
+        <message>
+            <location filename="src/office_hours/ui/fallback_window.py" line="37" />
+            <source>Focus:</source>
+            <translation>โฟกัส:</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/fallback_window.py" line="102" />
+            <source>Mail {account}: {state}</source>
+            <translation>อีเมล {account}: {state}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/fallback_window.py" line="33" />
+            <source>Mode:</source>
+            <translation>โหมด:</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/fallback_window.py" line="54" />
+            <source>No system tray was found, so Office Hours shows this window instead.
+On GNOME, install and enable the "AppIndicator and KStatusNotifierItem Support" extension, then start Office Hours again.
+
+You can also use the command line, for example:
+    office-hours mode focus --for 50m
+    office-hours status
+
+Closing this window keeps Office Hours running. To bring it back, run:
+    office-hours</source>
+            <translation>ไม่พบถาดระบบ Office Hours จึงแสดงหน้าต่างนี้แทน
+บน GNOME ให้ติดตั้งและเปิดใช้ส่วนขยาย "AppIndicator and KStatusNotifierItem Support" แล้วเริ่ม Office Hours อีกครั้ง
+
+คุณยังใช้บรรทัดคำสั่งได้ เช่น
+    office-hours mode focus --for 50m
+    office-hours status
+
+การปิดหน้าต่างนี้ไม่ได้หยุด Office Hours หากต้องการเปิดกลับมา ให้รัน:
+    office-hours</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/fallback_window.py" line="24" />
+            <source>Office Hours</source>
+            <translation>Office Hours</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/fallback_window.py" line="109" />
+            <source>{source}: {state}</source>
+            <translation>{source}: {state}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogCallDialog</name>
+        <message>
+            <location filename="src/office_hours/ui/log_call.py" line="50" />
+            <source> min</source>
+            <translation> นาที</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/log_call.py" line="61" />
+            <source>Call</source>
+            <translation>การโทร</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/log_call.py" line="125" />
+            <source>Choose a client.</source>
+            <translation>โปรดเลือกลูกค้า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/log_call.py" line="70" />
+            <source>Client</source>
+            <translation>ลูกค้า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/log_call.py" line="76" />
+            <source>Kind</source>
+            <translation>ประเภท</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/log_call.py" line="71" />
+            <source>Length</source>
+            <translation>ระยะเวลา</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/log_call.py" line="41" />
+            <source>Log a call</source>
+            <translation>บันทึกการโทร</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/log_call.py" line="62" />
+            <source>Meeting</source>
+            <translation>การประชุม</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/log_call.py" line="77" />
+            <source>Note</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/log_call.py" line="73" />
+            <source>Started at ({zone})</source>
+            <translation>เริ่มเวลา ({zone})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/log_call.py" line="137" />
+            <source>The call was not logged: {error}</source>
+            <translation>ไม่ได้บันทึกการโทร: {error}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/log_call.py" line="89" />
+            <source>There are no clients in your settings yet. Add one as a [[clients]] table in {path}.</source>
+            <translation>ยังไม่มีลูกค้าในการตั้งค่า เพิ่มลูกค้าเป็นตาราง [[clients]] ใน {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notify</name>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="51" />
+            <source>(no subject)</source>
+            <translation>(ไม่มีหัวเรื่อง)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="61" />
+            <source>Held items are back ({why})</source>
+            <translation>รายการที่พักไว้กลับมาแล้ว ({why})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="63" />
+            <source>Open the digest from the tray to go through them.</source>
+            <translation>เปิดสรุปรายการจากถาดระบบเพื่อดูรายการเหล่านี้</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reason</name>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="191" />
+            <source>Agree contact windows and send the contact-terms sheet (office-hours terms {client})</source>
+            <translation>ตกลงช่วงเวลาติดต่อและส่งเอกสารเงื่อนไขการติดต่อ (office-hours terms {client})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="40" />
+            <source>Batch time {time}</source>
+            <translation>รอบส่งต่อเวลา {time}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="36" />
+            <source>Breaks through focus: {why}</source>
+            <translation>แทรกช่วงโฟกัส: {why}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="37" />
+            <source>Breaks through off hours: {why}</source>
+            <translation>แทรกนอกเวลาทำการ: {why}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="42" />
+            <source>Business hours began</source>
+            <translation>เริ่มเวลาทำการแล้ว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="197" />
+            <source>Consider whether the working relationship still works</source>
+            <translation>พิจารณาว่าความร่วมมือนี้ยังเหมาะสมหรือไม่</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="20" />
+            <source>Delivered (you are reachable), but outside the agreed {channel} window</source>
+            <translation>ส่งถึงแล้ว (คุณติดต่อได้) แต่อยู่นอกช่วงเวลาที่ตกลงไว้สำหรับ {channel}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="41" />
+            <source>Focus ended</source>
+            <translation>สิ้นสุดช่วงโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="25" />
+            <source>Held until business hours ({next_open}): off hours</source>
+            <translation>พักไว้จนถึงเวลาทำการ ({next_open}): นอกเวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="26" />
+            <source>Held until business hours ({next_open}): {client}'s terms allow no contact after hours</source>
+            <translation>พักไว้จนถึงเวลาทำการ ({next_open}): เงื่อนไขของ {client} ไม่อนุญาตให้ติดต่อนอกเวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="24" />
+            <source>Held: you are in focus</source>
+            <translation>พักไว้: คุณอยู่ในช่วงโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="23" />
+            <source>Held: you are in focus until {until}</source>
+            <translation>พักไว้: คุณอยู่ในช่วงโฟกัสถึง {until}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="196" />
+            <source>Move chat to batched mail</source>
+            <translation>ย้ายการคุยจากแชตไปเป็นอีเมลที่ตอบเป็นรอบ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="200" />
+            <source>No contact this week</source>
+            <translation>สัปดาห์นี้ไม่มีการติดต่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="207" />
+            <source>No suggestion: these senders are not matched to a client</source>
+            <translation>ไม่มีคำแนะนำ: ผู้ส่งเหล่านี้ไม่ได้ผูกกับลูกค้ารายใด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="201" />
+            <source>No suggestion: {contacts} contacts, {outside_terms} outside terms, {ad_hoc_calls} ad-hoc calls; all within the thresholds</source>
+            <translation>ไม่มีคำแนะนำ: ติดต่อ {contacts} ครั้ง นอกเงื่อนไข {outside_terms} ครั้ง โทรโดยไม่นัด {ad_hoc_calls} ครั้ง ทั้งหมดอยู่ในเกณฑ์</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="194" />
+            <source>Offer an after-hours support plan or a surcharge</source>
+            <translation>เสนอแผนบริการนอกเวลาทำการหรือค่าบริการเพิ่ม</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="189" />
+            <source>Propose a scheduled weekly call</source>
+            <translation>เสนอการโทรตามนัดสัปดาห์ละครั้ง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="190" />
+            <source>Propose two scheduled calls a week</source>
+            <translation>เสนอการโทรตามนัดสัปดาห์ละสองครั้ง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="195" />
+            <source>Raise the rate by {percent}%</source>
+            <translation>ขึ้นอัตราค่าจ้าง {percent}%</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="33" />
+            <source>Through after hours with a {percent}% surcharge ({client}'s terms)</source>
+            <translation>ส่งถึงนอกเวลาทำการโดยมีค่าบริการเพิ่ม {percent}% (ตามเงื่อนไขของ {client})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="30" />
+            <source>Urgent word: {word}</source>
+            <translation>คำเร่งด่วน: {word}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="31" />
+            <source>VIP sender: {sender}</source>
+            <translation>ผู้ส่ง VIP: {sender}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="19" />
+            <source>You are reachable: delivered now</source>
+            <translation>คุณติดต่อได้: ส่งถึงทันที</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="43" />
+            <source>You asked for them</source>
+            <translation>ตามที่คุณขอ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="32" />
+            <source>{count} contacts from {client} in {minutes} min</source>
+            <translation>{client} ติดต่อมา {count} ครั้งใน {minutes} นาที</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/reasons.py" line="44" />
+            <source>{count} waiting: {clients}</source>
+            <translation>รออยู่ {count} รายการ: {clients}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="206" />
+            <source>Unknown senders</source>
+            <translation>ผู้ส่งที่ไม่รู้จัก</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCharts</name>
+        <message>
+            <location filename="src/office_hours/ui/report_charts.py" line="50" />
+            <source>Contacts per day, by channel</source>
+            <translation>การติดต่อรายวัน แยกตามช่องทาง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_charts.py" line="132" />
+            <source>Four-week trend (outside terms darker)</source>
+            <translation>แนวโน้ม 4 สัปดาห์ (นอกเงื่อนไขแสดงสีเข้มกว่า)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_charts.py" line="95" />
+            <source>Hour of the week</source>
+            <translation>ชั่วโมงของสัปดาห์</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportExport</name>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="172" />
+            <source>Ad-hoc calls</source>
+            <translation>โทรโดยไม่นัด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="170" />
+            <source>After hours</source>
+            <translation>นอกเวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="260" />
+            <source>Because</source>
+            <translation>เนื่องจาก</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="174" />
+            <source>Breakthroughs (not urgent)</source>
+            <translation>แทรกเข้ามา (ไม่เร่งด่วน)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="166" />
+            <source>Client</source>
+            <translation>ลูกค้า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="167" />
+            <source>Contacts</source>
+            <translation>การติดต่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="235" />
+            <source>Contacts by hour of the week</source>
+            <translation>การติดต่อตามชั่วโมงของสัปดาห์</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="223" />
+            <source>Contacts per day</source>
+            <translation>การติดต่อรายวัน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="179" />
+            <source>Contacts, 4 weeks before</source>
+            <translation>การติดต่อ 4 สัปดาห์ก่อนหน้า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="177" />
+            <source>Effective rate</source>
+            <translation>อัตราที่ได้จริง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="173" />
+            <source>Held</source>
+            <translation>พักไว้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="175" />
+            <source>Logged min</source>
+            <translation>บันทึก (นาที)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="178" />
+            <source>Nominal</source>
+            <translation>อัตราตามสัญญา</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="169" />
+            <source>Outside terms</source>
+            <translation>นอกเงื่อนไข</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="273" />
+            <source>Refocus cost per contact</source>
+            <translation>เวลาที่ใช้กลับมาโฟกัสต่อการติดต่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="274" />
+            <source>Source</source>
+            <translation>แหล่งที่มา</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="252" />
+            <source>Suggestions</source>
+            <translation>คำแนะนำ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="176" />
+            <source>Time cost (h)</source>
+            <translation>เวลาที่เสียไป (ชม.)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="193" />
+            <source>Time cost = logged minutes + {minutes:g} min refocus per contact (configurable).</source>
+            <translation>เวลาที่เสียไป = นาทีที่บันทึก + {minutes:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง (ปรับได้)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="191" />
+            <source>Times in {zone}.</source>
+            <translation>เวลาตามเขตเวลา {zone}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="171" />
+            <source>Weekend</source>
+            <translation>วันหยุดสุดสัปดาห์</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="184" />
+            <location filename="src/office_hours/report_export.py" line="190" />
+            <source>Weekly report</source>
+            <translation>รายงานประจำสัปดาห์</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportNumbers</name>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="50" />
+            <source>Ad-hoc calls</source>
+            <translation>โทรโดยไม่นัด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="63" />
+            <source>Ad-hoc calls, 4 weeks before</source>
+            <translation>โทรโดยไม่นัด 4 สัปดาห์ก่อนหน้า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="66" />
+            <source>At the weekend</source>
+            <translation>ในวันหยุดสุดสัปดาห์</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="62" />
+            <source>Calls on the busiest day</source>
+            <translation>การโทรในวันที่มากที่สุด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="61" />
+            <source>Chat messages</source>
+            <translation>ข้อความแชต</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="53" />
+            <source>Contacts</source>
+            <translation>การติดต่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="56" />
+            <source>Effective rate</source>
+            <translation>อัตราที่ได้จริง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="60" />
+            <source>New rate</source>
+            <translation>อัตราใหม่</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="58" />
+            <source>Nominal rate</source>
+            <translation>อัตราตามสัญญา</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="55" />
+            <source>Non-urgent after hours</source>
+            <translation>ไม่เร่งด่วนนอกเวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="52" />
+            <source>Outside terms</source>
+            <translation>นอกเงื่อนไข</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="59" />
+            <source>Raise (%)</source>
+            <translation>ขึ้นอัตรา (%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="54" />
+            <source>Share</source>
+            <translation>สัดส่วน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="72" />
+            <source>Share outside terms, 4 weeks before</source>
+            <translation>สัดส่วนนอกเงื่อนไข 4 สัปดาห์ก่อนหน้า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="67" />
+            <source>Surcharge (%)</source>
+            <translation>ค่าบริการเพิ่ม (%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="57" />
+            <source>Target rate</source>
+            <translation>อัตราเป้าหมาย</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="51" />
+            <source>Threshold</source>
+            <translation>เกณฑ์</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="71" />
+            <source>Threshold (weeks)</source>
+            <translation>เกณฑ์ (สัปดาห์)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="68" />
+            <source>Unbilled hours</source>
+            <translation>ชั่วโมงที่ไม่ได้เรียกเก็บ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="70" />
+            <source>Weeks looked at</source>
+            <translation>จำนวนสัปดาห์ที่พิจารณา</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/report_export.py" line="69" />
+            <source>Weeks mostly outside terms</source>
+            <translation>สัปดาห์ที่ส่วนใหญ่อยู่นอกเงื่อนไข</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWindow</name>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="61" />
+            <source>4 weeks before</source>
+            <translation>4 สัปดาห์ก่อนหน้า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="57" />
+            <source>Ad-hoc calls</source>
+            <translation>โทรโดยไม่นัด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="51" />
+            <source>After hours</source>
+            <translation>นอกเวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="225" />
+            <source>All clients (select a row for one)</source>
+            <translation>ลูกค้าทั้งหมด (เลือกแถวเพื่อดูรายเดียว)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="53" />
+            <source>Breakthroughs</source>
+            <translation>แทรกเข้ามา</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="48" />
+            <source>Calls</source>
+            <translation>โทร</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="47" />
+            <source>Chat</source>
+            <translation>แชต</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="44" />
+            <source>Client</source>
+            <translation>ลูกค้า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="175" />
+            <source>Computing…</source>
+            <translation>กำลังคำนวณ…</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="45" />
+            <source>Contacts</source>
+            <translation>การติดต่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="369" />
+            <source>Copy message</source>
+            <translation>คัดลอกข้อความ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="287" />
+            <source>Could not export: {error}</source>
+            <translation>ส่งออกไม่สำเร็จ: {error}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="55" />
+            <source>Effective rate</source>
+            <translation>อัตราที่ได้จริง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="46" />
+            <source>Email</source>
+            <translation>อีเมล</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="256" />
+            <source>Export the report</source>
+            <translation>ส่งออกรายงาน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="123" />
+            <source>Export {format}</source>
+            <translation>ส่งออก {format}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="52" />
+            <source>Held</source>
+            <translation>พักไว้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="54" />
+            <source>Logged min</source>
+            <translation>บันทึก (นาที)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="49" />
+            <source>Meetings</source>
+            <translation>ประชุม</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="96" />
+            <source>Next week ▶</source>
+            <translation>สัปดาห์ถัดไป ▶</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="336" />
+            <source>No suggestions this week.</source>
+            <translation>สัปดาห์นี้ไม่มีคำแนะนำ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="58" />
+            <source>Not urgent</source>
+            <translation>ไม่เร่งด่วน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="50" />
+            <source>Outside terms</source>
+            <translation>นอกเงื่อนไข</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="290" />
+            <source>Saved {path}</source>
+            <translation>บันทึกแล้ว: {path}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="331" />
+            <source>Suggestions</source>
+            <translation>คำแนะนำ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="60" />
+            <source>Target</source>
+            <translation>เป้าหมาย</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="194" />
+            <source>The report could not be computed: {error}</source>
+            <translation>คำนวณรายงานไม่สำเร็จ: {error}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="98" />
+            <source>This week</source>
+            <translation>สัปดาห์นี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="59" />
+            <source>Time cost (h)</source>
+            <translation>เวลาที่เสียไป (ชม.)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="349" />
+            <source>Time cost = logged minutes + {minutes:g} min refocus per contact (report.refocus_minutes). The default is a judgement below this study's figure: {source}</source>
+            <translation>เวลาที่เสียไป = นาทีที่บันทึก + {minutes:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง (report.refocus_minutes) ค่าเริ่มต้นเป็นการประมาณที่ต่ำกว่าตัวเลขของงานวิจัยนี้: {source}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="204" />
+            <source>Times in {zone}</source>
+            <translation>เวลาตามเขต {zone}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="56" />
+            <source>Weekend</source>
+            <translation>วันหยุดสุดสัปดาห์</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="83" />
+            <source>Weekly report — Office Hours</source>
+            <translation>รายงานประจำสัปดาห์ — Office Hours</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="94" />
+            <source>◀ Previous week</source>
+            <translation>◀ สัปดาห์ก่อน</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shell</name>
+        <message>
+            <location filename="src/office_hours/ui/shell.py" line="91" />
+            <source>Could not change the mode</source>
+            <translation>เปลี่ยนโหมดไม่สำเร็จ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/shell.py" line="68" />
+            <source>Could not read the state</source>
+            <translation>อ่านสถานะไม่สำเร็จ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/shell.py" line="109" />
+            <source>Could not release the held items</source>
+            <translation>ปล่อยรายการที่พักไว้ไม่สำเร็จ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/shell.py" line="163" />
+            <source>No editor could be opened. Your settings file is:
+{path}
+
+Office Hours reads it when it starts: restart the app after saving.</source>
+            <translation>เปิดโปรแกรมแก้ไขไม่ได้ ไฟล์การตั้งค่าของคุณอยู่ที่:
+{path}
+
+Office Hours อ่านไฟล์นี้ตอนเริ่มทำงาน โปรดเริ่มแอปใหม่หลังบันทึก</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/shell.py" line="115" />
+            <source>Nothing is waiting</source>
+            <translation>ไม่มีรายการรออยู่</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/shell.py" line="170" />
+            <source>Settings</source>
+            <translation>การตั้งค่า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/shell.py" line="157" />
+            <source>Your settings file is open in your editor:
+{path}
+
+Office Hours reads it when it starts: restart the app after saving.</source>
+            <translation>ไฟล์การตั้งค่าเปิดอยู่ในโปรแกรมแก้ไขแล้ว:
+{path}
+
+Office Hours อ่านไฟล์นี้ตอนเริ่มทำงาน โปรดเริ่มแอปใหม่หลังบันทึก</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShellActions</name>
+        <message>
+            <location filename="src/office_hours/ui/actions.py" line="73" />
+            <source>Could not change start at login</source>
+            <translation>เปลี่ยนการเริ่มเมื่อเข้าสู่ระบบไม่สำเร็จ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/actions.py" line="44" />
+            <source>Digest…</source>
+            <translation>สรุปรายการ…</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/actions.py" line="48" />
+            <source>Log a call…</source>
+            <translation>บันทึกการโทร…</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/actions.py" line="42" />
+            <source>Off hours</source>
+            <translation>นอกเวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/actions.py" line="56" />
+            <source>Quit</source>
+            <translation>ออก</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/actions.py" line="29" />
+            <source>Reachable</source>
+            <translation>ติดต่อได้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/actions.py" line="46" />
+            <source>Release held items now</source>
+            <translation>ปล่อยรายการที่พักไว้ตอนนี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/actions.py" line="50" />
+            <source>Settings…</source>
+            <translation>การตั้งค่า…</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/actions.py" line="52" />
+            <source>Start at login</source>
+            <translation>เริ่มเมื่อเข้าสู่ระบบ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/actions.py" line="39" />
+            <source>Until I turn it off</source>
+            <translation>จนกว่าจะปิดเอง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/actions.py" line="49" />
+            <source>Weekly report…</source>
+            <translation>รายงานประจำสัปดาห์…</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/actions.py" line="33" />
+            <source>{minutes} min</source>
+            <translation>{minutes} นาที</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShellHost</name>
+        <message>
+            <location filename="src/office_hours/ui/host.py" line="118" />
+            <source>Office Hours is already running</source>
+            <translation>Office Hours ทำงานอยู่แล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupError</name>
+        <message>
+            <location filename="src/office_hours/ui/startup_error.py" line="19" />
+            <source>Office Hours cannot start</source>
+            <translation>Office Hours เริ่มทำงานไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/startup_error.py" line="20" />
+            <source>Office Hours cannot start:
+
+{problem}
+
+Nothing was changed. Fix the problem and start Office Hours again.</source>
+            <translation>Office Hours เริ่มทำงานไม่ได้:
+
+{problem}
+
+ไม่มีการเปลี่ยนแปลงใด ๆ โปรดแก้ไขปัญหาแล้วเริ่ม Office Hours อีกครั้ง</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="33" />
+            <source>Focus</source>
+            <translation>โฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="34" />
+            <source>Off hours</source>
+            <translation>นอกเวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="83" />
+            <source>Office Hours</source>
+            <translation>Office Hours</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="32" />
+            <source>Reachable</source>
+            <translation>ติดต่อได้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="70" />
+            <source>back at {time}</source>
+            <translation>กลับมาเวลา {time}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="74" />
+            <source>next batch {time}</source>
+            <translation>รอบถัดไป {time}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="67" />
+            <source>{count} waiting</source>
+            <translation>รออยู่ {count}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="58" />
+            <source>{mode} until you turn it off</source>
+            <translation>{mode} จนกว่าคุณจะปิด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="61" />
+            <source>{mode} until {time}</source>
+            <translation>{mode} ถึง {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsSheet</name>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="233" />
+            <source>A marked emergency reaches the Contractor at once, also during focused work. Please reserve it for real emergencies.</source>
+            <translation>ข้อความที่ระบุว่าเป็นกรณีฉุกเฉินจะถึงผู้รับจ้างทันที แม้ในช่วงที่ทำงานอย่างมีสมาธิ โปรดใช้เฉพาะกรณีฉุกเฉินจริงเท่านั้น</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="158" />
+            <source>All times in this document are local times in the time zone {zone} ({offset} on {date}).</source>
+            <translation>เวลาทั้งหมดในเอกสารนี้เป็นเวลาท้องถิ่นตามเขตเวลา {zone} ({offset} ณ วันที่ {date})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="204" />
+            <source>An emergency is a fault that stops the Client's business from operating and cannot wait until the next business day, for example a service outage.</source>
+            <translation>กรณีฉุกเฉิน หมายถึง ความขัดข้องที่ทำให้ธุรกิจของผู้ว่าจ้างดำเนินการต่อไม่ได้ และไม่อาจรอถึงวันทำการถัดไป เช่น ระบบหรือบริการล่ม</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="261" />
+            <source>Appendix to the agreement between {client} and {contractor}</source>
+            <translation>ภาคผนวกแนบท้ายสัญญาระหว่าง {client} และ {contractor}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="244" />
+            <source>Batched replies</source>
+            <translation>การตอบกลับเป็นรอบ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="156" />
+            <source>Business hours</source>
+            <translation>เวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="193" />
+            <source>Calls and meetings outside these windows take place by prior arrangement only.</source>
+            <translation>การโทรและการประชุมนอกช่วงเวลาดังกล่าวต้องนัดหมายล่วงหน้าเท่านั้น</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="173" />
+            <source>Channel</source>
+            <translation>ช่องทาง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="121" />
+            <source>Chat and messengers</source>
+            <translation>แชตและแอปส่งข้อความ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="265" />
+            <source>Client</source>
+            <translation>ผู้ว่าจ้าง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="260" />
+            <source>Contact terms</source>
+            <translation>เงื่อนไขการติดต่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="172" />
+            <source>Contact windows and response times</source>
+            <translation>ช่วงเวลาติดต่อและระยะเวลาตอบกลับ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="266" />
+            <source>Contractor</source>
+            <translation>ผู้รับจ้าง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="267" />
+            <source>Date</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="166" />
+            <source>Days</source>
+            <translation>วัน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="183" />
+            <source>During business hours</source>
+            <translation>ในเวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="120" />
+            <source>Email</source>
+            <translation>อีเมล</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="202" />
+            <source>Emergencies</source>
+            <translation>กรณีฉุกเฉิน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="166" />
+            <source>Hours</source>
+            <translation>เวลา</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="270" />
+            <source>Made with Office Hours.</source>
+            <translation>จัดทำด้วย Office Hours</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="123" />
+            <source>Meetings</source>
+            <translation>การประชุม</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="246" />
+            <source>Messages that are not emergencies are read and answered in batches, at {times}.</source>
+            <translation>ข้อความที่ไม่ใช่กรณีฉุกเฉินจะได้รับการอ่านและตอบกลับเป็นรอบ ในเวลา {times} น.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="189" />
+            <source>No fixed time; replies within business hours</source>
+            <translation>ไม่กำหนดระยะเวลา ตอบกลับในเวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="169" />
+            <source>No regular business hours are set.</source>
+            <translation>ไม่ได้กำหนดเวลาทำการประจำ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="180" />
+            <source>Not used</source>
+            <translation>ไม่ใช้ช่องทางนี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="200" />
+            <source>Outside business hours</source>
+            <translation>นอกเวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="135" />
+            <source>Outside business hours, only emergencies are handled (see “Emergencies”). Other messages are answered on the next business day.</source>
+            <translation>นอกเวลาทำการ ผู้รับจ้างจะดำเนินการเฉพาะกรณีฉุกเฉินเท่านั้น (ดูหัวข้อ “กรณีฉุกเฉิน”) ข้อความอื่นจะได้รับการตอบกลับในวันทำการถัดไป</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="141" />
+            <source>Outside business hours, requests are handled at a surcharge of {percent}% on the agreed hourly rate.</source>
+            <translation>นอกเวลาทำการ คำขอจะได้รับการดำเนินการโดยคิดค่าบริการเพิ่ม {percent}% จากอัตราค่าจ้างรายชั่วโมงที่ตกลงกันไว้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="146" />
+            <source>Outside business hours, requests are handled at a surcharge to be agreed separately.</source>
+            <translation>นอกเวลาทำการ คำขอจะได้รับการดำเนินการโดยคิดค่าบริการเพิ่มตามอัตราที่ตกลงกันเป็นกรณีไป</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="122" />
+            <source>Phone and video calls</source>
+            <translation>การโทรและวิดีโอคอล</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="226" />
+            <source>Repeated contact also counts as urgent: {count} or more contacts within {minutes} min.</source>
+            <translation>การติดต่อซ้ำถือเป็นเรื่องเร่งด่วนเช่นกัน: ติดต่อตั้งแต่ {count} ครั้งขึ้นไปภายใน {minutes} นาที</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="173" />
+            <source>Response time</source>
+            <translation>ระยะเวลาตอบกลับ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="129" />
+            <source>The Contractor is not available outside business hours, emergencies included. Messages received outside business hours are answered on the next business day.</source>
+            <translation>ผู้รับจ้างไม่สามารถติดต่อได้นอกเวลาทำการ รวมถึงกรณีฉุกเฉิน ข้อความที่ได้รับนอกเวลาทำการจะได้รับการตอบกลับในวันทำการถัดไป</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="221" />
+            <source>These words also mark an emergency: {words}.</source>
+            <translation>คำต่อไปนี้ใช้ระบุกรณีฉุกเฉินได้เช่นกัน: {words}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="213" />
+            <source>To mark a message as an emergency, put one of these words in its subject or first line: {words}.</source>
+            <translation>หากต้องการระบุว่าข้อความเป็นกรณีฉุกเฉิน ให้ใส่คำใดคำหนึ่งต่อไปนี้ในหัวเรื่องหรือบรรทัดแรกของข้อความ: {words}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="173" />
+            <source>When to contact</source>
+            <translation>ช่วงเวลาที่ติดต่อได้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="185" />
+            <source>Within {hours} h during business hours</source>
+            <translation>ภายใน {hours} ชั่วโมงในเวลาทำการ</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayApp</name>
+        <message>
+            <location filename="src/office_hours/ui/tray_app.py" line="167" />
+            <source>Week {week}: see who interrupted how often, and what to propose.</source>
+            <translation>สัปดาห์ {week}: ดูว่าใครขัดจังหวะบ่อยแค่ไหน และควรเสนออะไร</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/tray_app.py" line="166" />
+            <source>Your weekly report is ready</source>
+            <translation>รายงานประจำสัปดาห์พร้อมแล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayIcon</name>
+        <message>
+            <location filename="src/office_hours/ui/tray.py" line="34" />
+            <source>Focus</source>
+            <translation>โฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/tray.py" line="77" />
+            <source>Mail {account}: {state}</source>
+            <translation>อีเมล {account}: {state}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/tray.py" line="90" />
+            <source>{source}: {state}</source>
+            <translation>{source}: {state}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Weekday</name>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="24" />
+            <source>Fri</source>
+            <translation>ศ.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="20" />
+            <source>Mon</source>
+            <translation>จ.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="25" />
+            <source>Sat</source>
+            <translation>ส.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="26" />
+            <source>Sun</source>
+            <translation>อา.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="23" />
+            <source>Thu</source>
+            <translation>พฤ.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="21" />
+            <source>Tue</source>
+            <translation>อ.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="22" />
+            <source>Wed</source>
+            <translation>พ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <location filename="src/office_hours/cli.py" line="494" />
+            <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
+            <translation>  ติดต่อ {n} ({channels}); นอกเงื่อนไข {o}; นอกเวลาทำการ {a}; พักไว้ {h}; แทรกเข้ามา {b}; บันทึก {m} นาที</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="523" />
+            <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
+            <translation>  อัตราที่ได้จริง {eff} {cur}/ชม. (ตามสัญญา {nom})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="509" />
+            <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
+            <translation>  วันหยุดสุดสัปดาห์ {w}; โทรโดยไม่นัด {ad}; ไม่เร่งด่วน {nu}; เวลาที่เสียไป {t} ชม.; 4 สัปดาห์ก่อนหน้า: {trend}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="165" />
+            <source> until you turn it off</source>
+            <translation> จนกว่าคุณจะปิด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="65" />
+            <source>'schedule' returns to your business hours</source>
+            <translation>'schedule' กลับไปใช้ตารางเวลาทำการของคุณ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="191" />
+            <source>'schedule' takes no --for or --until</source>
+            <translation>'schedule' ไม่รับ --for หรือ --until</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="396" />
+            <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
+            <translation>--at {text} ไม่ใช่เวลาในรูปแบบ 14:00 หรือ 2026-11-23 14:00</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="437" />
+            <source>--format pdf needs --out FILE</source>
+            <translation>--format pdf ต้องระบุ --out ไฟล์</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="416" />
+            <source>--minutes must be between 1 and 1440, got {n}</source>
+            <translation>--minutes ต้องอยู่ระหว่าง 1 ถึง 1440 แต่ได้ {n}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="378" />
+            <source>; did you mean {name}?</source>
+            <translation>; หมายถึง {name} หรือไม่?</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="52" />
+            <source>Focus for freelancers: holds client contact, lets emergencies through, and counts every interruption.</source>
+            <translation>โฟกัสสำหรับฟรีแลนซ์: พักการติดต่อจากลูกค้าไว้ ปล่อยเรื่องฉุกเฉินผ่าน และนับทุกการขัดจังหวะ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="271" />
+            <source>Held: {n}</source>
+            <translation>พักไว้: {n}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="426" />
+            <source>Logged {minutes} min with {client}</source>
+            <translation>บันทึกแล้ว {minutes} นาทีกับ {client}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="274" />
+            <source>Next batch: {time}</source>
+            <translation>รอบถัดไป: {time}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="258" />
+            <source>Nothing was waiting.</source>
+            <translation>ไม่มีรายการที่รออยู่</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="606" />
+            <source>Office Hours is already running.</source>
+            <translation>Office Hours ทำงานอยู่แล้ว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="485" />
+            <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
+            <translation>เวลาที่เสียไป: นาทีที่บันทึก + {m:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง {source}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="278" />
+            <source>Tray app: {state}</source>
+            <translation>แอปในถาดระบบ: {state}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="483" />
+            <source>Week {week} ({tz})</source>
+            <translation>สัปดาห์ {week} ({tz})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_cli.py" line="28" />
+            <source>a client's contact-terms sheet (md, html, pdf)</source>
+            <translation>เอกสารเงื่อนไขการติดต่อของลูกค้า (md, html, pdf)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="98" />
+            <source>a meeting, not a call</source>
+            <translation>การประชุม ไม่ใช่การโทร</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="97" />
+            <source>a short note</source>
+            <translation>บันทึกสั้น ๆ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_cli.py" line="36" />
+            <source>add this client's own contact windows</source>
+            <translation>เพิ่มช่วงเวลาติดต่อเฉพาะของลูกค้ารายนี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="79" />
+            <source>bring back everything held, now</source>
+            <translation>ปล่อยทุกรายการที่พักไว้ตอนนี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="476" />
+            <location filename="src/office_hours/cli.py" line="463" />
+            <location filename="src/office_hours/terms_cli.py" line="101" />
+            <source>cannot write {path}: {why}</source>
+            <translation>เขียน {path} ไม่ได้: {why}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="90" />
+            <location filename="src/office_hours/terms_cli.py" line="29" />
+            <source>client id or name</source>
+            <translation>รหัสหรือชื่อลูกค้า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="101" />
+            <source>e.g. 2026-W47; default this week</source>
+            <translation>เช่น 2026-W47 ค่าเริ่มต้นคือสัปดาห์นี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_cli.py" line="32" />
+            <location filename="src/office_hours/terms_cli.py" line="37" />
+            <source>en, ru or th (default: general.language)</source>
+            <translation>en, ru หรือ th (ค่าเริ่มต้น: general.language)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="91" />
+            <source>how long it took</source>
+            <translation>ใช้เวลานานเท่าใด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="72" />
+            <source>how long, e.g. 25m, 90m, 1h30m</source>
+            <translation>นานเท่าใด เช่น 25m, 90m, 1h30m</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="106" />
+            <source>json follows docs/report-schema.md; pdf needs --out</source>
+            <translation>json เป็นไปตาม docs/report-schema.md; pdf ต้องระบุ --out</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="77" />
+            <location filename="src/office_hours/cli.py" line="80" />
+            <source>machine-readable output</source>
+            <translation>ผลลัพธ์สำหรับโปรแกรมอ่าน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="116" />
+            <source>mail accounts: save a password</source>
+            <translation>บัญชีอีเมล: บันทึกรหัสผ่าน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_cli.py" line="31" />
+            <source>md, html or pdf (default md)</source>
+            <translation>md, html หรือ pdf (ค่าเริ่มต้น md)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="411" />
+            <location filename="src/office_hours/terms_export.py" line="374" />
+            <source>no client {name} in {path} (known: {known})</source>
+            <translation>ไม่มีลูกค้า {name} ใน {path} (ที่มีอยู่: {known})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/i18n.py" line="77" />
+            <source>no translation catalogue for {lang} at {path}</source>
+            <translation>ไม่พบแคตตาล็อกคำแปลสำหรับ {lang} ที่ {path}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="409" />
+            <location filename="src/office_hours/terms_export.py" line="375" />
+            <source>none yet</source>
+            <translation>ยังไม่มี</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="279" />
+            <source>not running</source>
+            <translation>ไม่ได้ทำงาน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="332" />
+            <source>office-hours ingest: line {n}: {problem}</source>
+            <translation>office-hours ingest: บรรทัด {n}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="589" />
+            <source>office-hours: the config file has a problem and was left as it is:</source>
+            <translation>office-hours: ไฟล์การตั้งค่ามีปัญหา และไม่ได้ถูกแก้ไข:</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="86" />
+            <source>print one JSON result per line once it is stored</source>
+            <translation>พิมพ์ผลลัพธ์ JSON บรรทัดละหนึ่งรายการเมื่อบันทึกแล้ว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="82" />
+            <source>read items as JSON lines on standard input</source>
+            <translation>อ่านรายการเป็น JSON ทีละบรรทัดจากอินพุตมาตรฐาน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="89" />
+            <source>record a call or meeting no integration sees</source>
+            <translation>บันทึกการโทรหรือการประชุมที่ไม่มีการเชื่อมต่อใดเห็น</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="279" />
+            <source>running</source>
+            <translation>กำลังทำงาน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="122" />
+            <source>save a chat token (Slack) in the keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="119" />
+            <source>save an account's password in the keyring</source>
+            <translation>บันทึกรหัสผ่านของบัญชีในที่เก็บรหัสผ่าน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="61" />
+            <source>set focus, reachable or off hours</source>
+            <translation>ตั้งโหมดโฟกัส ติดต่อได้ หรือนอกเวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="129" />
+            <source>stop after this long (0: never)</source>
+            <translation>หยุดหลังจากเวลานี้ (0: ไม่หยุด)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="121" />
+            <source>the account id from config.toml</source>
+            <translation>รหัสบัญชีจาก config.toml</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="76" />
+            <source>the current mode and what is held</source>
+            <translation>โหมดปัจจุบันและรายการที่พักไว้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="100" />
+            <source>the weekly interruption report</source>
+            <translation>รายงานการขัดจังหวะประจำสัปดาห์</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_cli.py" line="78" />
+            <location filename="src/office_hours/terms_export.py" line="392" />
+            <source>unknown format {fmt}; choose one of: {choices}</source>
+            <translation>ไม่รู้จักรูปแบบ {fmt} โปรดเลือกจาก: {choices}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_cli.py" line="65" />
+            <location filename="src/office_hours/terms_export.py" line="398" />
+            <source>unknown language {lang}; choose one of: {choices}</source>
+            <translation>ไม่รู้จักภาษา {lang} โปรดเลือกจาก: {choices}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="74" />
+            <source>until a time today, e.g. 14:00</source>
+            <translation>จนถึงเวลาที่ระบุของวันนี้ เช่น 14:00</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="126" />
+            <source>watch the mail accounts without the tray (JSON lines)</source>
+            <translation>เฝ้าดูบัญชีอีเมลโดยไม่ใช้ถาดระบบ (JSON ทีละบรรทัด)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="110" />
+            <source>what is configured, reachable and missing</source>
+            <translation>สิ่งที่ตั้งค่าแล้ว ติดต่อได้ และยังขาดอยู่</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="95" />
+            <source>when it started: 14:00, 2026-11-23 14:00 or ISO 8601</source>
+            <translation>เริ่มเมื่อใด: 14:00, 2026-11-23 14:00 หรือ ISO 8601</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="123" />
+            <source>which chat the token is for, e.g. slack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="108" />
+            <source>write to FILE instead of the screen</source>
+            <translation>เขียนลงไฟล์แทนการแสดงบนหน้าจอ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_cli.py" line="33" />
+            <location filename="src/office_hours/terms_cli.py" line="38" />
+            <source>write to PATH instead of the screen</source>
+            <translation>เขียนลงพาธที่ระบุแทนการแสดงบนหน้าจอ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_cli.py" line="35" />
+            <source>your office hours as an iCalendar file</source>
+            <translation>เวลาทำการของคุณเป็นไฟล์ iCalendar</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="166" />
+            <source>{mode} until {time}</source>
+            <translation>{mode} ถึง {time}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="353" />
+            <source>{new} new, {seen} already seen, {bad} bad lines</source>
+            <translation>ใหม่ {new}, เคยเห็นแล้ว {seen}, บรรทัดผิดรูปแบบ {bad}</translation>
+        </message>
+    </context>
+    <context>
+        <name>doctor</name>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="135" />
+            <source>DAMAGED</source>
+            <translation>เสียหาย</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="169" />
+            <source>No problems found.
+</source>
+            <translation>ไม่พบปัญหา
+</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="82" />
+            <source>Slack: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="83" />
+            <source>Slack: {state}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="111" />
+            <source>config has a problem (left unchanged): {error}</source>
+            <translation>ไฟล์การตั้งค่ามีปัญหา (ไม่ได้แก้ไขไฟล์): {error}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="107" />
+            <source>config: {path}</source>
+            <translation>ไฟล์การตั้งค่า: {path}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="134" />
+            <source>database: {path} ({n} items, integrity {state})</source>
+            <translation>ฐานข้อมูล: {path} ({n} รายการ, ความสมบูรณ์ {state})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="47" />
+            <source>desktop notifications: available</source>
+            <translation>การแจ้งเตือนบนเดสก์ท็อป: ใช้ได้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="33" />
+            <source>keyring: {name}</source>
+            <translation>ที่เก็บรหัสผ่าน: {name}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="64" />
+            <source>mail account {id} ({user} at {host}): {state}</source>
+            <translation>บัญชีอีเมล {id} ({user} ที่ {host}): {state}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="160" />
+            <source>mail and chat accounts: none configured</source>
+            <translation>บัญชีอีเมลและแชต: ยังไม่ได้ตั้งค่า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="123" />
+            <source>no clients defined: every contact goes to 'unknown'</source>
+            <translation>ยังไม่ได้กำหนดลูกค้า: การติดต่อทั้งหมดจะอยู่ใน 'unknown'</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="100" />
+            <source>no config file yet; it is created with defaults at first start: {path}</source>
+            <translation>ยังไม่มีไฟล์การตั้งค่า ระบบจะสร้างด้วยค่าเริ่มต้นเมื่อเริ่มครั้งแรก: {path}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="143" />
+            <source>no database yet; it is created at first use: {path}</source>
+            <translation>ยังไม่มีฐานข้อมูล ระบบจะสร้างเมื่อใช้งานครั้งแรก: {path}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="42" />
+            <source>no desktop session bus: notifications fall back to the tray's own (install libnotify-bin and log in to a desktop session)</source>
+            <translation>ไม่มี session bus ของเดสก์ท็อป: การแจ้งเตือนจะแสดงผ่านไอคอนในถาดระบบแทน (ติดตั้ง libnotify-bin และเข้าสู่ระบบเดสก์ท็อป)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="27" />
+            <source>no keyring service found: passwords for mail and chat accounts cannot be saved. On GNOME install gnome-keyring, on KDE enable KWallet; on a headless machine run gnome-keyring-daemon.</source>
+            <translation>ไม่พบบริการเก็บรหัสผ่าน: ไม่สามารถบันทึกรหัสผ่านของบัญชีอีเมลและแชตได้ บน GNOME ให้ติดตั้ง gnome-keyring บน KDE ให้เปิดใช้ KWallet ส่วนเครื่องที่ไม่มีหน้าจอให้รัน gnome-keyring-daemon</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="38" />
+            <source>plyer is missing: notifications fall back to the tray's own</source>
+            <translation>ไม่มี plyer: การแจ้งเตือนจะแสดงผ่านไอคอนในถาดระบบแทน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="24" />
+            <source>the keyring package is missing; reinstall Office Hours</source>
+            <translation>ไม่มีแพ็กเกจ keyring โปรดติดตั้ง Office Hours ใหม่</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="116" />
+            <source>time zone {tz}; {n} clients: {names}</source>
+            <translation>เขตเวลา {tz}; ลูกค้า {n} ราย: {names}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="151" />
+            <source>tray app: not running (start it with: office-hours)</source>
+            <translation>แอปในถาดระบบ: ไม่ได้ทำงาน (เริ่มด้วยคำสั่ง: office-hours)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="149" />
+            <source>tray app: running</source>
+            <translation>แอปในถาดระบบ: กำลังทำงาน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="167" />
+            <source>{n} problems found
+</source>
+            <translation>พบปัญหา {n} รายการ
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>mode</name>
+        <message>
+            <location filename="src/office_hours/cli.py" line="157" />
+            <source>Focus</source>
+            <translation>โฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="158" />
+            <source>Off hours</source>
+            <translation>นอกเวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="156" />
+            <source>Reachable</source>
+            <translation>ติดต่อได้</translation>
+        </message>
+    </context>
+</TS>
