@@ -27,4 +27,6 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CACHE_HOME", str(h / ".cache"))
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(h / "run"))
     monkeypatch.setenv("TZ", "UTC")
+    # No first-run wizard in tests that start the app (tests of the wizard open it directly).
+    monkeypatch.setenv("OFFICE_HOURS_FIRST_RUN", "0")
     return h

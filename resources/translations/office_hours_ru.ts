@@ -40,6 +40,80 @@
         </message>
     </context>
     <context>
+        <name>Channel</name>
+        <message>
+            <location filename="src/office_hours/ui/settings_lists.py" line="42" />
+            <source>Calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_lists.py" line="41" />
+            <source>Chat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_lists.py" line="40" />
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_lists.py" line="43" />
+            <source>Meetings</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Choice</name>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="148" />
+            <source>Emergencies only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="147" />
+            <source>Never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="151" />
+            <source>STARTTLS (port 143)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="150" />
+            <source>TLS (IMAPS, port 993)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="149" />
+            <source>With surcharge</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConnectionTest</name>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="66" />
+            <source>Connecting to {host}:{port}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="88" />
+            <source>Problem:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="88" />
+            <source>Success:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="42" />
+            <source>Test connection</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DigestWindow</name>
         <message>
             <location filename="src/office_hours/ui/digest_window.py" line="175" />
@@ -197,6 +271,59 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
     </context>
     <context>
+        <name>FirstRun</name>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="79" />
+            <source>Batch times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="68" />
+            <source>Business hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="80" />
+            <source>In focus, non-urgent contact is held and released at these times.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="178" />
+            <source>Mail account (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="185" />
+            <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="58" />
+            <source>Welcome to Office Hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="69" />
+            <source>When are you reachable? Outside these hours contact waits for the next working day. Ranges like 09:00-12:30, 13:30-18:00; leave a day empty when you do not work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="89" />
+            <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. You can add more clients in the settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="88" />
+            <source>Your first client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="180" />
+            <source>kept in your keyring, never in a file</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LogCallDialog</name>
         <message>
             <location filename="src/office_hours/ui/log_call.py" line="50" />
@@ -275,6 +402,14 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/ui/notify.py" line="63" />
             <source>Open the digest from the tray to go through them.</source>
             <translation>Откройте сводку из значка в трее, чтобы их просмотреть.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Option</name>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="85" />
+            <source>comma-separated, e.g. a, b</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -837,50 +972,170 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="99" />
+            <source>A new language applies after Office Hours restarts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="140" />
+            <source>Accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_lists.py" line="192" />
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="41" />
+            <source>Business hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_lists.py" line="257" />
+            <source>Chat tokens (kept in your keyring)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="112" />
+            <source>Clients and terms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_lists.py" line="81" />
+            <source>Contact windows and response times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_lists.py" line="122" />
+            <source>Contact-terms sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_lists.py" line="75" />
+            <source>Contact-terms sheet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="42" />
+            <source>Focus and batches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="40" />
+            <source>General and language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="132" />
+            <source>Mail accounts and chat sources are connected when Office Hours starts: restart it after changing them. Everything else applies at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="108" />
+            <source>New client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="70" />
+            <source>Office Hours settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_lists.py" line="155" />
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_lists.py" line="194" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_lists.py" line="118" />
+            <source>Save this client first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="238" />
+            <source>Settings saved, but not the password for {user}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="43" />
+            <source>Urgency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="44" />
+            <source>Weekly report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_lists.py" line="135" />
+            <source>Written: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_lists.py" line="48" />
+            <source>no keyring: cannot be saved (see above)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_lists.py" line="261" />
+            <source>unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_lists.py" line="147" />
+            <source>unchanged (kept in your keyring)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Shell</name>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="91" />
+            <location filename="src/office_hours/ui/shell.py" line="94" />
             <source>Could not change the mode</source>
             <translation>Не удалось сменить режим</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="68" />
+            <location filename="src/office_hours/ui/shell.py" line="71" />
             <source>Could not read the state</source>
             <translation>Не удалось прочитать состояние</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="109" />
+            <location filename="src/office_hours/ui/shell.py" line="112" />
             <source>Could not release the held items</source>
             <translation>Не удалось выдать отложенные сообщения</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="163" />
             <source>No editor could be opened. Your settings file is:
 {path}
 
 Office Hours reads it when it starts: restart the app after saving.</source>
-            <translation>Не удалось открыть редактор. Файл настроек:
+            <translation type="vanished">Не удалось открыть редактор. Файл настроек:
 {path}
 
 Office Hours читает его при запуске: после сохранения перезапустите приложение.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="115" />
+            <location filename="src/office_hours/ui/shell.py" line="118" />
             <source>Nothing is waiting</source>
             <translation>Ничего не ожидает</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="170" />
             <source>Settings</source>
-            <translation>Настройки</translation>
+            <translation type="vanished">Настройки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="157" />
             <source>Your settings file is open in your editor:
 {path}
 
 Office Hours reads it when it starts: restart the app after saving.</source>
-            <translation>Файл настроек открыт в редакторе:
+            <translation type="vanished">Файл настроек открыт в редакторе:
 {path}
 
 Office Hours читает его при запуске: после сохранения перезапустите приложение.</translation>
@@ -1217,12 +1472,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayApp</name>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="167" />
+            <location filename="src/office_hours/ui/tray_app.py" line="182" />
             <source>Week {week}: see who interrupted how often, and what to propose.</source>
             <translation>Неделя {week}: кто и как часто отвлекал и что можно предложить.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="166" />
+            <location filename="src/office_hours/ui/tray_app.py" line="181" />
             <source>Your weekly report is ready</source>
             <translation>Недельный отчёт готов</translation>
         </message>
@@ -1253,9 +1508,19 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Пт</translation>
         </message>
         <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="41" />
+            <source>Friday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="src/office_hours/ui/status_text.py" line="20" />
             <source>Mon</source>
             <translation>Пн</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="37" />
+            <source>Monday</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="25" />
@@ -1263,9 +1528,19 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Сб</translation>
         </message>
         <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="42" />
+            <source>Saturday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="src/office_hours/ui/status_text.py" line="26" />
             <source>Sun</source>
             <translation>Вс</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="43" />
+            <source>Sunday</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="23" />
@@ -1273,14 +1548,29 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Чт</translation>
         </message>
         <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="40" />
+            <source>Thursday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="src/office_hours/ui/status_text.py" line="21" />
             <source>Tue</source>
             <translation>Вт</translation>
         </message>
         <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="38" />
+            <source>Tuesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="src/office_hours/ui/status_text.py" line="22" />
             <source>Wed</source>
             <translation>Ср</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="39" />
+            <source>Wednesday</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1612,14 +1902,62 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         </message>
     </context>
     <context>
+        <name>desktop</name>
+        <message>
+            <location filename="src/office_hours/sources/desktop.py" line="98" />
+            <source>Desktop notifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/sources/desktop.py" line="38" />
+            <source>no session bus (DBUS_SESSION_BUS_ADDRESS is unset): log in to a desktop session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/sources/desktop.py" line="108" />
+            <source>the jeepney package is missing: reinstall Office Hours with it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/sources/desktop.py" line="119" />
+            <source>the session bus cannot be reached ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/sources/desktop.py" line="161" />
+            <source>the session bus connection was lost; reconnecting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/sources/desktop.py" line="115" />
+            <source>the session bus did not answer within {s:g} s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/sources/desktop.py" line="88" />
+            <source>the session bus refused monitoring ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/sources/desktop.py" line="155" />
+            <source>watching</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/sources/desktop.py" line="148" />
+            <source>{problem}; trying again in {s} s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>doctor</name>
         <message>
-            <location filename="src/office_hours/doctor.py" line="135" />
+            <location filename="src/office_hours/doctor.py" line="187" />
             <source>DAMAGED</source>
             <translation>ПОВРЕЖДЕНА</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="169" />
+            <location filename="src/office_hours/doctor.py" line="224" />
             <source>No problems found.
 </source>
             <translation>Проблем не найдено.
@@ -1636,17 +1974,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="111" />
+            <location filename="src/office_hours/doctor.py" line="163" />
             <source>config has a problem (left unchanged): {error}</source>
             <translation>в файле настроек ошибка (файл не изменён): {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="107" />
+            <location filename="src/office_hours/doctor.py" line="159" />
             <source>config: {path}</source>
             <translation>настройки: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="134" />
+            <location filename="src/office_hours/doctor.py" line="186" />
             <source>database: {path} ({n} items, integrity {state})</source>
             <translation>база данных: {path} (записей: {n}, целостность: {state})</translation>
         </message>
@@ -1654,6 +1992,16 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <location filename="src/office_hours/doctor.py" line="47" />
             <source>desktop notifications: available</source>
             <translation>уведомления рабочего стола: доступны</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="110" />
+            <source>desktop notifications: not watched (no client has notification_match rules)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="105" />
+            <source>desktop notifications: off (desktop.watch_notifications)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="33" />
@@ -1666,22 +2014,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>почтовый ящик {id} ({user} на {host}): {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="160" />
+            <location filename="src/office_hours/doctor.py" line="212" />
             <source>mail and chat accounts: none configured</source>
             <translation>почтовые и чат-аккаунты: не настроены</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="123" />
+            <location filename="src/office_hours/doctor.py" line="175" />
             <source>no clients defined: every contact goes to 'unknown'</source>
             <translation>клиенты не заданы: все обращения попадают в «unknown»</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="100" />
+            <location filename="src/office_hours/doctor.py" line="152" />
             <source>no config file yet; it is created with defaults at first start: {path}</source>
             <translation>файла настроек пока нет; он будет создан со значениями по умолчанию при первом запуске: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="143" />
+            <location filename="src/office_hours/doctor.py" line="195" />
             <source>no database yet; it is created at first use: {path}</source>
             <translation>базы данных пока нет; она будет создана при первом использовании: {path}</translation>
         </message>
@@ -1706,22 +2054,47 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>не установлен пакет keyring; переустановите Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="116" />
+            <location filename="src/office_hours/doctor.py" line="168" />
             <source>time zone {tz}; {n} clients: {names}</source>
             <translation>часовой пояс {tz}; клиентов: {n} ({names})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="151" />
+            <location filename="src/office_hours/doctor.py" line="203" />
             <source>tray app: not running (start it with: office-hours)</source>
             <translation>приложение в трее: не запущено (запуск: office-hours)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="149" />
+            <location filename="src/office_hours/doctor.py" line="201" />
             <source>tray app: running</source>
             <translation>приложение в трее: запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="167" />
+            <location filename="src/office_hours/doctor.py" line="102" />
+            <source>{label}: can watch other apps' notifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="99" />
+            <source>{label}: cannot run: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="123" />
+            <source>{label}: ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="129" />
+            <source>{name}: left in its focus state by an app that stopped; the next start of the app restores it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="127" />
+            <source>{name}: on while you focus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="222" />
             <source>{n} problems found
 </source>
             <translation>Найдено проблем: {n}
@@ -1744,6 +2117,111 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <location filename="src/office_hours/cli.py" line="156" />
             <source>Reachable</source>
             <translation>На связи</translation>
+        </message>
+    </context>
+    <context>
+        <name>presence</name>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="124" />
+            <source>Desktop do-not-disturb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="87" />
+            <source>Desktop do-not-disturb (GNOME)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="55" />
+            <source>Desktop do-not-disturb (dunst)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/manager.py" line="55" />
+            <source>checking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/manager.py" line="151" />
+            <source>could not restore the previous state: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/manager.py" line="95" />
+            <location filename="src/office_hours/presence/manager.py" line="104" />
+            <source>could not turn on: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="63" />
+            <source>dunst is not running here ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="59" />
+            <source>dunstctl is not installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="91" />
+            <source>gsettings is not installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/manager.py" line="129" />
+            <source>no longer configured; its previous state stays saved in {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="127" />
+            <source>none found: install dunst, or use GNOME; other desktops are not supported yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/manager.py" line="175" />
+            <source>not turned on: its previous state cannot be saved in {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/manager.py" line="116" />
+            <source>on while you focus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/manager.py" line="157" />
+            <location filename="src/office_hours/presence/manager.py" line="82" />
+            <source>ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/manager.py" line="140" />
+            <source>the app stopped while turning this on; check it by hand once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="97" />
+            <source>this desktop has no {schema} settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="29" />
+            <source>{cmd} did not answer within {s} s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="36" />
+            <source>{cmd} failed: {said}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="26" />
+            <source>{cmd} is not installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="46" />
+            <source>{what} answered {text!r}</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

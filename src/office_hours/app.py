@@ -30,6 +30,15 @@ APP_NAME = "Office Hours"
 DESKTOP_FILE = "office-hours"
 WAKE_MS = 500  # a no-op timer lets Python run its signal handlers while Qt waits
 BENCH_READY = "OFFICE_HOURS_BENCH_READY"  # bench/startup.py: report when visible, then quit
+FIRST_RUN = "OFFICE_HOURS_FIRST_RUN"  # "0": no first-run wizard (tests, scripted set-ups)
+
+
+def wants_first_run(config_exists: bool) -> bool:
+    """The wizard opens when there is no config file yet, unless turned off: by
+    OFFICE_HOURS_FIRST_RUN=0 (tests, scripted installs) or in the start-up benchmark."""
+    if config_exists or os.environ.get(FIRST_RUN, "1") == "0":
+        return False
+    return os.environ.get(BENCH_READY) != "1"
 
 
 def run_app(argv: list[str]) -> int:
@@ -42,8 +51,9 @@ def run_app(argv: list[str]) -> int:
     QApplication.setDesktopFileName(DESKTOP_FILE)
     QApplication.setQuitOnLastWindowClosed(False)  # the tray, not a window, keeps us alive
 
+    first_run = wants_first_run(paths.config_file().exists())
     try:
-        config = load_config(paths.config_file())
+        config = load_config(paths.config_file())  # writes the commented default when new
     except ConfigError as exc:
         from office_hours.ui.startup_error import show_startup_error
 
@@ -76,6 +86,8 @@ def run_app(argv: list[str]) -> int:
     if os.environ.get(BENCH_READY) == "1":
         tray_app.host.shown.connect(lambda: QTimer.singleShot(0, lambda: _bench_ready(app)))
     tray_app.start()
+    if first_run:  # beside the tray, after its first paint; Cancel keeps the defaults
+        QTimer.singleShot(0, tray_app.shell.first_run)
     mail = None
     if config.accounts:  # imapclient and the keyring load only when mail is configured
         from office_hours.ui.mail_bridge import MailBridge

@@ -239,6 +239,11 @@ class Engine:
     def mark_not_urgent(self, item_id: int, not_urgent: bool = True) -> bool:
         return self.store.mark_not_urgent(item_id, not_urgent)
 
+    def reconfigure(self, config: Config) -> None:
+        """Use new settings from now on (saved by the settings dialog or an edit)."""
+        self.config = config
+        self.clients = ClientIndex.of(config.clients)
+
     def assign_sender(self, sender: str, channel: Channel, client_id: str) -> Client:
         """An unknown sender belongs to a client: add the matching rule to config.toml
         (comments kept, validated before it is written), use it from now on, and count the
@@ -248,8 +253,7 @@ class Engine:
 
         key, value = rule_for(sender, channel)
         config = add_rule(self.config.path, client_id, key, value)
-        self.config = config
-        self.clients = ClientIndex.of(config.clients)
+        self.reconfigure(config)
         self.store.reassign_sender(sender, UNKNOWN_CLIENT_ID, client_id)
         client = config.client(client_id)
         assert client is not None

@@ -41,6 +41,15 @@ def _keyring() -> Any:
     return keyring
 
 
+def keyring_problem() -> str | None:
+    """Why no password can be kept on this machine (plain words), or None when it can."""
+    try:
+        _keyring()
+    except SecretProblem as exc:
+        return str(exc)
+    return None
+
+
 def get_password(account_id: str) -> str:
     """The saved password; SecretProblem('no_password' | 'no_keyring' | 'keyring_error')."""
     keyring = _keyring()

@@ -12,6 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from keyring_peer import secret_service  # a real Secret Service, for every integration test
+
+__all__ = ["secret_service"]
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 

@@ -1,12 +1,12 @@
-"""Shell intents that open things: settings in the editor, windows, start-up errors."""
+"""Shell intents that open things: the settings dialog, windows, start-up errors."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer, QUrl
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from office_hours import paths
 from office_hours.app import run_app
@@ -17,23 +17,17 @@ from office_hours.ui.startup_error import EXIT_CODE
 pytestmark = pytest.mark.gui
 
 
-def test_settings_opens_the_file_and_says_when_it_applies(qtbot, engine: Engine) -> None:
-    opened: list[QUrl] = []
-    shell = Shell(engine, open_url=lambda url: opened.append(url) or True)
-    shell.settings()
-    assert opened == [QUrl.fromLocalFile(str(engine.config.path))]
-    box = shell.window("settings")
-    assert isinstance(box, QMessageBox)
-    assert box.isVisible()
-    assert "restart the app" in box.text()
-    assert str(engine.config.path) in box.text()
-    shell.close_windows()
+def test_settings_opens_one_dialog(qtbot, engine: Engine) -> None:
+    from office_hours.ui.settings_dialog import SettingsDialog
 
-
-def test_settings_without_an_editor_names_the_file(qtbot, engine: Engine) -> None:
-    shell = Shell(engine, open_url=lambda _url: False)
+    shell = Shell(engine)
     shell.settings()
-    assert shell.window("settings").text().startswith("No editor could be opened")
+    dialog = shell.window("settings")
+    assert isinstance(dialog, SettingsDialog)
+    assert dialog.isVisible()
+    assert dialog.path == engine.config.path
+    shell.settings()  # a second click raises the open one, keeping what was typed
+    assert shell.window("settings") is dialog
     shell.close_windows()
 
 

@@ -181,6 +181,16 @@ def _convert(option: Option, value: Any) -> Any:
     raise AssertionError(kind)
 
 
+def option_problem(option: Option, value: Any) -> str | None:
+    """Why `value` (as TOML would hold it) is not valid for `option`, or None: the settings
+    dialog checks each field with the loader's own rules."""
+    try:
+        converted = _convert(option, value)
+    except _Problem as exc:
+        return str(exc)
+    return option.check(converted) if option.check is not None else None
+
+
 class _Reader:
     def __init__(self, path: Path, text: str) -> None:
         self.path, self.text = path, text

@@ -626,11 +626,13 @@ class MailSources:
         return [w.state for w in self.watchers]
 
 
-def probe(account: MailAccount, timeout: float = 10.0) -> AccountState:
-    """One connection attempt for `office-hours doctor`: login and open every folder."""
+def probe(account: MailAccount, timeout: float = 10.0, password: str | None = None) -> AccountState:
+    """One connection attempt for `office-hours doctor` and the settings' "Test connection":
+    login and open every folder. `password`: one typed but not saved yet (else the keyring's)."""
     client = None
     try:
-        password = get_password(account.account_id)
+        if password is None:
+            password = get_password(account.account_id)
         client = connect(account, timeout, read_timeout=timeout)
         client.login(account.username, password)
         missing = []

@@ -22,6 +22,8 @@ from office_hours.storage.store import StoreError
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from office_hours.config import Config
+
 # Re-read the mode at least this often, so that a change made elsewhere shows up even
 # without a refresh request (and so that a schedule change is never missed for long).
 POLL_MS = 30_000
@@ -33,6 +35,7 @@ class Shell(QObject):
     released = Signal(object)  # storage.store.Release: held items came back (announce it)
     message_requested = Signal(str, str)  # title, plain-text body; the view shows it
     quit_requested = Signal()
+    config_changed = Signal(object)  # config.Config, after the settings were saved
 
     def __init__(
         self,
@@ -147,32 +150,30 @@ class Shell(QObject):
         self._show("report", window)
 
     def settings(self) -> None:
-        """Open config.toml in the user's editor; a settings dialog comes later."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox
+        """The settings dialog (one at a time); what it saves applies at once."""
+        open_dialog = self._windows.get("settings")
+        if open_dialog is not None and open_dialog.isVisible():
+            self._show("settings", open_dialog)
+            return
+        from office_hours.ui.settings_dialog import SettingsDialog
 
-        path = self.engine.config.path
-        opened = self._open_url(QUrl.fromLocalFile(str(path)))
-        if opened:
-            text = tr(
-                "Shell",
-                "Your settings file is open in your editor:\n{path}\n\n"
-                "Office Hours reads it when it starts: restart the app after saving.",
-            )
-        else:
-            text = tr(
-                "Shell",
-                "No editor could be opened. Your settings file is:\n{path}\n\n"
-                "Office Hours reads it when it starts: restart the app after saving.",
-            )
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            tr("Shell", "Settings"),
-            text.format(path=path),
-            QMessageBox.StandardButton.Ok,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        self._show("settings", box)
+        dialog = SettingsDialog(self.engine.config.path)
+        dialog.saved.connect(self.apply_config)
+        self._show("settings", dialog)
+
+    def first_run(self) -> None:
+        """The first-run wizard, beside a working tray (the default config is in place)."""
+        from office_hours.ui.first_run import FirstRunWizard
+
+        wizard = FirstRunWizard(self.engine.config.path)
+        wizard.saved.connect(self.apply_config)
+        self._show("first_run", wizard)
+
+    def apply_config(self, config: Config) -> None:
+        """New settings from the dialog or the wizard: the engine uses them from now on."""
+        self.engine.reconfigure(config)
+        self.config_changed.emit(config)
+        self.refresh()
 
     def quit(self) -> None:
         self.quit_requested.emit()
@@ -180,7 +181,7 @@ class Shell(QObject):
     # -- windows -----------------------------------------------------------------------------
 
     def window(self, name: str) -> QWidget | None:
-        """The open window called `name` ("log_call", "report", "settings"), for tests."""
+        """The open window called `name` ("log_call", "report", "settings", "first_run")."""
         return self._windows.get(name)
 
     def _show(self, name: str, window: QWidget) -> None:

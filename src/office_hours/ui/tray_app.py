@@ -51,6 +51,7 @@ class TrayApp(QObject):
         self.host.shown.connect(lambda: self.show_source_states(self.source_states))
         self.shell.quit_requested.connect(self.quit_requested)
         self.shell.status_changed.connect(self.announce_report)
+        self.shell.config_changed.connect(self._settings_saved)
         if server is not None:
             server.quit_requested.connect(self.quit_requested)
             server.activate_requested.connect(lambda _argv: self.host.activate())
@@ -74,6 +75,12 @@ class TrayApp(QObject):
             )
             self._notifier.release_told.connect(self._told)  # queued: back on this thread
         return self._notifier
+
+    def _settings_saved(self, _config: object) -> None:
+        """The notifier holds the notifications switch and the clients: make it anew."""
+        if self._notifier is not None:
+            self._notifier.shutdown()
+            self._notifier = None
 
     def describe(self) -> dict[str, Any]:
         """What the tray shows right now (the `state` command; scripts and tests read it)."""

@@ -1,5 +1,6 @@
-"""Fixtures for the IMAP tests; the peers themselves live in mailpeers.py."""
+"""Fixtures for the IMAP tests; the peers themselves live in mailpeers.py (the keyring's in
+../keyring_peer.py, provided by ../conftest.py)."""
 
-from mail.mailpeers import dovecot, harness_for, secret_service
+from mail.mailpeers import dovecot, harness_for
 
-__all__ = ["dovecot", "harness_for", "secret_service"]
+__all__ = ["dovecot", "harness_for"]

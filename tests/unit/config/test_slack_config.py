@@ -14,6 +14,8 @@ from office_hours.config.slack import SlackSettings
 from office_hours.sources.registry import configured_presence, configured_sources
 
 HEAD = 'config_version = 1\n[general]\ntimezone = "UTC"\n'
+# The desktop's own do-not-disturb targets are not what these tests are about.
+NO_DESKTOP_DND = "[presence]\ndesktop_dnd = false\n"
 
 
 def parse(text: str) -> object:
@@ -30,6 +32,7 @@ def test_slack_is_off_by_default_and_the_default_file_has_its_section() -> None:
 def test_a_hand_written_slack_section(tmp_path: Path) -> None:
     config = parse_config(
         HEAD
+        + NO_DESKTOP_DND
         + "[slack]\nenabled = true\npoll_seconds = 30\n"
         + 'channels = ["C024BE91L", "G0PRIV001"]\n'
         + 'focus_status_text = "Heads down"\nfocus_status_emoji = ":headphones:"\n'
@@ -54,7 +57,7 @@ def test_a_hand_written_slack_section(tmp_path: Path) -> None:
 
 
 def test_nothing_is_built_when_slack_is_off(tmp_path: Path) -> None:
-    config = parse_config(HEAD, tmp_path / "config.toml")
+    config = parse_config(HEAD + NO_DESKTOP_DND, tmp_path / "config.toml")
     assert configured_sources(config, lambda s, k: None, tmp_path) == []
     assert configured_presence(config, tmp_path) == []
 

@@ -1,0 +1,138 @@
+"""The first-run wizard: a new user sets up hours, batches and a client, and the running app
+uses them at once; Cancel keeps the commented defaults; the tray stays usable meanwhile."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWizard
+
+from office_hours import paths
+from office_hours.app import run_app, wants_first_run
+from office_hours.config import load_config
+from office_hours.config.defaults import default_text
+from office_hours.domain.model import Channel, Item, ModeKind
+from office_hours.engine import Engine
+from office_hours.storage.store import Store
+from office_hours.ui.first_run import FirstRunWizard
+from office_hours.ui.shell import Shell
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def new_user(home: Path, clock):
+    """What the app has at a first start: the commented default file, an engine over it."""
+    config = load_config(paths.config_file())  # writes the defaults, as the app does
+    store = Store(paths.database_file())
+    yield Engine(config, store, clock)
+    store.close()
+
+
+def next_page(qtbot, wizard: QWizard) -> None:
+    button = wizard.button(QWizard.WizardButton.NextButton)
+    assert button.isEnabled(), wizard.currentPage().title()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_a_new_user_completes_the_wizard_and_the_app_uses_it(qtbot, new_user: Engine) -> None:
+    engine = new_user
+    assert engine.status().mode.kind is ModeKind.REACHABLE  # Wednesday 09:00 UTC, defaults
+    shell = Shell(engine)
+    shell.first_run()
+    wizard = shell.window("first_run")
+    assert isinstance(wizard, FirstRunWizard)
+    qtbot.waitExposed(wizard)
+
+    hours = wizard.hours_page.form.editors
+    hours["timezone"].widget.setCurrentText("Asia/Bangkok")
+    hours["wednesday"].widget.setText("08:00-12:00")  # 16:00 in Bangkok: after hours
+    hours["saturday"].widget.setText("10:00-14:00")
+    next_page(qtbot, wizard)
+
+    wizard.batch_page.form.editors["batch_times"].widget.setText("11:00, 17:30")
+    next_page(qtbot, wizard)
+
+    client = wizard.client_page.form.editors
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # no id yet
+    client["name"].widget.setText("ООО Ромашка")
+    client["id"].widget.setText("Romashka!")
+    assert not wizard.client_page.isComplete()
+    assert "lower-case" in wizard.client_page.form.errors["id"].text()
+    client["id"].widget.setText("romashka")
+    client["addresses"].widget.setText("*@romashka.ru")
+    client["after_hours"].set_value("with_surcharge")
+    client["surcharge_percent"].widget.setValue(50)
+    client["rate"].widget.setValue(60)
+    client["response_hours"].widget.setValue(8)
+    next_page(qtbot, wizard)
+
+    assert wizard.currentPage() is wizard.account_page  # optional: left empty
+    with qtbot.waitSignal(shell.config_changed):
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
+        )
+
+    config = load_config(paths.config_file(), create=False)  # what the next start reads
+    assert config.timezone == "Asia/Bangkok"
+    assert [t.strftime("%H:%M") for t in config.batch_times] == ["11:00", "17:30"]
+    assert [c.client_id for c in config.clients] == ["romashka"]  # the example is gone
+    romashka = config.clients[0]
+    assert romashka.name == "ООО Ромашка"
+    assert romashka.rate == 60
+    assert romashka.terms.surcharge_percent == 50
+    assert romashka.terms.for_channel(Channel.EMAIL).response_hours == 8
+    assert config.accounts == ()
+    # The running engine uses them: after hours in Bangkok, and the client's mail matches.
+    assert engine.config.timezone == "Asia/Bangkok"
+    assert engine.status().mode.kind is ModeKind.OFF_HOURS
+    item = Item("t", "1", Channel.EMAIL, "ivan@romashka.ru", "Счёт", datetime.now(UTC))
+    assert engine.client_for(item).client_id == "romashka"
+    shell.close_windows()
+
+
+def test_cancel_keeps_the_commented_defaults(qtbot, new_user: Engine) -> None:
+    shell = Shell(new_user)
+    shell.first_run()
+    wizard = shell.window("first_run")
+    wizard.hours_page.form.editors["timezone"].widget.setCurrentText("Asia/Bangkok")
+    wizard.reject()
+    assert paths.config_file().read_text(encoding="utf-8") == default_text("UTC")
+    shell.close_windows()
+
+
+def test_the_wizard_opens_only_at_a_first_start(monkeypatch) -> None:
+    monkeypatch.delenv("OFFICE_HOURS_BENCH_READY", raising=False)
+    monkeypatch.setenv("OFFICE_HOURS_FIRST_RUN", "1")
+    assert wants_first_run(config_exists=False)
+    assert not wants_first_run(config_exists=True)
+    monkeypatch.setenv("OFFICE_HOURS_BENCH_READY", "1")  # the start-up benchmark
+    assert not wants_first_run(config_exists=False)
+    monkeypatch.delenv("OFFICE_HOURS_BENCH_READY")
+    monkeypatch.setenv("OFFICE_HOURS_FIRST_RUN", "0")  # tests, scripted installs
+    assert not wants_first_run(config_exists=False)
+
+
+def test_the_app_shows_the_wizard_beside_a_usable_tray(qtbot, home: Path, monkeypatch) -> None:
+    monkeypatch.setenv("OFFICE_HOURS_FIRST_RUN", "1")
+    seen: dict[str, object] = {}
+
+    def check() -> None:
+        wizards = [w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunWizard)]
+        if not wizards or not wizards[0].isVisible():
+            QTimer.singleShot(50, check)
+            return
+        seen["modal"] = QApplication.activeModalWidget()
+        seen["file"] = paths.config_file().read_text(encoding="utf-8")
+        wizards[0].reject()
+        QApplication.instance().quit()
+
+    QTimer.singleShot(0, check)
+    QTimer.singleShot(15_000, QApplication.instance().quit)  # a bound, should it never show
+    assert run_app([]) == 0
+    assert "modal" in seen, "the wizard never opened"
+    assert seen["modal"] is None  # not modal: the tray's menu works meanwhile
+    assert seen["file"] == default_text("UTC")  # the defaults are in place while it is open
