@@ -13,7 +13,8 @@ from office_hours.domain.matching import match_client
 from office_hours.domain.model import Channel, Item
 from office_hours.sources.registry import configured_presence, configured_sources
 
-BASE = 'config_version = 1\n[general]\ntimezone = "UTC"\n'
+# The desktop's own do-not-disturb targets are not what these tests are about.
+BASE = 'config_version = 1\n[general]\ntimezone = "UTC"\n[presence]\ndesktop_dnd = false\n'
 ENABLED = """
 [matrix]
 enabled = true
