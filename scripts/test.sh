@@ -7,6 +7,15 @@ bash scripts/system-packages.sh $(cat scripts/runtime-packages.txt scripts/test-
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install --quiet --upgrade pip
 .venv/bin/pip install --quiet -e '.[test,package]'
+# The Matrix tests start a private Synapse from its own venv, outside the project's deps
+# (made once, ~20 s; reused while it imports).
+synapse_venv="${OFFICE_HOURS_SYNAPSE_VENV:-$HOME/.cache/office-hours/synapse-venv}"
+if ! "$synapse_venv/bin/python" -c "import synapse.app.homeserver" 2>/dev/null; then
+  echo "== Synapse venv for the Matrix tests: $synapse_venv"
+  python3 -m venv "$synapse_venv"
+  "$synapse_venv/bin/pip" install --quiet matrix-synapse
+fi
+export OFFICE_HOURS_SYNAPSE_VENV="$synapse_venv"
 echo "== ruff"; .venv/bin/ruff check src tests bench
 echo "== mypy"; .venv/bin/mypy
 echo "== pytest"

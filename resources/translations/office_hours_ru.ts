@@ -1576,22 +1576,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>cli</name>
         <message>
-            <location filename="src/office_hours/cli.py" line="494" />
+            <location filename="src/office_hours/cli.py" line="499" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
             <translation>  обращения {n} ({channels}); вне условий {o}; в нерабочее время {a}; отложено {h}; прорвались {b}; учтено {m} мин</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="523" />
+            <location filename="src/office_hours/cli.py" line="528" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
             <translation>  фактическая ставка {eff} {cur}/ч (номинальная {nom})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="509" />
+            <location filename="src/office_hours/cli.py" line="514" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
             <translation>  выходные {w}; внеплановые звонки {ad}; не срочные {nu}; затраты времени {t} ч; 4 предыдущие недели: {trend}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="165" />
+            <location filename="src/office_hours/cli.py" line="170" />
             <source> until you turn it off</source>
             <translation>, пока вы не выключите</translation>
         </message>
@@ -1601,22 +1601,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>'schedule' возвращает к вашему рабочему расписанию</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="191" />
+            <location filename="src/office_hours/cli.py" line="196" />
             <source>'schedule' takes no --for or --until</source>
             <translation>для 'schedule' не указываются --for и --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="396" />
+            <location filename="src/office_hours/cli.py" line="401" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} — не время вида 14:00 или 2026-11-23 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="437" />
+            <location filename="src/office_hours/cli.py" line="442" />
             <source>--format pdf needs --out FILE</source>
             <translation>для --format pdf нужен --out ФАЙЛ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="416" />
+            <location filename="src/office_hours/cli.py" line="421" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes должно быть от 1 до 1440, получено {n}</translation>
         </message>
@@ -1631,42 +1631,57 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Сосредоточенная работа для фрилансеров: откладывает обращения клиентов, пропускает экстренные и учитывает каждое прерывание.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="271" />
+            <location filename="src/office_hours/cli.py" line="276" />
             <source>Held: {n}</source>
             <translation>Отложено: {n}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="426" />
+            <location filename="src/office_hours/chat_cli.py" line="89" />
+            <source>Logged in as {user} (device {device}); the access token is in the keyring, the password was not kept.</source>
+            <translation>Вход выполнен как {user} (устройство {device}); токен доступа сохранён в связке ключей, пароль не сохранён.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="431" />
             <source>Logged {minutes} min with {client}</source>
             <translation>Записано: {minutes} мин с {client}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="274" />
+            <location filename="src/office_hours/chat_cli.py" line="75" />
+            <source>Matrix password for {user}: </source>
+            <translation>Пароль Matrix для {user}: </translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="279" />
             <source>Next batch: {time}</source>
             <translation>Следующая выдача: {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="258" />
+            <location filename="src/office_hours/cli.py" line="263" />
             <source>Nothing was waiting.</source>
             <translation>Ничего не ожидало.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="606" />
+            <location filename="src/office_hours/cli.py" line="615" />
             <source>Office Hours is already running.</source>
             <translation>Office Hours уже запущен.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="485" />
+            <location filename="src/office_hours/chat_cli.py" line="98" />
+            <source>Set [matrix] homeserver = "{hs}" and user_id = "{user}" in {path}.</source>
+            <translation>Укажите в {path}: [matrix] homeserver = "{hs}" и user_id = "{user}".</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="490" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
             <translation>Затраты времени: учтённые минуты + {m:g} мин на возврат к работе после каждого обращения. {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="278" />
+            <location filename="src/office_hours/cli.py" line="283" />
             <source>Tray app: {state}</source>
             <translation>Приложение в трее: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="483" />
+            <location filename="src/office_hours/cli.py" line="488" />
             <source>Week {week} ({tz})</source>
             <translation>Неделя {week} ({tz})</translation>
         </message>
@@ -1696,8 +1711,8 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>выдать всё отложенное сейчас</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="476" />
-            <location filename="src/office_hours/cli.py" line="463" />
+            <location filename="src/office_hours/cli.py" line="481" />
+            <location filename="src/office_hours/cli.py" line="468" />
             <location filename="src/office_hours/terms_cli.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>не удалось записать {path}: {why}</translation>
@@ -1709,6 +1724,16 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>id или имя клиента</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli.py" line="127" />
+            <source>default: matrix.homeserver</source>
+            <translation>по умолчанию: matrix.homeserver</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="128" />
+            <source>default: matrix.user_id</source>
+            <translation>по умолчанию: matrix.user_id</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/cli.py" line="101" />
             <source>e.g. 2026-W47; default this week</source>
             <translation>например 2026-W47; по умолчанию текущая неделя</translation>
@@ -1718,6 +1743,16 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <location filename="src/office_hours/terms_cli.py" line="37" />
             <source>en, ru or th (default: general.language)</source>
             <translation>en, ru или th (по умолчанию: general.language)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/chat_cli.py" line="62" />
+            <source>give the homeserver (--homeserver https://…) or set matrix.homeserver</source>
+            <translation>укажите сервер (--homeserver https://…) или задайте matrix.homeserver</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/chat_cli.py" line="69" />
+            <source>give your user id (--user @me:example.org) or set matrix.user_id</source>
+            <translation>укажите свой идентификатор (--user @me:example.org) или задайте matrix.user_id</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="91" />
@@ -1735,15 +1770,24 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>json соответствует docs/report-schema.md; для pdf нужен --out</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli.py" line="125" />
+            <source>log in to Matrix once; keeps only the access token</source>
+            <translation>войти в Matrix один раз; сохраняется только токен доступа</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/cli.py" line="77" />
             <location filename="src/office_hours/cli.py" line="80" />
             <source>machine-readable output</source>
             <translation>вывод для программ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="116" />
             <source>mail accounts: save a password</source>
-            <translation>почтовые ящики: сохранить пароль</translation>
+            <translation type="vanished">почтовые ящики: сохранить пароль</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="116" />
+            <source>mail and chat accounts: save a password, log in</source>
+            <translation>почта и чаты: сохранить пароль, войти</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_cli.py" line="31" />
@@ -1751,10 +1795,15 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>md, html или pdf (по умолчанию md)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="411" />
+            <location filename="src/office_hours/cli.py" line="416" />
             <location filename="src/office_hours/terms_export.py" line="374" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>клиента {name} нет в {path} (известные: {known})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/chat_cli.py" line="79" />
+            <source>no password given; nothing was saved</source>
+            <translation>пароль не введён; ничего не сохранено</translation>
         </message>
         <message>
             <location filename="src/office_hours/i18n.py" line="77" />
@@ -1762,23 +1811,23 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>нет каталога переводов для {lang} в {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="409" />
+            <location filename="src/office_hours/cli.py" line="414" />
             <location filename="src/office_hours/terms_export.py" line="375" />
             <source>none yet</source>
             <translation>пока нет</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="279" />
+            <location filename="src/office_hours/cli.py" line="284" />
             <source>not running</source>
             <translation>не запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="332" />
+            <location filename="src/office_hours/cli.py" line="337" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: строка {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="589" />
+            <location filename="src/office_hours/cli.py" line="598" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: в файле настроек ошибка, файл оставлен без изменений:</translation>
         </message>
@@ -1798,7 +1847,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>записать звонок или встречу, которых не видит ни одна интеграция</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="279" />
+            <location filename="src/office_hours/cli.py" line="284" />
             <source>running</source>
             <translation>запущено</translation>
         </message>
@@ -1818,7 +1867,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>включить фокус, режим «на связи» или нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="129" />
+            <location filename="src/office_hours/cli.py" line="134" />
             <source>stop after this long (0: never)</source>
             <translation>остановиться через указанное время (0 — никогда)</translation>
         </message>
@@ -1855,7 +1904,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>до указанного времени сегодня, например 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="126" />
+            <location filename="src/office_hours/cli.py" line="131" />
             <source>watch the mail accounts without the tray (JSON lines)</source>
             <translation>следить за почтовыми ящиками без значка в трее (JSON Lines)</translation>
         </message>
@@ -1891,12 +1940,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ваше рабочее время в виде файла iCalendar</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="166" />
+            <location filename="src/office_hours/cli.py" line="171" />
             <source>{mode} until {time}</source>
             <translation>{mode} до {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="353" />
+            <location filename="src/office_hours/cli.py" line="358" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>новых: {new}, уже известных: {seen}, ошибочных строк: {bad}</translation>
         </message>
@@ -1952,12 +2001,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>doctor</name>
         <message>
-            <location filename="src/office_hours/doctor.py" line="187" />
+            <location filename="src/office_hours/doctor.py" line="199" />
             <source>DAMAGED</source>
             <translation>ПОВРЕЖДЕНА</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="224" />
+            <location filename="src/office_hours/doctor.py" line="91" />
+            <source>Matrix {user} at {hs}: {state}</source>
+            <translation>Matrix {user} на {hs}: {state}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="238" />
             <source>No problems found.
 </source>
             <translation>Проблем не найдено.
@@ -1974,17 +2028,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="163" />
+            <location filename="src/office_hours/doctor.py" line="175" />
             <source>config has a problem (left unchanged): {error}</source>
             <translation>в файле настроек ошибка (файл не изменён): {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="159" />
+            <location filename="src/office_hours/doctor.py" line="171" />
             <source>config: {path}</source>
             <translation>настройки: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="186" />
+            <location filename="src/office_hours/doctor.py" line="94" />
+            <source>connected</source>
+            <translation>подключено</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="198" />
             <source>database: {path} ({n} items, integrity {state})</source>
             <translation>база данных: {path} (записей: {n}, целостность: {state})</translation>
         </message>
@@ -1994,12 +2053,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>уведомления рабочего стола: доступны</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="110" />
+            <location filename="src/office_hours/doctor.py" line="122" />
             <source>desktop notifications: not watched (no client has notification_match rules)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="105" />
+            <location filename="src/office_hours/doctor.py" line="117" />
             <source>desktop notifications: off (desktop.watch_notifications)</source>
             <translation type="unfinished" />
         </message>
@@ -2014,22 +2073,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>почтовый ящик {id} ({user} на {host}): {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="212" />
+            <location filename="src/office_hours/doctor.py" line="224" />
             <source>mail and chat accounts: none configured</source>
             <translation>почтовые и чат-аккаунты: не настроены</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="175" />
+            <location filename="src/office_hours/doctor.py" line="187" />
             <source>no clients defined: every contact goes to 'unknown'</source>
             <translation>клиенты не заданы: все обращения попадают в «unknown»</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="152" />
+            <location filename="src/office_hours/doctor.py" line="164" />
             <source>no config file yet; it is created with defaults at first start: {path}</source>
             <translation>файла настроек пока нет; он будет создан со значениями по умолчанию при первом запуске: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="195" />
+            <location filename="src/office_hours/doctor.py" line="207" />
             <source>no database yet; it is created at first use: {path}</source>
             <translation>базы данных пока нет; она будет создана при первом использовании: {path}</translation>
         </message>
@@ -2054,47 +2113,47 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>не установлен пакет keyring; переустановите Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="168" />
+            <location filename="src/office_hours/doctor.py" line="180" />
             <source>time zone {tz}; {n} clients: {names}</source>
             <translation>часовой пояс {tz}; клиентов: {n} ({names})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="203" />
+            <location filename="src/office_hours/doctor.py" line="215" />
             <source>tray app: not running (start it with: office-hours)</source>
             <translation>приложение в трее: не запущено (запуск: office-hours)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="201" />
+            <location filename="src/office_hours/doctor.py" line="213" />
             <source>tray app: running</source>
             <translation>приложение в трее: запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="102" />
+            <location filename="src/office_hours/doctor.py" line="114" />
             <source>{label}: can watch other apps' notifications</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="99" />
+            <location filename="src/office_hours/doctor.py" line="111" />
             <source>{label}: cannot run: {problem}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="123" />
+            <location filename="src/office_hours/doctor.py" line="135" />
             <source>{label}: ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="129" />
+            <location filename="src/office_hours/doctor.py" line="141" />
             <source>{name}: left in its focus state by an app that stopped; the next start of the app restores it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="127" />
+            <location filename="src/office_hours/doctor.py" line="139" />
             <source>{name}: on while you focus</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="222" />
+            <location filename="src/office_hours/doctor.py" line="236" />
             <source>{n} problems found
 </source>
             <translation>Найдено проблем: {n}
@@ -2104,17 +2163,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>mode</name>
         <message>
-            <location filename="src/office_hours/cli.py" line="157" />
+            <location filename="src/office_hours/cli.py" line="162" />
             <source>Focus</source>
             <translation>Фокус</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="158" />
+            <location filename="src/office_hours/cli.py" line="163" />
             <source>Off hours</source>
             <translation>Нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="156" />
+            <location filename="src/office_hours/cli.py" line="161" />
             <source>Reachable</source>
             <translation>На связи</translation>
         </message>

@@ -1576,22 +1576,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>cli</name>
         <message>
-            <location filename="src/office_hours/cli.py" line="494" />
+            <location filename="src/office_hours/cli.py" line="499" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
             <translation>  ติดต่อ {n} ({channels}); นอกเงื่อนไข {o}; นอกเวลาทำการ {a}; พักไว้ {h}; แทรกเข้ามา {b}; บันทึก {m} นาที</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="523" />
+            <location filename="src/office_hours/cli.py" line="528" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
             <translation>  อัตราที่ได้จริง {eff} {cur}/ชม. (ตามสัญญา {nom})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="509" />
+            <location filename="src/office_hours/cli.py" line="514" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
             <translation>  วันหยุดสุดสัปดาห์ {w}; โทรโดยไม่นัด {ad}; ไม่เร่งด่วน {nu}; เวลาที่เสียไป {t} ชม.; 4 สัปดาห์ก่อนหน้า: {trend}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="165" />
+            <location filename="src/office_hours/cli.py" line="170" />
             <source> until you turn it off</source>
             <translation> จนกว่าคุณจะปิด</translation>
         </message>
@@ -1601,22 +1601,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>'schedule' กลับไปใช้ตารางเวลาทำการของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="191" />
+            <location filename="src/office_hours/cli.py" line="196" />
             <source>'schedule' takes no --for or --until</source>
             <translation>'schedule' ไม่รับ --for หรือ --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="396" />
+            <location filename="src/office_hours/cli.py" line="401" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} ไม่ใช่เวลาในรูปแบบ 14:00 หรือ 2026-11-23 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="437" />
+            <location filename="src/office_hours/cli.py" line="442" />
             <source>--format pdf needs --out FILE</source>
             <translation>--format pdf ต้องระบุ --out ไฟล์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="416" />
+            <location filename="src/office_hours/cli.py" line="421" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes ต้องอยู่ระหว่าง 1 ถึง 1440 แต่ได้ {n}</translation>
         </message>
@@ -1631,42 +1631,57 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>โฟกัสสำหรับฟรีแลนซ์: พักการติดต่อจากลูกค้าไว้ ปล่อยเรื่องฉุกเฉินผ่าน และนับทุกการขัดจังหวะ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="271" />
+            <location filename="src/office_hours/cli.py" line="276" />
             <source>Held: {n}</source>
             <translation>พักไว้: {n}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="426" />
+            <location filename="src/office_hours/chat_cli.py" line="89" />
+            <source>Logged in as {user} (device {device}); the access token is in the keyring, the password was not kept.</source>
+            <translation>เข้าสู่ระบบเป็น {user} แล้ว (อุปกรณ์ {device}) โทเค็นการเข้าถึงเก็บไว้ในพวงกุญแจ ไม่ได้เก็บรหัสผ่าน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="431" />
             <source>Logged {minutes} min with {client}</source>
             <translation>บันทึกแล้ว {minutes} นาทีกับ {client}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="274" />
+            <location filename="src/office_hours/chat_cli.py" line="75" />
+            <source>Matrix password for {user}: </source>
+            <translation>รหัสผ่าน Matrix ของ {user}: </translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="279" />
             <source>Next batch: {time}</source>
             <translation>รอบถัดไป: {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="258" />
+            <location filename="src/office_hours/cli.py" line="263" />
             <source>Nothing was waiting.</source>
             <translation>ไม่มีรายการที่รออยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="606" />
+            <location filename="src/office_hours/cli.py" line="615" />
             <source>Office Hours is already running.</source>
             <translation>Office Hours ทำงานอยู่แล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="485" />
+            <location filename="src/office_hours/chat_cli.py" line="98" />
+            <source>Set [matrix] homeserver = "{hs}" and user_id = "{user}" in {path}.</source>
+            <translation>ตั้งค่า [matrix] homeserver = "{hs}" และ user_id = "{user}" ใน {path}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="490" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
             <translation>เวลาที่เสียไป: นาทีที่บันทึก + {m:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="278" />
+            <location filename="src/office_hours/cli.py" line="283" />
             <source>Tray app: {state}</source>
             <translation>แอปในถาดระบบ: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="483" />
+            <location filename="src/office_hours/cli.py" line="488" />
             <source>Week {week} ({tz})</source>
             <translation>สัปดาห์ {week} ({tz})</translation>
         </message>
@@ -1696,8 +1711,8 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ปล่อยทุกรายการที่พักไว้ตอนนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="476" />
-            <location filename="src/office_hours/cli.py" line="463" />
+            <location filename="src/office_hours/cli.py" line="481" />
+            <location filename="src/office_hours/cli.py" line="468" />
             <location filename="src/office_hours/terms_cli.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>เขียน {path} ไม่ได้: {why}</translation>
@@ -1709,6 +1724,16 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>รหัสหรือชื่อลูกค้า</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli.py" line="127" />
+            <source>default: matrix.homeserver</source>
+            <translation>ค่าเริ่มต้น: matrix.homeserver</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="128" />
+            <source>default: matrix.user_id</source>
+            <translation>ค่าเริ่มต้น: matrix.user_id</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/cli.py" line="101" />
             <source>e.g. 2026-W47; default this week</source>
             <translation>เช่น 2026-W47 ค่าเริ่มต้นคือสัปดาห์นี้</translation>
@@ -1718,6 +1743,16 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <location filename="src/office_hours/terms_cli.py" line="37" />
             <source>en, ru or th (default: general.language)</source>
             <translation>en, ru หรือ th (ค่าเริ่มต้น: general.language)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/chat_cli.py" line="62" />
+            <source>give the homeserver (--homeserver https://…) or set matrix.homeserver</source>
+            <translation>ระบุเซิร์ฟเวอร์ (--homeserver https://…) หรือตั้งค่า matrix.homeserver</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/chat_cli.py" line="69" />
+            <source>give your user id (--user @me:example.org) or set matrix.user_id</source>
+            <translation>ระบุรหัสผู้ใช้ของคุณ (--user @me:example.org) หรือตั้งค่า matrix.user_id</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="91" />
@@ -1735,15 +1770,24 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>json เป็นไปตาม docs/report-schema.md; pdf ต้องระบุ --out</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli.py" line="125" />
+            <source>log in to Matrix once; keeps only the access token</source>
+            <translation>เข้าสู่ระบบ Matrix ครั้งเดียว เก็บเฉพาะโทเค็นการเข้าถึง</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/cli.py" line="77" />
             <location filename="src/office_hours/cli.py" line="80" />
             <source>machine-readable output</source>
             <translation>ผลลัพธ์สำหรับโปรแกรมอ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="116" />
             <source>mail accounts: save a password</source>
-            <translation>บัญชีอีเมล: บันทึกรหัสผ่าน</translation>
+            <translation type="vanished">บัญชีอีเมล: บันทึกรหัสผ่าน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="116" />
+            <source>mail and chat accounts: save a password, log in</source>
+            <translation>บัญชีอีเมลและแชต: บันทึกรหัสผ่าน เข้าสู่ระบบ</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_cli.py" line="31" />
@@ -1751,10 +1795,15 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>md, html หรือ pdf (ค่าเริ่มต้น md)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="411" />
+            <location filename="src/office_hours/cli.py" line="416" />
             <location filename="src/office_hours/terms_export.py" line="374" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>ไม่มีลูกค้า {name} ใน {path} (ที่มีอยู่: {known})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/chat_cli.py" line="79" />
+            <source>no password given; nothing was saved</source>
+            <translation>ไม่ได้ใส่รหัสผ่าน ไม่ได้บันทึกสิ่งใด</translation>
         </message>
         <message>
             <location filename="src/office_hours/i18n.py" line="77" />
@@ -1762,23 +1811,23 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่พบแคตตาล็อกคำแปลสำหรับ {lang} ที่ {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="409" />
+            <location filename="src/office_hours/cli.py" line="414" />
             <location filename="src/office_hours/terms_export.py" line="375" />
             <source>none yet</source>
             <translation>ยังไม่มี</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="279" />
+            <location filename="src/office_hours/cli.py" line="284" />
             <source>not running</source>
             <translation>ไม่ได้ทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="332" />
+            <location filename="src/office_hours/cli.py" line="337" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: บรรทัด {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="589" />
+            <location filename="src/office_hours/cli.py" line="598" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: ไฟล์การตั้งค่ามีปัญหา และไม่ได้ถูกแก้ไข:</translation>
         </message>
@@ -1798,7 +1847,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>บันทึกการโทรหรือการประชุมที่ไม่มีการเชื่อมต่อใดเห็น</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="279" />
+            <location filename="src/office_hours/cli.py" line="284" />
             <source>running</source>
             <translation>กำลังทำงาน</translation>
         </message>
@@ -1818,7 +1867,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ตั้งโหมดโฟกัส ติดต่อได้ หรือนอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="129" />
+            <location filename="src/office_hours/cli.py" line="134" />
             <source>stop after this long (0: never)</source>
             <translation>หยุดหลังจากเวลานี้ (0: ไม่หยุด)</translation>
         </message>
@@ -1855,7 +1904,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>จนถึงเวลาที่ระบุของวันนี้ เช่น 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="126" />
+            <location filename="src/office_hours/cli.py" line="131" />
             <source>watch the mail accounts without the tray (JSON lines)</source>
             <translation>เฝ้าดูบัญชีอีเมลโดยไม่ใช้ถาดระบบ (JSON ทีละบรรทัด)</translation>
         </message>
@@ -1891,12 +1940,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เวลาทำการของคุณเป็นไฟล์ iCalendar</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="166" />
+            <location filename="src/office_hours/cli.py" line="171" />
             <source>{mode} until {time}</source>
             <translation>{mode} ถึง {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="353" />
+            <location filename="src/office_hours/cli.py" line="358" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>ใหม่ {new}, เคยเห็นแล้ว {seen}, บรรทัดผิดรูปแบบ {bad}</translation>
         </message>
@@ -1952,12 +2001,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>doctor</name>
         <message>
-            <location filename="src/office_hours/doctor.py" line="187" />
+            <location filename="src/office_hours/doctor.py" line="199" />
             <source>DAMAGED</source>
             <translation>เสียหาย</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="224" />
+            <location filename="src/office_hours/doctor.py" line="91" />
+            <source>Matrix {user} at {hs}: {state}</source>
+            <translation>Matrix {user} ที่ {hs}: {state}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="238" />
             <source>No problems found.
 </source>
             <translation>ไม่พบปัญหา
@@ -1974,17 +2028,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="163" />
+            <location filename="src/office_hours/doctor.py" line="175" />
             <source>config has a problem (left unchanged): {error}</source>
             <translation>ไฟล์การตั้งค่ามีปัญหา (ไม่ได้แก้ไขไฟล์): {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="159" />
+            <location filename="src/office_hours/doctor.py" line="171" />
             <source>config: {path}</source>
             <translation>ไฟล์การตั้งค่า: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="186" />
+            <location filename="src/office_hours/doctor.py" line="94" />
+            <source>connected</source>
+            <translation>เชื่อมต่อแล้ว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/doctor.py" line="198" />
             <source>database: {path} ({n} items, integrity {state})</source>
             <translation>ฐานข้อมูล: {path} ({n} รายการ, ความสมบูรณ์ {state})</translation>
         </message>
@@ -1994,12 +2053,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ใช้ได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="110" />
+            <location filename="src/office_hours/doctor.py" line="122" />
             <source>desktop notifications: not watched (no client has notification_match rules)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="105" />
+            <location filename="src/office_hours/doctor.py" line="117" />
             <source>desktop notifications: off (desktop.watch_notifications)</source>
             <translation type="unfinished" />
         </message>
@@ -2014,22 +2073,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>บัญชีอีเมล {id} ({user} ที่ {host}): {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="212" />
+            <location filename="src/office_hours/doctor.py" line="224" />
             <source>mail and chat accounts: none configured</source>
             <translation>บัญชีอีเมลและแชต: ยังไม่ได้ตั้งค่า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="175" />
+            <location filename="src/office_hours/doctor.py" line="187" />
             <source>no clients defined: every contact goes to 'unknown'</source>
             <translation>ยังไม่ได้กำหนดลูกค้า: การติดต่อทั้งหมดจะอยู่ใน 'unknown'</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="152" />
+            <location filename="src/office_hours/doctor.py" line="164" />
             <source>no config file yet; it is created with defaults at first start: {path}</source>
             <translation>ยังไม่มีไฟล์การตั้งค่า ระบบจะสร้างด้วยค่าเริ่มต้นเมื่อเริ่มครั้งแรก: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="195" />
+            <location filename="src/office_hours/doctor.py" line="207" />
             <source>no database yet; it is created at first use: {path}</source>
             <translation>ยังไม่มีฐานข้อมูล ระบบจะสร้างเมื่อใช้งานครั้งแรก: {path}</translation>
         </message>
@@ -2054,47 +2113,47 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่มีแพ็กเกจ keyring โปรดติดตั้ง Office Hours ใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="168" />
+            <location filename="src/office_hours/doctor.py" line="180" />
             <source>time zone {tz}; {n} clients: {names}</source>
             <translation>เขตเวลา {tz}; ลูกค้า {n} ราย: {names}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="203" />
+            <location filename="src/office_hours/doctor.py" line="215" />
             <source>tray app: not running (start it with: office-hours)</source>
             <translation>แอปในถาดระบบ: ไม่ได้ทำงาน (เริ่มด้วยคำสั่ง: office-hours)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="201" />
+            <location filename="src/office_hours/doctor.py" line="213" />
             <source>tray app: running</source>
             <translation>แอปในถาดระบบ: กำลังทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="102" />
+            <location filename="src/office_hours/doctor.py" line="114" />
             <source>{label}: can watch other apps' notifications</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="99" />
+            <location filename="src/office_hours/doctor.py" line="111" />
             <source>{label}: cannot run: {problem}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="123" />
+            <location filename="src/office_hours/doctor.py" line="135" />
             <source>{label}: ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="129" />
+            <location filename="src/office_hours/doctor.py" line="141" />
             <source>{name}: left in its focus state by an app that stopped; the next start of the app restores it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="127" />
+            <location filename="src/office_hours/doctor.py" line="139" />
             <source>{name}: on while you focus</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="222" />
+            <location filename="src/office_hours/doctor.py" line="236" />
             <source>{n} problems found
 </source>
             <translation>พบปัญหา {n} รายการ
@@ -2104,17 +2163,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>mode</name>
         <message>
-            <location filename="src/office_hours/cli.py" line="157" />
+            <location filename="src/office_hours/cli.py" line="162" />
             <source>Focus</source>
             <translation>โฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="158" />
+            <location filename="src/office_hours/cli.py" line="163" />
             <source>Off hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="156" />
+            <location filename="src/office_hours/cli.py" line="161" />
             <source>Reachable</source>
             <translation>ติดต่อได้</translation>
         </message>

@@ -113,7 +113,7 @@ def _parser() -> argparse.ArgumentParser:
 
     add_commands(sub)
 
-    a = sub.add_parser("account", help=tr("cli", "mail accounts: save a password"))
+    a = sub.add_parser("account", help=tr("cli", "mail and chat accounts: save a password, log in"))
     a_sub = a.add_subparsers(dest="account_command", metavar="ACTION", required=True)
     sp = a_sub.add_parser(
         "set-password", help=tr("cli", "save an account's password in the keyring")
@@ -121,6 +121,11 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("account", help=tr("cli", "the account id from config.toml"))
     st = a_sub.add_parser("set-token", help=tr("cli", "save a chat token (Slack) in the keyring"))
     st.add_argument("service", help=tr("cli", "which chat the token is for, e.g. slack"))
+    ml = a_sub.add_parser(
+        "matrix-login", help=tr("cli", "log in to Matrix once; keeps only the access token")
+    )
+    ml.add_argument("--homeserver", default="", help=tr("cli", "default: matrix.homeserver"))
+    ml.add_argument("--user", default="", help=tr("cli", "default: matrix.user_id"))
 
     w = sub.add_parser(
         "watch-mail", help=tr("cli", "watch the mail accounts without the tray (JSON lines)")
@@ -568,6 +573,10 @@ def main(
             from office_hours.slack_cli import cmd_set_token
 
             return cmd_set_token(args.service, out, stdin or sys.stdin)
+        if args.command == "account" and args.account_command == "matrix-login":
+            from office_hours.chat_cli import cmd_matrix_login
+
+            return cmd_matrix_login(args.homeserver, args.user, out, stdin or sys.stdin)
         if args.command in ("terms", "calendar"):
             from office_hours import terms_cli
 

@@ -83,6 +83,18 @@ def _slack_state(config: Config) -> tuple[str, str]:
     return OK, tr("doctor", "Slack: {state}").format(state=source.describe())
 
 
+def _matrix_state(config: Config) -> tuple[str, str]:
+    """A real check of the token against the homeserver (bounded by a timeout)."""
+    from office_hours.sources.matrix import check_account
+
+    problem = check_account(config.matrix)
+    return (BAD if problem else OK), tr("doctor", "Matrix {user} at {hs}: {state}").format(
+        user=config.matrix.user_id,
+        hs=config.matrix.homeserver,
+        state=problem or tr("doctor", "connected"),
+    )
+
+
 def _desktop_states(config: Config, app_running: bool) -> list[tuple[str, str]]:
     """The desktop notifications source and each presence target, after their own checks
     (bounded: a bus connection, a dunstctl call), and what a kill in focus left to restore."""
@@ -208,10 +220,12 @@ def run_doctor(out: TextIO) -> int:
     if config is not None and config.accounts:
         for state, text in _mail_states(config):
             add(state, text)
-    elif config is None or not config.slack.enabled:
+    elif config is None or not (config.slack.enabled or config.matrix.enabled):
         add(OK, tr("doctor", "mail and chat accounts: none configured"))
     if config is not None and config.slack.enabled:
         add(*_slack_state(config))
+    if config is not None and config.matrix.enabled:
+        add(*_matrix_state(config))
     if config is not None:  # desktop notifications and do-not-disturb (issue 4)
         for state, text in _desktop_states(config, running):
             add(state, text)

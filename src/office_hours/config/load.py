@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from office_hours.config.locate import find_line
+from office_hours.config.matrix import MatrixSettings, parse_matrix
 from office_hours.config.schema import (
     CHANNELS,
     CLIENT_OPTIONS,
@@ -90,6 +91,7 @@ class Config:
     report_notify_at: time = time(9, 0)
     accounts: tuple[MailAccount, ...] = ()
     slack: SlackSettings = SlackSettings()
+    matrix: MatrixSettings = MatrixSettings()
     user_name: str = ""  # general.name: the contractor on the contact-terms sheet
     # -- desktop notifications and do-not-disturb (issue 4) --
     desktop: DesktopSettings = DesktopSettings()
@@ -288,6 +290,7 @@ def parse_config(text: str, path: Path) -> Config:
         report_notify_at=(get("report.notify_at") or (time(9, 0),))[0],
         accounts=_accounts(r, data, path),
         slack=parse_slack(get, lambda key, message: r.fail(["slack", key], message)),
+        matrix=parse_matrix(get, lambda key, message: r.fail(["matrix", key], message)),
         user_name=get("general.name"),
         desktop=DesktopSettings(
             watch_notifications=get("desktop.watch_notifications"),

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from office_hours.config.matrix import DEFAULT_FOCUS_STATUS
 from office_hours.config.slack import SlackSettings
 from office_hours.domain.report_inputs import DEFAULT_REFOCUS_MINUTES, ReportSettings, Thresholds
 
@@ -284,6 +285,32 @@ OPTIONS: tuple[Option, ...] = (
         "Hold the desktop's notifications while in focus (dunst, GNOME); restored after.",
     ),
 )
+
+# -- [matrix]: chat through a Matrix homeserver (and bridged networks) --------------------------
+MATRIX_OPTIONS: tuple[Option, ...] = (
+    Option("matrix.enabled", "bool", False, "Watch a Matrix account for direct messages."),
+    Option(
+        "matrix.homeserver",
+        "str",
+        "",
+        "Your homeserver, e.g. https://matrix.example.org.",
+    ),
+    Option("matrix.user_id", "str", "", "Your Matrix user id, e.g. @me:example.org."),
+    Option(
+        "matrix.rooms",
+        "strings",
+        [],
+        "Group rooms (ids or #aliases) where messages mentioning you are recorded too.",
+    ),
+    Option(
+        "matrix.focus_presence",
+        "bool",
+        True,
+        "While in focus, show you as unavailable with focus_status; restored afterwards.",
+    ),
+    Option("matrix.focus_status", "str", DEFAULT_FOCUS_STATUS, "Status message while in focus."),
+)
+OPTIONS = OPTIONS + MATRIX_OPTIONS
 
 CLIENT_OPTIONS: tuple[Option, ...] = (
     Option("id", "slug", "", "Short id used on the command line, e.g. acme."),

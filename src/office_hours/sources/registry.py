@@ -26,6 +26,11 @@ def configured_sources(config: Config, cursors: CursorReader, state_dir: Path) -
                 config.slack.api_url, config.slack.channels, cursors, config.slack.poll_seconds
             )
         )
+    if config.matrix.enabled:
+        from office_hours.sources.matrix import MatrixSource
+
+        client_rooms = [room for client in config.clients for room in client.rooms]
+        sources.append(MatrixSource(config.matrix, cursors, client_rooms))
     # -- desktop notifications (issue 4) --
     if watches_notifications(config):
         from office_hours.sources.desktop import DesktopSource
@@ -60,6 +65,10 @@ def configured_presence(config: Config, state_dir: Path) -> list[Presence]:
                 dnd=config.slack.focus_dnd,
             )
         )
+    if config.matrix.enabled and config.matrix.focus_presence:
+        from office_hours.presence.matrix import MatrixPresence
+
+        targets.append(MatrixPresence(config.matrix))
     # -- desktop do-not-disturb (issue 4) --
     if config.presence_desktop_dnd:
         from office_hours.presence.desktop import desktop_targets
