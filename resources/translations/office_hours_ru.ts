@@ -44,22 +44,22 @@
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="42" />
             <source>Calls</source>
-            <translation type="unfinished" />
+            <translation>Звонки</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="41" />
             <source>Chat</source>
-            <translation type="unfinished" />
+            <translation>Чат</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="40" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Почта</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="43" />
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>Встречи</translation>
         </message>
     </context>
     <context>
@@ -67,27 +67,27 @@
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="148" />
             <source>Emergencies only</source>
-            <translation type="unfinished" />
+            <translation>Только экстренные случаи</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="147" />
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>Никогда</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="151" />
             <source>STARTTLS (port 143)</source>
-            <translation type="unfinished" />
+            <translation>STARTTLS (порт 143)</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="150" />
             <source>TLS (IMAPS, port 993)</source>
-            <translation type="unfinished" />
+            <translation>TLS (IMAPS, порт 993)</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="149" />
             <source>With surcharge</source>
-            <translation type="unfinished" />
+            <translation>С надбавкой</translation>
         </message>
     </context>
     <context>
@@ -95,22 +95,22 @@
         <message>
             <location filename="src/office_hours/ui/connection_test.py" line="66" />
             <source>Connecting to {host}:{port}…</source>
-            <translation type="unfinished" />
+            <translation>Подключение к {host}:{port}…</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/connection_test.py" line="88" />
             <source>Problem:</source>
-            <translation type="unfinished" />
+            <translation>Ошибка:</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/connection_test.py" line="88" />
             <source>Success:</source>
-            <translation type="unfinished" />
+            <translation>Успешно:</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/connection_test.py" line="42" />
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>Проверить подключение</translation>
         </message>
     </context>
     <context>
@@ -275,52 +275,52 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="79" />
             <source>Batch times</source>
-            <translation type="unfinished" />
+            <translation>Время плановой выдачи</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="68" />
             <source>Business hours</source>
-            <translation type="unfinished" />
+            <translation>Рабочее время</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="80" />
             <source>In focus, non-urgent contact is held and released at these times.</source>
-            <translation type="unfinished" />
+            <translation>В режиме фокуса не срочные обращения откладываются и выдаются в указанное время.</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="178" />
             <source>Mail account (optional)</source>
-            <translation type="unfinished" />
+            <translation>Почтовый ящик (необязательно)</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="185" />
             <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
-            <translation type="unfinished" />
+            <translation>Office Hours может следить за вашим почтовым ящиком (IMAP) и учитывать письма каждого клиента. Чтобы пропустить этот шаг, оставьте сервер пустым; ящик можно добавить позже в настройках. Слежение за ящиком начнётся при следующем запуске.</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="58" />
             <source>Welcome to Office Hours</source>
-            <translation type="unfinished" />
+            <translation>Добро пожаловать в Office Hours</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="69" />
             <source>When are you reachable? Outside these hours contact waits for the next working day. Ranges like 09:00-12:30, 13:30-18:00; leave a day empty when you do not work.</source>
-            <translation type="unfinished" />
+            <translation>Когда вы на связи? Вне этого времени обращения ждут следующего рабочего дня. Укажите интервалы, например 09:00-12:30, 13:30-18:00; если в какой-то день вы не работаете, оставьте его пустым.</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="89" />
             <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. You can add more clients in the settings.</source>
-            <translation type="unfinished" />
+            <translation>Кто с вами связывается и на каких условиях? Адрес вида *@domain охватывает всю компанию. Других клиентов можно добавить в настройках.</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="88" />
             <source>Your first client</source>
-            <translation type="unfinished" />
+            <translation>Ваш первый клиент</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="180" />
             <source>kept in your keyring, never in a file</source>
-            <translation type="unfinished" />
+            <translation>сохраняется в хранилище паролей, не в файле</translation>
         </message>
     </context>
     <context>
@@ -409,7 +409,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="85" />
             <source>comma-separated, e.g. a, b</source>
-            <translation type="unfinished" />
+            <translation>через запятую, например a, b</translation>
         </message>
     </context>
     <context>
@@ -976,122 +976,122 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="99" />
             <source>A new language applies after Office Hours restarts.</source>
-            <translation type="unfinished" />
+            <translation>Новый язык применится после перезапуска Office Hours.</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="140" />
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>Учётные записи</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="192" />
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Добавить</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="41" />
             <source>Business hours</source>
-            <translation type="unfinished" />
+            <translation>Рабочее время</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="257" />
             <source>Chat tokens (kept in your keyring)</source>
-            <translation type="unfinished" />
+            <translation>Токены чатов (в хранилище паролей)</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="112" />
             <source>Clients and terms</source>
-            <translation type="unfinished" />
+            <translation>Клиенты и условия</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="81" />
             <source>Contact windows and response times</source>
-            <translation type="unfinished" />
+            <translation>Время для связи и сроки ответа</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="122" />
             <source>Contact-terms sheet</source>
-            <translation type="unfinished" />
+            <translation>Условия связи</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="75" />
             <source>Contact-terms sheet…</source>
-            <translation type="unfinished" />
+            <translation>Условия связи…</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="42" />
             <source>Focus and batches</source>
-            <translation type="unfinished" />
+            <translation>Фокус и плановая выдача</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="40" />
             <source>General and language</source>
-            <translation type="unfinished" />
+            <translation>Общие настройки и язык</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="132" />
             <source>Mail accounts and chat sources are connected when Office Hours starts: restart it after changing them. Everything else applies at once.</source>
-            <translation type="unfinished" />
+            <translation>Почтовые ящики и чаты подключаются при запуске Office Hours: после их изменения перезапустите приложение. Остальные настройки применяются сразу.</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="108" />
             <source>New client</source>
-            <translation type="unfinished" />
+            <translation>Новый клиент</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="70" />
             <source>Office Hours settings</source>
-            <translation type="unfinished" />
+            <translation>Настройки Office Hours</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="155" />
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Пароль</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="194" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="118" />
             <source>Save this client first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала сохраните этого клиента.</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="238" />
             <source>Settings saved, but not the password for {user}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Настройки сохранены, но пароль для {user} не сохранён: {why}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="43" />
             <source>Urgency</source>
-            <translation type="unfinished" />
+            <translation>Срочность</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="44" />
             <source>Weekly report</source>
-            <translation type="unfinished" />
+            <translation>Недельный отчёт</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="135" />
             <source>Written: {path}</source>
-            <translation type="unfinished" />
+            <translation>Сохранено: {path}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="48" />
             <source>no keyring: cannot be saved (see above)</source>
-            <translation type="unfinished" />
+            <translation>нет хранилища паролей: сохранить нельзя (см. выше)</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="261" />
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation>без изменений</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="147" />
             <source>unchanged (kept in your keyring)</source>
-            <translation type="unfinished" />
+            <translation>без изменений (в хранилище паролей)</translation>
         </message>
     </context>
     <context>
@@ -1510,7 +1510,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="41" />
             <source>Friday</source>
-            <translation type="unfinished" />
+            <translation>Пятница</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="20" />
@@ -1520,7 +1520,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="37" />
             <source>Monday</source>
-            <translation type="unfinished" />
+            <translation>Понедельник</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="25" />
@@ -1530,7 +1530,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="42" />
             <source>Saturday</source>
-            <translation type="unfinished" />
+            <translation>Суббота</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="26" />
@@ -1540,7 +1540,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="43" />
             <source>Sunday</source>
-            <translation type="unfinished" />
+            <translation>Воскресенье</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="23" />
@@ -1550,7 +1550,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="40" />
             <source>Thursday</source>
-            <translation type="unfinished" />
+            <translation>Четверг</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="21" />
@@ -1560,7 +1560,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="38" />
             <source>Tuesday</source>
-            <translation type="unfinished" />
+            <translation>Вторник</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="22" />
@@ -1570,7 +1570,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="39" />
             <source>Wednesday</source>
-            <translation type="unfinished" />
+            <translation>Среда</translation>
         </message>
     </context>
     <context>
@@ -1854,7 +1854,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/cli.py" line="122" />
             <source>save a chat token (Slack) in the keyring</source>
-            <translation type="unfinished" />
+            <translation>сохранить токен чата (Slack) в хранилище паролей</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="119" />
@@ -1921,7 +1921,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/cli.py" line="123" />
             <source>which chat the token is for, e.g. slack</source>
-            <translation type="unfinished" />
+            <translation>для какого чата токен, например slack</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="108" />
@@ -1955,47 +1955,47 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/sources/desktop.py" line="98" />
             <source>Desktop notifications</source>
-            <translation type="unfinished" />
+            <translation>Уведомления рабочего стола</translation>
         </message>
         <message>
             <location filename="src/office_hours/sources/desktop.py" line="38" />
             <source>no session bus (DBUS_SESSION_BUS_ADDRESS is unset): log in to a desktop session</source>
-            <translation type="unfinished" />
+            <translation>нет сеансовой шины (DBUS_SESSION_BUS_ADDRESS не задана): войдите в сеанс рабочего стола</translation>
         </message>
         <message>
             <location filename="src/office_hours/sources/desktop.py" line="108" />
             <source>the jeepney package is missing: reinstall Office Hours with it</source>
-            <translation type="unfinished" />
+            <translation>не установлен пакет jeepney: переустановите Office Hours вместе с ним</translation>
         </message>
         <message>
             <location filename="src/office_hours/sources/desktop.py" line="119" />
             <source>the session bus cannot be reached ({error})</source>
-            <translation type="unfinished" />
+            <translation>сеансовая шина недоступна ({error})</translation>
         </message>
         <message>
             <location filename="src/office_hours/sources/desktop.py" line="161" />
             <source>the session bus connection was lost; reconnecting</source>
-            <translation type="unfinished" />
+            <translation>соединение с сеансовой шиной потеряно; переподключение</translation>
         </message>
         <message>
             <location filename="src/office_hours/sources/desktop.py" line="115" />
             <source>the session bus did not answer within {s:g} s</source>
-            <translation type="unfinished" />
+            <translation>сеансовая шина не ответила за {s:g} с</translation>
         </message>
         <message>
             <location filename="src/office_hours/sources/desktop.py" line="88" />
             <source>the session bus refused monitoring ({error})</source>
-            <translation type="unfinished" />
+            <translation>сеансовая шина отказала в мониторинге ({error})</translation>
         </message>
         <message>
             <location filename="src/office_hours/sources/desktop.py" line="155" />
             <source>watching</source>
-            <translation type="unfinished" />
+            <translation>отслеживаются</translation>
         </message>
         <message>
             <location filename="src/office_hours/sources/desktop.py" line="148" />
             <source>{problem}; trying again in {s} s</source>
-            <translation type="unfinished" />
+            <translation>{problem}; повтор через {s} с</translation>
         </message>
     </context>
     <context>
@@ -2020,12 +2020,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/doctor.py" line="82" />
             <source>Slack: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Slack: {problem}</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="83" />
             <source>Slack: {state}</source>
-            <translation type="unfinished" />
+            <translation>Slack: {state}</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="175" />
@@ -2055,12 +2055,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/doctor.py" line="122" />
             <source>desktop notifications: not watched (no client has notification_match rules)</source>
-            <translation type="unfinished" />
+            <translation>уведомления рабочего стола: не отслеживаются (ни у одного клиента нет правил notification_match)</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="117" />
             <source>desktop notifications: off (desktop.watch_notifications)</source>
-            <translation type="unfinished" />
+            <translation>уведомления рабочего стола: отключены (desktop.watch_notifications)</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="33" />
@@ -2130,27 +2130,27 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/doctor.py" line="114" />
             <source>{label}: can watch other apps' notifications</source>
-            <translation type="unfinished" />
+            <translation>{label}: может отслеживать уведомления других приложений</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="111" />
             <source>{label}: cannot run: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{label}: запуск невозможен: {problem}</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="135" />
             <source>{label}: ready</source>
-            <translation type="unfinished" />
+            <translation>{label}: готово</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="141" />
             <source>{name}: left in its focus state by an app that stopped; the next start of the app restores it</source>
-            <translation type="unfinished" />
+            <translation>{name}: осталось в режиме фокуса после остановки приложения; при следующем запуске приложение вернёт прежнее состояние</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="139" />
             <source>{name}: on while you focus</source>
-            <translation type="unfinished" />
+            <translation>{name}: включено на время фокуса</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="236" />
@@ -2183,104 +2183,104 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/presence/desktop.py" line="124" />
             <source>Desktop do-not-disturb</source>
-            <translation type="unfinished" />
+            <translation>Режим «Не беспокоить» рабочего стола</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/desktop.py" line="87" />
             <source>Desktop do-not-disturb (GNOME)</source>
-            <translation type="unfinished" />
+            <translation>Режим «Не беспокоить» рабочего стола (GNOME)</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/desktop.py" line="55" />
             <source>Desktop do-not-disturb (dunst)</source>
-            <translation type="unfinished" />
+            <translation>Режим «Не беспокоить» рабочего стола (dunst)</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="55" />
             <source>checking</source>
-            <translation type="unfinished" />
+            <translation>проверяется</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="151" />
             <source>could not restore the previous state: {error}</source>
-            <translation type="unfinished" />
+            <translation>не удалось восстановить прежнее состояние: {error}</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="95" />
             <location filename="src/office_hours/presence/manager.py" line="104" />
             <source>could not turn on: {error}</source>
-            <translation type="unfinished" />
+            <translation>не удалось включить: {error}</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/desktop.py" line="63" />
             <source>dunst is not running here ({error})</source>
-            <translation type="unfinished" />
+            <translation>dunst здесь не запущен ({error})</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/desktop.py" line="59" />
             <source>dunstctl is not installed</source>
-            <translation type="unfinished" />
+            <translation>dunstctl не установлен</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/desktop.py" line="91" />
             <source>gsettings is not installed</source>
-            <translation type="unfinished" />
+            <translation>gsettings не установлен</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="129" />
             <source>no longer configured; its previous state stays saved in {path}</source>
-            <translation type="unfinished" />
+            <translation>больше не настроено; прежнее состояние по-прежнему сохранено в {path}</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/desktop.py" line="127" />
             <source>none found: install dunst, or use GNOME; other desktops are not supported yet</source>
-            <translation type="unfinished" />
+            <translation>не найдено: установите dunst или используйте GNOME; другие среды рабочего стола пока не поддерживаются</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="175" />
             <source>not turned on: its previous state cannot be saved in {path}</source>
-            <translation type="unfinished" />
+            <translation>не включено: не удаётся сохранить прежнее состояние в {path}</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="116" />
             <source>on while you focus</source>
-            <translation type="unfinished" />
+            <translation>включено на время фокуса</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="157" />
             <location filename="src/office_hours/presence/manager.py" line="82" />
             <source>ready</source>
-            <translation type="unfinished" />
+            <translation>готово</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="140" />
             <source>the app stopped while turning this on; check it by hand once</source>
-            <translation type="unfinished" />
+            <translation>приложение остановилось во время включения; один раз проверьте вручную</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/desktop.py" line="97" />
             <source>this desktop has no {schema} settings</source>
-            <translation type="unfinished" />
+            <translation>в этой среде рабочего стола нет настроек {schema}</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/desktop.py" line="29" />
             <source>{cmd} did not answer within {s} s</source>
-            <translation type="unfinished" />
+            <translation>{cmd} не ответил за {s} с</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/desktop.py" line="36" />
             <source>{cmd} failed: {said}</source>
-            <translation type="unfinished" />
+            <translation>ошибка {cmd}: {said}</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/desktop.py" line="26" />
             <source>{cmd} is not installed</source>
-            <translation type="unfinished" />
+            <translation>{cmd} не установлен</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/desktop.py" line="46" />
             <source>{what} answered {text!r}</source>
-            <translation type="unfinished" />
+            <translation>{what} вернул {text!r}</translation>
         </message>
     </context>
 </TS>

@@ -44,22 +44,22 @@
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="42" />
             <source>Calls</source>
-            <translation type="unfinished" />
+            <translation>การโทร</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="41" />
             <source>Chat</source>
-            <translation type="unfinished" />
+            <translation>แชต</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="40" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>อีเมล</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="43" />
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>การประชุม</translation>
         </message>
     </context>
     <context>
@@ -67,27 +67,27 @@
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="148" />
             <source>Emergencies only</source>
-            <translation type="unfinished" />
+            <translation>เฉพาะกรณีฉุกเฉิน</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="147" />
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>ไม่อนุญาต</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="151" />
             <source>STARTTLS (port 143)</source>
-            <translation type="unfinished" />
+            <translation>STARTTLS (พอร์ต 143)</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="150" />
             <source>TLS (IMAPS, port 993)</source>
-            <translation type="unfinished" />
+            <translation>TLS (IMAPS, พอร์ต 993)</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="149" />
             <source>With surcharge</source>
-            <translation type="unfinished" />
+            <translation>คิดค่าบริการเพิ่ม</translation>
         </message>
     </context>
     <context>
@@ -95,22 +95,22 @@
         <message>
             <location filename="src/office_hours/ui/connection_test.py" line="66" />
             <source>Connecting to {host}:{port}…</source>
-            <translation type="unfinished" />
+            <translation>กำลังเชื่อมต่อกับ {host}:{port}…</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/connection_test.py" line="88" />
             <source>Problem:</source>
-            <translation type="unfinished" />
+            <translation>เกิดปัญหา:</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/connection_test.py" line="88" />
             <source>Success:</source>
-            <translation type="unfinished" />
+            <translation>สำเร็จ:</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/connection_test.py" line="42" />
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>ทดสอบการเชื่อมต่อ</translation>
         </message>
     </context>
     <context>
@@ -275,52 +275,52 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="79" />
             <source>Batch times</source>
-            <translation type="unfinished" />
+            <translation>เวลารอบส่งต่อ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="68" />
             <source>Business hours</source>
-            <translation type="unfinished" />
+            <translation>เวลาทำการ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="80" />
             <source>In focus, non-urgent contact is held and released at these times.</source>
-            <translation type="unfinished" />
+            <translation>ระหว่างช่วงโฟกัส การติดต่อที่ไม่เร่งด่วนจะพักไว้และปล่อยตามเวลาเหล่านี้</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="178" />
             <source>Mail account (optional)</source>
-            <translation type="unfinished" />
+            <translation>บัญชีอีเมล (ไม่บังคับ)</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="185" />
             <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
-            <translation type="unfinished" />
+            <translation>Office Hours เฝ้าดูกล่องจดหมายของคุณ (IMAP) และนับอีเมลของลูกค้าแต่ละรายได้ หากต้องการข้ามขั้นตอนนี้ ให้เว้นช่องเซิร์ฟเวอร์ว่างไว้ แล้วเพิ่มภายหลังในการตั้งค่าได้ ระบบจะเริ่มเฝ้าดูบัญชีนี้เมื่อเริ่มโปรแกรมครั้งถัดไป</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="58" />
             <source>Welcome to Office Hours</source>
-            <translation type="unfinished" />
+            <translation>ยินดีต้อนรับสู่ Office Hours</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="69" />
             <source>When are you reachable? Outside these hours contact waits for the next working day. Ranges like 09:00-12:30, 13:30-18:00; leave a day empty when you do not work.</source>
-            <translation type="unfinished" />
+            <translation>คุณติดต่อได้ในช่วงเวลาใด นอกเวลาเหล่านี้ การติดต่อจะรอจนถึงวันทำการถัดไป ระบุเป็นช่วงเวลา เช่น 09:00-12:30, 13:30-18:00 และเว้นว่างวันที่คุณไม่ได้ทำงาน</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="89" />
             <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. You can add more clients in the settings.</source>
-            <translation type="unfinished" />
+            <translation>ใครติดต่อคุณ และด้วยเงื่อนไขใด ใช้ที่อยู่แบบ *@domain เพื่อครอบคลุมทั้งบริษัทได้ คุณเพิ่มลูกค้ารายอื่นได้ในการตั้งค่า</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="88" />
             <source>Your first client</source>
-            <translation type="unfinished" />
+            <translation>ลูกค้ารายแรกของคุณ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="180" />
             <source>kept in your keyring, never in a file</source>
-            <translation type="unfinished" />
+            <translation>อยู่ในที่เก็บรหัสผ่าน ไม่บันทึกลงไฟล์</translation>
         </message>
     </context>
     <context>
@@ -409,7 +409,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="85" />
             <source>comma-separated, e.g. a, b</source>
-            <translation type="unfinished" />
+            <translation>คั่นด้วยจุลภาค เช่น a, b</translation>
         </message>
     </context>
     <context>
@@ -976,122 +976,122 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="99" />
             <source>A new language applies after Office Hours restarts.</source>
-            <translation type="unfinished" />
+            <translation>ภาษาใหม่จะมีผลหลังจากเริ่ม Office Hours ใหม่</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="140" />
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>บัญชี</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="192" />
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>เพิ่ม</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="41" />
             <source>Business hours</source>
-            <translation type="unfinished" />
+            <translation>เวลาทำการ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="257" />
             <source>Chat tokens (kept in your keyring)</source>
-            <translation type="unfinished" />
+            <translation>โทเค็นแชต (อยู่ในที่เก็บรหัสผ่าน)</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="112" />
             <source>Clients and terms</source>
-            <translation type="unfinished" />
+            <translation>ลูกค้าและเงื่อนไข</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="81" />
             <source>Contact windows and response times</source>
-            <translation type="unfinished" />
+            <translation>ช่วงเวลาติดต่อและระยะเวลาตอบกลับ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="122" />
             <source>Contact-terms sheet</source>
-            <translation type="unfinished" />
+            <translation>เอกสารเงื่อนไขการติดต่อ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="75" />
             <source>Contact-terms sheet…</source>
-            <translation type="unfinished" />
+            <translation>เอกสารเงื่อนไขการติดต่อ…</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="42" />
             <source>Focus and batches</source>
-            <translation type="unfinished" />
+            <translation>โฟกัสและรอบส่งต่อ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="40" />
             <source>General and language</source>
-            <translation type="unfinished" />
+            <translation>ทั่วไปและภาษา</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="132" />
             <source>Mail accounts and chat sources are connected when Office Hours starts: restart it after changing them. Everything else applies at once.</source>
-            <translation type="unfinished" />
+            <translation>บัญชีอีเมลและแหล่งแชตจะเชื่อมต่อเมื่อ Office Hours เริ่มทำงาน โปรดเริ่มแอปใหม่หลังแก้ไข การตั้งค่าอื่นจะมีผลทันที</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="108" />
             <source>New client</source>
-            <translation type="unfinished" />
+            <translation>ลูกค้าใหม่</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="70" />
             <source>Office Hours settings</source>
-            <translation type="unfinished" />
+            <translation>การตั้งค่า Office Hours</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="155" />
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>รหัสผ่าน</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="194" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>ลบ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="118" />
             <source>Save this client first.</source>
-            <translation type="unfinished" />
+            <translation>โปรดบันทึกลูกค้ารายนี้ก่อน</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="238" />
             <source>Settings saved, but not the password for {user}: {why}</source>
-            <translation type="unfinished" />
+            <translation>บันทึกการตั้งค่าแล้ว แต่บันทึกรหัสผ่านของ {user} ไม่สำเร็จ: {why}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="43" />
             <source>Urgency</source>
-            <translation type="unfinished" />
+            <translation>ความเร่งด่วน</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="44" />
             <source>Weekly report</source>
-            <translation type="unfinished" />
+            <translation>รายงานประจำสัปดาห์</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="135" />
             <source>Written: {path}</source>
-            <translation type="unfinished" />
+            <translation>บันทึกแล้ว: {path}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="48" />
             <source>no keyring: cannot be saved (see above)</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีที่เก็บรหัสผ่าน: บันทึกไม่ได้ (ดูด้านบน)</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="261" />
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation>ไม่เปลี่ยนแปลง</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_lists.py" line="147" />
             <source>unchanged (kept in your keyring)</source>
-            <translation type="unfinished" />
+            <translation>ไม่เปลี่ยนแปลง (อยู่ในที่เก็บรหัสผ่าน)</translation>
         </message>
     </context>
     <context>
@@ -1510,7 +1510,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="41" />
             <source>Friday</source>
-            <translation type="unfinished" />
+            <translation>วันศุกร์</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="20" />
@@ -1520,7 +1520,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="37" />
             <source>Monday</source>
-            <translation type="unfinished" />
+            <translation>วันจันทร์</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="25" />
@@ -1530,7 +1530,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="42" />
             <source>Saturday</source>
-            <translation type="unfinished" />
+            <translation>วันเสาร์</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="26" />
@@ -1540,7 +1540,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="43" />
             <source>Sunday</source>
-            <translation type="unfinished" />
+            <translation>วันอาทิตย์</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="23" />
@@ -1550,7 +1550,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="40" />
             <source>Thursday</source>
-            <translation type="unfinished" />
+            <translation>วันพฤหัสบดี</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="21" />
@@ -1560,7 +1560,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="38" />
             <source>Tuesday</source>
-            <translation type="unfinished" />
+            <translation>วันอังคาร</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="22" />
@@ -1570,7 +1570,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="39" />
             <source>Wednesday</source>
-            <translation type="unfinished" />
+            <translation>วันพุธ</translation>
         </message>
     </context>
     <context>
@@ -1854,7 +1854,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/cli.py" line="122" />
             <source>save a chat token (Slack) in the keyring</source>
-            <translation type="unfinished" />
+            <translation>บันทึกโทเค็นแชต (Slack) ในที่เก็บรหัสผ่าน</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="119" />
@@ -1921,7 +1921,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/cli.py" line="123" />
             <source>which chat the token is for, e.g. slack</source>
-            <translation type="unfinished" />
+            <translation>แชตที่ใช้โทเค็นนี้ เช่น slack</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="108" />
@@ -1955,47 +1955,47 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/sources/desktop.py" line="98" />
             <source>Desktop notifications</source>
-            <translation type="unfinished" />
+            <translation>การแจ้งเตือนบนเดสก์ท็อป</translation>
         </message>
         <message>
             <location filename="src/office_hours/sources/desktop.py" line="38" />
             <source>no session bus (DBUS_SESSION_BUS_ADDRESS is unset): log in to a desktop session</source>
-            <translation type="unfinished" />
+            <translation>ไม่มี session bus (ไม่ได้ตั้งค่า DBUS_SESSION_BUS_ADDRESS): โปรดเข้าสู่ระบบเดสก์ท็อป</translation>
         </message>
         <message>
             <location filename="src/office_hours/sources/desktop.py" line="108" />
             <source>the jeepney package is missing: reinstall Office Hours with it</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีแพ็กเกจ jeepney: โปรดติดตั้ง Office Hours ใหม่พร้อมแพ็กเกจนี้</translation>
         </message>
         <message>
             <location filename="src/office_hours/sources/desktop.py" line="119" />
             <source>the session bus cannot be reached ({error})</source>
-            <translation type="unfinished" />
+            <translation>เชื่อมต่อ session bus ไม่ได้ ({error})</translation>
         </message>
         <message>
             <location filename="src/office_hours/sources/desktop.py" line="161" />
             <source>the session bus connection was lost; reconnecting</source>
-            <translation type="unfinished" />
+            <translation>การเชื่อมต่อกับ session bus ขาดหาย กำลังเชื่อมต่อใหม่</translation>
         </message>
         <message>
             <location filename="src/office_hours/sources/desktop.py" line="115" />
             <source>the session bus did not answer within {s:g} s</source>
-            <translation type="unfinished" />
+            <translation>session bus ไม่ตอบสนองภายใน {s:g} วินาที</translation>
         </message>
         <message>
             <location filename="src/office_hours/sources/desktop.py" line="88" />
             <source>the session bus refused monitoring ({error})</source>
-            <translation type="unfinished" />
+            <translation>session bus ปฏิเสธการเฝ้าดู ({error})</translation>
         </message>
         <message>
             <location filename="src/office_hours/sources/desktop.py" line="155" />
             <source>watching</source>
-            <translation type="unfinished" />
+            <translation>กำลังเฝ้าดู</translation>
         </message>
         <message>
             <location filename="src/office_hours/sources/desktop.py" line="148" />
             <source>{problem}; trying again in {s} s</source>
-            <translation type="unfinished" />
+            <translation>{problem} จะลองใหม่ใน {s} วินาที</translation>
         </message>
     </context>
     <context>
@@ -2020,12 +2020,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/doctor.py" line="82" />
             <source>Slack: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Slack: {problem}</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="83" />
             <source>Slack: {state}</source>
-            <translation type="unfinished" />
+            <translation>Slack: {state}</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="175" />
@@ -2055,12 +2055,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/doctor.py" line="122" />
             <source>desktop notifications: not watched (no client has notification_match rules)</source>
-            <translation type="unfinished" />
+            <translation>การแจ้งเตือนบนเดสก์ท็อป: ไม่ได้เฝ้าดู (ไม่มีลูกค้ารายใดมีกฎ notification_match)</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="117" />
             <source>desktop notifications: off (desktop.watch_notifications)</source>
-            <translation type="unfinished" />
+            <translation>การแจ้งเตือนบนเดสก์ท็อป: ปิดอยู่ (desktop.watch_notifications)</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="33" />
@@ -2130,27 +2130,27 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/doctor.py" line="114" />
             <source>{label}: can watch other apps' notifications</source>
-            <translation type="unfinished" />
+            <translation>{label}: เฝ้าดูการแจ้งเตือนของแอปอื่นได้</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="111" />
             <source>{label}: cannot run: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{label}: ทำงานไม่ได้: {problem}</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="135" />
             <source>{label}: ready</source>
-            <translation type="unfinished" />
+            <translation>{label}: พร้อมใช้งาน</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="141" />
             <source>{name}: left in its focus state by an app that stopped; the next start of the app restores it</source>
-            <translation type="unfinished" />
+            <translation>{name}: ค้างอยู่ในสถานะโฟกัสเพราะแอปหยุดทำงาน แอปจะคืนค่าเดิมเมื่อเริ่มครั้งถัดไป</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="139" />
             <source>{name}: on while you focus</source>
-            <translation type="unfinished" />
+            <translation>{name}: เปิดอยู่ระหว่างที่คุณโฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/doctor.py" line="236" />
@@ -2183,104 +2183,104 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         <message>
             <location filename="src/office_hours/presence/desktop.py" line="124" />
             <source>Desktop do-not-disturb</source>
-            <translation type="unfinished" />
+            <translation>โหมดห้ามรบกวนของเดสก์ท็อป</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/desktop.py" line="87" />
             <source>Desktop do-not-disturb (GNOME)</source>
-            <translation type="unfinished" />
+            <translation>โหมดห้ามรบกวนของเดสก์ท็อป (GNOME)</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/desktop.py" line="55" />
             <source>Desktop do-not-disturb (dunst)</source>
-            <translation type="unfinished" />
+            <translation>โหมดห้ามรบกวนของเดสก์ท็อป (dunst)</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="55" />
             <source>checking</source>
-            <translation type="unfinished" />
+            <translation>กำลังตรวจสอบ</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="151" />
             <source>could not restore the previous state: {error}</source>
-            <translation type="unfinished" />
+            <translation>คืนค่าสถานะเดิมไม่สำเร็จ: {error}</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="95" />
             <location filename="src/office_hours/presence/manager.py" line="104" />
             <source>could not turn on: {error}</source>
-            <translation type="unfinished" />
+            <translation>เปิดไม่สำเร็จ: {error}</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/desktop.py" line="63" />
             <source>dunst is not running here ({error})</source>
-            <translation type="unfinished" />
+            <translation>dunst ไม่ได้ทำงานอยู่บนเครื่องนี้ ({error})</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/desktop.py" line="59" />
             <source>dunstctl is not installed</source>
-            <translation type="unfinished" />
+            <translation>ไม่ได้ติดตั้ง dunstctl</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/desktop.py" line="91" />
             <source>gsettings is not installed</source>
-            <translation type="unfinished" />
+            <translation>ไม่ได้ติดตั้ง gsettings</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="129" />
             <source>no longer configured; its previous state stays saved in {path}</source>
-            <translation type="unfinished" />
+            <translation>ไม่ได้อยู่ในการตั้งค่าแล้ว สถานะเดิมยังคงบันทึกไว้ใน {path}</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/desktop.py" line="127" />
             <source>none found: install dunst, or use GNOME; other desktops are not supported yet</source>
-            <translation type="unfinished" />
+            <translation>ไม่พบ: ติดตั้ง dunst หรือใช้ GNOME ขณะนี้ยังไม่รองรับเดสก์ท็อปอื่น</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="175" />
             <source>not turned on: its previous state cannot be saved in {path}</source>
-            <translation type="unfinished" />
+            <translation>ไม่ได้เปิด: บันทึกสถานะเดิมลงใน {path} ไม่ได้</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="116" />
             <source>on while you focus</source>
-            <translation type="unfinished" />
+            <translation>เปิดอยู่ระหว่างที่คุณโฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="157" />
             <location filename="src/office_hours/presence/manager.py" line="82" />
             <source>ready</source>
-            <translation type="unfinished" />
+            <translation>พร้อมใช้งาน</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="140" />
             <source>the app stopped while turning this on; check it by hand once</source>
-            <translation type="unfinished" />
+            <translation>แอปหยุดทำงานระหว่างเปิดใช้ โปรดตรวจสอบด้วยตนเองสักครั้ง</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/desktop.py" line="97" />
             <source>this desktop has no {schema} settings</source>
-            <translation type="unfinished" />
+            <translation>เดสก์ท็อปนี้ไม่มีการตั้งค่า {schema}</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/desktop.py" line="29" />
             <source>{cmd} did not answer within {s} s</source>
-            <translation type="unfinished" />
+            <translation>{cmd} ไม่ตอบสนองภายใน {s} วินาที</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/desktop.py" line="36" />
             <source>{cmd} failed: {said}</source>
-            <translation type="unfinished" />
+            <translation>{cmd} ทำงานไม่สำเร็จ: {said}</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/desktop.py" line="26" />
             <source>{cmd} is not installed</source>
-            <translation type="unfinished" />
+            <translation>ไม่ได้ติดตั้ง {cmd}</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/desktop.py" line="46" />
             <source>{what} answered {text!r}</source>
-            <translation type="unfinished" />
+            <translation>{what} ตอบกลับเป็น {text!r}</translation>
         </message>
     </context>
 </TS>
