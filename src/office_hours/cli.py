@@ -456,11 +456,12 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         from office_hours import report_export
 
         if args.format == "pdf":
+            from office_hours.report_export import PDF_FONT_PT
             from office_hours.ui.report_pdf import write_pdf
 
             try:
                 write_pdf(
-                    report_export.to_html(report, config.currency),
+                    report_export.to_html(report, config.currency, font_pt=PDF_FONT_PT),
                     Path(args.out),
                     f"Office Hours {report.week}",
                 )

@@ -159,8 +159,12 @@ def _heat(count: int, top: int) -> str:
     return f"#{shade // 2:02x}{shade:02x}{255:02x}"
 
 
-def to_html(report: WeeklyReport, currency: str = "EUR") -> str:
-    """A self-contained page (no scripts, no remote resources) that also prints as the PDF."""
+PDF_FONT_PT = 7.0
+
+
+def to_html(report: WeeklyReport, currency: str = "EUR", font_pt: float = 10) -> str:
+    """A self-contained page (no scripts, no remote resources) that also prints as the PDF;
+    the PDF is laid out at its true size, where the 18 columns need `font_pt` of about 7."""
     e = escape
     heads = [
         tr(_X, "Client"),
@@ -182,11 +186,11 @@ def to_html(report: WeeklyReport, currency: str = "EUR") -> str:
         "<!DOCTYPE html>",
         '<html><head><meta charset="utf-8">',
         f"<title>{e(tr(_X, 'Weekly report'))} {e(report.week)}</title>",
-        "<style>body{font-family:sans-serif;font-size:10pt}"
-        "table{border-collapse:collapse}td,th{border:1px solid #999;padding:2px 4px}"
+        f"<style>body{{font-family:sans-serif;font-size:{font_pt:g}pt}}"
+        "table{border-collapse:collapse}td,th{border:1px solid #999;padding:3px}"
         "th{background:#eee}.n{text-align:right}.s{border:1px solid #36c;padding:4px;"
         "margin:6px 0}.m{white-space:pre-wrap;background:#f6f6f6;padding:4px}"
-        ".note{color:#555;font-size:8pt}</style></head><body>",
+        f".note{{color:#555;font-size:{font_pt * 0.8:g}pt}}</style></head><body>",
         f"<h1>{e(tr(_X, 'Weekly report'))} {e(report.week)}</h1>",
         f"<p>{e(tr(_X, 'Times in {zone}.').format(zone=report.timezone))} "
         + e(

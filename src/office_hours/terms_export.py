@@ -313,8 +313,8 @@ def to_html(doc: Document) -> str:
         "h1{font-size:18pt;margin-bottom:0}.sub{color:#444;margin-top:4pt}"
         "h2{font-size:13pt;margin-top:16pt}"
         "table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;"
-        "padding:3pt 6pt;text-align:left;vertical-align:top}th{background:#eee}"
-        "table.parties td{border:none;padding:1pt 6pt 1pt 0}"
+        "padding:5px;text-align:left;vertical-align:top}th{background:#eee}"
+        "table.parties td{border:none;padding:3px}"
         ".foot{color:#666;font-size:9pt;margin-top:24pt}"
         "@page{size:A4;margin:18mm}@media print{body{margin:0}}"
         "</style></head><body>",

@@ -37,6 +37,9 @@ def write_pdf(html: str, path: Path, title: str = "", landscape: bool = True) ->
         )
     )
     doc = QTextDocument()
+    # Lay the text out with the PDF's own font metrics, not the screen's: otherwise glyph
+    # widths differ at 150 dpi and Thai (most visibly) runs past table cells.
+    doc.documentLayout().setPaintDevice(writer)
     doc.setHtml(html)  # our own HTML: every untrusted string in it is escaped
     rect = writer.pageLayout().paintRectPixels(writer.resolution())
     doc.setPageSize(QSizeF(rect.width(), rect.height()))

@@ -269,10 +269,13 @@ class ReportWindow(QWidget):
         currency = self.engine.config.currency
         try:
             if fmt == "pdf":
+                from office_hours.report_export import PDF_FONT_PT
                 from office_hours.ui.report_pdf import write_pdf
 
                 write_pdf(
-                    report_export.to_html(report, currency), path, f"Office Hours {report.week}"
+                    report_export.to_html(report, currency, font_pt=PDF_FONT_PT),
+                    path,
+                    f"Office Hours {report.week}",
                 )
             else:
                 if fmt == "json":
