@@ -65,27 +65,27 @@
     <context>
         <name>Choice</name>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="148" />
+            <location filename="src/office_hours/ui/option_editors.py" line="151" />
             <source>Emergencies only</source>
             <translation>Только экстренные случаи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="147" />
+            <location filename="src/office_hours/ui/option_editors.py" line="150" />
             <source>Never</source>
             <translation>Никогда</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="151" />
+            <location filename="src/office_hours/ui/option_editors.py" line="154" />
             <source>STARTTLS (port 143)</source>
             <translation>STARTTLS (порт 143)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="150" />
+            <location filename="src/office_hours/ui/option_editors.py" line="153" />
             <source>TLS (IMAPS, port 993)</source>
             <translation>TLS (IMAPS, порт 993)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="149" />
+            <location filename="src/office_hours/ui/option_editors.py" line="152" />
             <source>With surcharge</source>
             <translation>С надбавкой</translation>
         </message>
@@ -407,9 +407,24 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Option</name>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="85" />
+            <location filename="src/office_hours/ui/option_editors.py" line="88" />
             <source>comma-separated, e.g. a, b</source>
             <translation>через запятую, например a, b</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="84" />
+            <source>none; e.g. 09:00-12:30, 13:30-18:00</source>
+            <translation>нет; например 09:00-12:30, 13:30-18:00</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="85" />
+            <source>none; e.g. 10:00, 13:30, 17:00</source>
+            <translation>нет; например 10:00, 13:30, 17:00</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="219" />
+            <source>none; e.g. 14:00-16:00</source>
+            <translation>нет; например 14:00-16:00</translation>
         </message>
     </context>
     <context>
@@ -579,113 +594,113 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>ReportExport</name>
         <message>
-            <location filename="src/office_hours/report_export.py" line="172" />
+            <location filename="src/office_hours/report_export.py" line="176" />
             <source>Ad-hoc calls</source>
             <translation>Внеплановые звонки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="170" />
+            <location filename="src/office_hours/report_export.py" line="174" />
             <source>After hours</source>
             <translation>В нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="260" />
+            <location filename="src/office_hours/report_export.py" line="264" />
             <source>Because</source>
             <translation>Основание</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="174" />
+            <location filename="src/office_hours/report_export.py" line="178" />
             <source>Breakthroughs (not urgent)</source>
             <translation>Прорвались (из них не срочных)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="166" />
+            <location filename="src/office_hours/report_export.py" line="170" />
             <source>Client</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="167" />
+            <location filename="src/office_hours/report_export.py" line="171" />
             <source>Contacts</source>
             <translation>Обращения</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="235" />
+            <location filename="src/office_hours/report_export.py" line="239" />
             <source>Contacts by hour of the week</source>
             <translation>Обращения по часам недели</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="223" />
+            <location filename="src/office_hours/report_export.py" line="227" />
             <source>Contacts per day</source>
             <translation>Обращения по дням</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="179" />
+            <location filename="src/office_hours/report_export.py" line="183" />
             <source>Contacts, 4 weeks before</source>
             <translation>Обращения за 4 предыдущие недели</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="177" />
+            <location filename="src/office_hours/report_export.py" line="181" />
             <source>Effective rate</source>
             <translation>Фактическая ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="173" />
+            <location filename="src/office_hours/report_export.py" line="177" />
             <source>Held</source>
             <translation>Отложено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="175" />
+            <location filename="src/office_hours/report_export.py" line="179" />
             <source>Logged min</source>
             <translation>Учтено, мин</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="178" />
+            <location filename="src/office_hours/report_export.py" line="182" />
             <source>Nominal</source>
             <translation>Номинальная</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="169" />
+            <location filename="src/office_hours/report_export.py" line="173" />
             <source>Outside terms</source>
             <translation>Вне условий</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="273" />
+            <location filename="src/office_hours/report_export.py" line="277" />
             <source>Refocus cost per contact</source>
             <translation>Затраты на возврат к работе после обращения</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="274" />
+            <location filename="src/office_hours/report_export.py" line="278" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="252" />
+            <location filename="src/office_hours/report_export.py" line="256" />
             <source>Suggestions</source>
             <translation>Рекомендации</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="176" />
+            <location filename="src/office_hours/report_export.py" line="180" />
             <source>Time cost (h)</source>
             <translation>Затраты времени (ч)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="193" />
+            <location filename="src/office_hours/report_export.py" line="197" />
             <source>Time cost = logged minutes + {minutes:g} min refocus per contact (configurable).</source>
             <translation>Затраты времени = учтённые минуты + {minutes:g} мин на возврат к работе после каждого обращения (настраивается).</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="191" />
+            <location filename="src/office_hours/report_export.py" line="195" />
             <source>Times in {zone}.</source>
             <translation>Время указано для часового пояса {zone}.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="171" />
+            <location filename="src/office_hours/report_export.py" line="175" />
             <source>Weekend</source>
             <translation>Выходные</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="184" />
-            <location filename="src/office_hours/report_export.py" line="190" />
+            <location filename="src/office_hours/report_export.py" line="188" />
+            <location filename="src/office_hours/report_export.py" line="194" />
             <source>Weekly report</source>
             <translation>Недельный отчёт</translation>
         </message>
@@ -851,12 +866,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Обращения</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="369" />
+            <location filename="src/office_hours/ui/report_window.py" line="372" />
             <source>Copy message</source>
             <translation>Копировать сообщение</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="287" />
+            <location filename="src/office_hours/ui/report_window.py" line="290" />
             <source>Could not export: {error}</source>
             <translation>Не удалось экспортировать: {error}</translation>
         </message>
@@ -901,7 +916,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Следующая неделя ▶</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="336" />
+            <location filename="src/office_hours/ui/report_window.py" line="339" />
             <source>No suggestions this week.</source>
             <translation>На этой неделе рекомендаций нет.</translation>
         </message>
@@ -916,12 +931,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Вне условий</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="290" />
+            <location filename="src/office_hours/ui/report_window.py" line="293" />
             <source>Saved {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="331" />
+            <location filename="src/office_hours/ui/report_window.py" line="334" />
             <source>Suggestions</source>
             <translation>Рекомендации</translation>
         </message>
@@ -946,7 +961,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Затраты времени (ч)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="349" />
+            <location filename="src/office_hours/ui/report_window.py" line="352" />
             <source>Time cost = logged minutes + {minutes:g} min refocus per contact (report.refocus_minutes). The default is a judgement below this study's figure: {source}</source>
             <translation>Затраты времени = учтённые минуты + {minutes:g} мин на возврат к работе после каждого обращения (report.refocus_minutes). Значение по умолчанию — осторожная оценка ниже показателя этого исследования: {source}</translation>
         </message>
@@ -1576,17 +1591,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>cli</name>
         <message>
-            <location filename="src/office_hours/cli.py" line="499" />
+            <location filename="src/office_hours/cli.py" line="500" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
             <translation>  обращения {n} ({channels}); вне условий {o}; в нерабочее время {a}; отложено {h}; прорвались {b}; учтено {m} мин</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="528" />
+            <location filename="src/office_hours/cli.py" line="529" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
             <translation>  фактическая ставка {eff} {cur}/ч (номинальная {nom})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="514" />
+            <location filename="src/office_hours/cli.py" line="515" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
             <translation>  выходные {w}; внеплановые звонки {ad}; не срочные {nu}; затраты времени {t} ч; 4 предыдущие недели: {trend}</translation>
         </message>
@@ -1661,7 +1676,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Ничего не ожидало.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="615" />
+            <location filename="src/office_hours/cli.py" line="616" />
             <source>Office Hours is already running.</source>
             <translation>Office Hours уже запущен.</translation>
         </message>
@@ -1671,7 +1686,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Укажите в {path}: [matrix] homeserver = "{hs}" и user_id = "{user}".</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="490" />
+            <location filename="src/office_hours/cli.py" line="491" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
             <translation>Затраты времени: учтённые минуты + {m:g} мин на возврат к работе после каждого обращения. {source}</translation>
         </message>
@@ -1681,7 +1696,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Приложение в трее: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="488" />
+            <location filename="src/office_hours/cli.py" line="489" />
             <source>Week {week} ({tz})</source>
             <translation>Неделя {week} ({tz})</translation>
         </message>
@@ -1711,8 +1726,8 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>выдать всё отложенное сейчас</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="481" />
-            <location filename="src/office_hours/cli.py" line="468" />
+            <location filename="src/office_hours/cli.py" line="482" />
+            <location filename="src/office_hours/cli.py" line="469" />
             <location filename="src/office_hours/terms_cli.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>не удалось записать {path}: {why}</translation>
@@ -1827,7 +1842,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>office-hours ingest: строка {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="598" />
+            <location filename="src/office_hours/cli.py" line="599" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: в файле настроек ошибка, файл оставлен без изменений:</translation>
         </message>
@@ -2181,17 +2196,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>presence</name>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="124" />
+            <location filename="src/office_hours/presence/desktop.py" line="129" />
             <source>Desktop do-not-disturb</source>
             <translation>Режим «Не беспокоить» рабочего стола</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="87" />
+            <location filename="src/office_hours/presence/desktop.py" line="92" />
             <source>Desktop do-not-disturb (GNOME)</source>
             <translation>Режим «Не беспокоить» рабочего стола (GNOME)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="55" />
+            <location filename="src/office_hours/presence/desktop.py" line="59" />
             <source>Desktop do-not-disturb (dunst)</source>
             <translation>Режим «Не беспокоить» рабочего стола (dunst)</translation>
         </message>
@@ -2212,17 +2227,21 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>не удалось включить: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="63" />
-            <source>dunst is not running here ({error})</source>
-            <translation>dunst здесь не запущен ({error})</translation>
+            <location filename="src/office_hours/presence/desktop.py" line="68" />
+            <source>dunst is not running here</source>
+            <translation>dunst здесь не запущен</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="59" />
+            <source>dunst is not running here ({error})</source>
+            <translation type="vanished">dunst здесь не запущен ({error})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="63" />
             <source>dunstctl is not installed</source>
             <translation>dunstctl не установлен</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="91" />
+            <location filename="src/office_hours/presence/desktop.py" line="96" />
             <source>gsettings is not installed</source>
             <translation>gsettings не установлен</translation>
         </message>
@@ -2232,7 +2251,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>больше не настроено; прежнее состояние по-прежнему сохранено в {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="127" />
+            <location filename="src/office_hours/presence/desktop.py" line="132" />
             <source>none found: install dunst, or use GNOME; other desktops are not supported yet</source>
             <translation>не найдено: установите dunst или используйте GNOME; другие среды рабочего стола пока не поддерживаются</translation>
         </message>
@@ -2258,27 +2277,27 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>приложение остановилось во время включения; один раз проверьте вручную</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="97" />
+            <location filename="src/office_hours/presence/desktop.py" line="102" />
             <source>this desktop has no {schema} settings</source>
             <translation>в этой среде рабочего стола нет настроек {schema}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="29" />
+            <location filename="src/office_hours/presence/desktop.py" line="30" />
             <source>{cmd} did not answer within {s} s</source>
             <translation>{cmd} не ответил за {s} с</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="36" />
+            <location filename="src/office_hours/presence/desktop.py" line="37" />
             <source>{cmd} failed: {said}</source>
             <translation>ошибка {cmd}: {said}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="26" />
+            <location filename="src/office_hours/presence/desktop.py" line="27" />
             <source>{cmd} is not installed</source>
             <translation>{cmd} не установлен</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="46" />
+            <location filename="src/office_hours/presence/desktop.py" line="47" />
             <source>{what} answered {text!r}</source>
             <translation>{what} вернул {text!r}</translation>
         </message>

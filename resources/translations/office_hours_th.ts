@@ -65,27 +65,27 @@
     <context>
         <name>Choice</name>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="148" />
+            <location filename="src/office_hours/ui/option_editors.py" line="151" />
             <source>Emergencies only</source>
             <translation>เฉพาะกรณีฉุกเฉิน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="147" />
+            <location filename="src/office_hours/ui/option_editors.py" line="150" />
             <source>Never</source>
             <translation>ไม่อนุญาต</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="151" />
+            <location filename="src/office_hours/ui/option_editors.py" line="154" />
             <source>STARTTLS (port 143)</source>
             <translation>STARTTLS (พอร์ต 143)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="150" />
+            <location filename="src/office_hours/ui/option_editors.py" line="153" />
             <source>TLS (IMAPS, port 993)</source>
             <translation>TLS (IMAPS, พอร์ต 993)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="149" />
+            <location filename="src/office_hours/ui/option_editors.py" line="152" />
             <source>With surcharge</source>
             <translation>คิดค่าบริการเพิ่ม</translation>
         </message>
@@ -407,9 +407,24 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Option</name>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="85" />
+            <location filename="src/office_hours/ui/option_editors.py" line="88" />
             <source>comma-separated, e.g. a, b</source>
             <translation>คั่นด้วยจุลภาค เช่น a, b</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="84" />
+            <source>none; e.g. 09:00-12:30, 13:30-18:00</source>
+            <translation>ไม่มี เช่น 09:00-12:30, 13:30-18:00</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="85" />
+            <source>none; e.g. 10:00, 13:30, 17:00</source>
+            <translation>ไม่มี เช่น 10:00, 13:30, 17:00</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="219" />
+            <source>none; e.g. 14:00-16:00</source>
+            <translation>ไม่มี เช่น 14:00-16:00</translation>
         </message>
     </context>
     <context>
@@ -579,113 +594,113 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>ReportExport</name>
         <message>
-            <location filename="src/office_hours/report_export.py" line="172" />
+            <location filename="src/office_hours/report_export.py" line="176" />
             <source>Ad-hoc calls</source>
             <translation>โทรโดยไม่นัด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="170" />
+            <location filename="src/office_hours/report_export.py" line="174" />
             <source>After hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="260" />
+            <location filename="src/office_hours/report_export.py" line="264" />
             <source>Because</source>
             <translation>เนื่องจาก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="174" />
+            <location filename="src/office_hours/report_export.py" line="178" />
             <source>Breakthroughs (not urgent)</source>
             <translation>แทรกเข้ามา (ไม่เร่งด่วน)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="166" />
+            <location filename="src/office_hours/report_export.py" line="170" />
             <source>Client</source>
             <translation>ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="167" />
+            <location filename="src/office_hours/report_export.py" line="171" />
             <source>Contacts</source>
             <translation>การติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="235" />
+            <location filename="src/office_hours/report_export.py" line="239" />
             <source>Contacts by hour of the week</source>
             <translation>การติดต่อตามชั่วโมงของสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="223" />
+            <location filename="src/office_hours/report_export.py" line="227" />
             <source>Contacts per day</source>
             <translation>การติดต่อรายวัน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="179" />
+            <location filename="src/office_hours/report_export.py" line="183" />
             <source>Contacts, 4 weeks before</source>
             <translation>การติดต่อ 4 สัปดาห์ก่อนหน้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="177" />
+            <location filename="src/office_hours/report_export.py" line="181" />
             <source>Effective rate</source>
             <translation>อัตราที่ได้จริง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="173" />
+            <location filename="src/office_hours/report_export.py" line="177" />
             <source>Held</source>
             <translation>พักไว้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="175" />
+            <location filename="src/office_hours/report_export.py" line="179" />
             <source>Logged min</source>
             <translation>บันทึก (นาที)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="178" />
+            <location filename="src/office_hours/report_export.py" line="182" />
             <source>Nominal</source>
             <translation>อัตราตามสัญญา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="169" />
+            <location filename="src/office_hours/report_export.py" line="173" />
             <source>Outside terms</source>
             <translation>นอกเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="273" />
+            <location filename="src/office_hours/report_export.py" line="277" />
             <source>Refocus cost per contact</source>
             <translation>เวลาที่ใช้กลับมาโฟกัสต่อการติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="274" />
+            <location filename="src/office_hours/report_export.py" line="278" />
             <source>Source</source>
             <translation>แหล่งที่มา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="252" />
+            <location filename="src/office_hours/report_export.py" line="256" />
             <source>Suggestions</source>
             <translation>คำแนะนำ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="176" />
+            <location filename="src/office_hours/report_export.py" line="180" />
             <source>Time cost (h)</source>
             <translation>เวลาที่เสียไป (ชม.)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="193" />
+            <location filename="src/office_hours/report_export.py" line="197" />
             <source>Time cost = logged minutes + {minutes:g} min refocus per contact (configurable).</source>
             <translation>เวลาที่เสียไป = นาทีที่บันทึก + {minutes:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง (ปรับได้)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="191" />
+            <location filename="src/office_hours/report_export.py" line="195" />
             <source>Times in {zone}.</source>
             <translation>เวลาตามเขตเวลา {zone}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="171" />
+            <location filename="src/office_hours/report_export.py" line="175" />
             <source>Weekend</source>
             <translation>วันหยุดสุดสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="184" />
-            <location filename="src/office_hours/report_export.py" line="190" />
+            <location filename="src/office_hours/report_export.py" line="188" />
+            <location filename="src/office_hours/report_export.py" line="194" />
             <source>Weekly report</source>
             <translation>รายงานประจำสัปดาห์</translation>
         </message>
@@ -851,12 +866,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>การติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="369" />
+            <location filename="src/office_hours/ui/report_window.py" line="372" />
             <source>Copy message</source>
             <translation>คัดลอกข้อความ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="287" />
+            <location filename="src/office_hours/ui/report_window.py" line="290" />
             <source>Could not export: {error}</source>
             <translation>ส่งออกไม่สำเร็จ: {error}</translation>
         </message>
@@ -901,7 +916,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>สัปดาห์ถัดไป ▶</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="336" />
+            <location filename="src/office_hours/ui/report_window.py" line="339" />
             <source>No suggestions this week.</source>
             <translation>สัปดาห์นี้ไม่มีคำแนะนำ</translation>
         </message>
@@ -916,12 +931,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>นอกเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="290" />
+            <location filename="src/office_hours/ui/report_window.py" line="293" />
             <source>Saved {path}</source>
             <translation>บันทึกแล้ว: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="331" />
+            <location filename="src/office_hours/ui/report_window.py" line="334" />
             <source>Suggestions</source>
             <translation>คำแนะนำ</translation>
         </message>
@@ -946,7 +961,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>เวลาที่เสียไป (ชม.)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="349" />
+            <location filename="src/office_hours/ui/report_window.py" line="352" />
             <source>Time cost = logged minutes + {minutes:g} min refocus per contact (report.refocus_minutes). The default is a judgement below this study's figure: {source}</source>
             <translation>เวลาที่เสียไป = นาทีที่บันทึก + {minutes:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง (report.refocus_minutes) ค่าเริ่มต้นเป็นการประมาณที่ต่ำกว่าตัวเลขของงานวิจัยนี้: {source}</translation>
         </message>
@@ -1576,17 +1591,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>cli</name>
         <message>
-            <location filename="src/office_hours/cli.py" line="499" />
+            <location filename="src/office_hours/cli.py" line="500" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
             <translation>  ติดต่อ {n} ({channels}); นอกเงื่อนไข {o}; นอกเวลาทำการ {a}; พักไว้ {h}; แทรกเข้ามา {b}; บันทึก {m} นาที</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="528" />
+            <location filename="src/office_hours/cli.py" line="529" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
             <translation>  อัตราที่ได้จริง {eff} {cur}/ชม. (ตามสัญญา {nom})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="514" />
+            <location filename="src/office_hours/cli.py" line="515" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
             <translation>  วันหยุดสุดสัปดาห์ {w}; โทรโดยไม่นัด {ad}; ไม่เร่งด่วน {nu}; เวลาที่เสียไป {t} ชม.; 4 สัปดาห์ก่อนหน้า: {trend}</translation>
         </message>
@@ -1661,7 +1676,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่มีรายการที่รออยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="615" />
+            <location filename="src/office_hours/cli.py" line="616" />
             <source>Office Hours is already running.</source>
             <translation>Office Hours ทำงานอยู่แล้ว</translation>
         </message>
@@ -1671,7 +1686,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ตั้งค่า [matrix] homeserver = "{hs}" และ user_id = "{user}" ใน {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="490" />
+            <location filename="src/office_hours/cli.py" line="491" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
             <translation>เวลาที่เสียไป: นาทีที่บันทึก + {m:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง {source}</translation>
         </message>
@@ -1681,7 +1696,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>แอปในถาดระบบ: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="488" />
+            <location filename="src/office_hours/cli.py" line="489" />
             <source>Week {week} ({tz})</source>
             <translation>สัปดาห์ {week} ({tz})</translation>
         </message>
@@ -1711,8 +1726,8 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ปล่อยทุกรายการที่พักไว้ตอนนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="481" />
-            <location filename="src/office_hours/cli.py" line="468" />
+            <location filename="src/office_hours/cli.py" line="482" />
+            <location filename="src/office_hours/cli.py" line="469" />
             <location filename="src/office_hours/terms_cli.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>เขียน {path} ไม่ได้: {why}</translation>
@@ -1827,7 +1842,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>office-hours ingest: บรรทัด {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="598" />
+            <location filename="src/office_hours/cli.py" line="599" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: ไฟล์การตั้งค่ามีปัญหา และไม่ได้ถูกแก้ไข:</translation>
         </message>
@@ -2181,17 +2196,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>presence</name>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="124" />
+            <location filename="src/office_hours/presence/desktop.py" line="129" />
             <source>Desktop do-not-disturb</source>
             <translation>โหมดห้ามรบกวนของเดสก์ท็อป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="87" />
+            <location filename="src/office_hours/presence/desktop.py" line="92" />
             <source>Desktop do-not-disturb (GNOME)</source>
             <translation>โหมดห้ามรบกวนของเดสก์ท็อป (GNOME)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="55" />
+            <location filename="src/office_hours/presence/desktop.py" line="59" />
             <source>Desktop do-not-disturb (dunst)</source>
             <translation>โหมดห้ามรบกวนของเดสก์ท็อป (dunst)</translation>
         </message>
@@ -2212,17 +2227,21 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เปิดไม่สำเร็จ: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="63" />
-            <source>dunst is not running here ({error})</source>
-            <translation>dunst ไม่ได้ทำงานอยู่บนเครื่องนี้ ({error})</translation>
+            <location filename="src/office_hours/presence/desktop.py" line="68" />
+            <source>dunst is not running here</source>
+            <translation>dunst ไม่ได้ทำงานอยู่บนเครื่องนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="59" />
+            <source>dunst is not running here ({error})</source>
+            <translation type="vanished">dunst ไม่ได้ทำงานอยู่บนเครื่องนี้ ({error})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="63" />
             <source>dunstctl is not installed</source>
             <translation>ไม่ได้ติดตั้ง dunstctl</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="91" />
+            <location filename="src/office_hours/presence/desktop.py" line="96" />
             <source>gsettings is not installed</source>
             <translation>ไม่ได้ติดตั้ง gsettings</translation>
         </message>
@@ -2232,7 +2251,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่ได้อยู่ในการตั้งค่าแล้ว สถานะเดิมยังคงบันทึกไว้ใน {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="127" />
+            <location filename="src/office_hours/presence/desktop.py" line="132" />
             <source>none found: install dunst, or use GNOME; other desktops are not supported yet</source>
             <translation>ไม่พบ: ติดตั้ง dunst หรือใช้ GNOME ขณะนี้ยังไม่รองรับเดสก์ท็อปอื่น</translation>
         </message>
@@ -2258,27 +2277,27 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>แอปหยุดทำงานระหว่างเปิดใช้ โปรดตรวจสอบด้วยตนเองสักครั้ง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="97" />
+            <location filename="src/office_hours/presence/desktop.py" line="102" />
             <source>this desktop has no {schema} settings</source>
             <translation>เดสก์ท็อปนี้ไม่มีการตั้งค่า {schema}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="29" />
+            <location filename="src/office_hours/presence/desktop.py" line="30" />
             <source>{cmd} did not answer within {s} s</source>
             <translation>{cmd} ไม่ตอบสนองภายใน {s} วินาที</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="36" />
+            <location filename="src/office_hours/presence/desktop.py" line="37" />
             <source>{cmd} failed: {said}</source>
             <translation>{cmd} ทำงานไม่สำเร็จ: {said}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="26" />
+            <location filename="src/office_hours/presence/desktop.py" line="27" />
             <source>{cmd} is not installed</source>
             <translation>ไม่ได้ติดตั้ง {cmd}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="46" />
+            <location filename="src/office_hours/presence/desktop.py" line="47" />
             <source>{what} answered {text!r}</source>
             <translation>{what} ตอบกลับเป็น {text!r}</translation>
         </message>

@@ -4,6 +4,7 @@ prior value and puts it back; both are plain commands, so no library is needed."
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import subprocess
@@ -46,6 +47,9 @@ def _bool(text: str, what: str) -> bool:
     raise PresenceError(tr("presence", "{what} answered {text!r}").format(what=what, text=text))
 
 
+log = logging.getLogger(__name__)
+
+
 class DunstDnd:
     """dunst's pause: notifications wait in its queue and show when it is unpaused."""
 
@@ -59,8 +63,9 @@ class DunstDnd:
             return tr("presence", "dunstctl is not installed")
         try:
             self._paused()
-        except PresenceError as exc:
-            return tr("presence", "dunst is not running here ({error})").format(error=exc)
+        except PresenceError as exc:  # dunstctl's own words are long: the log keeps them
+            log.info("dunstctl is-paused: %s", exc)
+            return tr("presence", "dunst is not running here")
         return None
 
     def _paused(self) -> bool:

@@ -80,7 +80,10 @@ class ListEditor(TextEditor):
 
     def build(self, on_change: Changed) -> QWidget:
         edit = super().build(on_change)
-        hint = {"ranges": "09:00-12:30, 13:30-18:00", "times": "10:00, 13:30, 17:00"}
+        hint = {  # a hint must not look like a value: an empty day is a day off
+            "ranges": tr("Option", "none; e.g. 09:00-12:30, 13:30-18:00"),
+            "times": tr("Option", "none; e.g. 10:00, 13:30, 17:00"),
+        }
         self.edit.setPlaceholderText(
             hint.get(self.option.kind, tr("Option", "comma-separated, e.g. a, b"))
         )
@@ -213,7 +216,7 @@ class WeeklyEditor(Editor):
         self.days: dict[str, QLineEdit] = {}
         for row, day in enumerate(WEEKDAYS):
             edit = QLineEdit()
-            edit.setPlaceholderText("14:00-16:00")
+            edit.setPlaceholderText(tr("Option", "none; e.g. 14:00-16:00"))
             edit.textChanged.connect(lambda _text: on_change())
             grid.addWidget(plain_label(tr("Weekday", _DAY_NAMES[day])), row, 0)
             grid.addWidget(edit, row, 1)

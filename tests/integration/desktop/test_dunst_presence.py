@@ -60,4 +60,4 @@ def test_dunst_not_running_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "disabled:")
     problem = DunstDnd().check()
     assert problem is not None
-    assert problem.startswith("dunst is not running here (dunstctl is-paused failed: "), problem
+    assert problem == "dunst is not running here", problem  # dunstctl's words go to the log
