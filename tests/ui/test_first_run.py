@@ -136,3 +136,22 @@ def test_the_app_shows_the_wizard_beside_a_usable_tray(qtbot, home: Path, monkey
     assert "modal" in seen, "the wizard never opened"
     assert seen["modal"] is None  # not modal: the tray's menu works meanwhile
     assert seen["file"] == default_text("UTC")  # the defaults are in place while it is open
+
+
+def test_typing_at_length_keeps_pythons_true_and_false_alive(qtbot, new_user: Engine) -> None:
+    """PySide6 6.12 drops a reference to True/False per call of a Python isComplete()
+    override, and Python aborts after a few hundred calls (one per keystroke): the wizard
+    must not rely on one. 2000 edits would have taken the refcount of True below zero."""
+    import sys
+
+    wizard = FirstRunWizard(paths.config_file())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    before = sys.getrefcount(True), sys.getrefcount(False)
+    name = wizard.hours_page.form.editors["monday"].widget
+    for n in range(2000):
+        name.setText("09:00-18:00" if n % 2 else "09:00-")  # valid, invalid, valid, …
+    after = sys.getrefcount(True), sys.getrefcount(False)
+    assert after[0] >= before[0] - 50, (before, after)
+    assert after[1] >= before[1] - 50, (before, after)
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()

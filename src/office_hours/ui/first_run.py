@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from office_hours import secrets
 from office_hours.config.accounts import ACCOUNT_OPTIONS
@@ -30,7 +30,31 @@ ACCOUNT_ID = "mail"
 _CLIENT_KEYS = ("name", "id", "addresses", "after_hours", "surcharge_percent", "rate")
 
 
-class FormPage(QWizardPage):
+class CheckedPage(QWizardPage):
+    """A page whose Next waits for `ready()`. PySide6 6.12.0 dropped a reference to True or
+    False on every call of a Python isComplete() override (one per keystroke here), and
+    Python 3.11 aborted after a few hundred; so no page overrides it: a hidden mandatory
+    field holds "ok" while the page may be left, and QWizard's own isComplete() reads it."""
+
+    _fields = 0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._ready = QLineEdit(self)
+        self._ready.hide()
+        CheckedPage._fields += 1
+        self.registerField(f"ready{CheckedPage._fields}*", self._ready)
+
+    def ready(self) -> bool:
+        raise NotImplementedError
+
+    def refresh_ready(self) -> None:
+        """Call once the page is added: QWizard takes a field's value at that moment as the
+        "empty" one."""
+        self._ready.setText("ok" if self.ready() else "")
+
+
+class FormPage(CheckedPage):
     """A page of declared options; Next is enabled only when every field would load."""
 
     def __init__(self, title: str, intro: str, form: OptionForm) -> None:
@@ -41,7 +65,7 @@ class FormPage(QWizardPage):
         layout.addWidget(plain_label(intro, wrap=True))
         layout.addWidget(form)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def ready(self) -> bool:
         return not self.form.problems()
 
 
@@ -99,10 +123,11 @@ class FirstRunWizard(QWizard):
         self.account_form = OptionForm(
             account_options,
             {"host": "", "username": ""},
-            lambda: self.account_page.completeChanged.emit(),
+            lambda: self.account_page.refresh_ready(),
         )
         self.account_page = AccountPage(self.account_form, keyring_problem(), path.parent)
         self.addPage(self.account_page)
+        self.account_page.refresh_ready()
         self.problem = plain_label(wrap=True)
         self.problem.setObjectName("problem")
         self.problem.setStyleSheet("color: #b00020;")
@@ -111,10 +136,11 @@ class FirstRunWizard(QWizard):
 
     def _page(self, title: str, intro: str, options: list[Any], table: dict[str, Any]) -> FormPage:
         holder: list[FormPage] = []
-        form = OptionForm(options, table, lambda: holder[0].completeChanged.emit())
+        form = OptionForm(options, table, lambda: holder[0].refresh_ready())
         page = FormPage(title, intro, form)
         holder.append(page)
         self.addPage(page)
+        page.refresh_ready()
         return page
 
     def data(self) -> dict[str, Any]:
@@ -170,7 +196,7 @@ class FirstRunWizard(QWizard):
         super().accept()
 
 
-class AccountPage(QWizardPage):
+class AccountPage(CheckedPage):
     """Optional: an IMAP account, its password (to the keyring) and a connection test."""
 
     def __init__(self, form: OptionForm, keyring: str | None, config_dir: Path) -> None:
@@ -205,7 +231,7 @@ class AccountPage(QWizardPage):
     def table(self) -> dict[str, Any]:
         return {"id": ACCOUNT_ID, **{name: self.form.value(name) for name in self.form.editors}}
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def ready(self) -> bool:
         if not str(self.form.value("host")).strip():
             return True  # no account
         return not self.form.problems() and bool(str(self.form.value("username")).strip())
