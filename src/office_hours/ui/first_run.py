@@ -12,7 +12,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from office_hours import secrets
@@ -41,6 +41,7 @@ class CheckedPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self._ready = QLineEdit(self)
+        self._ready.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Next focuses the first field
         self._ready.hide()
         CheckedPage._fields += 1
         self.registerField(f"ready{CheckedPage._fields}*", self._ready)
