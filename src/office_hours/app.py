@@ -10,6 +10,7 @@ import logging
 import os
 import signal
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from office_hours import paths
@@ -85,9 +86,19 @@ def run_app(argv: list[str]) -> int:
     tray_app.quit_requested.connect(app.quit)
     if os.environ.get(BENCH_READY) == "1":
         tray_app.host.shown.connect(lambda: QTimer.singleShot(0, lambda: _bench_ready(app)))
+    # What the first paint does not need runs once the icon (or window) is shown: start-up
+    # is measured to that moment, and the UI thread is free again by then.
+    after_shown: list[Callable[[], object]] = []
+
+    def run_after_shown() -> None:
+        for work in after_shown:
+            QTimer.singleShot(0, work)
+        after_shown.clear()
+
+    tray_app.host.shown.connect(run_after_shown)
     tray_app.start()
     if first_run:  # beside the tray, after its first paint; Cancel keeps the defaults
-        QTimer.singleShot(0, tray_app.shell.first_run)
+        after_shown.append(tray_app.shell.first_run)
     mail = None
     if config.accounts:  # imapclient and the keyring load only when mail is configured
         from office_hours.ui.mail_bridge import MailBridge
@@ -96,9 +107,11 @@ def run_app(argv: list[str]) -> int:
         mail.states_changed.connect(tray_app.show_mail_states)
         mail.start()
     chat = _start_sources(config, tray_app)
-    presence: list[PresenceBridge] = []  # after the first paint, like the log
-    QTimer.singleShot(0, lambda: presence.extend(_start_presence(config, tray_app)))
-    QTimer.singleShot(0, _start_logging)  # after the first paint: start-up is measured
+    presence: list[PresenceBridge] = []
+    after_shown.append(lambda: presence.extend(_start_presence(config, tray_app)))
+    after_shown.append(_start_logging)
+    if tray_app.host.visible():  # shown during start(), before the list was filled
+        run_after_shown()
 
     wake = QTimer()
     wake.timeout.connect(lambda: None)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Run, client_row, item_line, lines, recent, report_of
+from helpers.cli_run import Run, client_row, item_line, lines, recent, report_of
 
 pytestmark = pytest.mark.integration
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Run, item_line
+from helpers.cli_run import Run, item_line
 
 pytestmark = pytest.mark.integration
 

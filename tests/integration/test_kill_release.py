@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Run, item_line, lines
+from helpers.cli_run import Run, item_line, lines
 
 pytestmark = pytest.mark.integration
 

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QImage
 
-from conftest import Run
+from helpers.cli_run import Run
 
 pytestmark = pytest.mark.integration
 

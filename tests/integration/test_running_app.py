@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from conftest import Run, item_line, lines, recent
+from helpers.cli_run import Run, item_line, lines, recent
 from office_hours import ipc
 
 pytestmark = pytest.mark.integration

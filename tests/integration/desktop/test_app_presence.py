@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Run
+from helpers.cli_run import Run
 
 from .conftest import Session, poll
 from .running import app_running as _app

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from keyring_peer import start_keyring_daemon
 
-from conftest import Run
+from helpers.cli_run import Run
 from helpers.slack_fixtures import TOKEN, standin
 from helpers.slack_standin import SlackStandIn
 from office_hours.config.save import read_data, save_config
