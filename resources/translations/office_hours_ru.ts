@@ -273,52 +273,52 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>FirstRun</name>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="79" />
+            <location filename="src/office_hours/ui/first_run.py" line="104" />
             <source>Batch times</source>
             <translation>Время плановой выдачи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="68" />
+            <location filename="src/office_hours/ui/first_run.py" line="93" />
             <source>Business hours</source>
             <translation>Рабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="80" />
+            <location filename="src/office_hours/ui/first_run.py" line="105" />
             <source>In focus, non-urgent contact is held and released at these times.</source>
             <translation>В режиме фокуса не срочные обращения откладываются и выдаются в указанное время.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="178" />
+            <location filename="src/office_hours/ui/first_run.py" line="205" />
             <source>Mail account (optional)</source>
             <translation>Почтовый ящик (необязательно)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="185" />
+            <location filename="src/office_hours/ui/first_run.py" line="212" />
             <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
             <translation>Office Hours может следить за вашим почтовым ящиком (IMAP) и учитывать письма каждого клиента. Чтобы пропустить этот шаг, оставьте сервер пустым; ящик можно добавить позже в настройках. Слежение за ящиком начнётся при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="58" />
+            <location filename="src/office_hours/ui/first_run.py" line="83" />
             <source>Welcome to Office Hours</source>
             <translation>Добро пожаловать в Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="69" />
+            <location filename="src/office_hours/ui/first_run.py" line="94" />
             <source>When are you reachable? Outside these hours contact waits for the next working day. Ranges like 09:00-12:30, 13:30-18:00; leave a day empty when you do not work.</source>
             <translation>Когда вы на связи? Вне этого времени обращения ждут следующего рабочего дня. Укажите интервалы, например 09:00-12:30, 13:30-18:00; если в какой-то день вы не работаете, оставьте его пустым.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="89" />
+            <location filename="src/office_hours/ui/first_run.py" line="114" />
             <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. You can add more clients in the settings.</source>
             <translation>Кто с вами связывается и на каких условиях? Адрес вида *@domain охватывает всю компанию. Других клиентов можно добавить в настройках.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="88" />
+            <location filename="src/office_hours/ui/first_run.py" line="113" />
             <source>Your first client</source>
             <translation>Ваш первый клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="180" />
+            <location filename="src/office_hours/ui/first_run.py" line="207" />
             <source>kept in your keyring, never in a file</source>
             <translation>сохраняется в хранилище паролей, не в файле</translation>
         </message>
@@ -1222,7 +1222,7 @@ Office Hours читает его при запуске: после сохран�
     <context>
         <name>ShellHost</name>
         <message>
-            <location filename="src/office_hours/ui/host.py" line="118" />
+            <location filename="src/office_hours/ui/host.py" line="122" />
             <source>Office Hours is already running</source>
             <translation>Office Hours уже запущен</translation>
         </message>
@@ -2026,7 +2026,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Matrix {user} на {hs}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="238" />
+            <location filename="src/office_hours/doctor.py" line="241" />
             <source>No problems found.
 </source>
             <translation>Проблем не найдено.
@@ -2113,6 +2113,11 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>нет сеансовой шины рабочего стола: уведомления показывает сам значок в трее (установите libnotify-bin и войдите в сеанс рабочего стола)</translation>
         </message>
         <message>
+            <location filename="src/office_hours/doctor.py" line="235" />
+            <source>no keyring available (see the keyring line above)</source>
+            <translation>хранилище паролей недоступно (см. строку о хранилище выше)</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/doctor.py" line="27" />
             <source>no keyring service found: passwords for mail and chat accounts cannot be saved. On GNOME install gnome-keyring, on KDE enable KWallet; on a headless machine run gnome-keyring-daemon.</source>
             <translation>служба хранения паролей не найдена: пароли почтовых и чат-аккаунтов сохранить нельзя. В GNOME установите gnome-keyring, в KDE включите KWallet; на машине без графической среды запустите gnome-keyring-daemon.</translation>
@@ -2168,7 +2173,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>{name}: включено на время фокуса</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="236" />
+            <location filename="src/office_hours/doctor.py" line="239" />
             <source>{n} problems found
 </source>
             <translation>Найдено проблем: {n}

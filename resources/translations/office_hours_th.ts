@@ -273,52 +273,52 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>FirstRun</name>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="79" />
+            <location filename="src/office_hours/ui/first_run.py" line="104" />
             <source>Batch times</source>
             <translation>เวลารอบส่งต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="68" />
+            <location filename="src/office_hours/ui/first_run.py" line="93" />
             <source>Business hours</source>
             <translation>เวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="80" />
+            <location filename="src/office_hours/ui/first_run.py" line="105" />
             <source>In focus, non-urgent contact is held and released at these times.</source>
             <translation>ระหว่างช่วงโฟกัส การติดต่อที่ไม่เร่งด่วนจะพักไว้และปล่อยตามเวลาเหล่านี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="178" />
+            <location filename="src/office_hours/ui/first_run.py" line="205" />
             <source>Mail account (optional)</source>
             <translation>บัญชีอีเมล (ไม่บังคับ)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="185" />
+            <location filename="src/office_hours/ui/first_run.py" line="212" />
             <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
             <translation>Office Hours เฝ้าดูกล่องจดหมายของคุณ (IMAP) และนับอีเมลของลูกค้าแต่ละรายได้ หากต้องการข้ามขั้นตอนนี้ ให้เว้นช่องเซิร์ฟเวอร์ว่างไว้ แล้วเพิ่มภายหลังในการตั้งค่าได้ ระบบจะเริ่มเฝ้าดูบัญชีนี้เมื่อเริ่มโปรแกรมครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="58" />
+            <location filename="src/office_hours/ui/first_run.py" line="83" />
             <source>Welcome to Office Hours</source>
             <translation>ยินดีต้อนรับสู่ Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="69" />
+            <location filename="src/office_hours/ui/first_run.py" line="94" />
             <source>When are you reachable? Outside these hours contact waits for the next working day. Ranges like 09:00-12:30, 13:30-18:00; leave a day empty when you do not work.</source>
             <translation>คุณติดต่อได้ในช่วงเวลาใด นอกเวลาเหล่านี้ การติดต่อจะรอจนถึงวันทำการถัดไป ระบุเป็นช่วงเวลา เช่น 09:00-12:30, 13:30-18:00 และเว้นว่างวันที่คุณไม่ได้ทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="89" />
+            <location filename="src/office_hours/ui/first_run.py" line="114" />
             <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. You can add more clients in the settings.</source>
             <translation>ใครติดต่อคุณ และด้วยเงื่อนไขใด ใช้ที่อยู่แบบ *@domain เพื่อครอบคลุมทั้งบริษัทได้ คุณเพิ่มลูกค้ารายอื่นได้ในการตั้งค่า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="88" />
+            <location filename="src/office_hours/ui/first_run.py" line="113" />
             <source>Your first client</source>
             <translation>ลูกค้ารายแรกของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="180" />
+            <location filename="src/office_hours/ui/first_run.py" line="207" />
             <source>kept in your keyring, never in a file</source>
             <translation>อยู่ในที่เก็บรหัสผ่าน ไม่บันทึกลงไฟล์</translation>
         </message>
@@ -1222,7 +1222,7 @@ Office Hours อ่านไฟล์นี้ตอนเริ่มทำง�
     <context>
         <name>ShellHost</name>
         <message>
-            <location filename="src/office_hours/ui/host.py" line="118" />
+            <location filename="src/office_hours/ui/host.py" line="122" />
             <source>Office Hours is already running</source>
             <translation>Office Hours ทำงานอยู่แล้ว</translation>
         </message>
@@ -2026,7 +2026,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Matrix {user} ที่ {hs}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="238" />
+            <location filename="src/office_hours/doctor.py" line="241" />
             <source>No problems found.
 </source>
             <translation>ไม่พบปัญหา
@@ -2113,6 +2113,11 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่มี session bus ของเดสก์ท็อป: การแจ้งเตือนจะแสดงผ่านไอคอนในถาดระบบแทน (ติดตั้ง libnotify-bin และเข้าสู่ระบบเดสก์ท็อป)</translation>
         </message>
         <message>
+            <location filename="src/office_hours/doctor.py" line="235" />
+            <source>no keyring available (see the keyring line above)</source>
+            <translation>ไม่มีที่เก็บรหัสผ่าน (ดูบรรทัดเรื่องที่เก็บรหัสผ่านด้านบน)</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/doctor.py" line="27" />
             <source>no keyring service found: passwords for mail and chat accounts cannot be saved. On GNOME install gnome-keyring, on KDE enable KWallet; on a headless machine run gnome-keyring-daemon.</source>
             <translation>ไม่พบบริการเก็บรหัสผ่าน: ไม่สามารถบันทึกรหัสผ่านของบัญชีอีเมลและแชตได้ บน GNOME ให้ติดตั้ง gnome-keyring บน KDE ให้เปิดใช้ KWallet ส่วนเครื่องที่ไม่มีหน้าจอให้รัน gnome-keyring-daemon</translation>
@@ -2168,7 +2173,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>{name}: เปิดอยู่ระหว่างที่คุณโฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="236" />
+            <location filename="src/office_hours/doctor.py" line="239" />
             <source>{n} problems found
 </source>
             <translation>พบปัญหา {n} รายการ

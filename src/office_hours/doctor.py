@@ -230,8 +230,11 @@ def run_doctor(out: TextIO) -> int:
         for state, text in _desktop_states(config, running):
             add(state, text)
 
-    for state, text in rows:
-        out.write(f"[{state:>7}] {text}\n")
+    from office_hours.secrets import NO_KEYRING
+
+    short = tr("doctor", "no keyring available (see the keyring line above)")
+    for state, text in rows:  # the long explanation once, in the keyring line
+        out.write(f"[{state:>7}] {text.replace(NO_KEYRING, short)}\n")
     out.write(
         tr("doctor", "{n} problems found\n").format(n=problems)
         if problems
