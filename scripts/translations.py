@@ -86,7 +86,27 @@ def collect(root: Path = SRC) -> list[Message]:
     found: list[Message] = []
     for path in sorted(root.rglob("*.py")):
         found.extend(messages_in(path))
-    return found
+    return found + declared_messages()
+
+
+def declared_messages() -> list[Message]:
+    """The settings dialog's labels and tooltips come from the option declarations, not
+    from literal tr() calls: take them from there (contexts "Option", "OptionDoc", "Secret")."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "src"))
+    from office_hours.config.accounts import ACCOUNT_OPTIONS
+    from office_hours.config.schema import CHAT_SECRETS, CLIENT_OPTIONS, OPTIONS, TERMS_OPTIONS
+
+    where = "src/office_hours/config/schema.py"
+    out: list[Message] = []
+    for option in (*OPTIONS, *CLIENT_OPTIONS, *TERMS_OPTIONS, *ACCOUNT_OPTIONS):
+        out.append(Message("Option", option.label, where, 0))
+        out.append(Message("OptionDoc", option.doc, where, 0))
+    for spec in CHAT_SECRETS:
+        out.append(Message("Secret", spec.label, where, 0))
+        out.append(Message("Secret", spec.doc, where, 0))
+    return out
 
 
 def read_ts(path: Path) -> dict[tuple[str, str], str]:

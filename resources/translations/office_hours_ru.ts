@@ -407,6 +407,338 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Option</name>
         <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Ad hoc calls per week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Addresses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>After hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>After hours non urgent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Api url</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Apps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Backfill days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Batch times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Billed hours per week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Blocks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>CA file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Chat share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Chat users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Count automated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Default minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Desktop dnd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Enabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Focus dnd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Focus presence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Focus status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Focus status emoji</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Focus status text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Folders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Friday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Homeserver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Host</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Ignore apps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Monday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Notification match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Notifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Notify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Notify at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Outside terms share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Phones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Poll seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Rate shortfall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Record unmatched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Refocus minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Relationship weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Repeat count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Repeat minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Response hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Rooms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Saturday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Security</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Sunday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Surcharge percent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Target rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Thursday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Timezone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Tuesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>User id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Username</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>VIP senders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Watch notifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Wednesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Windows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="src/office_hours/ui/option_editors.py" line="88" />
             <source>comma-separated, e.g. a, b</source>
             <translation>через запятую, например a, b</translation>
@@ -425,6 +757,369 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/ui/option_editors.py" line="219" />
             <source>none; e.g. 14:00-16:00</source>
             <translation>нет; например 14:00-16:00</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionDoc</name>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>A self-hosted server's own CA certificate (PEM); empty: the system's trusted CAs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>After-hours surcharge proposed for clients whose terms name none, in percent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Agreed response time in hours (0: not agreed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Also record notifications that match no client (as 'unknown').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>At the first connection, this many days of mail go into the report, not notified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Business hours on Friday, e.g. ["09:00-12:30", "13:30-18:00"]; [] for a day off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Business hours on Monday, e.g. ["09:00-12:30", "13:30-18:00"]; [] for a day off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Business hours on Saturday, e.g. ["09:00-12:30", "13:30-18:00"]; [] for a day off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Business hours on Sunday, e.g. ["09:00-12:30", "13:30-18:00"]; [] for a day off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Business hours on Thursday, e.g. ["09:00-12:30", "13:30-18:00"]; [] for a day off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Business hours on Tuesday, e.g. ["09:00-12:30", "13:30-18:00"]; [] for a day off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Business hours on Wednesday, e.g. ["09:00-12:30", "13:30-18:00"]; [] for a day off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Channel ids where mentions of you count, e.g. ["C024BE91L"]; DMs always count.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Chat rooms or channels that belong to this client.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Chat user ids, e.g. @anna:matrix.org or U024BE7LH.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Contact after your business hours: never, emergencies_only or with_surcharge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Count mailing lists, newsletters and auto-replies as contact (normally skipped).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Currency shown beside rates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Desktop notifications of this client: text in the title, body or app name, e.g. ["Anna Petrova", "ACME*"] (case-insensitive; * and ? make a glob for a whole field).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Extra urgency words beside the built-in English, Russian and Thai ones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Folders to watch, e.g. ["INBOX", "Clients"].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Group rooms (ids or #aliases) where messages mentioning you are recorded too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Hold the desktop's notifications while in focus (dunst, GNOME); restored after.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Hours a week this client pays for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>How often to ask Slack for new messages (Slack limits how often one may ask).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>How often to look for mail without IDLE, and to check the folder while idling.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>IMAP port; 0: 993 for tls, 143 for starttls.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>IMAP server name, e.g. imap.example.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Interface and documents: en, ru or th.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Length of a focus block started without a length.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Linux: record other apps' desktop notifications that a client's notification_match names (the watch runs only when some client has such rules, or record_unmatched).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Login name on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Mail addresses, or *@domain for a whole domain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Minutes of refocus cost counted per interruption (see the report for the source).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Never record these apps' notifications (beside the built-in system ones).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Phone numbers, in any format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Say on Monday morning that last week's report is ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Senders of this client who always get through.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Senders who always get through: addresses, *@domain, chat ids.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Short id of this account, e.g. work; the keyring key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Short id used on the command line, e.g. acme.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Show desktop notifications for delivered items.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Snooze Slack notifications (do not disturb) in focus.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Status message while in focus.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest a raise when the effective rate is this share below target.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest an after-hours plan from this many non-urgent after-hours contacts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest batched mail when chat is this share of contact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest contact windows when this share of contact is outside terms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest reviewing the relationship when, besides this week, this many of the four weeks before also had most contact outside the agreed terms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest scheduled calls from this many ad-hoc calls a week.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Surcharge for after-hours contact, in percent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The Slack Web API address; change it only for a test stand-in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The client's name as you want to see it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The status emoji while in focus.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The window for repeat_count, in minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>This many contacts from one client within repeat_minutes count as urgent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Watch Slack: direct messages, group DMs, mentions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Watch a Matrix account for direct messages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Watch only these apps' notifications, e.g. ["Telegram", "Slack"] (a name also matches within a longer one: "Telegram Desktop"); [] for all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Weekly focus blocks within business hours, e.g. { monday = ["09:00-12:00"], tuesday = ["09:00-12:00"] }; {} for none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>When contact on this channel is agreed, per weekday.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>When held items are released together, in your time zone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>When on Monday to say so, in your time zone; the earliest of these is used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>While in focus, show you as unavailable with focus_status; restored afterwards.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your IANA time zone, e.g. Europe/Berlin. Hours, batches and reports use it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your Matrix user id, e.g. @me:example.org.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your Slack status while in focus; the previous one comes back afterwards.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your homeserver, e.g. https://matrix.example.org.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your name or business name, as the contact-terms sheet states it; empty leaves a blank.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your nominal hourly rate for this client.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your target hourly rate; 0 compares each client with its own nominal rate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>tls (IMAPS) or starttls; certificates are always verified.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -987,14 +1682,37 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
     </context>
     <context>
+        <name>Secret</name>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>A Slack user token (xoxp-…) with the scopes in the README.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Matrix access token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Slack token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The access token of your Matrix account.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="99" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="103" />
             <source>A new language applies after Office Hours restarts.</source>
             <translation>Новый язык применится после перезапуска Office Hours.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="140" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="144" />
             <source>Accounts</source>
             <translation>Учётные записи</translation>
         </message>
@@ -1014,7 +1732,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Токены чатов (в хранилище паролей)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="112" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="116" />
             <source>Clients and terms</source>
             <translation>Клиенты и условия</translation>
         </message>
@@ -1034,6 +1752,16 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Условия связи…</translation>
         </message>
         <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="47" />
+            <source>Desktop notifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="48" />
+            <source>Do not disturb in focus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="42" />
             <source>Focus and batches</source>
             <translation>Фокус и плановая выдача</translation>
@@ -1044,17 +1772,22 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Общие настройки и язык</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="132" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="136" />
             <source>Mail accounts and chat sources are connected when Office Hours starts: restart it after changing them. Everything else applies at once.</source>
             <translation>Почтовые ящики и чаты подключаются при запуске Office Hours: после их изменения перезапустите приложение. Остальные настройки применяются сразу.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="108" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="46" />
+            <source>Matrix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="112" />
             <source>New client</source>
             <translation>Новый клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="70" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="74" />
             <source>Office Hours settings</source>
             <translation>Настройки Office Hours</translation>
         </message>
@@ -1074,9 +1807,14 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Сначала сохраните этого клиента.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="238" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="242" />
             <source>Settings saved, but not the password for {user}: {why}</source>
             <translation>Настройки сохранены, но пароль для {user} не сохранён: {why}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="45" />
+            <source>Slack</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="43" />

@@ -19,6 +19,9 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 LANGUAGES = ("en", "ru", "th")
 
 
+_ACRONYMS = {"Vip": "VIP", "Ca": "CA"}
+
+
 @dataclass(frozen=True, slots=True)
 class Option:
     key: str  # dotted path, e.g. "general.timezone"
@@ -37,6 +40,14 @@ class Option:
     @property
     def name(self) -> str:
         return self.key.rsplit(".", 1)[-1]
+
+    @property
+    def label(self) -> str:
+        """batch_times -> "Batch times", vip_senders -> "VIP senders": the settings dialog's
+        label, in English; scripts/translations.py puts these (and `doc`) in the catalogues."""
+        words = self.name.replace("_", " ").capitalize().split(" ")
+        words[0] = _ACRONYMS.get(words[0], words[0])
+        return " ".join(words)
 
 
 _WORK_DAY = ["09:00-18:00"]

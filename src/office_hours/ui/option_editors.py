@@ -50,7 +50,7 @@ class Editor:
     def __init__(self, option: Option, on_change: Changed) -> None:
         self.option = option
         self.widget = self.build(on_change)
-        self.widget.setToolTip(tr("Option", option.doc))
+        self.widget.setToolTip(tr("OptionDoc", option.doc))
 
     def build(self, on_change: Changed) -> QWidget:
         raise NotImplementedError
@@ -253,15 +253,9 @@ EDITORS: dict[str, type[Editor]] = {
 }
 
 
-_ACRONYMS = {"Vip": "VIP", "Ca": "CA"}
-
-
 def option_label(option: Option) -> str:
-    """batch_times -> "Batch times", vip_senders -> "VIP senders" (translated where a
-    translation exists)."""
-    words = option.name.replace("_", " ").capitalize().split(" ")
-    words[0] = _ACRONYMS.get(words[0], words[0])
-    return tr("Option", " ".join(words))
+    """The declared option's label in the interface's language."""
+    return tr("Option", option.label)
 
 
 class OptionForm(QWidget):

@@ -42,6 +42,10 @@ SECTION_TITLES = {
     "focus": QT_TRANSLATE_NOOP("Settings", "Focus and batches"),
     "urgency": QT_TRANSLATE_NOOP("Settings", "Urgency"),
     "report": QT_TRANSLATE_NOOP("Settings", "Weekly report"),
+    "slack": QT_TRANSLATE_NOOP("Settings", "Slack"),
+    "matrix": QT_TRANSLATE_NOOP("Settings", "Matrix"),
+    "desktop": QT_TRANSLATE_NOOP("Settings", "Desktop notifications"),
+    "presence": QT_TRANSLATE_NOOP("Settings", "Do not disturb in focus"),
 }
 ERROR_STYLE = "color: #b00020;"
 
