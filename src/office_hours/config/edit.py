@@ -12,6 +12,7 @@ import os
 import re
 from pathlib import Path
 
+from office_hours.config.files import atomic_write
 from office_hours.config.load import Config, ConfigError, parse_config
 
 RULE_KEYS = ("addresses", "chat_users", "rooms", "phones")
@@ -99,13 +100,5 @@ def add_rule(path: Path, client_id: str, key: str, value: str) -> Config:
     client = next(c for c in after.clients if c.client_id == client_id)
     if value not in getattr(client, key):
         raise ConfigError(path, f"the edit did not add {value!r} to {client_id}.{key}")
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            fh.write(edited)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    atomic_write(path, edited)
     return after

@@ -10,7 +10,6 @@ not load, or that holds a secret, is never written.
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -20,6 +19,7 @@ from typing import Any
 import tomli_w
 
 from office_hours.config.defaults import _value as one_line_value
+from office_hours.config.files import atomic_write
 from office_hours.config.load import Config, ConfigError, parse_config
 
 SECRET_KEYS = frozenset({"password", "pass", "secret", "token", "access_token"})
@@ -292,23 +292,6 @@ def save_config(path: Path, data: Mapping[str, Any], secrets: Iterable[str] = ()
     config = parse_config(text, path)  # raises ConfigError before anything is written
     path.parent.mkdir(parents=True, exist_ok=True)
     if rewrite and path.exists():
-        _atomic_write(path.with_name(path.name + ".bak"), path.read_text(encoding="utf-8"))
-    _atomic_write(path, text)
+        atomic_write(path.with_name(path.name + ".bak"), path.read_text(encoding="utf-8"))
+    atomic_write(path, text)
     return config
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        directory = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)
-    finally:
-        tmp.unlink(missing_ok=True)
