@@ -409,334 +409,334 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Ad hoc calls per week</source>
-            <translation type="unfinished" />
+            <translation>Внеплановых звонков в неделю</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Addresses</source>
-            <translation type="unfinished" />
+            <translation>Адреса</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>After hours</source>
-            <translation type="unfinished" />
+            <translation>Связь в нерабочее время</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>After hours non urgent</source>
-            <translation type="unfinished" />
+            <translation>Не срочные в нерабочее время</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Api url</source>
-            <translation type="unfinished" />
+            <translation>Адрес API</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Apps</source>
-            <translation type="unfinished" />
+            <translation>Приложения</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Backfill days</source>
-            <translation type="unfinished" />
+            <translation>Дней истории</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Batch times</source>
-            <translation type="unfinished" />
+            <translation>Время плановой выдачи</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Billed hours per week</source>
-            <translation type="unfinished" />
+            <translation>Оплачиваемых часов в неделю</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Blocks</source>
-            <translation type="unfinished" />
+            <translation>Блоки фокуса</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>CA file</source>
-            <translation type="unfinished" />
+            <translation>Файл CA</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Channels</source>
-            <translation type="unfinished" />
+            <translation>Каналы</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Chat share</source>
-            <translation type="unfinished" />
+            <translation>Доля чата</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Chat users</source>
-            <translation type="unfinished" />
+            <translation>Пользователи чатов</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Count automated</source>
-            <translation type="unfinished" />
+            <translation>Учитывать автоматические письма</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Валюта</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Default minutes</source>
-            <translation type="unfinished" />
+            <translation>Длительность по умолчанию (мин)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Desktop dnd</source>
-            <translation type="unfinished" />
+            <translation>«Не беспокоить» на рабочем столе</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Enabled</source>
-            <translation type="unfinished" />
+            <translation>Включено</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus dnd</source>
-            <translation type="unfinished" />
+            <translation>«Не беспокоить» в фокусе</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus presence</source>
-            <translation type="unfinished" />
+            <translation>Присутствие в фокусе</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus status</source>
-            <translation type="unfinished" />
+            <translation>Статус в фокусе</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus status emoji</source>
-            <translation type="unfinished" />
+            <translation>Эмодзи статуса в фокусе</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus status text</source>
-            <translation type="unfinished" />
+            <translation>Текст статуса в фокусе</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Folders</source>
-            <translation type="unfinished" />
+            <translation>Папки</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Friday</source>
-            <translation type="unfinished" />
+            <translation>Пятница</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Homeserver</source>
-            <translation type="unfinished" />
+            <translation>Домашний сервер</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Host</source>
-            <translation type="unfinished" />
+            <translation>Сервер</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Id</source>
-            <translation type="unfinished" />
+            <translation>Идентификатор</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Ignore apps</source>
-            <translation type="unfinished" />
+            <translation>Игнорируемые приложения</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Язык</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Monday</source>
-            <translation type="unfinished" />
+            <translation>Понедельник</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Имя</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notification match</source>
-            <translation type="unfinished" />
+            <translation>Правила для уведомлений</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notifications</source>
-            <translation type="unfinished" />
+            <translation>Уведомления</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notify</source>
-            <translation type="unfinished" />
+            <translation>Уведомлять об отчёте</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notify at</source>
-            <translation type="unfinished" />
+            <translation>Время уведомления</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Outside terms share</source>
-            <translation type="unfinished" />
+            <translation>Доля вне условий</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Phones</source>
-            <translation type="unfinished" />
+            <translation>Телефоны</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Poll seconds</source>
-            <translation type="unfinished" />
+            <translation>Интервал опроса (с)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Port</source>
-            <translation type="unfinished" />
+            <translation>Порт</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Rate</source>
-            <translation type="unfinished" />
+            <translation>Ставка</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Rate shortfall</source>
-            <translation type="unfinished" />
+            <translation>Отставание ставки</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Record unmatched</source>
-            <translation type="unfinished" />
+            <translation>Записывать неопознанные</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Refocus minutes</source>
-            <translation type="unfinished" />
+            <translation>Возврат к работе (мин)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Relationship weeks</source>
-            <translation type="unfinished" />
+            <translation>Пересмотр сотрудничества (недель)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Repeat count</source>
-            <translation type="unfinished" />
+            <translation>Число повторов</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Repeat minutes</source>
-            <translation type="unfinished" />
+            <translation>Окно повторов (мин)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Response hours</source>
-            <translation type="unfinished" />
+            <translation>Срок ответа (ч)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Rooms</source>
-            <translation type="unfinished" />
+            <translation>Комнаты</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Saturday</source>
-            <translation type="unfinished" />
+            <translation>Суббота</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Security</source>
-            <translation type="unfinished" />
+            <translation>Защита соединения</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Sunday</source>
-            <translation type="unfinished" />
+            <translation>Воскресенье</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Surcharge percent</source>
-            <translation type="unfinished" />
+            <translation>Надбавка (%)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Target rate</source>
-            <translation type="unfinished" />
+            <translation>Целевая ставка</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Thursday</source>
-            <translation type="unfinished" />
+            <translation>Четверг</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Timezone</source>
-            <translation type="unfinished" />
+            <translation>Часовой пояс</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Tuesday</source>
-            <translation type="unfinished" />
+            <translation>Вторник</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>User id</source>
-            <translation type="unfinished" />
+            <translation>Идентификатор пользователя</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Username</source>
-            <translation type="unfinished" />
+            <translation>Имя пользователя</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>VIP senders</source>
-            <translation type="unfinished" />
+            <translation>VIP-отправители</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Watch notifications</source>
-            <translation type="unfinished" />
+            <translation>Отслеживать уведомления</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Wednesday</source>
-            <translation type="unfinished" />
+            <translation>Среда</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Windows</source>
-            <translation type="unfinished" />
+            <translation>Время для связи</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Words</source>
-            <translation type="unfinished" />
+            <translation>Срочные слова</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="88" />
@@ -764,362 +764,362 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>A self-hosted server's own CA certificate (PEM); empty: the system's trusted CAs.</source>
-            <translation type="unfinished" />
+            <translation>Собственный сертификат CA (PEM) для сервера на собственном хостинге; если поле пустое, используются доверенные CA системы.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>After-hours surcharge proposed for clients whose terms name none, in percent.</source>
-            <translation type="unfinished" />
+            <translation>Надбавка за связь в нерабочее время (в процентах), которую предлагать клиентам, в условиях которых она не указана.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Agreed response time in hours (0: not agreed).</source>
-            <translation type="unfinished" />
+            <translation>Согласованный срок ответа в часах (0 — не согласован).</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Also record notifications that match no client (as 'unknown').</source>
-            <translation type="unfinished" />
+            <translation>Также записывать уведомления, не относящиеся ни к одному клиенту (как 'unknown').</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>At the first connection, this many days of mail go into the report, not notified.</source>
-            <translation type="unfinished" />
+            <translation>При первом подключении письма за указанное число дней попадают в отчёт без уведомлений.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Business hours on Friday, e.g. ["09:00-12:30", "13:30-18:00"]; [] for a day off.</source>
-            <translation type="unfinished" />
+            <translation>Рабочее время в пятницу, например ["09:00-12:30", "13:30-18:00"]; [] — выходной.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Business hours on Monday, e.g. ["09:00-12:30", "13:30-18:00"]; [] for a day off.</source>
-            <translation type="unfinished" />
+            <translation>Рабочее время в понедельник, например ["09:00-12:30", "13:30-18:00"]; [] — выходной.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Business hours on Saturday, e.g. ["09:00-12:30", "13:30-18:00"]; [] for a day off.</source>
-            <translation type="unfinished" />
+            <translation>Рабочее время в субботу, например ["09:00-12:30", "13:30-18:00"]; [] — выходной.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Business hours on Sunday, e.g. ["09:00-12:30", "13:30-18:00"]; [] for a day off.</source>
-            <translation type="unfinished" />
+            <translation>Рабочее время в воскресенье, например ["09:00-12:30", "13:30-18:00"]; [] — выходной.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Business hours on Thursday, e.g. ["09:00-12:30", "13:30-18:00"]; [] for a day off.</source>
-            <translation type="unfinished" />
+            <translation>Рабочее время в четверг, например ["09:00-12:30", "13:30-18:00"]; [] — выходной.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Business hours on Tuesday, e.g. ["09:00-12:30", "13:30-18:00"]; [] for a day off.</source>
-            <translation type="unfinished" />
+            <translation>Рабочее время во вторник, например ["09:00-12:30", "13:30-18:00"]; [] — выходной.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Business hours on Wednesday, e.g. ["09:00-12:30", "13:30-18:00"]; [] for a day off.</source>
-            <translation type="unfinished" />
+            <translation>Рабочее время в среду, например ["09:00-12:30", "13:30-18:00"]; [] — выходной.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Channel ids where mentions of you count, e.g. ["C024BE91L"]; DMs always count.</source>
-            <translation type="unfinished" />
+            <translation>Идентификаторы каналов, в которых учитываются упоминания вас, например ["C024BE91L"]; личные сообщения учитываются всегда.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Chat rooms or channels that belong to this client.</source>
-            <translation type="unfinished" />
+            <translation>Комнаты или каналы в чатах, относящиеся к этому клиенту.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Chat user ids, e.g. @anna:matrix.org or U024BE7LH.</source>
-            <translation type="unfinished" />
+            <translation>Идентификаторы пользователей в чатах, например @anna:matrix.org или U024BE7LH.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Contact after your business hours: never, emergencies_only or with_surcharge.</source>
-            <translation type="unfinished" />
+            <translation>Связь после вашего рабочего времени: never, emergencies_only или with_surcharge.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Count mailing lists, newsletters and auto-replies as contact (normally skipped).</source>
-            <translation type="unfinished" />
+            <translation>Считать обращениями письма из списков рассылки, новостные рассылки и автоответы (обычно они пропускаются).</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Currency shown beside rates.</source>
-            <translation type="unfinished" />
+            <translation>Валюта, которая отображается рядом со ставками.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Desktop notifications of this client: text in the title, body or app name, e.g. ["Anna Petrova", "ACME*"] (case-insensitive; * and ? make a glob for a whole field).</source>
-            <translation type="unfinished" />
+            <translation>Уведомления рабочего стола от этого клиента: текст в заголовке, тексте уведомления или названии приложения, например ["Anna Petrova", "ACME*"] (без учёта регистра; с * и ? шаблон сравнивается со всем полем целиком).</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Extra urgency words beside the built-in English, Russian and Thai ones.</source>
-            <translation type="unfinished" />
+            <translation>Дополнительные срочные слова помимо встроенных английских, русских и тайских.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Folders to watch, e.g. ["INBOX", "Clients"].</source>
-            <translation type="unfinished" />
+            <translation>Отслеживаемые папки, например ["INBOX", "Clients"].</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Group rooms (ids or #aliases) where messages mentioning you are recorded too.</source>
-            <translation type="unfinished" />
+            <translation>Групповые комнаты (идентификаторы или #псевдонимы), в которых тоже записываются сообщения с упоминанием вас.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Hold the desktop's notifications while in focus (dunst, GNOME); restored after.</source>
-            <translation type="unfinished" />
+            <translation>Задерживать уведомления рабочего стола в режиме фокуса (dunst, GNOME); после фокуса прежнее состояние восстанавливается.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Hours a week this client pays for.</source>
-            <translation type="unfinished" />
+            <translation>Сколько часов в неделю оплачивает этот клиент.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>How often to ask Slack for new messages (Slack limits how often one may ask).</source>
-            <translation type="unfinished" />
+            <translation>Как часто запрашивать у Slack новые сообщения (Slack ограничивает частоту запросов).</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>How often to look for mail without IDLE, and to check the folder while idling.</source>
-            <translation type="unfinished" />
+            <translation>Как часто проверять почту без IDLE, а также перепроверять папку в режиме IDLE.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>IMAP port; 0: 993 for tls, 143 for starttls.</source>
-            <translation type="unfinished" />
+            <translation>Порт IMAP; 0 — 993 для tls, 143 для starttls.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>IMAP server name, e.g. imap.example.com.</source>
-            <translation type="unfinished" />
+            <translation>Имя сервера IMAP, например imap.example.com.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Interface and documents: en, ru or th.</source>
-            <translation type="unfinished" />
+            <translation>Язык интерфейса и документов: en, ru или th.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Length of a focus block started without a length.</source>
-            <translation type="unfinished" />
+            <translation>Длительность блока фокуса, запущенного без указания длительности.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Linux: record other apps' desktop notifications that a client's notification_match names (the watch runs only when some client has such rules, or record_unmatched).</source>
-            <translation type="unfinished" />
+            <translation>Linux: записывать уведомления рабочего стола от других приложений, подходящие под правила notification_match клиента (отслеживание работает, только если такие правила есть хотя бы у одного клиента или включён record_unmatched).</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Login name on the server.</source>
-            <translation type="unfinished" />
+            <translation>Имя для входа на сервер.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Mail addresses, or *@domain for a whole domain.</source>
-            <translation type="unfinished" />
+            <translation>Адреса электронной почты или *@domain для всего домена.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Minutes of refocus cost counted per interruption (see the report for the source).</source>
-            <translation type="unfinished" />
+            <translation>Сколько минут на возврат к работе учитывать за каждое прерывание (источник указан в отчёте).</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Never record these apps' notifications (beside the built-in system ones).</source>
-            <translation type="unfinished" />
+            <translation>Никогда не записывать уведомления этих приложений (помимо встроенного списка системных).</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Phone numbers, in any format.</source>
-            <translation type="unfinished" />
+            <translation>Номера телефонов в любом формате.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Say on Monday morning that last week's report is ready.</source>
-            <translation type="unfinished" />
+            <translation>Сообщать в понедельник утром, что отчёт за прошлую неделю готов.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Senders of this client who always get through.</source>
-            <translation type="unfinished" />
+            <translation>Отправители этого клиента, чьи сообщения пропускаются всегда.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Senders who always get through: addresses, *@domain, chat ids.</source>
-            <translation type="unfinished" />
+            <translation>Отправители, чьи сообщения пропускаются всегда: адреса, *@domain, идентификаторы в чатах.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Short id of this account, e.g. work; the keyring key.</source>
-            <translation type="unfinished" />
+            <translation>Короткий идентификатор этого ящика, например work; ключ в хранилище паролей.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Short id used on the command line, e.g. acme.</source>
-            <translation type="unfinished" />
+            <translation>Короткий идентификатор для командной строки, например acme.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Show desktop notifications for delivered items.</source>
-            <translation type="unfinished" />
+            <translation>Показывать уведомления рабочего стола о доставленных обращениях.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Snooze Slack notifications (do not disturb) in focus.</source>
-            <translation type="unfinished" />
+            <translation>Приостанавливать уведомления Slack («Не беспокоить») на время фокуса.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Status message while in focus.</source>
-            <translation type="unfinished" />
+            <translation>Текст статуса на время фокуса.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Suggest a raise when the effective rate is this share below target.</source>
-            <translation type="unfinished" />
+            <translation>Предлагать повышение ставки, если фактическая ставка ниже целевой на эту долю.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Suggest an after-hours plan from this many non-urgent after-hours contacts.</source>
-            <translation type="unfinished" />
+            <translation>Предлагать план поддержки в нерабочее время, если не срочных обращений в нерабочее время не меньше этого числа.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Suggest batched mail when chat is this share of contact.</source>
-            <translation type="unfinished" />
+            <translation>Предлагать переход на почту с ответами по расписанию, когда на чат приходится эта доля обращений.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Suggest contact windows when this share of contact is outside terms.</source>
-            <translation type="unfinished" />
+            <translation>Предлагать согласовать время для связи, когда эта доля обращений приходится вне условий.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Suggest reviewing the relationship when, besides this week, this many of the four weeks before also had most contact outside the agreed terms.</source>
-            <translation type="unfinished" />
+            <translation>Предлагать пересмотреть сотрудничество, если не только на этой неделе, но и в указанном числе из четырёх предыдущих недель большинство обращений было вне согласованных условий.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Suggest scheduled calls from this many ad-hoc calls a week.</source>
-            <translation type="unfinished" />
+            <translation>Предлагать звонки по расписанию, если внеплановых звонков в неделю не меньше этого числа.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Surcharge for after-hours contact, in percent.</source>
-            <translation type="unfinished" />
+            <translation>Надбавка за связь в нерабочее время, в процентах.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>The Slack Web API address; change it only for a test stand-in.</source>
-            <translation type="unfinished" />
+            <translation>Адрес Slack Web API; меняйте его только для подключения тестовой заглушки.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>The client's name as you want to see it.</source>
-            <translation type="unfinished" />
+            <translation>Имя клиента в том виде, в каком вы хотите его видеть.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>The status emoji while in focus.</source>
-            <translation type="unfinished" />
+            <translation>Эмодзи статуса на время фокуса.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>The window for repeat_count, in minutes.</source>
-            <translation type="unfinished" />
+            <translation>Интервал для repeat_count в минутах.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>This many contacts from one client within repeat_minutes count as urgent.</source>
-            <translation type="unfinished" />
+            <translation>Столько обращений от одного клиента за repeat_minutes считаются срочными.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Watch Slack: direct messages, group DMs, mentions.</source>
-            <translation type="unfinished" />
+            <translation>Отслеживать Slack: личные и групповые личные сообщения, упоминания.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Watch a Matrix account for direct messages.</source>
-            <translation type="unfinished" />
+            <translation>Отслеживать личные сообщения в учётной записи Matrix.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Watch only these apps' notifications, e.g. ["Telegram", "Slack"] (a name also matches within a longer one: "Telegram Desktop"); [] for all.</source>
-            <translation type="unfinished" />
+            <translation>Отслеживать уведомления только этих приложений, например ["Telegram", "Slack"] (имя совпадает и внутри более длинного: "Telegram Desktop"); [] — все приложения.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Weekly focus blocks within business hours, e.g. { monday = ["09:00-12:00"], tuesday = ["09:00-12:00"] }; {} for none.</source>
-            <translation type="unfinished" />
+            <translation>Еженедельные блоки фокуса в рабочее время, например { monday = ["09:00-12:00"], tuesday = ["09:00-12:00"] }; {} — без блоков.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>When contact on this channel is agreed, per weekday.</source>
-            <translation type="unfinished" />
+            <translation>Согласованное время для связи по этому каналу, по дням недели.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>When held items are released together, in your time zone.</source>
-            <translation type="unfinished" />
+            <translation>Когда отложенные обращения выдаются все вместе, по вашему часовому поясу.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>When on Monday to say so, in your time zone; the earliest of these is used.</source>
-            <translation type="unfinished" />
+            <translation>Во сколько в понедельник об этом сообщать, по вашему часовому поясу; используется самое раннее из указанных значений.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>While in focus, show you as unavailable with focus_status; restored afterwards.</source>
-            <translation type="unfinished" />
+            <translation>В режиме фокуса показывать вас недоступным со статусом focus_status; после фокуса прежнее состояние восстанавливается.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Your IANA time zone, e.g. Europe/Berlin. Hours, batches and reports use it.</source>
-            <translation type="unfinished" />
+            <translation>Ваш часовой пояс IANA, например Europe/Berlin. По нему считаются рабочее время, выдачи и отчёты.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Your Matrix user id, e.g. @me:example.org.</source>
-            <translation type="unfinished" />
+            <translation>Ваш идентификатор пользователя Matrix, например @me:example.org.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Your Slack status while in focus; the previous one comes back afterwards.</source>
-            <translation type="unfinished" />
+            <translation>Ваш статус в Slack на время фокуса; затем возвращается прежний.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Your homeserver, e.g. https://matrix.example.org.</source>
-            <translation type="unfinished" />
+            <translation>Ваш домашний сервер, например https://matrix.example.org.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Your name or business name, as the contact-terms sheet states it; empty leaves a blank.</source>
-            <translation type="unfinished" />
+            <translation>Ваше имя или название компании, как оно будет указано в условиях связи; если поле пустое, там останется пропуск.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Your nominal hourly rate for this client.</source>
-            <translation type="unfinished" />
+            <translation>Ваша номинальная почасовая ставка для этого клиента.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Your target hourly rate; 0 compares each client with its own nominal rate.</source>
-            <translation type="unfinished" />
+            <translation>Ваша целевая почасовая ставка; при 0 каждый клиент сравнивается со своей номинальной ставкой.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>tls (IMAPS) or starttls; certificates are always verified.</source>
-            <translation type="unfinished" />
+            <translation>tls (IMAPS) или starttls; сертификаты проверяются всегда.</translation>
         </message>
     </context>
     <context>
@@ -1686,22 +1686,22 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>A Slack user token (xoxp-…) with the scopes in the README.</source>
-            <translation type="unfinished" />
+            <translation>Пользовательский токен Slack (xoxp-…) с разрешениями, перечисленными в README.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Matrix access token</source>
-            <translation type="unfinished" />
+            <translation>Токен доступа Matrix</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Slack token</source>
-            <translation type="unfinished" />
+            <translation>Токен Slack</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>The access token of your Matrix account.</source>
-            <translation type="unfinished" />
+            <translation>Токен доступа вашей учётной записи Matrix.</translation>
         </message>
     </context>
     <context>
@@ -1754,12 +1754,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="47" />
             <source>Desktop notifications</source>
-            <translation type="unfinished" />
+            <translation>Уведомления рабочего стола</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="48" />
             <source>Do not disturb in focus</source>
-            <translation type="unfinished" />
+            <translation>Режим «Не беспокоить» в фокусе</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="42" />
@@ -1779,7 +1779,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="46" />
             <source>Matrix</source>
-            <translation type="unfinished" />
+            <translation>Matrix</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="112" />
@@ -1814,7 +1814,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="45" />
             <source>Slack</source>
-            <translation type="unfinished" />
+            <translation>Slack</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="43" />

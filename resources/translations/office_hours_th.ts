@@ -409,334 +409,334 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Ad hoc calls per week</source>
-            <translation type="unfinished" />
+            <translation>โทรโดยไม่นัดต่อสัปดาห์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Addresses</source>
-            <translation type="unfinished" />
+            <translation>ที่อยู่อีเมล</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>After hours</source>
-            <translation type="unfinished" />
+            <translation>การติดต่อนอกเวลาทำการ</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>After hours non urgent</source>
-            <translation type="unfinished" />
+            <translation>ไม่เร่งด่วนนอกเวลาทำการ</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Api url</source>
-            <translation type="unfinished" />
+            <translation>URL ของ API</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Apps</source>
-            <translation type="unfinished" />
+            <translation>แอป</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Backfill days</source>
-            <translation type="unfinished" />
+            <translation>จำนวนวันย้อนหลัง</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Batch times</source>
-            <translation type="unfinished" />
+            <translation>เวลารอบส่งต่อ</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Billed hours per week</source>
-            <translation type="unfinished" />
+            <translation>ชั่วโมงที่เรียกเก็บต่อสัปดาห์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Blocks</source>
-            <translation type="unfinished" />
+            <translation>ช่วงโฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>CA file</source>
-            <translation type="unfinished" />
+            <translation>ไฟล์ CA</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Channels</source>
-            <translation type="unfinished" />
+            <translation>ช่อง</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Chat share</source>
-            <translation type="unfinished" />
+            <translation>สัดส่วนแชต</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Chat users</source>
-            <translation type="unfinished" />
+            <translation>ผู้ใช้แชต</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Count automated</source>
-            <translation type="unfinished" />
+            <translation>นับอีเมลอัตโนมัติ</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>สกุลเงิน</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Default minutes</source>
-            <translation type="unfinished" />
+            <translation>ระยะเวลาเริ่มต้น (นาที)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Desktop dnd</source>
-            <translation type="unfinished" />
+            <translation>ห้ามรบกวนบนเดสก์ท็อป</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Enabled</source>
-            <translation type="unfinished" />
+            <translation>เปิดใช้งาน</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus dnd</source>
-            <translation type="unfinished" />
+            <translation>ห้ามรบกวนระหว่างโฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus presence</source>
-            <translation type="unfinished" />
+            <translation>สถานะออนไลน์ระหว่างโฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus status</source>
-            <translation type="unfinished" />
+            <translation>สถานะระหว่างโฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus status emoji</source>
-            <translation type="unfinished" />
+            <translation>อีโมจิสถานะระหว่างโฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus status text</source>
-            <translation type="unfinished" />
+            <translation>ข้อความสถานะระหว่างโฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Folders</source>
-            <translation type="unfinished" />
+            <translation>โฟลเดอร์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Friday</source>
-            <translation type="unfinished" />
+            <translation>วันศุกร์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Homeserver</source>
-            <translation type="unfinished" />
+            <translation>โฮมเซิร์ฟเวอร์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Host</source>
-            <translation type="unfinished" />
+            <translation>เซิร์ฟเวอร์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Id</source>
-            <translation type="unfinished" />
+            <translation>รหัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Ignore apps</source>
-            <translation type="unfinished" />
+            <translation>แอปที่ละเว้น</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>ภาษา</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Monday</source>
-            <translation type="unfinished" />
+            <translation>วันจันทร์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>ชื่อ</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notification match</source>
-            <translation type="unfinished" />
+            <translation>กฎจับคู่การแจ้งเตือน</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notifications</source>
-            <translation type="unfinished" />
+            <translation>การแจ้งเตือน</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notify</source>
-            <translation type="unfinished" />
+            <translation>แจ้งเมื่อรายงานพร้อม</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notify at</source>
-            <translation type="unfinished" />
+            <translation>เวลาแจ้งเตือน</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Outside terms share</source>
-            <translation type="unfinished" />
+            <translation>สัดส่วนนอกเงื่อนไข</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Phones</source>
-            <translation type="unfinished" />
+            <translation>หมายเลขโทรศัพท์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Poll seconds</source>
-            <translation type="unfinished" />
+            <translation>ความถี่ในการตรวจสอบ (วินาที)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Port</source>
-            <translation type="unfinished" />
+            <translation>พอร์ต</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Rate</source>
-            <translation type="unfinished" />
+            <translation>อัตราค่าจ้าง</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Rate shortfall</source>
-            <translation type="unfinished" />
+            <translation>อัตราต่ำกว่าเป้าหมาย</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Record unmatched</source>
-            <translation type="unfinished" />
+            <translation>บันทึกรายการที่ไม่รู้จัก</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Refocus minutes</source>
-            <translation type="unfinished" />
+            <translation>เวลากลับมาโฟกัส (นาที)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Relationship weeks</source>
-            <translation type="unfinished" />
+            <translation>ทบทวนความร่วมมือ (สัปดาห์)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Repeat count</source>
-            <translation type="unfinished" />
+            <translation>จำนวนการติดต่อซ้ำ</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Repeat minutes</source>
-            <translation type="unfinished" />
+            <translation>ช่วงเวลาติดต่อซ้ำ (นาที)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Response hours</source>
-            <translation type="unfinished" />
+            <translation>ระยะเวลาตอบกลับ (ชม.)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Rooms</source>
-            <translation type="unfinished" />
+            <translation>ห้องแชต</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Saturday</source>
-            <translation type="unfinished" />
+            <translation>วันเสาร์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Security</source>
-            <translation type="unfinished" />
+            <translation>ความปลอดภัยของการเชื่อมต่อ</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Sunday</source>
-            <translation type="unfinished" />
+            <translation>วันอาทิตย์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Surcharge percent</source>
-            <translation type="unfinished" />
+            <translation>ค่าบริการเพิ่ม (%)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Target rate</source>
-            <translation type="unfinished" />
+            <translation>อัตราเป้าหมาย</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Thursday</source>
-            <translation type="unfinished" />
+            <translation>วันพฤหัสบดี</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Timezone</source>
-            <translation type="unfinished" />
+            <translation>เขตเวลา</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Tuesday</source>
-            <translation type="unfinished" />
+            <translation>วันอังคาร</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>User id</source>
-            <translation type="unfinished" />
+            <translation>รหัสผู้ใช้</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Username</source>
-            <translation type="unfinished" />
+            <translation>ชื่อผู้ใช้</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>VIP senders</source>
-            <translation type="unfinished" />
+            <translation>ผู้ส่ง VIP</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Watch notifications</source>
-            <translation type="unfinished" />
+            <translation>เฝ้าดูการแจ้งเตือน</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Wednesday</source>
-            <translation type="unfinished" />
+            <translation>วันพุธ</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Windows</source>
-            <translation type="unfinished" />
+            <translation>ช่วงเวลาติดต่อ</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Words</source>
-            <translation type="unfinished" />
+            <translation>คำเร่งด่วน</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/option_editors.py" line="88" />
@@ -764,362 +764,362 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>A self-hosted server's own CA certificate (PEM); empty: the system's trusted CAs.</source>
-            <translation type="unfinished" />
+            <translation>ใบรับรอง CA ของเซิร์ฟเวอร์ที่โฮสต์เอง (PEM) หากเว้นว่างจะใช้ CA ที่ระบบเชื่อถือ</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>After-hours surcharge proposed for clients whose terms name none, in percent.</source>
-            <translation type="unfinished" />
+            <translation>ค่าบริการเพิ่มนอกเวลาทำการที่จะเสนอให้ลูกค้าซึ่งเงื่อนไขไม่ได้ระบุไว้ เป็นเปอร์เซ็นต์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Agreed response time in hours (0: not agreed).</source>
-            <translation type="unfinished" />
+            <translation>ระยะเวลาตอบกลับที่ตกลงไว้ เป็นชั่วโมง (0: ไม่ได้ตกลงไว้)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Also record notifications that match no client (as 'unknown').</source>
-            <translation type="unfinished" />
+            <translation>บันทึกการแจ้งเตือนที่ไม่ตรงกับลูกค้ารายใดด้วย (เป็น 'unknown')</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>At the first connection, this many days of mail go into the report, not notified.</source>
-            <translation type="unfinished" />
+            <translation>เมื่อเชื่อมต่อครั้งแรก อีเมลย้อนหลังตามจำนวนวันนี้จะเข้าไปอยู่ในรายงานโดยไม่แจ้งเตือน</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Business hours on Friday, e.g. ["09:00-12:30", "13:30-18:00"]; [] for a day off.</source>
-            <translation type="unfinished" />
+            <translation>เวลาทำการวันศุกร์ เช่น ["09:00-12:30", "13:30-18:00"] ใส่ [] หากเป็นวันหยุด</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Business hours on Monday, e.g. ["09:00-12:30", "13:30-18:00"]; [] for a day off.</source>
-            <translation type="unfinished" />
+            <translation>เวลาทำการวันจันทร์ เช่น ["09:00-12:30", "13:30-18:00"] ใส่ [] หากเป็นวันหยุด</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Business hours on Saturday, e.g. ["09:00-12:30", "13:30-18:00"]; [] for a day off.</source>
-            <translation type="unfinished" />
+            <translation>เวลาทำการวันเสาร์ เช่น ["09:00-12:30", "13:30-18:00"] ใส่ [] หากเป็นวันหยุด</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Business hours on Sunday, e.g. ["09:00-12:30", "13:30-18:00"]; [] for a day off.</source>
-            <translation type="unfinished" />
+            <translation>เวลาทำการวันอาทิตย์ เช่น ["09:00-12:30", "13:30-18:00"] ใส่ [] หากเป็นวันหยุด</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Business hours on Thursday, e.g. ["09:00-12:30", "13:30-18:00"]; [] for a day off.</source>
-            <translation type="unfinished" />
+            <translation>เวลาทำการวันพฤหัสบดี เช่น ["09:00-12:30", "13:30-18:00"] ใส่ [] หากเป็นวันหยุด</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Business hours on Tuesday, e.g. ["09:00-12:30", "13:30-18:00"]; [] for a day off.</source>
-            <translation type="unfinished" />
+            <translation>เวลาทำการวันอังคาร เช่น ["09:00-12:30", "13:30-18:00"] ใส่ [] หากเป็นวันหยุด</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Business hours on Wednesday, e.g. ["09:00-12:30", "13:30-18:00"]; [] for a day off.</source>
-            <translation type="unfinished" />
+            <translation>เวลาทำการวันพุธ เช่น ["09:00-12:30", "13:30-18:00"] ใส่ [] หากเป็นวันหยุด</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Channel ids where mentions of you count, e.g. ["C024BE91L"]; DMs always count.</source>
-            <translation type="unfinished" />
+            <translation>รหัสช่องที่นับการกล่าวถึงคุณ เช่น ["C024BE91L"] ส่วนข้อความส่วนตัว (DM) จะนับเสมอ</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Chat rooms or channels that belong to this client.</source>
-            <translation type="unfinished" />
+            <translation>ห้องแชตหรือช่องที่เป็นของลูกค้ารายนี้</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Chat user ids, e.g. @anna:matrix.org or U024BE7LH.</source>
-            <translation type="unfinished" />
+            <translation>รหัสผู้ใช้แชต เช่น @anna:matrix.org หรือ U024BE7LH</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Contact after your business hours: never, emergencies_only or with_surcharge.</source>
-            <translation type="unfinished" />
+            <translation>การติดต่อหลังเวลาทำการของคุณ: never, emergencies_only หรือ with_surcharge</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Count mailing lists, newsletters and auto-replies as contact (normally skipped).</source>
-            <translation type="unfinished" />
+            <translation>นับเมลลิงลิสต์ จดหมายข่าว และการตอบกลับอัตโนมัติเป็นการติดต่อ (ปกติจะข้ามไป)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Currency shown beside rates.</source>
-            <translation type="unfinished" />
+            <translation>สกุลเงินที่แสดงคู่กับอัตราค่าจ้าง</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Desktop notifications of this client: text in the title, body or app name, e.g. ["Anna Petrova", "ACME*"] (case-insensitive; * and ? make a glob for a whole field).</source>
-            <translation type="unfinished" />
+            <translation>การแจ้งเตือนบนเดสก์ท็อปของลูกค้ารายนี้: ข้อความในหัวเรื่อง เนื้อหา หรือชื่อแอป เช่น ["Anna Petrova", "ACME*"] (ไม่แยกตัวพิมพ์เล็กพิมพ์ใหญ่ หากมี * หรือ ? จะเป็นรูปแบบ glob ที่เทียบกับทั้งช่อง)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Extra urgency words beside the built-in English, Russian and Thai ones.</source>
-            <translation type="unfinished" />
+            <translation>คำเร่งด่วนเพิ่มเติมนอกเหนือจากคำภาษาอังกฤษ รัสเซีย และไทยที่มีอยู่ในตัว</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Folders to watch, e.g. ["INBOX", "Clients"].</source>
-            <translation type="unfinished" />
+            <translation>โฟลเดอร์ที่จะเฝ้าดู เช่น ["INBOX", "Clients"]</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Group rooms (ids or #aliases) where messages mentioning you are recorded too.</source>
-            <translation type="unfinished" />
+            <translation>ห้องกลุ่ม (รหัสหรือ #ชื่อแทน) ที่จะบันทึกข้อความที่กล่าวถึงคุณด้วย</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Hold the desktop's notifications while in focus (dunst, GNOME); restored after.</source>
-            <translation type="unfinished" />
+            <translation>พักการแจ้งเตือนของเดสก์ท็อปไว้ระหว่างโฟกัส (dunst, GNOME) แล้วคืนค่าเดิมภายหลัง</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Hours a week this client pays for.</source>
-            <translation type="unfinished" />
+            <translation>จำนวนชั่วโมงต่อสัปดาห์ที่ลูกค้ารายนี้จ่าย</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>How often to ask Slack for new messages (Slack limits how often one may ask).</source>
-            <translation type="unfinished" />
+            <translation>ความถี่ในการขอข้อความใหม่จาก Slack (Slack จำกัดความถี่ในการขอ)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>How often to look for mail without IDLE, and to check the folder while idling.</source>
-            <translation type="unfinished" />
+            <translation>ความถี่ในการตรวจหาอีเมลเมื่อไม่ใช้ IDLE และการตรวจโฟลเดอร์ระหว่างรอแบบ IDLE</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>IMAP port; 0: 993 for tls, 143 for starttls.</source>
-            <translation type="unfinished" />
+            <translation>พอร์ต IMAP; 0: ใช้ 993 สำหรับ tls และ 143 สำหรับ starttls</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>IMAP server name, e.g. imap.example.com.</source>
-            <translation type="unfinished" />
+            <translation>ชื่อเซิร์ฟเวอร์ IMAP เช่น imap.example.com</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Interface and documents: en, ru or th.</source>
-            <translation type="unfinished" />
+            <translation>ภาษาของอินเทอร์เฟซและเอกสาร: en, ru หรือ th</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Length of a focus block started without a length.</source>
-            <translation type="unfinished" />
+            <translation>ความยาวของช่วงโฟกัสที่เริ่มโดยไม่ได้ระบุความยาว</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Linux: record other apps' desktop notifications that a client's notification_match names (the watch runs only when some client has such rules, or record_unmatched).</source>
-            <translation type="unfinished" />
+            <translation>Linux: บันทึกการแจ้งเตือนบนเดสก์ท็อปของแอปอื่นที่ตรงกับ notification_match ของลูกค้า (จะเฝ้าดูเฉพาะเมื่อมีลูกค้าบางรายตั้งกฎดังกล่าวไว้ หรือเปิด record_unmatched)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Login name on the server.</source>
-            <translation type="unfinished" />
+            <translation>ชื่อสำหรับเข้าสู่ระบบบนเซิร์ฟเวอร์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Mail addresses, or *@domain for a whole domain.</source>
-            <translation type="unfinished" />
+            <translation>ที่อยู่อีเมล หรือ *@domain สำหรับทั้งโดเมน</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Minutes of refocus cost counted per interruption (see the report for the source).</source>
-            <translation type="unfinished" />
+            <translation>จำนวนนาทีที่ใช้กลับมาโฟกัสซึ่งนับต่อการขัดจังหวะหนึ่งครั้ง (ดูแหล่งที่มาในรายงาน)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Never record these apps' notifications (beside the built-in system ones).</source>
-            <translation type="unfinished" />
+            <translation>ไม่บันทึกการแจ้งเตือนของแอปเหล่านี้ (นอกเหนือจากแอประบบที่กำหนดไว้ในตัว)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Phone numbers, in any format.</source>
-            <translation type="unfinished" />
+            <translation>หมายเลขโทรศัพท์ ในรูปแบบใดก็ได้</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Say on Monday morning that last week's report is ready.</source>
-            <translation type="unfinished" />
+            <translation>แจ้งในเช้าวันจันทร์ว่ารายงานของสัปดาห์ที่แล้วพร้อมแล้ว</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Senders of this client who always get through.</source>
-            <translation type="unfinished" />
+            <translation>ผู้ส่งของลูกค้ารายนี้ที่ปล่อยผ่านเสมอ</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Senders who always get through: addresses, *@domain, chat ids.</source>
-            <translation type="unfinished" />
+            <translation>ผู้ส่งที่ปล่อยผ่านเสมอ: ที่อยู่อีเมล *@domain และรหัสผู้ใช้แชต</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Short id of this account, e.g. work; the keyring key.</source>
-            <translation type="unfinished" />
+            <translation>รหัสสั้นของบัญชีนี้ เช่น work ใช้เป็นคีย์ในที่เก็บรหัสผ่าน</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Short id used on the command line, e.g. acme.</source>
-            <translation type="unfinished" />
+            <translation>รหัสสั้นที่ใช้ในบรรทัดคำสั่ง เช่น acme</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Show desktop notifications for delivered items.</source>
-            <translation type="unfinished" />
+            <translation>แสดงการแจ้งเตือนบนเดสก์ท็อปสำหรับรายการที่ส่งถึงแล้ว</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Snooze Slack notifications (do not disturb) in focus.</source>
-            <translation type="unfinished" />
+            <translation>พักการแจ้งเตือนของ Slack (ห้ามรบกวน) ระหว่างโฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Status message while in focus.</source>
-            <translation type="unfinished" />
+            <translation>ข้อความสถานะระหว่างโฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Suggest a raise when the effective rate is this share below target.</source>
-            <translation type="unfinished" />
+            <translation>แนะนำให้ขึ้นอัตราเมื่ออัตราที่ได้จริงต่ำกว่าเป้าหมายตามสัดส่วนนี้</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Suggest an after-hours plan from this many non-urgent after-hours contacts.</source>
-            <translation type="unfinished" />
+            <translation>แนะนำแผนบริการนอกเวลาทำการเมื่อมีการติดต่อนอกเวลาทำการที่ไม่เร่งด่วนตั้งแต่จำนวนนี้ขึ้นไป</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Suggest batched mail when chat is this share of contact.</source>
-            <translation type="unfinished" />
+            <translation>แนะนำให้ใช้อีเมลที่ตอบเป็นรอบเมื่อแชตมีสัดส่วนของการติดต่อถึงระดับนี้</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Suggest contact windows when this share of contact is outside terms.</source>
-            <translation type="unfinished" />
+            <translation>แนะนำช่วงเวลาติดต่อเมื่อการติดต่อในสัดส่วนนี้อยู่นอกเงื่อนไข</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Suggest reviewing the relationship when, besides this week, this many of the four weeks before also had most contact outside the agreed terms.</source>
-            <translation type="unfinished" />
+            <translation>แนะนำให้ทบทวนความร่วมมือเมื่อนอกจากสัปดาห์นี้แล้ว ใน 4 สัปดาห์ก่อนหน้ายังมีสัปดาห์ที่การติดต่อส่วนใหญ่อยู่นอกเงื่อนไขที่ตกลงไว้ตามจำนวนนี้</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Suggest scheduled calls from this many ad-hoc calls a week.</source>
-            <translation type="unfinished" />
+            <translation>แนะนำให้นัดเวลาโทรเมื่อมีการโทรโดยไม่นัดตั้งแต่จำนวนนี้ต่อสัปดาห์ขึ้นไป</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Surcharge for after-hours contact, in percent.</source>
-            <translation type="unfinished" />
+            <translation>ค่าบริการเพิ่มสำหรับการติดต่อนอกเวลาทำการ เป็นเปอร์เซ็นต์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>The Slack Web API address; change it only for a test stand-in.</source>
-            <translation type="unfinished" />
+            <translation>ที่อยู่ของ Slack Web API เปลี่ยนเฉพาะเมื่อใช้ตัวจำลองสำหรับทดสอบ</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>The client's name as you want to see it.</source>
-            <translation type="unfinished" />
+            <translation>ชื่อลูกค้าตามที่คุณต้องการให้แสดง</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>The status emoji while in focus.</source>
-            <translation type="unfinished" />
+            <translation>อีโมจิสถานะระหว่างโฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>The window for repeat_count, in minutes.</source>
-            <translation type="unfinished" />
+            <translation>ช่วงเวลาสำหรับ repeat_count เป็นนาที</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>This many contacts from one client within repeat_minutes count as urgent.</source>
-            <translation type="unfinished" />
+            <translation>การติดต่อจากลูกค้ารายเดียวกันจำนวนเท่านี้ภายใน repeat_minutes ถือเป็นเรื่องเร่งด่วน</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Watch Slack: direct messages, group DMs, mentions.</source>
-            <translation type="unfinished" />
+            <translation>เฝ้าดู Slack: ข้อความส่วนตัว ข้อความส่วนตัวแบบกลุ่ม และการกล่าวถึง</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Watch a Matrix account for direct messages.</source>
-            <translation type="unfinished" />
+            <translation>เฝ้าดูข้อความส่วนตัวในบัญชี Matrix</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Watch only these apps' notifications, e.g. ["Telegram", "Slack"] (a name also matches within a longer one: "Telegram Desktop"); [] for all.</source>
-            <translation type="unfinished" />
+            <translation>เฝ้าดูการแจ้งเตือนเฉพาะของแอปเหล่านี้ เช่น ["Telegram", "Slack"] (ชื่อจะตรงกับชื่อที่ยาวกว่าซึ่งมีชื่อนั้นอยู่ด้วย เช่น "Telegram Desktop") ใส่ [] สำหรับทุกแอป</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Weekly focus blocks within business hours, e.g. { monday = ["09:00-12:00"], tuesday = ["09:00-12:00"] }; {} for none.</source>
-            <translation type="unfinished" />
+            <translation>ช่วงโฟกัสประจำสัปดาห์ภายในเวลาทำการ เช่น { monday = ["09:00-12:00"], tuesday = ["09:00-12:00"] } ใส่ {} หากไม่มี</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>When contact on this channel is agreed, per weekday.</source>
-            <translation type="unfinished" />
+            <translation>ช่วงเวลาที่ตกลงให้ติดต่อผ่านช่องทางนี้ แยกตามวันในสัปดาห์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>When held items are released together, in your time zone.</source>
-            <translation type="unfinished" />
+            <translation>เวลาที่ปล่อยรายการที่พักไว้พร้อมกัน ตามเขตเวลาของคุณ</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>When on Monday to say so, in your time zone; the earliest of these is used.</source>
-            <translation type="unfinished" />
+            <translation>เวลาที่จะแจ้งในวันจันทร์ ตามเขตเวลาของคุณ โดยใช้เวลาที่เร็วที่สุดในรายการ</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>While in focus, show you as unavailable with focus_status; restored afterwards.</source>
-            <translation type="unfinished" />
+            <translation>ระหว่างโฟกัส แสดงว่าคุณไม่ว่างพร้อมข้อความ focus_status แล้วคืนค่าเดิมภายหลัง</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Your IANA time zone, e.g. Europe/Berlin. Hours, batches and reports use it.</source>
-            <translation type="unfinished" />
+            <translation>เขตเวลา IANA ของคุณ เช่น Europe/Berlin ใช้กับเวลาทำการ รอบส่งต่อ และรายงาน</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Your Matrix user id, e.g. @me:example.org.</source>
-            <translation type="unfinished" />
+            <translation>รหัสผู้ใช้ Matrix ของคุณ เช่น @me:example.org</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Your Slack status while in focus; the previous one comes back afterwards.</source>
-            <translation type="unfinished" />
+            <translation>สถานะ Slack ของคุณระหว่างโฟกัส หลังจากนั้นจะกลับเป็นสถานะเดิม</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Your homeserver, e.g. https://matrix.example.org.</source>
-            <translation type="unfinished" />
+            <translation>โฮมเซิร์ฟเวอร์ของคุณ เช่น https://matrix.example.org</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Your name or business name, as the contact-terms sheet states it; empty leaves a blank.</source>
-            <translation type="unfinished" />
+            <translation>ชื่อของคุณหรือชื่อธุรกิจตามที่จะระบุในเอกสารเงื่อนไขการติดต่อ หากเว้นว่างจะเว้นช่องว่างไว้</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Your nominal hourly rate for this client.</source>
-            <translation type="unfinished" />
+            <translation>อัตราค่าจ้างรายชั่วโมงตามสัญญาของคุณสำหรับลูกค้ารายนี้</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Your target hourly rate; 0 compares each client with its own nominal rate.</source>
-            <translation type="unfinished" />
+            <translation>อัตราค่าจ้างรายชั่วโมงเป้าหมายของคุณ หากเป็น 0 จะเทียบลูกค้าแต่ละรายกับอัตราตามสัญญาของลูกค้ารายนั้น</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>tls (IMAPS) or starttls; certificates are always verified.</source>
-            <translation type="unfinished" />
+            <translation>tls (IMAPS) หรือ starttls โดยจะตรวจสอบใบรับรองเสมอ</translation>
         </message>
     </context>
     <context>
@@ -1686,22 +1686,22 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>A Slack user token (xoxp-…) with the scopes in the README.</source>
-            <translation type="unfinished" />
+            <translation>โทเค็นผู้ใช้ Slack (xoxp-…) ที่มีขอบเขตสิทธิ์ตามที่ระบุใน README</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Matrix access token</source>
-            <translation type="unfinished" />
+            <translation>โทเค็นการเข้าถึง Matrix</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Slack token</source>
-            <translation type="unfinished" />
+            <translation>โทเค็น Slack</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>The access token of your Matrix account.</source>
-            <translation type="unfinished" />
+            <translation>โทเค็นการเข้าถึงของบัญชี Matrix ของคุณ</translation>
         </message>
     </context>
     <context>
@@ -1754,12 +1754,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="47" />
             <source>Desktop notifications</source>
-            <translation type="unfinished" />
+            <translation>การแจ้งเตือนบนเดสก์ท็อป</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="48" />
             <source>Do not disturb in focus</source>
-            <translation type="unfinished" />
+            <translation>ห้ามรบกวนระหว่างโฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="42" />
@@ -1779,7 +1779,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="46" />
             <source>Matrix</source>
-            <translation type="unfinished" />
+            <translation>Matrix</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="112" />
@@ -1814,7 +1814,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="45" />
             <source>Slack</source>
-            <translation type="unfinished" />
+            <translation>Slack</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="43" />
