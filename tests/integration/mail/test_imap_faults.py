@@ -340,6 +340,8 @@ def test_doctor_explains_no_keyring(
     out = _doctor(home, dovecot, [account(dovecot, "work", "alice")])
     line = next(x for x in out.splitlines() if "mail account work" in x)
     assert line.startswith("[PROBLEM]")
-    assert "no keyring available" in line
-    assert "gnome-keyring" in line
+    assert "no keyring available (see the keyring line above)" in line
+    keyring_line = next(x for x in out.splitlines() if "no keyring service found" in x)
+    assert "gnome-keyring" in keyring_line  # the how-to, once
+    assert out.index(keyring_line) < out.index(line)
     assert "Traceback" not in out
