@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
     <context>
+        <name>Buttons</name>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="44" />
+            <source>&amp;Finish</source>
+            <translation>&amp;Готово</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="43" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Далее &gt;</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="42" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Назад</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="30" />
+            <location filename="src/office_hours/ui/widgets.py" line="45" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="32" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="31" />
+            <source>OK</source>
+            <translation>ОК</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="29" />
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+    </context>
+    <context>
         <name>Calendar</name>
         <message>
             <location filename="src/office_hours/calendar_export.py" line="121" />
@@ -273,27 +312,27 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>FirstRun</name>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="104" />
+            <location filename="src/office_hours/ui/first_run.py" line="105" />
             <source>Batch times</source>
             <translation>Время плановой выдачи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="93" />
+            <location filename="src/office_hours/ui/first_run.py" line="94" />
             <source>Business hours</source>
             <translation>Рабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="105" />
+            <location filename="src/office_hours/ui/first_run.py" line="106" />
             <source>In focus, non-urgent contact is held and released at these times.</source>
             <translation>В режиме фокуса не срочные обращения откладываются и выдаются в указанное время.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="205" />
+            <location filename="src/office_hours/ui/first_run.py" line="206" />
             <source>Mail account (optional)</source>
             <translation>Почтовый ящик (необязательно)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="212" />
+            <location filename="src/office_hours/ui/first_run.py" line="213" />
             <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
             <translation>Office Hours может следить за вашим почтовым ящиком (IMAP) и учитывать письма каждого клиента. Чтобы пропустить этот шаг, оставьте сервер пустым; ящик можно добавить позже в настройках. Слежение за ящиком начнётся при следующем запуске.</translation>
         </message>
@@ -303,22 +342,22 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Добро пожаловать в Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="94" />
+            <location filename="src/office_hours/ui/first_run.py" line="95" />
             <source>When are you reachable? Outside these hours contact waits for the next working day. Ranges like 09:00-12:30, 13:30-18:00; leave a day empty when you do not work.</source>
             <translation>Когда вы на связи? Вне этого времени обращения ждут следующего рабочего дня. Укажите интервалы, например 09:00-12:30, 13:30-18:00; если в какой-то день вы не работаете, оставьте его пустым.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="114" />
+            <location filename="src/office_hours/ui/first_run.py" line="115" />
             <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. You can add more clients in the settings.</source>
             <translation>Кто с вами связывается и на каких условиях? Адрес вида *@domain охватывает всю компанию. Других клиентов можно добавить в настройках.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="113" />
+            <location filename="src/office_hours/ui/first_run.py" line="114" />
             <source>Your first client</source>
             <translation>Ваш первый клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="207" />
+            <location filename="src/office_hours/ui/first_run.py" line="208" />
             <source>kept in your keyring, never in a file</source>
             <translation>сохраняется в хранилище паролей, не в файле</translation>
         </message>
@@ -336,7 +375,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Звонок</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="125" />
+            <location filename="src/office_hours/ui/log_call.py" line="126" />
             <source>Choose a client.</source>
             <translation>Выберите клиента.</translation>
         </message>
@@ -376,12 +415,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Начало ({zone})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="137" />
+            <location filename="src/office_hours/ui/log_call.py" line="138" />
             <source>The call was not logged: {error}</source>
             <translation>Звонок не записан: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="89" />
+            <location filename="src/office_hours/ui/log_call.py" line="90" />
             <source>There are no clients in your settings yet. Add one as a [[clients]] table in {path}.</source>
             <translation>В настройках пока нет клиентов. Добавьте клиента таблицей [[clients]] в {path}.</translation>
         </message>
@@ -1807,7 +1846,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Сначала сохраните этого клиента.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="242" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="246" />
             <source>Settings saved, but not the password for {user}: {why}</source>
             <translation>Настройки сохранены, но пароль для {user} не сохранён: {why}</translation>
         </message>
@@ -2559,7 +2598,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>пароль не введён; ничего не сохранено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/i18n.py" line="77" />
+            <location filename="src/office_hours/i18n.py" line="90" />
             <source>no translation catalogue for {lang} at {path}</source>
             <translation>нет каталога переводов для {lang} в {path}</translation>
         </message>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
     <context>
+        <name>Buttons</name>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="44" />
+            <source>&amp;Finish</source>
+            <translation>เ&amp;สร็จสิ้น</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="43" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;ถัดไป &gt;</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="42" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;ย้อนกลับ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="30" />
+            <location filename="src/office_hours/ui/widgets.py" line="45" />
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="32" />
+            <source>Close</source>
+            <translation>ปิด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="31" />
+            <source>OK</source>
+            <translation>ตกลง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="29" />
+            <source>Save</source>
+            <translation>บันทึก</translation>
+        </message>
+    </context>
+    <context>
         <name>Calendar</name>
         <message>
             <location filename="src/office_hours/calendar_export.py" line="121" />
@@ -273,27 +312,27 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>FirstRun</name>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="104" />
+            <location filename="src/office_hours/ui/first_run.py" line="105" />
             <source>Batch times</source>
             <translation>เวลารอบส่งต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="93" />
+            <location filename="src/office_hours/ui/first_run.py" line="94" />
             <source>Business hours</source>
             <translation>เวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="105" />
+            <location filename="src/office_hours/ui/first_run.py" line="106" />
             <source>In focus, non-urgent contact is held and released at these times.</source>
             <translation>ระหว่างช่วงโฟกัส การติดต่อที่ไม่เร่งด่วนจะพักไว้และปล่อยตามเวลาเหล่านี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="205" />
+            <location filename="src/office_hours/ui/first_run.py" line="206" />
             <source>Mail account (optional)</source>
             <translation>บัญชีอีเมล (ไม่บังคับ)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="212" />
+            <location filename="src/office_hours/ui/first_run.py" line="213" />
             <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
             <translation>Office Hours เฝ้าดูกล่องจดหมายของคุณ (IMAP) และนับอีเมลของลูกค้าแต่ละรายได้ หากต้องการข้ามขั้นตอนนี้ ให้เว้นช่องเซิร์ฟเวอร์ว่างไว้ แล้วเพิ่มภายหลังในการตั้งค่าได้ ระบบจะเริ่มเฝ้าดูบัญชีนี้เมื่อเริ่มโปรแกรมครั้งถัดไป</translation>
         </message>
@@ -303,22 +342,22 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ยินดีต้อนรับสู่ Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="94" />
+            <location filename="src/office_hours/ui/first_run.py" line="95" />
             <source>When are you reachable? Outside these hours contact waits for the next working day. Ranges like 09:00-12:30, 13:30-18:00; leave a day empty when you do not work.</source>
             <translation>คุณติดต่อได้ในช่วงเวลาใด นอกเวลาเหล่านี้ การติดต่อจะรอจนถึงวันทำการถัดไป ระบุเป็นช่วงเวลา เช่น 09:00-12:30, 13:30-18:00 และเว้นว่างวันที่คุณไม่ได้ทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="114" />
+            <location filename="src/office_hours/ui/first_run.py" line="115" />
             <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. You can add more clients in the settings.</source>
             <translation>ใครติดต่อคุณ และด้วยเงื่อนไขใด ใช้ที่อยู่แบบ *@domain เพื่อครอบคลุมทั้งบริษัทได้ คุณเพิ่มลูกค้ารายอื่นได้ในการตั้งค่า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="113" />
+            <location filename="src/office_hours/ui/first_run.py" line="114" />
             <source>Your first client</source>
             <translation>ลูกค้ารายแรกของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="207" />
+            <location filename="src/office_hours/ui/first_run.py" line="208" />
             <source>kept in your keyring, never in a file</source>
             <translation>อยู่ในที่เก็บรหัสผ่าน ไม่บันทึกลงไฟล์</translation>
         </message>
@@ -336,7 +375,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>การโทร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="125" />
+            <location filename="src/office_hours/ui/log_call.py" line="126" />
             <source>Choose a client.</source>
             <translation>โปรดเลือกลูกค้า</translation>
         </message>
@@ -376,12 +415,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>เริ่มเวลา ({zone})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="137" />
+            <location filename="src/office_hours/ui/log_call.py" line="138" />
             <source>The call was not logged: {error}</source>
             <translation>ไม่ได้บันทึกการโทร: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="89" />
+            <location filename="src/office_hours/ui/log_call.py" line="90" />
             <source>There are no clients in your settings yet. Add one as a [[clients]] table in {path}.</source>
             <translation>ยังไม่มีลูกค้าในการตั้งค่า เพิ่มลูกค้าเป็นตาราง [[clients]] ใน {path}</translation>
         </message>
@@ -1807,7 +1846,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>โปรดบันทึกลูกค้ารายนี้ก่อน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="242" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="246" />
             <source>Settings saved, but not the password for {user}: {why}</source>
             <translation>บันทึกการตั้งค่าแล้ว แต่บันทึกรหัสผ่านของ {user} ไม่สำเร็จ: {why}</translation>
         </message>
@@ -2559,7 +2598,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่ได้ใส่รหัสผ่าน ไม่ได้บันทึกสิ่งใด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/i18n.py" line="77" />
+            <location filename="src/office_hours/i18n.py" line="90" />
             <source>no translation catalogue for {lang} at {path}</source>
             <translation>ไม่พบแคตตาล็อกคำแปลสำหรับ {lang} ที่ {path}</translation>
         </message>

@@ -53,7 +53,20 @@ def install_translator(language: str) -> bool:
         return False
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)  # keep it alive
+    _install_qt_catalogue(language)
     return True
+
+
+def _install_qt_catalogue(language: str) -> None:
+    """Qt's own strings (a line edit's context menu, the file dialog) where Qt ships them:
+    Russian yes, Thai no (our dialogs name their buttons through our catalogues)."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+    qt = QTranslator()
+    where = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{language}", where):
+        QCoreApplication.installTranslator(qt)
+        _installed.append(qt)
 
 
 def catalogue(language: str) -> Path:

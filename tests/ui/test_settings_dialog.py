@@ -219,3 +219,32 @@ def test_terms_sheet_button_writes_the_saved_clients_sheet(
         assert out.read_bytes().startswith(b"%PDF")
     else:
         assert "ACME" in out.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def thai(qapp):
+    """The Thai catalogue installed for one test, then removed again."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from office_hours import i18n
+
+    before = len(i18n._installed)
+    assert i18n.install_translator("th")
+    yield
+    for translator in i18n._installed[before:]:
+        if isinstance(translator, QTranslator):
+            QCoreApplication.removeTranslator(translator)
+    del i18n._installed[before:]
+
+
+def test_in_thai_the_buttons_and_page_titles_are_thai_and_fit(qtbot, path: Path, thai) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = open_dialog(qtbot, path)
+    sb = QDialogButtonBox.StandardButton
+    assert dialog.buttons.button(sb.Save).text() == "บันทึก"  # Qt itself ships no Thai
+    assert dialog.buttons.button(sb.Cancel).text() == "ยกเลิก"
+    titles = [dialog.pages.item(i).text() for i in range(dialog.pages.count())]
+    assert "เวลาทำการ" in titles
+    widest = max(dialog.pages.fontMetrics().horizontalAdvance(t) for t in titles)
+    assert dialog.pages.viewport().width() >= widest  # no title cut off

@@ -24,7 +24,7 @@ from office_hours.i18n import tr
 from office_hours.ui.connection_test import ConnectionTest
 from office_hours.ui.option_editors import OptionForm
 from office_hours.ui.settings_lists import password_field
-from office_hours.ui.widgets import plain_label
+from office_hours.ui.widgets import name_wizard_buttons, plain_label
 
 ACCOUNT_ID = "mail"
 _CLIENT_KEYS = ("name", "id", "addresses", "after_hours", "surcharge_percent", "rate")
@@ -81,6 +81,7 @@ class FirstRunWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("FirstRun", "Welcome to Office Hours"))
+        name_wizard_buttons(self)
         self.path = path
         try:
             self.raw: dict[str, Any] = read_data(path)

@@ -26,7 +26,7 @@ from office_hours.domain.model import Channel
 from office_hours.engine import Engine
 from office_hours.i18n import tr
 from office_hours.storage.store import StoreError
-from office_hours.ui.widgets import plain_label
+from office_hours.ui.widgets import name_buttons, plain_label
 
 DEFAULT_MINUTES = 15
 NOTE_MAX = 500
@@ -78,6 +78,7 @@ class LogCallDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        name_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

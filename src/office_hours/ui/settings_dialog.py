@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,7 +34,7 @@ from office_hours.domain.reasons import QT_TRANSLATE_NOOP
 from office_hours.i18n import tr
 from office_hours.ui.option_editors import OptionForm
 from office_hours.ui.settings_lists import AccountEditor, ChatSecrets, ClientEditor, ListPage
-from office_hours.ui.widgets import plain_label
+from office_hours.ui.widgets import name_buttons, plain_label
 
 SECTION_TITLES = {
     "general": QT_TRANSLATE_NOOP("Settings", "General and language"),
@@ -149,12 +149,16 @@ class SettingsDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        name_buttons(self.buttons)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        # As wide as the longest title in this language (Russian ones are long), no wider.
+        self.pages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pages.setFixedWidth(self.pages.sizeHintForColumn(0) + 2 * self.pages.frameWidth() + 8)
         body = QHBoxLayout()
-        body.addWidget(self.pages, 1)
-        body.addWidget(self.stack, 4)
+        body.addWidget(self.pages)
+        body.addWidget(self.stack, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.problem)
