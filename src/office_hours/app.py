@@ -87,8 +87,14 @@ def run_app(argv: list[str]) -> int:
     if os.environ.get(BENCH_READY) == "1":
         tray_app.host.shown.connect(lambda: QTimer.singleShot(0, lambda: _bench_ready(app)))
     # What the first paint does not need runs once the icon (or window) is shown: start-up
-    # is measured to that moment, and the UI thread is free again by then.
+    # is measured to that moment, and the UI thread is free again by then. Listed before
+    # start(), which may show the icon at once.
+    presence: list[PresenceBridge] = []
     after_shown: list[Callable[[], object]] = []
+    if first_run:  # beside the tray, after its first paint; Cancel keeps the defaults
+        after_shown.append(tray_app.shell.first_run)
+    after_shown.append(lambda: presence.extend(_start_presence(config, tray_app)))
+    after_shown.append(_start_logging)
 
     def run_after_shown() -> None:
         for work in after_shown:
@@ -97,8 +103,6 @@ def run_app(argv: list[str]) -> int:
 
     tray_app.host.shown.connect(run_after_shown)
     tray_app.start()
-    if first_run:  # beside the tray, after its first paint; Cancel keeps the defaults
-        after_shown.append(tray_app.shell.first_run)
     mail = None
     if config.accounts:  # imapclient and the keyring load only when mail is configured
         from office_hours.ui.mail_bridge import MailBridge
@@ -107,11 +111,6 @@ def run_app(argv: list[str]) -> int:
         mail.states_changed.connect(tray_app.show_mail_states)
         mail.start()
     chat = _start_sources(config, tray_app)
-    presence: list[PresenceBridge] = []
-    after_shown.append(lambda: presence.extend(_start_presence(config, tray_app)))
-    after_shown.append(_start_logging)
-    if tray_app.host.visible():  # shown during start(), before the list was filled
-        run_after_shown()
 
     wake = QTimer()
     wake.timeout.connect(lambda: None)

@@ -67,10 +67,6 @@ class ShellHost(QObject):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check_tray)
 
-    def visible(self) -> bool:
-        """The icon or the window has been shown."""
-        return self.tray is not None or self.window is not None
-
     def start(self) -> None:
         self._elapsed.start()
         self._check_tray()
