@@ -7,7 +7,6 @@ import os
 import shutil
 import subprocess
 import tempfile
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,17 +14,12 @@ from typing import Any
 
 import pytest
 
+from helpers.waiting import poll
+
 
 def wait_until(predicate: Callable[[], Any], timeout: float, what: str, every: float = 0.02) -> Any:
     """Bounded polling of an external peer; fails with `what` when time runs out."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout:g} s waiting for {what}")
-        time.sleep(every)
+    return poll(what, predicate, timeout, every)
 
 
 @dataclass

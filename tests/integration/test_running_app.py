@@ -14,63 +14,33 @@ from typing import Any
 
 import pytest
 
+from helpers.app_process import app_running, app_state
 from helpers.cli_run import Run, item_line, lines, recent
-from office_hours import ipc
+from helpers.waiting import poll
 
 pytestmark = pytest.mark.integration
-
-
-def _state() -> dict[str, Any] | None:
-    try:
-        reply = ipc.request({"cmd": "state"}, timeout=1.0)
-    except OSError:
-        return None
-    return reply if reply and reply.get("ok") else None
-
-
-def _wait(what: str, check: Any, timeout: float) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.02)
-    raise AssertionError(f"{what} did not happen within {timeout} s")
 
 
 @pytest.fixture
 def app(home: Path, oh: Run) -> Iterator[subprocess.Popen[bytes]]:
     assert oh("status").returncode == 0  # the default config
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "OFFICE_HOURS_TRAY_WAIT_S": "0"}
-    log = home / "app.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "office_hours"], env=env, stdout=out, stderr=subprocess.STDOUT
-        )
-    try:
-        _wait("the app answering on its socket", _state, timeout=20)
+    with app_running(home, "app") as proc:
         yield proc
-    finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
-    text = log.read_text(errors="replace")
-    assert "Traceback" not in text, text
+
+
+def _wait(what: str, check: Any, timeout: float) -> Any:
+    return poll(what, check, timeout, every=0.02)
 
 
 def test_a_mode_change_from_the_command_line_shows_in_the_app_within_a_second(
     app: subprocess.Popen[bytes], oh: Run, home: Path
 ) -> None:
-    assert _state()["mode"] in ("reachable", "off_hours")  # type: ignore[index]
+    assert app_state()["mode"] in ("reachable", "off_hours")  # type: ignore[index]
     proc = oh("mode", "focus", "--for", "25m")
     assert proc.returncode == 0, proc.stderr
     changed = time.monotonic()
     state = _wait(
-        "focus in the tray", lambda: (s := _state()) and s["mode"] == "focus" and s, timeout=1.0
+        "focus in the tray", lambda: (s := app_state()) and s["mode"] == "focus" and s, timeout=1.0
     )
     assert time.monotonic() - changed <= 1.0
     assert "Focus until" in state["tooltip"]
@@ -78,7 +48,9 @@ def test_a_mode_change_from_the_command_line_shows_in_the_app_within_a_second(
 
     held = oh("ingest", stdin=lines([item_line("e2e-1", "anna@example.com", "notes", recent())]))
     assert held.returncode == 0, held.stderr
-    state = _wait("the held count", lambda: (s := _state()) and s["held"] == 1 and s, timeout=1.0)
+    state = _wait(
+        "the held count", lambda: (s := app_state()) and s["held"] == 1 and s, timeout=1.0
+    )
     assert "· 1 waiting" in state["tooltip"]
 
     # Released from the command line: the app shows the one summary and records that.
@@ -86,7 +58,7 @@ def test_a_mode_change_from_the_command_line_shows_in_the_app_within_a_second(
     assert released.returncode == 0, released.stderr
     assert released.stdout.startswith("1 waiting: Example Client 1")
     _wait("the release announced by the app", lambda: _announced(home) == [1], timeout=2.0)
-    _wait("nothing held in the tray", lambda: (s := _state()) and s["held"] == 0, timeout=1.0)
+    _wait("nothing held in the tray", lambda: (s := app_state()) and s["held"] == 0, timeout=1.0)
 
 
 def _announced(home: Path) -> list[int]:
@@ -153,7 +125,7 @@ def test_a_killed_app_leaves_no_obstacle_to_the_next_start(
 ) -> None:
     app.send_signal(signal.SIGKILL)
     app.wait(timeout=10)
-    assert _state() is None  # the stale socket file answers nobody
+    assert app_state() is None  # the stale socket file answers nobody
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "OFFICE_HOURS_TRAY_WAIT_S": "0"}
     again = subprocess.Popen(
         [sys.executable, "-m", "office_hours"],
@@ -162,7 +134,7 @@ def test_a_killed_app_leaves_no_obstacle_to_the_next_start(
         stderr=subprocess.DEVNULL,
     )
     try:
-        _wait("the restarted app answering", _state, timeout=20)
+        _wait("the restarted app answering", app_state, timeout=20)
     finally:
         again.send_signal(signal.SIGTERM)
         again.wait(timeout=10)

@@ -24,6 +24,7 @@ from typing import TypeVar
 import pytest
 from PySide6.QtGui import QColor, QImage
 
+from helpers import waiting
 from office_hours import ipc, paths
 from office_hours.config import load_config
 from office_hours.domain.model import Channel, Item, ModeKind
@@ -80,13 +81,7 @@ def require_tools(*tools: str) -> None:
 
 def poll(what: str, check: Callable[[], T | None], timeout: float = 20.0) -> T:
     """Processes, not Qt objects: poll them, bounded in time."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+    return waiting.poll(what, check, timeout, every=0.1)
 
 
 def stop(proc: subprocess.Popen) -> None:

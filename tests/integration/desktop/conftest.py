@@ -7,15 +7,14 @@ import os
 import select
 import shutil
 import subprocess
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 
-T = TypeVar("T")
+from helpers.waiting import poll
+
 TOOLS = ("Xvfb", "dbus-daemon", "dunst", "dunstctl", "notify-send")
 
 
@@ -47,17 +46,6 @@ class Session:
     def notify_send(self, app: str, summary: str, body: str) -> None:
         done = self.run("notify-send", "-a", app, summary, body)
         assert done.returncode == 0, f"notify-send failed: {done.stderr}"
-
-
-def poll(what: str, check: Callable[[], T | None], timeout: float = 10.0) -> T:
-    """Processes, not Qt objects: poll them, bounded in time."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
 
 
 def _stop(proc: subprocess.Popen[bytes]) -> None:

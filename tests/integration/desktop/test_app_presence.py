@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from helpers.app_process import app_running as _app
+from helpers.app_process import app_state as _state
 from helpers.cli_run import Run
 
 from .conftest import Session, poll
-from .running import app_running as _app
-from .running import app_state as _state
 
 pytestmark = pytest.mark.integration
 

@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 from keyring_peer import start_keyring_daemon
 
+from helpers.app_process import app_running, app_state
 from helpers.cli_run import Run
 from helpers.slack_fixtures import TOKEN, standin
 from helpers.slack_standin import SlackStandIn
 from office_hours.config.save import read_data, save_config
 
 from .conftest import Session, _stop, poll
-from .running import app_running, app_state
 
 pytestmark = pytest.mark.integration
 

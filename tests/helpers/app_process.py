@@ -1,5 +1,5 @@
-"""The real app in a subprocess, on the test's private desktop session, and its state
-through the command socket: shared by the presence tests."""
+"""The real tray app in a subprocess (offscreen, the test's HOME), and its state through the
+command socket: shared by the end-to-end tests that drive it with the command line."""
 
 from __future__ import annotations
 
@@ -12,9 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from helpers.waiting import poll
 from office_hours import ipc
-
-from .conftest import poll
 
 
 def app_state() -> dict[str, Any] | None:
@@ -27,6 +26,8 @@ def app_state() -> dict[str, Any] | None:
 
 @contextmanager
 def app_running(home: Path, name: str) -> Iterator[subprocess.Popen[bytes]]:
+    """Started, answering on its socket; stopped with SIGTERM (killed if it hangs) and its
+    log (home/NAME.log) checked for tracebacks afterwards."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "OFFICE_HOURS_TRAY_WAIT_S": "0"}
     log = home / f"{name}.log"
     with log.open("wb") as out:
@@ -39,6 +40,10 @@ def app_running(home: Path, name: str) -> Iterator[subprocess.Popen[bytes]]:
     finally:
         if proc.poll() is None:
             proc.send_signal(signal.SIGTERM)
-            proc.wait(15)
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
     text = log.read_text(errors="replace")
     assert "Traceback" not in text, text
