@@ -69,6 +69,8 @@ class FallbackWindow(QWidget):
         self.notice_label.hide()
 
         self.mail_label = plain_label(wrap=True)  # one line per mail account, when any
+        self._mail_lines: list[str] = []
+        self._source_lines: list[str] = []  # then one per chat source and presence target
         self.mail_label.hide()
 
         layout = QVBoxLayout(self)
@@ -112,7 +114,7 @@ class FallbackWindow(QWidget):
         self._show_state_lines()
 
     def _show_state_lines(self) -> None:
-        lines = [*getattr(self, "_mail_lines", []), *getattr(self, "_source_lines", [])]
+        lines = [*self._mail_lines, *self._source_lines]
         self.mail_label.setText("\n".join(lines))
         self.mail_label.setVisible(bool(lines))
 

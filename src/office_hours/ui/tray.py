@@ -68,28 +68,25 @@ class TrayIcon(QObject):
     def show_accounts(self, states: dict[str, str]) -> None:
         """'Mail work: connected' lines under the header; read-only, like the header."""
         for account_id, text in states.items():
-            action = self.account_actions.get(account_id)
-            if action is None:
-                action = QAction(self.menu)
-                action.setEnabled(False)
-                self.menu.insertAction(self._accounts_end, action)
-                self.account_actions[account_id] = action
             line = tr("TrayIcon", "Mail {account}: {state}").format(account=account_id, state=text)
-            action.setText(line if len(line) <= 90 else line[:89] + "…")
-            action.setToolTip(line)
+            self._show_state_line(account_id, line)
 
     def show_sources(self, states: dict[str, str]) -> None:
         """'Matrix @me:example.org: connected' lines, beside the mail accounts'."""
         for label, text in states.items():
-            action = self.account_actions.get("source:" + label)
-            if action is None:
-                action = QAction(self.menu)
-                action.setEnabled(False)
-                self.menu.insertAction(self._accounts_end, action)
-                self.account_actions["source:" + label] = action
             line = tr("TrayIcon", "{source}: {state}").format(source=label, state=text)
-            action.setText(line if len(line) <= 90 else line[:89] + "…")
-            action.setToolTip(line)
+            self._show_state_line("source:" + label, line)
+
+    def _show_state_line(self, key: str, line: str) -> None:
+        """One disabled menu line per account or source, created once, updated in place."""
+        action = self.account_actions.get(key)
+        if action is None:
+            action = QAction(self.menu)
+            action.setEnabled(False)
+            self.menu.insertAction(self._accounts_end, action)
+            self.account_actions[key] = action
+        action.setText(line if len(line) <= 90 else line[:89] + "…")
+        action.setToolTip(line)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         """A left click opens the same menu: most people try that first."""
