@@ -46,6 +46,8 @@ class SourceRunner:
         self._queue: queue.Queue[tuple[str, Batch] | None] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._running: list[Source] = []
+        self._lock = threading.Lock()  # start threads add to _running while stop() may run
+        self._stopped = False
 
     def start(self) -> None:
         """Start the ingest thread, then every source that can run; the others report why."""
@@ -67,12 +69,15 @@ class SourceRunner:
         if problem:
             report(problem)
             return
-        self._running.append(source)
-        try:
-            source.start(lambda batch: self._queue.put((source.name, batch)), report)
-        except Exception as exc:
-            log.exception("start of %s failed", source.name)
-            report(str(exc) or type(exc).__name__)
+        with self._lock:  # start() does not block (the Source contract): stop() waits for it
+            if self._stopped:  # the app quit while this source was being checked
+                return
+            self._running.append(source)
+            try:
+                source.start(lambda batch: self._queue.put((source.name, batch)), report)
+            except Exception as exc:
+                log.exception("start of %s failed", source.name)
+                report(str(exc) or type(exc).__name__)
 
     def _reporter(self, source: Source) -> Callable[[str], None]:
         return lambda text: self._on_state(source.name, text)
@@ -93,12 +98,14 @@ class SourceRunner:
             engine.store.close()
 
     def stop(self) -> None:
-        for source in list(self._running):
+        with self._lock:
+            self._stopped = True
+            running, self._running = self._running, []
+        for source in running:
             try:
                 source.stop()
             except Exception:
                 log.exception("stopping %s failed", source.name)
-        self._running.clear()
         if self._thread is not None:
             self._queue.put(None)
             self._thread.join(STOP_TIMEOUT_S)

@@ -78,3 +78,34 @@ def test_batches_stored_with_cursors_and_states_reported(tmp_path: Path) -> None
     assert store.cursor("fake", "since") == "t2"
     assert store.counts()[0] == 3
     store.close()
+
+
+def test_a_source_still_being_checked_when_the_app_quits_never_starts(tmp_path: Path) -> None:
+    config = parse_config('config_version = 1\n[general]\ntimezone = "UTC"\n', tmp_path / "c.toml")
+    checking, release = threading.Event(), threading.Event()
+
+    class Slow(_Fake):
+        def check(self) -> str | None:
+            checking.set()
+            release.wait(10)
+            return None
+
+        def start(self, sink: Sink, report: StateReport) -> None:
+            self.started = True
+
+    slow = Slow("slow", [])
+    slow.started = False
+    runner = SourceRunner(
+        [slow],
+        lambda: Engine(config, Store(tmp_path / "db.sqlite3"), clock=lambda: NOW),
+        lambda d: None,
+        lambda name, text: None,
+    )
+    runner.start()
+    assert checking.wait(10)
+    starter = next(t for t in threading.enumerate() if t.name == "start slow")
+    runner.stop()
+    release.set()
+    starter.join(10)
+    assert not starter.is_alive()
+    assert slow.started is False
