@@ -155,7 +155,7 @@
     <context>
         <name>DigestWindow</name>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="175" />
+            <location filename="src/office_hours/ui/digest_window.py" line="180" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
@@ -165,7 +165,7 @@
             <translation>Отнести к клиенту</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="130" />
+            <location filename="src/office_hours/ui/digest_window.py" line="135" />
             <source>Could not read the digest: {e}</source>
             <translation>Не удалось прочитать сводку: {e}</translation>
         </message>
@@ -195,12 +195,12 @@
             <translation>Не срочное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="257" />
+            <location filename="src/office_hours/ui/digest_window.py" line="262" />
             <source>Nothing on this desktop opens {link}</source>
             <translation>На этом рабочем столе нечем открыть {link}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="200" />
+            <location filename="src/office_hours/ui/digest_window.py" line="205" />
             <source>Nothing to go through: no held or let-through items are open.</source>
             <translation>Разбирать нечего: нет открытых отложенных или пропущенных сообщений.</translation>
         </message>
@@ -225,7 +225,7 @@
             <translation>Это сообщение прорвалось, но не было экстренным (недельный отчёт это учтёт)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="205" />
+            <location filename="src/office_hours/ui/digest_window.py" line="210" />
             <source>Unknown senders</source>
             <translation>Неизвестные отправители</translation>
         </message>
@@ -235,27 +235,27 @@
             <translation>Ожидает</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="291" />
+            <location filename="src/office_hours/ui/digest_window.py" line="296" />
             <source>Your config file was left as it is: {e}</source>
             <translation>Файл настроек оставлен без изменений: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="153" />
+            <location filename="src/office_hours/ui/digest_window.py" line="158" />
             <source>{client} — 1 item, {waiting} waiting</source>
             <translation>{client} — сообщений: 1, ожидают: {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="155" />
+            <location filename="src/office_hours/ui/digest_window.py" line="160" />
             <source>{client} — {count} items, {waiting} waiting</source>
             <translation>{client} — сообщений: {count}, ожидают: {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="277" />
+            <location filename="src/office_hours/ui/digest_window.py" line="282" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
             <translation>{sender} теперь относится к {client}; правило записано в файл настроек.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="194" />
+            <location filename="src/office_hours/ui/digest_window.py" line="199" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
             <translation>Не обработано за последние 7 дней: {total} (ожидают: {waiting}, пропущено: {through}).</translation>
         </message>
@@ -268,9 +268,8 @@
             <translation>Фокус:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="102" />
             <source>Mail {account}: {state}</source>
-            <translation>Почта {account}: {state}</translation>
+            <translation type="vanished">Почта {account}: {state}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/fallback_window.py" line="33" />
@@ -304,9 +303,8 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="109" />
             <source>{source}: {state}</source>
-            <translation>{source}: {state}</translation>
+            <translation type="vanished">{source}: {state}</translation>
         </message>
     </context>
     <context>
@@ -375,7 +373,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Звонок</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="126" />
+            <location filename="src/office_hours/ui/log_call.py" line="136" />
             <source>Choose a client.</source>
             <translation>Выберите клиента.</translation>
         </message>
@@ -415,7 +413,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Начало ({zone})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="138" />
+            <location filename="src/office_hours/ui/log_call.py" line="148" />
             <source>The call was not logged: {error}</source>
             <translation>Звонок не записан: {error}</translation>
         </message>
@@ -1565,7 +1563,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>В нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="225" />
+            <location filename="src/office_hours/ui/report_window.py" line="240" />
             <source>All clients (select a row for one)</source>
             <translation>Все клиенты (выберите строку, чтобы увидеть одного)</translation>
         </message>
@@ -1590,7 +1588,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="175" />
+            <location filename="src/office_hours/ui/report_window.py" line="190" />
             <source>Computing…</source>
             <translation>Подсчёт…</translation>
         </message>
@@ -1600,12 +1598,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Обращения</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="372" />
+            <location filename="src/office_hours/ui/report_window.py" line="387" />
             <source>Copy message</source>
             <translation>Копировать сообщение</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="290" />
+            <location filename="src/office_hours/ui/report_window.py" line="305" />
             <source>Could not export: {error}</source>
             <translation>Не удалось экспортировать: {error}</translation>
         </message>
@@ -1620,7 +1618,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Почта</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="256" />
+            <location filename="src/office_hours/ui/report_window.py" line="271" />
             <source>Export the report</source>
             <translation>Экспорт отчёта</translation>
         </message>
@@ -1650,7 +1648,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Следующая неделя ▶</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="339" />
+            <location filename="src/office_hours/ui/report_window.py" line="354" />
             <source>No suggestions this week.</source>
             <translation>На этой неделе рекомендаций нет.</translation>
         </message>
@@ -1665,12 +1663,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Вне условий</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="293" />
+            <location filename="src/office_hours/ui/report_window.py" line="308" />
             <source>Saved {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="334" />
+            <location filename="src/office_hours/ui/report_window.py" line="349" />
             <source>Suggestions</source>
             <translation>Рекомендации</translation>
         </message>
@@ -1680,7 +1678,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Цель</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="194" />
+            <location filename="src/office_hours/ui/report_window.py" line="209" />
             <source>The report could not be computed: {error}</source>
             <translation>Не удалось подсчитать отчёт: {error}</translation>
         </message>
@@ -1695,12 +1693,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Затраты времени (ч)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="352" />
+            <location filename="src/office_hours/ui/report_window.py" line="367" />
             <source>Time cost = logged minutes + {minutes:g} min refocus per contact (report.refocus_minutes). The default is a judgement below this study's figure: {source}</source>
             <translation>Затраты времени = учтённые минуты + {minutes:g} мин на возврат к работе после каждого обращения (report.refocus_minutes). Значение по умолчанию — осторожная оценка ниже показателя этого исследования: {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="204" />
+            <location filename="src/office_hours/ui/report_window.py" line="219" />
             <source>Times in {zone}</source>
             <translation>Время: {zone}</translation>
         </message>
@@ -1889,17 +1887,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Shell</name>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="94" />
+            <location filename="src/office_hours/ui/shell.py" line="97" />
             <source>Could not change the mode</source>
             <translation>Не удалось сменить режим</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="71" />
+            <location filename="src/office_hours/ui/shell.py" line="74" />
             <source>Could not read the state</source>
             <translation>Не удалось прочитать состояние</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="112" />
+            <location filename="src/office_hours/ui/shell.py" line="115" />
             <source>Could not release the held items</source>
             <translation>Не удалось выдать отложенные сообщения</translation>
         </message>
@@ -1914,13 +1912,18 @@ Office Hours reads it when it starts: restart the app after saving.</source>
 Office Hours читает его при запуске: после сохранения перезапустите приложение.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="118" />
+            <location filename="src/office_hours/ui/shell.py" line="121" />
             <source>Nothing is waiting</source>
             <translation>Ничего не ожидает</translation>
         </message>
         <message>
             <source>Settings</source>
             <translation type="vanished">Настройки</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/shell.py" line="196" />
+            <source>Your settings file has an error; the previous settings stay in use</source>
+            <translation>В файле настроек ошибка; действуют прежние настройки</translation>
         </message>
         <message>
             <source>Your settings file is open in your editor:
@@ -1936,62 +1939,62 @@ Office Hours читает его при запуске: после сохран�
     <context>
         <name>ShellActions</name>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="73" />
+            <location filename="src/office_hours/ui/actions.py" line="79" />
             <source>Could not change start at login</source>
             <translation>Не удалось изменить автозапуск</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="44" />
+            <location filename="src/office_hours/ui/actions.py" line="53" />
             <source>Digest…</source>
             <translation>Сводка…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="48" />
+            <location filename="src/office_hours/ui/actions.py" line="55" />
             <source>Log a call…</source>
             <translation>Записать звонок…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="42" />
+            <location filename="src/office_hours/ui/actions.py" line="52" />
             <source>Off hours</source>
             <translation>Нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="56" />
+            <location filename="src/office_hours/ui/actions.py" line="59" />
             <source>Quit</source>
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="29" />
+            <location filename="src/office_hours/ui/actions.py" line="50" />
             <source>Reachable</source>
             <translation>На связи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="46" />
+            <location filename="src/office_hours/ui/actions.py" line="54" />
             <source>Release held items now</source>
             <translation>Выдать отложенное сейчас</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="50" />
+            <location filename="src/office_hours/ui/actions.py" line="57" />
             <source>Settings…</source>
             <translation>Настройки…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="52" />
+            <location filename="src/office_hours/ui/actions.py" line="58" />
             <source>Start at login</source>
             <translation>Запускать при входе в систему</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="39" />
+            <location filename="src/office_hours/ui/actions.py" line="51" />
             <source>Until I turn it off</source>
             <translation>Пока не выключу</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="49" />
+            <location filename="src/office_hours/ui/actions.py" line="56" />
             <source>Weekly report…</source>
             <translation>Недельный отчёт…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="33" />
+            <location filename="src/office_hours/ui/actions.py" line="62" />
             <source>{minutes} min</source>
             <translation>{minutes} мин</translation>
         </message>
@@ -1999,9 +2002,132 @@ Office Hours читает его при запуске: после сохран�
     <context>
         <name>ShellHost</name>
         <message>
-            <location filename="src/office_hours/ui/host.py" line="122" />
+            <location filename="src/office_hours/ui/host.py" line="118" />
             <source>Office Hours is already running</source>
             <translation>Office Hours уже запущен</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceState</name>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="74" />
+            <source>Desktop notifications</source>
+            <translation>Уведомления рабочего стола</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="72" />
+            <source>Mail {account}</source>
+            <translation>Почта {account}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="38" />
+            <source>a library is missing: reinstall Office Hours with this part</source>
+            <translation>не хватает библиотеки: переустановите Office Hours с этой частью</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="45" />
+            <source>cannot open the database</source>
+            <translation>не удаётся открыть базу данных</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="47" />
+            <source>cannot run</source>
+            <translation>не может работать</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="29" />
+            <source>certificate not trusted: if this is your own server, set ca_file to its CA certificate; otherwise someone may be intercepting the connection</source>
+            <translation>сертификат не вызывает доверия: если это ваш собственный сервер, укажите в ca_file его сертификат ЦС; иначе соединение, возможно, кто-то перехватывает</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="20" />
+            <source>connected</source>
+            <translation>подключено</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="46" />
+            <source>connected, but folders cannot be opened</source>
+            <translation>подключено, но папки не открываются</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="22" />
+            <source>connection lost</source>
+            <translation>соединение потеряно</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="26" />
+            <source>login refused: check the password or token saved in the keyring</source>
+            <translation>вход отклонён: проверьте пароль или токен в хранилище ключей</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="41" />
+            <source>no desktop session bus: log in to a desktop session</source>
+            <translation>нет шины сеанса рабочего стола: войдите в сеанс рабочего стола</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="34" />
+            <source>no keyring available: passwords and tokens cannot be read (see office-hours doctor)</source>
+            <translation>нет хранилища ключей: пароли и токены не прочитать (см. office-hours doctor)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="37" />
+            <source>no password or token saved yet</source>
+            <translation>пароль или токен ещё не сохранён</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="23" />
+            <source>server not reachable</source>
+            <translation>сервер недоступен</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="19" />
+            <source>starting</source>
+            <translation>запускается</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="49" />
+            <source>stopped</source>
+            <translation>остановлено</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="48" />
+            <source>stopped after an internal error (see the log)</source>
+            <translation>остановлено после внутренней ошибки (см. журнал)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="25" />
+            <source>the server asked us to wait</source>
+            <translation>сервер попросил подождать</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="24" />
+            <source>the server did not answer in time</source>
+            <translation>сервер не ответил вовремя</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="44" />
+            <source>the session bus refused monitoring</source>
+            <translation>шина сеанса запретила наблюдение</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="21" />
+            <source>watching</source>
+            <translation>наблюдает</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="66" />
+            <source>{source}: {state}</source>
+            <translation>{source}: {state}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="57" />
+            <source>{state} ({detail})</source>
+            <translation>{state} ({detail})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="60" />
+            <source>{state}; next try in {seconds} s</source>
+            <translation>{state}; следующая попытка через {seconds} с</translation>
         </message>
     </context>
     <context>
@@ -2264,32 +2390,40 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayApp</name>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="182" />
+            <location filename="src/office_hours/ui/tray_app.py" line="246" />
+            <source>Settings file not applied: {problem}</source>
+            <translation>Файл настроек не применён: {problem}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/tray_app.py" line="294" />
             <source>Week {week}: see who interrupted how often, and what to propose.</source>
             <translation>Неделя {week}: кто и как часто отвлекал и что можно предложить.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="181" />
+            <location filename="src/office_hours/ui/tray_app.py" line="293" />
             <source>Your weekly report is ready</source>
             <translation>Недельный отчёт готов</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/tray_app.py" line="252" />
+            <source>{target}: {state}</source>
+            <translation>{target}: {state}</translation>
         </message>
     </context>
     <context>
         <name>TrayIcon</name>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="34" />
+            <location filename="src/office_hours/ui/tray.py" line="56" />
             <source>Focus</source>
             <translation>Фокус</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="77" />
             <source>Mail {account}: {state}</source>
-            <translation>Почта {account}: {state}</translation>
+            <translation type="vanished">Почта {account}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="90" />
             <source>{source}: {state}</source>
-            <translation>{source}: {state}</translation>
+            <translation type="vanished">{source}: {state}</translation>
         </message>
     </context>
     <context>
@@ -2368,47 +2502,47 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>cli</name>
         <message>
-            <location filename="src/office_hours/cli.py" line="500" />
+            <location filename="src/office_hours/cli.py" line="493" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
             <translation>  обращения {n} ({channels}); вне условий {o}; в нерабочее время {a}; отложено {h}; прорвались {b}; учтено {m} мин</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="529" />
+            <location filename="src/office_hours/cli.py" line="522" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
             <translation>  фактическая ставка {eff} {cur}/ч (номинальная {nom})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="515" />
+            <location filename="src/office_hours/cli.py" line="508" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
             <translation>  выходные {w}; внеплановые звонки {ad}; не срочные {nu}; затраты времени {t} ч; 4 предыдущие недели: {trend}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="170" />
+            <location filename="src/office_hours/cli.py" line="173" />
             <source> until you turn it off</source>
             <translation>, пока вы не выключите</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="65" />
+            <location filename="src/office_hours/cli.py" line="66" />
             <source>'schedule' returns to your business hours</source>
             <translation>'schedule' возвращает к вашему рабочему расписанию</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="196" />
+            <location filename="src/office_hours/cli.py" line="199" />
             <source>'schedule' takes no --for or --until</source>
             <translation>для 'schedule' не указываются --for и --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="401" />
+            <location filename="src/office_hours/cli.py" line="394" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} — не время вида 14:00 или 2026-11-23 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="442" />
+            <location filename="src/office_hours/cli.py" line="435" />
             <source>--format pdf needs --out FILE</source>
             <translation>для --format pdf нужен --out ФАЙЛ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="421" />
+            <location filename="src/office_hours/cli.py" line="414" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes должно быть от 1 до 1440, получено {n}</translation>
         </message>
@@ -2418,12 +2552,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>; возможно, вы имели в виду {name}?</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="52" />
+            <location filename="src/office_hours/cli.py" line="53" />
             <source>Focus for freelancers: holds client contact, lets emergencies through, and counts every interruption.</source>
             <translation>Сосредоточенная работа для фрилансеров: откладывает обращения клиентов, пропускает экстренные и учитывает каждое прерывание.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="276" />
+            <location filename="src/office_hours/cli.py" line="279" />
             <source>Held: {n}</source>
             <translation>Отложено: {n}</translation>
         </message>
@@ -2433,7 +2567,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Вход выполнен как {user} (устройство {device}); токен доступа сохранён в связке ключей, пароль не сохранён.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="431" />
+            <location filename="src/office_hours/cli.py" line="424" />
             <source>Logged {minutes} min with {client}</source>
             <translation>Записано: {minutes} мин с {client}</translation>
         </message>
@@ -2443,17 +2577,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Пароль Matrix для {user}: </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="279" />
+            <location filename="src/office_hours/cli.py" line="282" />
             <source>Next batch: {time}</source>
             <translation>Следующая выдача: {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="263" />
+            <location filename="src/office_hours/cli.py" line="266" />
             <source>Nothing was waiting.</source>
             <translation>Ничего не ожидало.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="616" />
+            <location filename="src/office_hours/cli.py" line="609" />
             <source>Office Hours is already running.</source>
             <translation>Office Hours уже запущен.</translation>
         </message>
@@ -2463,17 +2597,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Укажите в {path}: [matrix] homeserver = "{hs}" и user_id = "{user}".</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="491" />
+            <location filename="src/office_hours/cli.py" line="484" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
             <translation>Затраты времени: учтённые минуты + {m:g} мин на возврат к работе после каждого обращения. {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="283" />
+            <location filename="src/office_hours/cli.py" line="286" />
             <source>Tray app: {state}</source>
             <translation>Приложение в трее: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="489" />
+            <location filename="src/office_hours/cli.py" line="482" />
             <source>Week {week} ({tz})</source>
             <translation>Неделя {week} ({tz})</translation>
         </message>
@@ -2483,12 +2617,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>условия связи для клиента (md, html, pdf)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="98" />
+            <location filename="src/office_hours/cli.py" line="99" />
             <source>a meeting, not a call</source>
             <translation>встреча, а не звонок</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="97" />
+            <location filename="src/office_hours/cli.py" line="98" />
             <source>a short note</source>
             <translation>короткая заметка</translation>
         </message>
@@ -2498,35 +2632,35 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>добавить согласованное с этим клиентом время для связи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="79" />
+            <location filename="src/office_hours/cli.py" line="80" />
             <source>bring back everything held, now</source>
             <translation>выдать всё отложенное сейчас</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="482" />
-            <location filename="src/office_hours/cli.py" line="469" />
+            <location filename="src/office_hours/cli.py" line="475" />
+            <location filename="src/office_hours/cli.py" line="462" />
             <location filename="src/office_hours/terms_cli.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>не удалось записать {path}: {why}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="90" />
+            <location filename="src/office_hours/cli.py" line="91" />
             <location filename="src/office_hours/terms_cli.py" line="29" />
             <source>client id or name</source>
             <translation>id или имя клиента</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="127" />
+            <location filename="src/office_hours/cli.py" line="128" />
             <source>default: matrix.homeserver</source>
             <translation>по умолчанию: matrix.homeserver</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="128" />
+            <location filename="src/office_hours/cli.py" line="129" />
             <source>default: matrix.user_id</source>
             <translation>по умолчанию: matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="101" />
+            <location filename="src/office_hours/cli.py" line="102" />
             <source>e.g. 2026-W47; default this week</source>
             <translation>например 2026-W47; по умолчанию текущая неделя</translation>
         </message>
@@ -2547,28 +2681,28 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>укажите свой идентификатор (--user @me:example.org) или задайте matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="91" />
+            <location filename="src/office_hours/cli.py" line="92" />
             <source>how long it took</source>
             <translation>сколько длился</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="72" />
+            <location filename="src/office_hours/cli.py" line="73" />
             <source>how long, e.g. 25m, 90m, 1h30m</source>
             <translation>на сколько, например 25m, 90m, 1h30m</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="106" />
+            <location filename="src/office_hours/cli.py" line="107" />
             <source>json follows docs/report-schema.md; pdf needs --out</source>
             <translation>json соответствует docs/report-schema.md; для pdf нужен --out</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="125" />
+            <location filename="src/office_hours/cli.py" line="126" />
             <source>log in to Matrix once; keeps only the access token</source>
             <translation>войти в Matrix один раз; сохраняется только токен доступа</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="77" />
-            <location filename="src/office_hours/cli.py" line="80" />
+            <location filename="src/office_hours/cli.py" line="78" />
+            <location filename="src/office_hours/cli.py" line="81" />
             <source>machine-readable output</source>
             <translation>вывод для программ</translation>
         </message>
@@ -2577,7 +2711,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">почтовые ящики: сохранить пароль</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="116" />
+            <location filename="src/office_hours/cli.py" line="117" />
             <source>mail and chat accounts: save a password, log in</source>
             <translation>почта и чаты: сохранить пароль, войти</translation>
         </message>
@@ -2587,7 +2721,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>md, html или pdf (по умолчанию md)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="416" />
+            <location filename="src/office_hours/cli.py" line="409" />
             <location filename="src/office_hours/terms_export.py" line="374" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>клиента {name} нет в {path} (известные: {known})</translation>
@@ -2598,83 +2732,83 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>пароль не введён; ничего не сохранено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/i18n.py" line="90" />
+            <location filename="src/office_hours/i18n.py" line="102" />
             <source>no translation catalogue for {lang} at {path}</source>
             <translation>нет каталога переводов для {lang} в {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="414" />
+            <location filename="src/office_hours/cli.py" line="407" />
             <location filename="src/office_hours/terms_export.py" line="375" />
             <source>none yet</source>
             <translation>пока нет</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="284" />
+            <location filename="src/office_hours/cli.py" line="287" />
             <source>not running</source>
             <translation>не запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="337" />
+            <location filename="src/office_hours/cli.py" line="340" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: строка {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="599" />
+            <location filename="src/office_hours/cli.py" line="592" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: в файле настроек ошибка, файл оставлен без изменений:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="86" />
+            <location filename="src/office_hours/cli.py" line="87" />
             <source>print one JSON result per line once it is stored</source>
             <translation>выводить по одному результату JSON на строку после сохранения</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="82" />
+            <location filename="src/office_hours/cli.py" line="83" />
             <source>read items as JSON lines on standard input</source>
             <translation>читать записи в формате JSON Lines со стандартного ввода</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="89" />
+            <location filename="src/office_hours/cli.py" line="90" />
             <source>record a call or meeting no integration sees</source>
             <translation>записать звонок или встречу, которых не видит ни одна интеграция</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="284" />
+            <location filename="src/office_hours/cli.py" line="287" />
             <source>running</source>
             <translation>запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="122" />
+            <location filename="src/office_hours/cli.py" line="123" />
             <source>save a chat token (Slack) in the keyring</source>
             <translation>сохранить токен чата (Slack) в хранилище паролей</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="119" />
+            <location filename="src/office_hours/cli.py" line="120" />
             <source>save an account's password in the keyring</source>
             <translation>сохранить пароль ящика в хранилище паролей</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="61" />
+            <location filename="src/office_hours/cli.py" line="62" />
             <source>set focus, reachable or off hours</source>
             <translation>включить фокус, режим «на связи» или нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="134" />
+            <location filename="src/office_hours/cli.py" line="137" />
             <source>stop after this long (0: never)</source>
             <translation>остановиться через указанное время (0 — никогда)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="121" />
+            <location filename="src/office_hours/cli.py" line="122" />
             <source>the account id from config.toml</source>
             <translation>id ящика из config.toml</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="76" />
+            <location filename="src/office_hours/cli.py" line="77" />
             <source>the current mode and what is held</source>
             <translation>текущий режим и что отложено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="100" />
+            <location filename="src/office_hours/cli.py" line="101" />
             <source>the weekly interruption report</source>
             <translation>недельный отчёт о прерываниях</translation>
         </message>
@@ -2691,32 +2825,36 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>неизвестный язык {lang}; выберите один из: {choices}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="74" />
+            <location filename="src/office_hours/cli.py" line="75" />
             <source>until a time today, e.g. 14:00</source>
             <translation>до указанного времени сегодня, например 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="131" />
-            <source>watch the mail accounts without the tray (JSON lines)</source>
-            <translation>следить за почтовыми ящиками без значка в трее (JSON Lines)</translation>
+            <location filename="src/office_hours/cli.py" line="134" />
+            <source>watch every configured source without the tray (JSON lines)</source>
+            <translation>следить за всеми настроенными источниками без значка в трее (строки JSON)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="110" />
+            <source>watch the mail accounts without the tray (JSON lines)</source>
+            <translation type="vanished">следить за почтовыми ящиками без значка в трее (JSON Lines)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="111" />
             <source>what is configured, reachable and missing</source>
             <translation>что настроено, что доступно и чего не хватает</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="95" />
+            <location filename="src/office_hours/cli.py" line="96" />
             <source>when it started: 14:00, 2026-11-23 14:00 or ISO 8601</source>
             <translation>когда начался: 14:00, 2026-11-23 14:00 или ISO 8601</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="123" />
+            <location filename="src/office_hours/cli.py" line="124" />
             <source>which chat the token is for, e.g. slack</source>
             <translation>для какого чата токен, например slack</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="108" />
+            <location filename="src/office_hours/cli.py" line="109" />
             <source>write to FILE instead of the screen</source>
             <translation>записать в ФАЙЛ вместо вывода на экран</translation>
         </message>
@@ -2732,12 +2870,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ваше рабочее время в виде файла iCalendar</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="171" />
+            <location filename="src/office_hours/cli.py" line="174" />
             <source>{mode} until {time}</source>
             <translation>{mode} до {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="358" />
+            <location filename="src/office_hours/cli.py" line="360" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>новых: {new}, уже известных: {seen}, ошибочных строк: {bad}</translation>
         </message>
@@ -2745,212 +2883,205 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>desktop</name>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="98" />
+            <location filename="src/office_hours/sources/desktop.py" line="104" />
             <source>Desktop notifications</source>
             <translation>Уведомления рабочего стола</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="38" />
+            <location filename="src/office_hours/sources/desktop.py" line="40" />
             <source>no session bus (DBUS_SESSION_BUS_ADDRESS is unset): log in to a desktop session</source>
             <translation>нет сеансовой шины (DBUS_SESSION_BUS_ADDRESS не задана): войдите в сеанс рабочего стола</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="108" />
             <source>the jeepney package is missing: reinstall Office Hours with it</source>
-            <translation>не установлен пакет jeepney: переустановите Office Hours вместе с ним</translation>
+            <translation type="vanished">не установлен пакет jeepney: переустановите Office Hours вместе с ним</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="119" />
             <source>the session bus cannot be reached ({error})</source>
-            <translation>сеансовая шина недоступна ({error})</translation>
+            <translation type="vanished">сеансовая шина недоступна ({error})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="161" />
             <source>the session bus connection was lost; reconnecting</source>
-            <translation>соединение с сеансовой шиной потеряно; переподключение</translation>
+            <translation type="vanished">соединение с сеансовой шиной потеряно; переподключение</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="115" />
             <source>the session bus did not answer within {s:g} s</source>
-            <translation>сеансовая шина не ответила за {s:g} с</translation>
+            <translation type="vanished">сеансовая шина не ответила за {s:g} с</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="88" />
             <source>the session bus refused monitoring ({error})</source>
-            <translation>сеансовая шина отказала в мониторинге ({error})</translation>
+            <translation type="vanished">сеансовая шина отказала в мониторинге ({error})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="155" />
             <source>watching</source>
-            <translation>отслеживаются</translation>
+            <translation type="vanished">отслеживаются</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="148" />
             <source>{problem}; trying again in {s} s</source>
-            <translation>{problem}; повтор через {s} с</translation>
+            <translation type="vanished">{problem}; повтор через {s} с</translation>
         </message>
     </context>
     <context>
         <name>doctor</name>
         <message>
-            <location filename="src/office_hours/doctor.py" line="199" />
+            <location filename="src/office_hours/doctor.py" line="201" />
             <source>DAMAGED</source>
             <translation>ПОВРЕЖДЕНА</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="91" />
+            <location filename="src/office_hours/doctor.py" line="93" />
             <source>Matrix {user} at {hs}: {state}</source>
             <translation>Matrix {user} на {hs}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="241" />
+            <location filename="src/office_hours/doctor.py" line="243" />
             <source>No problems found.
 </source>
             <translation>Проблем не найдено.
 </translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="82" />
+            <location filename="src/office_hours/doctor.py" line="84" />
             <source>Slack: {problem}</source>
             <translation>Slack: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="83" />
+            <location filename="src/office_hours/doctor.py" line="85" />
             <source>Slack: {state}</source>
             <translation>Slack: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="175" />
+            <location filename="src/office_hours/doctor.py" line="177" />
             <source>config has a problem (left unchanged): {error}</source>
             <translation>в файле настроек ошибка (файл не изменён): {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="171" />
+            <location filename="src/office_hours/doctor.py" line="173" />
             <source>config: {path}</source>
             <translation>настройки: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="94" />
+            <location filename="src/office_hours/doctor.py" line="96" />
             <source>connected</source>
             <translation>подключено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="198" />
+            <location filename="src/office_hours/doctor.py" line="200" />
             <source>database: {path} ({n} items, integrity {state})</source>
             <translation>база данных: {path} (записей: {n}, целостность: {state})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="47" />
+            <location filename="src/office_hours/doctor.py" line="48" />
             <source>desktop notifications: available</source>
             <translation>уведомления рабочего стола: доступны</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="122" />
+            <location filename="src/office_hours/doctor.py" line="124" />
             <source>desktop notifications: not watched (no client has notification_match rules)</source>
             <translation>уведомления рабочего стола: не отслеживаются (ни у одного клиента нет правил notification_match)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="117" />
+            <location filename="src/office_hours/doctor.py" line="119" />
             <source>desktop notifications: off (desktop.watch_notifications)</source>
             <translation>уведомления рабочего стола: отключены (desktop.watch_notifications)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="33" />
+            <location filename="src/office_hours/doctor.py" line="34" />
             <source>keyring: {name}</source>
             <translation>хранилище паролей: {name}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="64" />
+            <location filename="src/office_hours/doctor.py" line="66" />
             <source>mail account {id} ({user} at {host}): {state}</source>
             <translation>почтовый ящик {id} ({user} на {host}): {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="224" />
+            <location filename="src/office_hours/doctor.py" line="226" />
             <source>mail and chat accounts: none configured</source>
             <translation>почтовые и чат-аккаунты: не настроены</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="187" />
+            <location filename="src/office_hours/doctor.py" line="189" />
             <source>no clients defined: every contact goes to 'unknown'</source>
             <translation>клиенты не заданы: все обращения попадают в «unknown»</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="164" />
+            <location filename="src/office_hours/doctor.py" line="166" />
             <source>no config file yet; it is created with defaults at first start: {path}</source>
             <translation>файла настроек пока нет; он будет создан со значениями по умолчанию при первом запуске: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="207" />
+            <location filename="src/office_hours/doctor.py" line="209" />
             <source>no database yet; it is created at first use: {path}</source>
             <translation>базы данных пока нет; она будет создана при первом использовании: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="42" />
+            <location filename="src/office_hours/doctor.py" line="43" />
             <source>no desktop session bus: notifications fall back to the tray's own (install libnotify-bin and log in to a desktop session)</source>
             <translation>нет сеансовой шины рабочего стола: уведомления показывает сам значок в трее (установите libnotify-bin и войдите в сеанс рабочего стола)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="235" />
+            <location filename="src/office_hours/doctor.py" line="237" />
             <source>no keyring available (see the keyring line above)</source>
             <translation>хранилище паролей недоступно (см. строку о хранилище выше)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="27" />
+            <location filename="src/office_hours/doctor.py" line="28" />
             <source>no keyring service found: passwords for mail and chat accounts cannot be saved. On GNOME install gnome-keyring, on KDE enable KWallet; on a headless machine run gnome-keyring-daemon.</source>
             <translation>служба хранения паролей не найдена: пароли почтовых и чат-аккаунтов сохранить нельзя. В GNOME установите gnome-keyring, в KDE включите KWallet; на машине без графической среды запустите gnome-keyring-daemon.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="38" />
+            <location filename="src/office_hours/doctor.py" line="39" />
             <source>plyer is missing: notifications fall back to the tray's own</source>
             <translation>не установлен plyer: уведомления показывает сам значок в трее</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="24" />
+            <location filename="src/office_hours/doctor.py" line="25" />
             <source>the keyring package is missing; reinstall Office Hours</source>
             <translation>не установлен пакет keyring; переустановите Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="180" />
+            <location filename="src/office_hours/doctor.py" line="182" />
             <source>time zone {tz}; {n} clients: {names}</source>
             <translation>часовой пояс {tz}; клиентов: {n} ({names})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="215" />
+            <location filename="src/office_hours/doctor.py" line="217" />
             <source>tray app: not running (start it with: office-hours)</source>
             <translation>приложение в трее: не запущено (запуск: office-hours)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="213" />
+            <location filename="src/office_hours/doctor.py" line="215" />
             <source>tray app: running</source>
             <translation>приложение в трее: запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="114" />
+            <location filename="src/office_hours/doctor.py" line="116" />
             <source>{label}: can watch other apps' notifications</source>
             <translation>{label}: может отслеживать уведомления других приложений</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="111" />
+            <location filename="src/office_hours/doctor.py" line="113" />
             <source>{label}: cannot run: {problem}</source>
             <translation>{label}: запуск невозможен: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="135" />
+            <location filename="src/office_hours/doctor.py" line="137" />
             <source>{label}: ready</source>
             <translation>{label}: готово</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="141" />
+            <location filename="src/office_hours/doctor.py" line="143" />
             <source>{name}: left in its focus state by an app that stopped; the next start of the app restores it</source>
             <translation>{name}: осталось в режиме фокуса после остановки приложения; при следующем запуске приложение вернёт прежнее состояние</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="139" />
+            <location filename="src/office_hours/doctor.py" line="141" />
             <source>{name}: on while you focus</source>
             <translation>{name}: включено на время фокуса</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="239" />
+            <location filename="src/office_hours/doctor.py" line="241" />
             <source>{n} problems found
 </source>
             <translation>Найдено проблем: {n}
@@ -2960,17 +3091,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>mode</name>
         <message>
-            <location filename="src/office_hours/cli.py" line="162" />
+            <location filename="src/office_hours/cli.py" line="165" />
             <source>Focus</source>
             <translation>Фокус</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="163" />
+            <location filename="src/office_hours/cli.py" line="166" />
             <source>Off hours</source>
             <translation>Нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="161" />
+            <location filename="src/office_hours/cli.py" line="164" />
             <source>Reachable</source>
             <translation>На связи</translation>
         </message>

@@ -155,7 +155,7 @@
     <context>
         <name>DigestWindow</name>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="175" />
+            <location filename="src/office_hours/ui/digest_window.py" line="180" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
@@ -165,7 +165,7 @@
             <translation>กำหนดให้ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="130" />
+            <location filename="src/office_hours/ui/digest_window.py" line="135" />
             <source>Could not read the digest: {e}</source>
             <translation>อ่านสรุปรายการไม่สำเร็จ: {e}</translation>
         </message>
@@ -195,12 +195,12 @@
             <translation>ไม่เร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="257" />
+            <location filename="src/office_hours/ui/digest_window.py" line="262" />
             <source>Nothing on this desktop opens {link}</source>
             <translation>ไม่มีโปรแกรมบนเดสก์ท็อปนี้ที่เปิด {link} ได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="200" />
+            <location filename="src/office_hours/ui/digest_window.py" line="205" />
             <source>Nothing to go through: no held or let-through items are open.</source>
             <translation>ไม่มีอะไรต้องตรวจ: ไม่มีรายการที่พักไว้หรือปล่อยผ่านค้างอยู่</translation>
         </message>
@@ -225,7 +225,7 @@
             <translation>รายการที่แทรกเข้ามานี้ไม่ใช่เรื่องฉุกเฉิน (รายงานประจำสัปดาห์จะนับไว้)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="205" />
+            <location filename="src/office_hours/ui/digest_window.py" line="210" />
             <source>Unknown senders</source>
             <translation>ผู้ส่งที่ไม่รู้จัก</translation>
         </message>
@@ -235,27 +235,27 @@
             <translation>รออยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="291" />
+            <location filename="src/office_hours/ui/digest_window.py" line="296" />
             <source>Your config file was left as it is: {e}</source>
             <translation>ไฟล์การตั้งค่าไม่ได้ถูกแก้ไข: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="153" />
+            <location filename="src/office_hours/ui/digest_window.py" line="158" />
             <source>{client} — 1 item, {waiting} waiting</source>
             <translation>{client} — 1 รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="155" />
+            <location filename="src/office_hours/ui/digest_window.py" line="160" />
             <source>{client} — {count} items, {waiting} waiting</source>
             <translation>{client} — {count} รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="277" />
+            <location filename="src/office_hours/ui/digest_window.py" line="282" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
             <translation>{sender} นับเป็นของ {client} แล้ว กฎนี้อยู่ในไฟล์การตั้งค่าของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="194" />
+            <location filename="src/office_hours/ui/digest_window.py" line="199" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
             <translation>รายการที่ยังไม่ได้จัดการใน 7 วันที่ผ่านมา {total} รายการ: รออยู่ {waiting}, ปล่อยผ่าน {through}</translation>
         </message>
@@ -268,9 +268,8 @@
             <translation>โฟกัส:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="102" />
             <source>Mail {account}: {state}</source>
-            <translation>อีเมล {account}: {state}</translation>
+            <translation type="vanished">อีเมล {account}: {state}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/fallback_window.py" line="33" />
@@ -304,9 +303,8 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="109" />
             <source>{source}: {state}</source>
-            <translation>{source}: {state}</translation>
+            <translation type="vanished">{source}: {state}</translation>
         </message>
     </context>
     <context>
@@ -375,7 +373,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>การโทร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="126" />
+            <location filename="src/office_hours/ui/log_call.py" line="136" />
             <source>Choose a client.</source>
             <translation>โปรดเลือกลูกค้า</translation>
         </message>
@@ -415,7 +413,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>เริ่มเวลา ({zone})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="138" />
+            <location filename="src/office_hours/ui/log_call.py" line="148" />
             <source>The call was not logged: {error}</source>
             <translation>ไม่ได้บันทึกการโทร: {error}</translation>
         </message>
@@ -1565,7 +1563,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="225" />
+            <location filename="src/office_hours/ui/report_window.py" line="240" />
             <source>All clients (select a row for one)</source>
             <translation>ลูกค้าทั้งหมด (เลือกแถวเพื่อดูรายเดียว)</translation>
         </message>
@@ -1590,7 +1588,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="175" />
+            <location filename="src/office_hours/ui/report_window.py" line="190" />
             <source>Computing…</source>
             <translation>กำลังคำนวณ…</translation>
         </message>
@@ -1600,12 +1598,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>การติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="372" />
+            <location filename="src/office_hours/ui/report_window.py" line="387" />
             <source>Copy message</source>
             <translation>คัดลอกข้อความ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="290" />
+            <location filename="src/office_hours/ui/report_window.py" line="305" />
             <source>Could not export: {error}</source>
             <translation>ส่งออกไม่สำเร็จ: {error}</translation>
         </message>
@@ -1620,7 +1618,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="256" />
+            <location filename="src/office_hours/ui/report_window.py" line="271" />
             <source>Export the report</source>
             <translation>ส่งออกรายงาน</translation>
         </message>
@@ -1650,7 +1648,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>สัปดาห์ถัดไป ▶</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="339" />
+            <location filename="src/office_hours/ui/report_window.py" line="354" />
             <source>No suggestions this week.</source>
             <translation>สัปดาห์นี้ไม่มีคำแนะนำ</translation>
         </message>
@@ -1665,12 +1663,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>นอกเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="293" />
+            <location filename="src/office_hours/ui/report_window.py" line="308" />
             <source>Saved {path}</source>
             <translation>บันทึกแล้ว: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="334" />
+            <location filename="src/office_hours/ui/report_window.py" line="349" />
             <source>Suggestions</source>
             <translation>คำแนะนำ</translation>
         </message>
@@ -1680,7 +1678,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>เป้าหมาย</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="194" />
+            <location filename="src/office_hours/ui/report_window.py" line="209" />
             <source>The report could not be computed: {error}</source>
             <translation>คำนวณรายงานไม่สำเร็จ: {error}</translation>
         </message>
@@ -1695,12 +1693,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>เวลาที่เสียไป (ชม.)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="352" />
+            <location filename="src/office_hours/ui/report_window.py" line="367" />
             <source>Time cost = logged minutes + {minutes:g} min refocus per contact (report.refocus_minutes). The default is a judgement below this study's figure: {source}</source>
             <translation>เวลาที่เสียไป = นาทีที่บันทึก + {minutes:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง (report.refocus_minutes) ค่าเริ่มต้นเป็นการประมาณที่ต่ำกว่าตัวเลขของงานวิจัยนี้: {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="204" />
+            <location filename="src/office_hours/ui/report_window.py" line="219" />
             <source>Times in {zone}</source>
             <translation>เวลาตามเขต {zone}</translation>
         </message>
@@ -1889,17 +1887,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Shell</name>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="94" />
+            <location filename="src/office_hours/ui/shell.py" line="97" />
             <source>Could not change the mode</source>
             <translation>เปลี่ยนโหมดไม่สำเร็จ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="71" />
+            <location filename="src/office_hours/ui/shell.py" line="74" />
             <source>Could not read the state</source>
             <translation>อ่านสถานะไม่สำเร็จ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="112" />
+            <location filename="src/office_hours/ui/shell.py" line="115" />
             <source>Could not release the held items</source>
             <translation>ปล่อยรายการที่พักไว้ไม่สำเร็จ</translation>
         </message>
@@ -1914,13 +1912,18 @@ Office Hours reads it when it starts: restart the app after saving.</source>
 Office Hours อ่านไฟล์นี้ตอนเริ่มทำงาน โปรดเริ่มแอปใหม่หลังบันทึก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="118" />
+            <location filename="src/office_hours/ui/shell.py" line="121" />
             <source>Nothing is waiting</source>
             <translation>ไม่มีรายการรออยู่</translation>
         </message>
         <message>
             <source>Settings</source>
             <translation type="vanished">การตั้งค่า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/shell.py" line="196" />
+            <source>Your settings file has an error; the previous settings stay in use</source>
+            <translation>ไฟล์การตั้งค่ามีข้อผิดพลาด จึงยังใช้การตั้งค่าเดิมอยู่</translation>
         </message>
         <message>
             <source>Your settings file is open in your editor:
@@ -1936,62 +1939,62 @@ Office Hours อ่านไฟล์นี้ตอนเริ่มทำง�
     <context>
         <name>ShellActions</name>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="73" />
+            <location filename="src/office_hours/ui/actions.py" line="79" />
             <source>Could not change start at login</source>
             <translation>เปลี่ยนการเริ่มเมื่อเข้าสู่ระบบไม่สำเร็จ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="44" />
+            <location filename="src/office_hours/ui/actions.py" line="53" />
             <source>Digest…</source>
             <translation>สรุปรายการ…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="48" />
+            <location filename="src/office_hours/ui/actions.py" line="55" />
             <source>Log a call…</source>
             <translation>บันทึกการโทร…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="42" />
+            <location filename="src/office_hours/ui/actions.py" line="52" />
             <source>Off hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="56" />
+            <location filename="src/office_hours/ui/actions.py" line="59" />
             <source>Quit</source>
             <translation>ออก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="29" />
+            <location filename="src/office_hours/ui/actions.py" line="50" />
             <source>Reachable</source>
             <translation>ติดต่อได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="46" />
+            <location filename="src/office_hours/ui/actions.py" line="54" />
             <source>Release held items now</source>
             <translation>ปล่อยรายการที่พักไว้ตอนนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="50" />
+            <location filename="src/office_hours/ui/actions.py" line="57" />
             <source>Settings…</source>
             <translation>การตั้งค่า…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="52" />
+            <location filename="src/office_hours/ui/actions.py" line="58" />
             <source>Start at login</source>
             <translation>เริ่มเมื่อเข้าสู่ระบบ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="39" />
+            <location filename="src/office_hours/ui/actions.py" line="51" />
             <source>Until I turn it off</source>
             <translation>จนกว่าจะปิดเอง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="49" />
+            <location filename="src/office_hours/ui/actions.py" line="56" />
             <source>Weekly report…</source>
             <translation>รายงานประจำสัปดาห์…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="33" />
+            <location filename="src/office_hours/ui/actions.py" line="62" />
             <source>{minutes} min</source>
             <translation>{minutes} นาที</translation>
         </message>
@@ -1999,9 +2002,132 @@ Office Hours อ่านไฟล์นี้ตอนเริ่มทำง�
     <context>
         <name>ShellHost</name>
         <message>
-            <location filename="src/office_hours/ui/host.py" line="122" />
+            <location filename="src/office_hours/ui/host.py" line="118" />
             <source>Office Hours is already running</source>
             <translation>Office Hours ทำงานอยู่แล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceState</name>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="74" />
+            <source>Desktop notifications</source>
+            <translation>การแจ้งเตือนบนเดสก์ท็อป</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="72" />
+            <source>Mail {account}</source>
+            <translation>อีเมล {account}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="38" />
+            <source>a library is missing: reinstall Office Hours with this part</source>
+            <translation>ไม่มีไลบรารีที่จำเป็น: ติดตั้ง Office Hours ใหม่พร้อมส่วนนี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="45" />
+            <source>cannot open the database</source>
+            <translation>เปิดฐานข้อมูลไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="47" />
+            <source>cannot run</source>
+            <translation>ทำงานไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="29" />
+            <source>certificate not trusted: if this is your own server, set ca_file to its CA certificate; otherwise someone may be intercepting the connection</source>
+            <translation>ใบรับรองไม่น่าเชื่อถือ: หากเป็นเซิร์ฟเวอร์ของคุณเอง ให้ตั้ง ca_file เป็นใบรับรอง CA ของเซิร์ฟเวอร์ มิฉะนั้นอาจมีผู้ดักการเชื่อมต่ออยู่</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="20" />
+            <source>connected</source>
+            <translation>เชื่อมต่อแล้ว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="46" />
+            <source>connected, but folders cannot be opened</source>
+            <translation>เชื่อมต่อแล้ว แต่เปิดโฟลเดอร์ไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="22" />
+            <source>connection lost</source>
+            <translation>การเชื่อมต่อขาดหาย</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="26" />
+            <source>login refused: check the password or token saved in the keyring</source>
+            <translation>เข้าสู่ระบบไม่สำเร็จ: ตรวจสอบรหัสผ่านหรือโทเค็นที่บันทึกไว้ในคีย์ริง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="41" />
+            <source>no desktop session bus: log in to a desktop session</source>
+            <translation>ไม่มีบัสของเซสชันเดสก์ท็อป: เข้าสู่ระบบเซสชันเดสก์ท็อป</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="34" />
+            <source>no keyring available: passwords and tokens cannot be read (see office-hours doctor)</source>
+            <translation>ไม่มีคีย์ริง: อ่านรหัสผ่านและโทเค็นไม่ได้ (ดู office-hours doctor)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="37" />
+            <source>no password or token saved yet</source>
+            <translation>ยังไม่ได้บันทึกรหัสผ่านหรือโทเค็น</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="23" />
+            <source>server not reachable</source>
+            <translation>ติดต่อเซิร์ฟเวอร์ไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="19" />
+            <source>starting</source>
+            <translation>กำลังเริ่ม</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="49" />
+            <source>stopped</source>
+            <translation>หยุดแล้ว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="48" />
+            <source>stopped after an internal error (see the log)</source>
+            <translation>หยุดหลังเกิดข้อผิดพลาดภายใน (ดูบันทึก)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="25" />
+            <source>the server asked us to wait</source>
+            <translation>เซิร์ฟเวอร์ขอให้รอ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="24" />
+            <source>the server did not answer in time</source>
+            <translation>เซิร์ฟเวอร์ไม่ตอบภายในเวลา</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="44" />
+            <source>the session bus refused monitoring</source>
+            <translation>บัสของเซสชันไม่อนุญาตให้เฝ้าดู</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="21" />
+            <source>watching</source>
+            <translation>กำลังเฝ้าดู</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="66" />
+            <source>{source}: {state}</source>
+            <translation>{source}: {state}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="57" />
+            <source>{state} ({detail})</source>
+            <translation>{state} ({detail})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="60" />
+            <source>{state}; next try in {seconds} s</source>
+            <translation>{state} ลองใหม่ใน {seconds} วินาที</translation>
         </message>
     </context>
     <context>
@@ -2264,32 +2390,40 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayApp</name>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="182" />
+            <location filename="src/office_hours/ui/tray_app.py" line="246" />
+            <source>Settings file not applied: {problem}</source>
+            <translation>ไม่ได้ใช้ไฟล์การตั้งค่า: {problem}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/tray_app.py" line="294" />
             <source>Week {week}: see who interrupted how often, and what to propose.</source>
             <translation>สัปดาห์ {week}: ดูว่าใครขัดจังหวะบ่อยแค่ไหน และควรเสนออะไร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="181" />
+            <location filename="src/office_hours/ui/tray_app.py" line="293" />
             <source>Your weekly report is ready</source>
             <translation>รายงานประจำสัปดาห์พร้อมแล้ว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/tray_app.py" line="252" />
+            <source>{target}: {state}</source>
+            <translation>{target}: {state}</translation>
         </message>
     </context>
     <context>
         <name>TrayIcon</name>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="34" />
+            <location filename="src/office_hours/ui/tray.py" line="56" />
             <source>Focus</source>
             <translation>โฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="77" />
             <source>Mail {account}: {state}</source>
-            <translation>อีเมล {account}: {state}</translation>
+            <translation type="vanished">อีเมล {account}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="90" />
             <source>{source}: {state}</source>
-            <translation>{source}: {state}</translation>
+            <translation type="vanished">{source}: {state}</translation>
         </message>
     </context>
     <context>
@@ -2368,47 +2502,47 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>cli</name>
         <message>
-            <location filename="src/office_hours/cli.py" line="500" />
+            <location filename="src/office_hours/cli.py" line="493" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
             <translation>  ติดต่อ {n} ({channels}); นอกเงื่อนไข {o}; นอกเวลาทำการ {a}; พักไว้ {h}; แทรกเข้ามา {b}; บันทึก {m} นาที</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="529" />
+            <location filename="src/office_hours/cli.py" line="522" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
             <translation>  อัตราที่ได้จริง {eff} {cur}/ชม. (ตามสัญญา {nom})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="515" />
+            <location filename="src/office_hours/cli.py" line="508" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
             <translation>  วันหยุดสุดสัปดาห์ {w}; โทรโดยไม่นัด {ad}; ไม่เร่งด่วน {nu}; เวลาที่เสียไป {t} ชม.; 4 สัปดาห์ก่อนหน้า: {trend}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="170" />
+            <location filename="src/office_hours/cli.py" line="173" />
             <source> until you turn it off</source>
             <translation> จนกว่าคุณจะปิด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="65" />
+            <location filename="src/office_hours/cli.py" line="66" />
             <source>'schedule' returns to your business hours</source>
             <translation>'schedule' กลับไปใช้ตารางเวลาทำการของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="196" />
+            <location filename="src/office_hours/cli.py" line="199" />
             <source>'schedule' takes no --for or --until</source>
             <translation>'schedule' ไม่รับ --for หรือ --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="401" />
+            <location filename="src/office_hours/cli.py" line="394" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} ไม่ใช่เวลาในรูปแบบ 14:00 หรือ 2026-11-23 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="442" />
+            <location filename="src/office_hours/cli.py" line="435" />
             <source>--format pdf needs --out FILE</source>
             <translation>--format pdf ต้องระบุ --out ไฟล์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="421" />
+            <location filename="src/office_hours/cli.py" line="414" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes ต้องอยู่ระหว่าง 1 ถึง 1440 แต่ได้ {n}</translation>
         </message>
@@ -2418,12 +2552,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>; หมายถึง {name} หรือไม่?</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="52" />
+            <location filename="src/office_hours/cli.py" line="53" />
             <source>Focus for freelancers: holds client contact, lets emergencies through, and counts every interruption.</source>
             <translation>โฟกัสสำหรับฟรีแลนซ์: พักการติดต่อจากลูกค้าไว้ ปล่อยเรื่องฉุกเฉินผ่าน และนับทุกการขัดจังหวะ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="276" />
+            <location filename="src/office_hours/cli.py" line="279" />
             <source>Held: {n}</source>
             <translation>พักไว้: {n}</translation>
         </message>
@@ -2433,7 +2567,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เข้าสู่ระบบเป็น {user} แล้ว (อุปกรณ์ {device}) โทเค็นการเข้าถึงเก็บไว้ในพวงกุญแจ ไม่ได้เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="431" />
+            <location filename="src/office_hours/cli.py" line="424" />
             <source>Logged {minutes} min with {client}</source>
             <translation>บันทึกแล้ว {minutes} นาทีกับ {client}</translation>
         </message>
@@ -2443,17 +2577,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>รหัสผ่าน Matrix ของ {user}: </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="279" />
+            <location filename="src/office_hours/cli.py" line="282" />
             <source>Next batch: {time}</source>
             <translation>รอบถัดไป: {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="263" />
+            <location filename="src/office_hours/cli.py" line="266" />
             <source>Nothing was waiting.</source>
             <translation>ไม่มีรายการที่รออยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="616" />
+            <location filename="src/office_hours/cli.py" line="609" />
             <source>Office Hours is already running.</source>
             <translation>Office Hours ทำงานอยู่แล้ว</translation>
         </message>
@@ -2463,17 +2597,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ตั้งค่า [matrix] homeserver = "{hs}" และ user_id = "{user}" ใน {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="491" />
+            <location filename="src/office_hours/cli.py" line="484" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
             <translation>เวลาที่เสียไป: นาทีที่บันทึก + {m:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="283" />
+            <location filename="src/office_hours/cli.py" line="286" />
             <source>Tray app: {state}</source>
             <translation>แอปในถาดระบบ: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="489" />
+            <location filename="src/office_hours/cli.py" line="482" />
             <source>Week {week} ({tz})</source>
             <translation>สัปดาห์ {week} ({tz})</translation>
         </message>
@@ -2483,12 +2617,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เอกสารเงื่อนไขการติดต่อของลูกค้า (md, html, pdf)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="98" />
+            <location filename="src/office_hours/cli.py" line="99" />
             <source>a meeting, not a call</source>
             <translation>การประชุม ไม่ใช่การโทร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="97" />
+            <location filename="src/office_hours/cli.py" line="98" />
             <source>a short note</source>
             <translation>บันทึกสั้น ๆ</translation>
         </message>
@@ -2498,35 +2632,35 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เพิ่มช่วงเวลาติดต่อเฉพาะของลูกค้ารายนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="79" />
+            <location filename="src/office_hours/cli.py" line="80" />
             <source>bring back everything held, now</source>
             <translation>ปล่อยทุกรายการที่พักไว้ตอนนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="482" />
-            <location filename="src/office_hours/cli.py" line="469" />
+            <location filename="src/office_hours/cli.py" line="475" />
+            <location filename="src/office_hours/cli.py" line="462" />
             <location filename="src/office_hours/terms_cli.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>เขียน {path} ไม่ได้: {why}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="90" />
+            <location filename="src/office_hours/cli.py" line="91" />
             <location filename="src/office_hours/terms_cli.py" line="29" />
             <source>client id or name</source>
             <translation>รหัสหรือชื่อลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="127" />
+            <location filename="src/office_hours/cli.py" line="128" />
             <source>default: matrix.homeserver</source>
             <translation>ค่าเริ่มต้น: matrix.homeserver</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="128" />
+            <location filename="src/office_hours/cli.py" line="129" />
             <source>default: matrix.user_id</source>
             <translation>ค่าเริ่มต้น: matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="101" />
+            <location filename="src/office_hours/cli.py" line="102" />
             <source>e.g. 2026-W47; default this week</source>
             <translation>เช่น 2026-W47 ค่าเริ่มต้นคือสัปดาห์นี้</translation>
         </message>
@@ -2547,28 +2681,28 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ระบุรหัสผู้ใช้ของคุณ (--user @me:example.org) หรือตั้งค่า matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="91" />
+            <location filename="src/office_hours/cli.py" line="92" />
             <source>how long it took</source>
             <translation>ใช้เวลานานเท่าใด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="72" />
+            <location filename="src/office_hours/cli.py" line="73" />
             <source>how long, e.g. 25m, 90m, 1h30m</source>
             <translation>นานเท่าใด เช่น 25m, 90m, 1h30m</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="106" />
+            <location filename="src/office_hours/cli.py" line="107" />
             <source>json follows docs/report-schema.md; pdf needs --out</source>
             <translation>json เป็นไปตาม docs/report-schema.md; pdf ต้องระบุ --out</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="125" />
+            <location filename="src/office_hours/cli.py" line="126" />
             <source>log in to Matrix once; keeps only the access token</source>
             <translation>เข้าสู่ระบบ Matrix ครั้งเดียว เก็บเฉพาะโทเค็นการเข้าถึง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="77" />
-            <location filename="src/office_hours/cli.py" line="80" />
+            <location filename="src/office_hours/cli.py" line="78" />
+            <location filename="src/office_hours/cli.py" line="81" />
             <source>machine-readable output</source>
             <translation>ผลลัพธ์สำหรับโปรแกรมอ่าน</translation>
         </message>
@@ -2577,7 +2711,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">บัญชีอีเมล: บันทึกรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="116" />
+            <location filename="src/office_hours/cli.py" line="117" />
             <source>mail and chat accounts: save a password, log in</source>
             <translation>บัญชีอีเมลและแชต: บันทึกรหัสผ่าน เข้าสู่ระบบ</translation>
         </message>
@@ -2587,7 +2721,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>md, html หรือ pdf (ค่าเริ่มต้น md)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="416" />
+            <location filename="src/office_hours/cli.py" line="409" />
             <location filename="src/office_hours/terms_export.py" line="374" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>ไม่มีลูกค้า {name} ใน {path} (ที่มีอยู่: {known})</translation>
@@ -2598,83 +2732,83 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่ได้ใส่รหัสผ่าน ไม่ได้บันทึกสิ่งใด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/i18n.py" line="90" />
+            <location filename="src/office_hours/i18n.py" line="102" />
             <source>no translation catalogue for {lang} at {path}</source>
             <translation>ไม่พบแคตตาล็อกคำแปลสำหรับ {lang} ที่ {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="414" />
+            <location filename="src/office_hours/cli.py" line="407" />
             <location filename="src/office_hours/terms_export.py" line="375" />
             <source>none yet</source>
             <translation>ยังไม่มี</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="284" />
+            <location filename="src/office_hours/cli.py" line="287" />
             <source>not running</source>
             <translation>ไม่ได้ทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="337" />
+            <location filename="src/office_hours/cli.py" line="340" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: บรรทัด {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="599" />
+            <location filename="src/office_hours/cli.py" line="592" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: ไฟล์การตั้งค่ามีปัญหา และไม่ได้ถูกแก้ไข:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="86" />
+            <location filename="src/office_hours/cli.py" line="87" />
             <source>print one JSON result per line once it is stored</source>
             <translation>พิมพ์ผลลัพธ์ JSON บรรทัดละหนึ่งรายการเมื่อบันทึกแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="82" />
+            <location filename="src/office_hours/cli.py" line="83" />
             <source>read items as JSON lines on standard input</source>
             <translation>อ่านรายการเป็น JSON ทีละบรรทัดจากอินพุตมาตรฐาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="89" />
+            <location filename="src/office_hours/cli.py" line="90" />
             <source>record a call or meeting no integration sees</source>
             <translation>บันทึกการโทรหรือการประชุมที่ไม่มีการเชื่อมต่อใดเห็น</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="284" />
+            <location filename="src/office_hours/cli.py" line="287" />
             <source>running</source>
             <translation>กำลังทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="122" />
+            <location filename="src/office_hours/cli.py" line="123" />
             <source>save a chat token (Slack) in the keyring</source>
             <translation>บันทึกโทเค็นแชต (Slack) ในที่เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="119" />
+            <location filename="src/office_hours/cli.py" line="120" />
             <source>save an account's password in the keyring</source>
             <translation>บันทึกรหัสผ่านของบัญชีในที่เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="61" />
+            <location filename="src/office_hours/cli.py" line="62" />
             <source>set focus, reachable or off hours</source>
             <translation>ตั้งโหมดโฟกัส ติดต่อได้ หรือนอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="134" />
+            <location filename="src/office_hours/cli.py" line="137" />
             <source>stop after this long (0: never)</source>
             <translation>หยุดหลังจากเวลานี้ (0: ไม่หยุด)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="121" />
+            <location filename="src/office_hours/cli.py" line="122" />
             <source>the account id from config.toml</source>
             <translation>รหัสบัญชีจาก config.toml</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="76" />
+            <location filename="src/office_hours/cli.py" line="77" />
             <source>the current mode and what is held</source>
             <translation>โหมดปัจจุบันและรายการที่พักไว้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="100" />
+            <location filename="src/office_hours/cli.py" line="101" />
             <source>the weekly interruption report</source>
             <translation>รายงานการขัดจังหวะประจำสัปดาห์</translation>
         </message>
@@ -2691,32 +2825,36 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่รู้จักภาษา {lang} โปรดเลือกจาก: {choices}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="74" />
+            <location filename="src/office_hours/cli.py" line="75" />
             <source>until a time today, e.g. 14:00</source>
             <translation>จนถึงเวลาที่ระบุของวันนี้ เช่น 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="131" />
-            <source>watch the mail accounts without the tray (JSON lines)</source>
-            <translation>เฝ้าดูบัญชีอีเมลโดยไม่ใช้ถาดระบบ (JSON ทีละบรรทัด)</translation>
+            <location filename="src/office_hours/cli.py" line="134" />
+            <source>watch every configured source without the tray (JSON lines)</source>
+            <translation>เฝ้าดูทุกแหล่งที่ตั้งค่าไว้โดยไม่ใช้ถาดระบบ (บรรทัด JSON)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="110" />
+            <source>watch the mail accounts without the tray (JSON lines)</source>
+            <translation type="vanished">เฝ้าดูบัญชีอีเมลโดยไม่ใช้ถาดระบบ (JSON ทีละบรรทัด)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="111" />
             <source>what is configured, reachable and missing</source>
             <translation>สิ่งที่ตั้งค่าแล้ว ติดต่อได้ และยังขาดอยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="95" />
+            <location filename="src/office_hours/cli.py" line="96" />
             <source>when it started: 14:00, 2026-11-23 14:00 or ISO 8601</source>
             <translation>เริ่มเมื่อใด: 14:00, 2026-11-23 14:00 หรือ ISO 8601</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="123" />
+            <location filename="src/office_hours/cli.py" line="124" />
             <source>which chat the token is for, e.g. slack</source>
             <translation>แชตที่ใช้โทเค็นนี้ เช่น slack</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="108" />
+            <location filename="src/office_hours/cli.py" line="109" />
             <source>write to FILE instead of the screen</source>
             <translation>เขียนลงไฟล์แทนการแสดงบนหน้าจอ</translation>
         </message>
@@ -2732,12 +2870,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เวลาทำการของคุณเป็นไฟล์ iCalendar</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="171" />
+            <location filename="src/office_hours/cli.py" line="174" />
             <source>{mode} until {time}</source>
             <translation>{mode} ถึง {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="358" />
+            <location filename="src/office_hours/cli.py" line="360" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>ใหม่ {new}, เคยเห็นแล้ว {seen}, บรรทัดผิดรูปแบบ {bad}</translation>
         </message>
@@ -2745,212 +2883,205 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>desktop</name>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="98" />
+            <location filename="src/office_hours/sources/desktop.py" line="104" />
             <source>Desktop notifications</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="38" />
+            <location filename="src/office_hours/sources/desktop.py" line="40" />
             <source>no session bus (DBUS_SESSION_BUS_ADDRESS is unset): log in to a desktop session</source>
             <translation>ไม่มี session bus (ไม่ได้ตั้งค่า DBUS_SESSION_BUS_ADDRESS): โปรดเข้าสู่ระบบเดสก์ท็อป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="108" />
             <source>the jeepney package is missing: reinstall Office Hours with it</source>
-            <translation>ไม่มีแพ็กเกจ jeepney: โปรดติดตั้ง Office Hours ใหม่พร้อมแพ็กเกจนี้</translation>
+            <translation type="vanished">ไม่มีแพ็กเกจ jeepney: โปรดติดตั้ง Office Hours ใหม่พร้อมแพ็กเกจนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="119" />
             <source>the session bus cannot be reached ({error})</source>
-            <translation>เชื่อมต่อ session bus ไม่ได้ ({error})</translation>
+            <translation type="vanished">เชื่อมต่อ session bus ไม่ได้ ({error})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="161" />
             <source>the session bus connection was lost; reconnecting</source>
-            <translation>การเชื่อมต่อกับ session bus ขาดหาย กำลังเชื่อมต่อใหม่</translation>
+            <translation type="vanished">การเชื่อมต่อกับ session bus ขาดหาย กำลังเชื่อมต่อใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="115" />
             <source>the session bus did not answer within {s:g} s</source>
-            <translation>session bus ไม่ตอบสนองภายใน {s:g} วินาที</translation>
+            <translation type="vanished">session bus ไม่ตอบสนองภายใน {s:g} วินาที</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="88" />
             <source>the session bus refused monitoring ({error})</source>
-            <translation>session bus ปฏิเสธการเฝ้าดู ({error})</translation>
+            <translation type="vanished">session bus ปฏิเสธการเฝ้าดู ({error})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="155" />
             <source>watching</source>
-            <translation>กำลังเฝ้าดู</translation>
+            <translation type="vanished">กำลังเฝ้าดู</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="148" />
             <source>{problem}; trying again in {s} s</source>
-            <translation>{problem} จะลองใหม่ใน {s} วินาที</translation>
+            <translation type="vanished">{problem} จะลองใหม่ใน {s} วินาที</translation>
         </message>
     </context>
     <context>
         <name>doctor</name>
         <message>
-            <location filename="src/office_hours/doctor.py" line="199" />
+            <location filename="src/office_hours/doctor.py" line="201" />
             <source>DAMAGED</source>
             <translation>เสียหาย</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="91" />
+            <location filename="src/office_hours/doctor.py" line="93" />
             <source>Matrix {user} at {hs}: {state}</source>
             <translation>Matrix {user} ที่ {hs}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="241" />
+            <location filename="src/office_hours/doctor.py" line="243" />
             <source>No problems found.
 </source>
             <translation>ไม่พบปัญหา
 </translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="82" />
+            <location filename="src/office_hours/doctor.py" line="84" />
             <source>Slack: {problem}</source>
             <translation>Slack: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="83" />
+            <location filename="src/office_hours/doctor.py" line="85" />
             <source>Slack: {state}</source>
             <translation>Slack: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="175" />
+            <location filename="src/office_hours/doctor.py" line="177" />
             <source>config has a problem (left unchanged): {error}</source>
             <translation>ไฟล์การตั้งค่ามีปัญหา (ไม่ได้แก้ไขไฟล์): {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="171" />
+            <location filename="src/office_hours/doctor.py" line="173" />
             <source>config: {path}</source>
             <translation>ไฟล์การตั้งค่า: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="94" />
+            <location filename="src/office_hours/doctor.py" line="96" />
             <source>connected</source>
             <translation>เชื่อมต่อแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="198" />
+            <location filename="src/office_hours/doctor.py" line="200" />
             <source>database: {path} ({n} items, integrity {state})</source>
             <translation>ฐานข้อมูล: {path} ({n} รายการ, ความสมบูรณ์ {state})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="47" />
+            <location filename="src/office_hours/doctor.py" line="48" />
             <source>desktop notifications: available</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ใช้ได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="122" />
+            <location filename="src/office_hours/doctor.py" line="124" />
             <source>desktop notifications: not watched (no client has notification_match rules)</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ไม่ได้เฝ้าดู (ไม่มีลูกค้ารายใดมีกฎ notification_match)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="117" />
+            <location filename="src/office_hours/doctor.py" line="119" />
             <source>desktop notifications: off (desktop.watch_notifications)</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ปิดอยู่ (desktop.watch_notifications)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="33" />
+            <location filename="src/office_hours/doctor.py" line="34" />
             <source>keyring: {name}</source>
             <translation>ที่เก็บรหัสผ่าน: {name}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="64" />
+            <location filename="src/office_hours/doctor.py" line="66" />
             <source>mail account {id} ({user} at {host}): {state}</source>
             <translation>บัญชีอีเมล {id} ({user} ที่ {host}): {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="224" />
+            <location filename="src/office_hours/doctor.py" line="226" />
             <source>mail and chat accounts: none configured</source>
             <translation>บัญชีอีเมลและแชต: ยังไม่ได้ตั้งค่า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="187" />
+            <location filename="src/office_hours/doctor.py" line="189" />
             <source>no clients defined: every contact goes to 'unknown'</source>
             <translation>ยังไม่ได้กำหนดลูกค้า: การติดต่อทั้งหมดจะอยู่ใน 'unknown'</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="164" />
+            <location filename="src/office_hours/doctor.py" line="166" />
             <source>no config file yet; it is created with defaults at first start: {path}</source>
             <translation>ยังไม่มีไฟล์การตั้งค่า ระบบจะสร้างด้วยค่าเริ่มต้นเมื่อเริ่มครั้งแรก: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="207" />
+            <location filename="src/office_hours/doctor.py" line="209" />
             <source>no database yet; it is created at first use: {path}</source>
             <translation>ยังไม่มีฐานข้อมูล ระบบจะสร้างเมื่อใช้งานครั้งแรก: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="42" />
+            <location filename="src/office_hours/doctor.py" line="43" />
             <source>no desktop session bus: notifications fall back to the tray's own (install libnotify-bin and log in to a desktop session)</source>
             <translation>ไม่มี session bus ของเดสก์ท็อป: การแจ้งเตือนจะแสดงผ่านไอคอนในถาดระบบแทน (ติดตั้ง libnotify-bin และเข้าสู่ระบบเดสก์ท็อป)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="235" />
+            <location filename="src/office_hours/doctor.py" line="237" />
             <source>no keyring available (see the keyring line above)</source>
             <translation>ไม่มีที่เก็บรหัสผ่าน (ดูบรรทัดเรื่องที่เก็บรหัสผ่านด้านบน)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="27" />
+            <location filename="src/office_hours/doctor.py" line="28" />
             <source>no keyring service found: passwords for mail and chat accounts cannot be saved. On GNOME install gnome-keyring, on KDE enable KWallet; on a headless machine run gnome-keyring-daemon.</source>
             <translation>ไม่พบบริการเก็บรหัสผ่าน: ไม่สามารถบันทึกรหัสผ่านของบัญชีอีเมลและแชตได้ บน GNOME ให้ติดตั้ง gnome-keyring บน KDE ให้เปิดใช้ KWallet ส่วนเครื่องที่ไม่มีหน้าจอให้รัน gnome-keyring-daemon</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="38" />
+            <location filename="src/office_hours/doctor.py" line="39" />
             <source>plyer is missing: notifications fall back to the tray's own</source>
             <translation>ไม่มี plyer: การแจ้งเตือนจะแสดงผ่านไอคอนในถาดระบบแทน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="24" />
+            <location filename="src/office_hours/doctor.py" line="25" />
             <source>the keyring package is missing; reinstall Office Hours</source>
             <translation>ไม่มีแพ็กเกจ keyring โปรดติดตั้ง Office Hours ใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="180" />
+            <location filename="src/office_hours/doctor.py" line="182" />
             <source>time zone {tz}; {n} clients: {names}</source>
             <translation>เขตเวลา {tz}; ลูกค้า {n} ราย: {names}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="215" />
+            <location filename="src/office_hours/doctor.py" line="217" />
             <source>tray app: not running (start it with: office-hours)</source>
             <translation>แอปในถาดระบบ: ไม่ได้ทำงาน (เริ่มด้วยคำสั่ง: office-hours)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="213" />
+            <location filename="src/office_hours/doctor.py" line="215" />
             <source>tray app: running</source>
             <translation>แอปในถาดระบบ: กำลังทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="114" />
+            <location filename="src/office_hours/doctor.py" line="116" />
             <source>{label}: can watch other apps' notifications</source>
             <translation>{label}: เฝ้าดูการแจ้งเตือนของแอปอื่นได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="111" />
+            <location filename="src/office_hours/doctor.py" line="113" />
             <source>{label}: cannot run: {problem}</source>
             <translation>{label}: ทำงานไม่ได้: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="135" />
+            <location filename="src/office_hours/doctor.py" line="137" />
             <source>{label}: ready</source>
             <translation>{label}: พร้อมใช้งาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="141" />
+            <location filename="src/office_hours/doctor.py" line="143" />
             <source>{name}: left in its focus state by an app that stopped; the next start of the app restores it</source>
             <translation>{name}: ค้างอยู่ในสถานะโฟกัสเพราะแอปหยุดทำงาน แอปจะคืนค่าเดิมเมื่อเริ่มครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="139" />
+            <location filename="src/office_hours/doctor.py" line="141" />
             <source>{name}: on while you focus</source>
             <translation>{name}: เปิดอยู่ระหว่างที่คุณโฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="239" />
+            <location filename="src/office_hours/doctor.py" line="241" />
             <source>{n} problems found
 </source>
             <translation>พบปัญหา {n} รายการ
@@ -2960,17 +3091,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>mode</name>
         <message>
-            <location filename="src/office_hours/cli.py" line="162" />
+            <location filename="src/office_hours/cli.py" line="165" />
             <source>Focus</source>
             <translation>โฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="163" />
+            <location filename="src/office_hours/cli.py" line="166" />
             <source>Off hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="161" />
+            <location filename="src/office_hours/cli.py" line="164" />
             <source>Reachable</source>
             <translation>ติดต่อได้</translation>
         </message>

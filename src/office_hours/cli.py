@@ -12,13 +12,13 @@ import os
 import select
 import sys
 from collections.abc import Iterator, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from office_hours import __version__, ipc, paths
 from office_hours.config import Config, ConfigError, load_config
-from office_hours.domain.model import Channel, DecisionKind, EffectiveMode, ModeKind
+from office_hours.domain.model import Channel, EffectiveMode, ModeKind
 from office_hours.domain.schedule import (
     iso_week_bounds,
     local,
@@ -29,6 +29,8 @@ from office_hours.domain.schedule import (
 )
 from office_hours.engine import Engine, IngestResult
 from office_hours.i18n import install_translator, tr
+from office_hours.ingest import decide_batch
+from office_hours.sources.base import Batch
 from office_hours.sources.jsonlines import BadLine, parse_item
 from office_hours.storage.store import Release, Store, StoreError
 
@@ -37,7 +39,6 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 INGEST_BATCH = 500
-NOTIFY_RECENT = timedelta(minutes=15)  # older items are backfill: counted, not announced
 
 
 class UsageError(Exception):
@@ -128,7 +129,9 @@ def _parser() -> argparse.ArgumentParser:
     ml.add_argument("--user", default="", help=tr("cli", "default: matrix.user_id"))
 
     w = sub.add_parser(
-        "watch-mail", help=tr("cli", "watch the mail accounts without the tray (JSON lines)")
+        "watch",
+        aliases=["watch-mail"],
+        help=tr("cli", "watch every configured source without the tray (JSON lines)"),
     )
     w.add_argument(
         "--seconds", type=float, default=0, help=tr("cli", "stop after this long (0: never)")
@@ -341,14 +344,13 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
                 )
         if not items:
             continue
-        results = engine.ingest(items)
-        now = engine.clock()
+        results = decide_batch(engine, Batch(tuple(items)))  # the tray's own rule to notify
         for number, result in zip(numbers, results, strict=True):
             if result.duplicate:
                 seen += 1
             else:
                 new += 1
-                if _announce(result, now):
+                if result.notify:
                     announce.append(result.item_key or 0)
             if args.verbose:
                 out.write(json.dumps(_result_json(number, result), ensure_ascii=False) + "\n")
@@ -361,15 +363,6 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         file=sys.stderr if args.verbose else out,
     )
     return EXIT_PROBLEM if bad else EXIT_OK
-
-
-def _announce(result: IngestResult, now: datetime) -> bool:
-    d = result.decision
-    return (
-        d is not None
-        and d.kind in (DecisionKind.DELIVER, DecisionKind.BREAK_THROUGH)
-        and result.item.received_at >= now - NOTIFY_RECENT
-    )
 
 
 def _result_json(number: int, result: IngestResult) -> dict[str, Any]:
@@ -587,10 +580,10 @@ def main(
             from office_hours.mail_cli import cmd_set_password
 
             return cmd_set_password(args.account, out, stdin or sys.stdin)
-        if args.command == "watch-mail":
-            from office_hours.mail_cli import cmd_watch_mail
+        if args.command in ("watch", "watch-mail"):
+            from office_hours.mail_cli import cmd_watch
 
-            return cmd_watch_mail(args.seconds, out)
+            return cmd_watch(args.seconds, out)
     except UsageError as exc:
         print(f"office-hours: {exc}", file=sys.stderr)
         return EXIT_USAGE

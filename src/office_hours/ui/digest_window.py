@@ -123,6 +123,11 @@ class DigestWindow(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
 
+    def config_changed(self) -> None:
+        """New clients: their names in the groups and in the "assign" menu."""
+        self._fill_assign_menu()
+        self.reload()
+
     def reload(self) -> None:
         try:
             rows = self.engine.digest(DIGEST_LIMIT)

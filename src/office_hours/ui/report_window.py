@@ -166,6 +166,21 @@ class ReportWindow(QWidget):
     def loading(self) -> bool:
         return self.report is None or self.report.week != self.week
 
+    def describe(self) -> dict[str, object]:
+        """What the window shows (the `state` command: scripts and tests read it)."""
+        report = self.report
+        return {
+            "visible": self.isVisible(),
+            "week": self.week,
+            "state": self.state_label.text(),
+            "loading": self.loading,
+            "clients": [client_name(w) for w in report.clients] if report else [],
+        }
+
+    def config_changed(self) -> None:
+        """New clients, terms or time zone: the same week, computed again with them."""
+        self.load(self.week)
+
     def load(self, week: str) -> None:
         """Ask the worker for `week`; a later request makes earlier answers stale."""
         self.week = week

@@ -31,7 +31,7 @@ class TrayIcon(QObject):
         self._accounts_end = self.menu.addSeparator()
         self.account_actions: dict[str, QAction] = {}
         self.menu.addAction(actions.reachable)
-        self.focus_menu = self.menu.addMenu(tr("TrayIcon", "Focus"))
+        self.focus_menu = self.menu.addMenu("")
         self.focus_menu.menuAction().setCheckable(True)
         self.focus_menu.addActions(actions.focus_actions())
         self.menu.addAction(actions.off_hours)
@@ -48,8 +48,13 @@ class TrayIcon(QObject):
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
         self._shown_icon: tuple[ModeKind, int] | None = None
+        self.retranslate()
         shell.status_changed.connect(self.show_status)
         self.show_status(shell.status)
+
+    def retranslate(self) -> None:
+        self.focus_menu.setTitle(tr("TrayIcon", "Focus"))
+        self.show_status(self.shell.status)
 
     def show(self) -> None:
         self.icon.show()
@@ -65,28 +70,22 @@ class TrayIcon(QObject):
         self.icon.setToolTip(tooltip(status))
         self.focus_menu.menuAction().setChecked(status.mode.kind is ModeKind.FOCUS)
 
-    def show_accounts(self, states: dict[str, str]) -> None:
-        """'Mail work: connected' lines under the header; read-only, like the header."""
-        for account_id, text in states.items():
-            line = tr("TrayIcon", "Mail {account}: {state}").format(account=account_id, state=text)
-            self._show_state_line(account_id, line)
-
-    def show_sources(self, states: dict[str, str]) -> None:
-        """'Matrix @me:example.org: connected' lines, beside the mail accounts'."""
-        for label, text in states.items():
-            line = tr("TrayIcon", "{source}: {state}").format(source=label, state=text)
-            self._show_state_line("source:" + label, line)
-
-    def _show_state_line(self, key: str, line: str) -> None:
-        """One disabled menu line per account or source, created once, updated in place."""
-        action = self.account_actions.get(key)
-        if action is None:
-            action = QAction(self.menu)
-            action.setEnabled(False)
-            self.menu.insertAction(self._accounts_end, action)
-            self.account_actions[key] = action
-        action.setText(line if len(line) <= 90 else line[:89] + "…")
-        action.setToolTip(line)
+    def show_state_lines(self, lines: dict[str, str]) -> None:
+        """One disabled menu line per source and presence target ("Mail work: connected"),
+        under the header, updated in place; a line whose source left the config goes."""
+        for key in [k for k in self.account_actions if k not in lines]:
+            action = self.account_actions.pop(key)
+            self.menu.removeAction(action)
+            action.deleteLater()
+        for key, line in lines.items():
+            action = self.account_actions.get(key)
+            if action is None:
+                action = QAction(self.menu)
+                action.setEnabled(False)
+                self.menu.insertAction(self._accounts_end, action)
+                self.account_actions[key] = action
+            action.setText(line if len(line) <= 90 else line[:89] + "…")
+            action.setToolTip(line)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         """A left click opens the same menu: most people try that first."""
