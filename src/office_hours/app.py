@@ -88,6 +88,9 @@ def run_app(argv: list[str]) -> int:
     after_shown: list[Callable[[], object]] = []
     if first_run:  # beside the tray, after its first paint; Cancel keeps the defaults
         after_shown.append(tray_app.shell.first_run)
+    # Every source through the one ingest service, once the icon is shown (a source's
+    # library loads only when the config names it): start-up is measured to that moment.
+    after_shown.append(lambda: tray_app.start_ingest(paths.database_file(), paths.state_dir()))
     after_shown.append(lambda: tray_app.start_presence(paths.state_dir()))
     after_shown.append(tray_app.watch_config)
     after_shown.append(_start_logging)
@@ -99,9 +102,6 @@ def run_app(argv: list[str]) -> int:
 
     tray_app.host.shown.connect(run_after_shown)
     tray_app.start()
-    # Every source through the one ingest service; a source's library loads only when the
-    # config names it (start-up stays lean).
-    tray_app.start_ingest(paths.database_file(), paths.state_dir())
 
     wake = QTimer()
     wake.timeout.connect(lambda: None)

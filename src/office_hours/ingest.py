@@ -88,7 +88,9 @@ class IngestService:
         self._build = build_sources
         self._on_delivered = on_delivered
         self._on_state = on_state
-        self._queue: queue.Queue[Config | tuple[str, Batch] | None] = queue.Queue()
+        self._queue: queue.Queue[Config | tuple[str, Batch] | threading.Event | None] = (
+            queue.Queue()
+        )
         self._control: queue.Queue[Callable[[], None] | None] = queue.Queue()
         self._lock = threading.Lock()
         self._wanted: dict[str, Source] = {}  # the sources the config asks for now
@@ -136,6 +138,12 @@ class IngestService:
             self._on_state(source.name, source.label, SourceState(StateKind.STARTING))
         if drop or add:
             self._control.put(lambda: self._swap(drop, add))
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Wait until everything handed over before this call is stored (tests, quitting)."""
+        done = threading.Event()
+        self._queue.put(done)
+        return done.wait(timeout)
 
     def submit(self, name: str, batch: Batch) -> None:
         """A batch from outside the sources (tests, the command line's own service)."""
@@ -204,6 +212,9 @@ class IngestService:
         self.engine = engine
         try:
             while (entry := self._queue.get()) is not None:
+                if isinstance(entry, threading.Event):  # flush(): all before it is stored
+                    entry.set()
+                    continue
                 if not isinstance(entry, tuple):  # a new config, in order with the batches
                     engine.reconfigure(entry)
                     continue

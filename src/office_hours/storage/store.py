@@ -166,16 +166,25 @@ class Store:
                 f"(schema {version}, this one knows {SCHEMA_VERSION}); update the app"
             )
         for number in range(version, SCHEMA_VERSION):
-            with self.transaction():
-                # Another connection (a source thread, the CLI) may have migrated meanwhile:
-                # decide again under the write lock.
-                if self.db.execute("PRAGMA user_version").fetchone()[0] > number:
-                    continue
-                # executescript would commit; run statements one by one inside our transaction
-                for statement in MIGRATIONS[number].split(";"):
-                    if statement.strip():
-                        self.db.execute(statement)
-                self.db.execute(f"PRAGMA user_version = {number + 1}")
+            self._run_migration(number)
+
+    def _run_migration(self, number: int) -> None:
+        """One migration as a whole script (sqlite parses it: a ';' in a string or a trigger
+        body is no statement end), in one transaction with its new user_version. Another
+        connection (the CLI, a second start) may migrate at the same moment: the loser's
+        script fails on what the winner created, and it checks the version again."""
+        script = (
+            f"BEGIN IMMEDIATE;\n{MIGRATIONS[number]}\n;"
+            f"PRAGMA user_version = {number + 1};\nCOMMIT;"
+        )
+        try:
+            self.db.executescript(script)
+        except sqlite3.Error:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            if self.db.execute("PRAGMA user_version").fetchone()[0] > number:
+                return  # migrated by another connection meanwhile
+            raise
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

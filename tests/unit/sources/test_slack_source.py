@@ -111,7 +111,7 @@ class Harness:
         while len(self.slack.calls("conversations.list")) < calls + 2:
             assert time.monotonic() < deadline, f"no complete poll; states: {self.all_states}"
             time.sleep(0.02)
-        time.sleep(0.05)  # the runner's ingest thread stores what that poll delivered
+        assert self.runner.flush(WAIT_S)  # the writer stored what that poll delivered
 
     def items(self, count: int) -> list[IngestResult]:
         out = []
