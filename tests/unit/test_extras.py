@@ -45,7 +45,8 @@ def test_the_sources_say_which_extra_is_missing(tmp_path: Path) -> None:
 
 @pytest.mark.usefixtures("no_chat_libraries")
 def test_doctor_names_the_extras(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from office_hours import doctor, paths
+    from office_hours import paths
+    from office_hours.cli import doctor
 
     config = paths.config_file()
     config.parent.mkdir(parents=True, exist_ok=True)

@@ -7,8 +7,8 @@ from pathlib import Path
 from helpers.memory_keyring import MemoryKeyring, memory_keyring
 from helpers.slack_fixtures import slack_keyring, standin
 from helpers.slack_standin import SlackStandIn
+from office_hours.cli.doctor import BAD, OK, _slack_state
 from office_hours.config.load import parse_config
-from office_hours.doctor import BAD, OK, _slack_state
 
 __all__ = ["slack_keyring", "standin"]
 

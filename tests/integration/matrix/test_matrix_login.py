@@ -12,10 +12,10 @@ import pytest
 from helpers.memory_keyring import MemoryKeyring, memory_keyring
 from matrix.synapse import SERVER_NAME, Synapse
 from office_hours import paths
-from office_hours.chat_cli import cmd_matrix_login
 from office_hours.cli import main
+from office_hours.cli.chat import cmd_matrix_login
+from office_hours.cli.doctor import run_doctor
 from office_hours.config.matrix import MatrixSettings
-from office_hours.doctor import run_doctor
 from office_hours.secrets import SERVICE
 from office_hours.sources.matrix import MatrixSource
 

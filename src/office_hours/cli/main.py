@@ -110,7 +110,7 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("doctor", help=tr("cli", "what is configured, reachable and missing"))
 
-    from office_hours.terms_cli import add_commands  # terms, calendar
+    from office_hours.cli.terms import add_commands  # terms, calendar
 
     add_commands(sub)
 
@@ -433,7 +433,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "pdf":
         if not args.out:
             fail(tr("cli", "--format pdf needs --out FILE"))
-        from office_hours.ui.report_pdf import ensure_gui_application
+        from office_hours.documents.pdf import ensure_gui_application
 
         ensure_gui_application()  # before any translator makes a plain QCoreApplication
     config, engine = _open()
@@ -446,11 +446,11 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "text":
         text = _report_text(report.to_json(), config)
     else:
-        from office_hours import report_export
+        from office_hours.documents import report as report_export
 
         if args.format == "pdf":
-            from office_hours.report_export import PDF_FONT_PT
-            from office_hours.ui.report_pdf import write_pdf
+            from office_hours.documents.pdf import write_pdf
+            from office_hours.documents.report import PDF_FONT_PT
 
             try:
                 write_pdf(
@@ -533,7 +533,7 @@ def _report_text(data: dict[str, Any], config: Config) -> str:
 
 
 def cmd_doctor(out: TextIO) -> int:
-    from office_hours.doctor import run_doctor
+    from office_hours.cli.doctor import run_doctor
 
     return run_doctor(out)
 
@@ -564,24 +564,24 @@ def main(
         if args.command == "doctor":
             return cmd_doctor(out)
         if args.command == "account" and args.account_command == "set-token":
-            from office_hours.slack_cli import cmd_set_token
+            from office_hours.cli.slack import cmd_set_token
 
             return cmd_set_token(args.service, out, stdin or sys.stdin)
         if args.command == "account" and args.account_command == "matrix-login":
-            from office_hours.chat_cli import cmd_matrix_login
+            from office_hours.cli.chat import cmd_matrix_login
 
             return cmd_matrix_login(args.homeserver, args.user, out, stdin or sys.stdin)
         if args.command in ("terms", "calendar"):
-            from office_hours import terms_cli
+            from office_hours.cli import terms as terms_cli
 
             run = terms_cli.cmd_terms if args.command == "terms" else terms_cli.cmd_calendar
             return run(args, out)
         if args.command == "account":
-            from office_hours.mail_cli import cmd_set_password
+            from office_hours.cli.mail import cmd_set_password
 
             return cmd_set_password(args.account, out, stdin or sys.stdin)
         if args.command in ("watch", "watch-mail"):
-            from office_hours.mail_cli import cmd_watch
+            from office_hours.cli.mail import cmd_watch
 
             return cmd_watch(args.seconds, out)
     except UsageError as exc:
