@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from office_hours import __version__, ipc, paths
+from office_hours.cli.start import start_app
 from office_hours.config import Config, ConfigError, load_config
 from office_hours.domain.model import Channel, EffectiveMode, ModeKind
 from office_hours.domain.schedule import (
@@ -29,9 +30,6 @@ from office_hours.domain.schedule import (
 )
 from office_hours.engine import Engine, IngestResult
 from office_hours.i18n import install_translator, tr
-from office_hours.ingest import decide_batch
-from office_hours.sources.base import Batch
-from office_hours.sources.jsonlines import BadLine, parse_item
 from office_hours.storage.store import Release, Store, StoreError
 
 if TYPE_CHECKING:
@@ -322,6 +320,10 @@ def _read_lines(stream: TextIO) -> Iterator[list[tuple[int, bytes]]]:
 
 
 def cmd_ingest(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from office_hours.ingest import decide_batch
+    from office_hours.sources.base import Batch
+    from office_hours.sources.jsonlines import BadLine, parse_item
+
     config, engine = _open()
     new = seen = bad = 0
     announce: list[int] = []
@@ -600,16 +602,3 @@ def main(
     except KeyboardInterrupt:
         return 130
     raise AssertionError(args.command)
-
-
-def start_app(argv: list[str]) -> int:
-    """One instance per user: hand over to a running app, else start the tray."""
-    try:
-        if ipc.request({"cmd": "activate", "argv": argv}) is not None:
-            print(tr("cli", "Office Hours is already running."))
-            return EXIT_OK
-    except OSError:
-        pass
-    from office_hours.app import run_app
-
-    return run_app(argv)

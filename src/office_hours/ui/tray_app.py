@@ -66,6 +66,7 @@ class TrayApp(QObject):
         self.watcher: ConfigWatcher | None = None
         self._language = engine.config.language
         self.host.shown.connect(self.show_state_lines)
+        self.host.tray_shown.connect(self._follow_menu)
         self.shell.quit_requested.connect(self.quit_requested)
         self.shell.status_changed.connect(self.announce_report)
         self.shell.config_changed.connect(self._config_changed)
@@ -266,6 +267,11 @@ class TrayApp(QObject):
                 target=label, state=text
             )
         return lines
+
+    def _follow_menu(self) -> None:
+        """"next try in 20 s" is rendered when the menu opens, so it is never stale."""
+        if self.host.tray is not None:
+            self.host.tray.menu.aboutToShow.connect(self.show_state_lines)
 
     def show_state_lines(self) -> None:
         lines = self.state_lines()
