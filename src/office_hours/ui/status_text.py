@@ -81,3 +81,8 @@ def summary_line(status: Status) -> str:
 
 def tooltip(status: Status) -> str:
     return "\n".join((tr("Status", "Office Hours"), mode_line(status), held_line(status)))
+
+
+def waiting_line(title: str) -> str:
+    """The tray's first line while a break-through has not been seen yet."""
+    return tr("Status", "Emergency waiting: {title}").format(title=title)

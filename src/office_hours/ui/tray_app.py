@@ -62,7 +62,7 @@ class TrayApp(QObject):
     def notifier(self) -> Notifier:
         """Created on first use: most starts notify nothing for a while."""
         if self._notifier is None:
-            from office_hours.ui.notify import Notifier, critical_send, plyer_send
+            from office_hours.ui.notify import Notifier, critical_send, default_dbus, plyer_send
 
             config = self.engine.config
             self._notifier = Notifier(
@@ -72,9 +72,26 @@ class TrayApp(QObject):
                 self._send or plyer_send,
                 self,
                 send_critical=self._send or critical_send,
+                dbus=default_dbus() if self._send is None else None,
             )
             self._notifier.release_told.connect(self._told)  # queued: back on this thread
+            self._connect_notifier(self._notifier)
         return self._notifier
+
+    def _connect_notifier(self, notifier: Notifier) -> None:
+        """A waiting break-through shows in the tray until seen; the notification's actions
+        open the digest or teach the rule, as the digest's own buttons do."""
+        notifier.waiting_changed.connect(self.show_waiting)
+        notifier.open_requested.connect(lambda _item_id: self.shell.digest())
+        notifier.not_urgent_requested.connect(self.engine.mark_not_urgent)
+
+    def show_waiting(self, title: str) -> None:
+        if self.host.tray is not None:
+            self.host.tray.show_waiting(title, self.open_waiting)
+
+    def open_waiting(self) -> None:
+        if self._notifier is not None:
+            self._notifier.open_waiting()
 
     def _settings_saved(self, _config: object) -> None:
         """The notifier holds the notifications switch and the clients: make it anew."""
