@@ -110,6 +110,7 @@ class TrayApp(QObject):
             "accounts": dict(self.mail_states),
             "sources": dict(self.source_states),
             "presence": dict(self.presence_states),
+            "waiting": [n.title for n in self._notifier.waiting.values()] if self._notifier else [],
         }
 
     def start(self) -> None:
