@@ -137,7 +137,11 @@ class DbusNotifications:
         self.on_action = on_action
         self._bus = bus
         self._router: Any = None
-        self._lock = threading.Lock()
+        self._signals: Any = None
+        self._lock = threading.Lock()  # the router
+        # Held from the call until its id is recorded: a server may answer with
+        # ActionInvoked before the listener could otherwise know the id.
+        self._sent_lock = threading.Lock()
         self._sent: dict[int, Notice] = {}  # notification id -> notice, until closed
 
     def _connect(self) -> Any:
@@ -153,6 +157,7 @@ class DbusNotifications:
 
                 signals: Queue[Any] = Queue()
                 router.filter(rule, queue=signals)
+                self._signals = signals
                 threading.Thread(
                     target=self._listen, args=(signals,), name="notify actions", daemon=True
                 ).start()
@@ -188,18 +193,17 @@ class DbusNotifications:
                 -1 if notice.critical else TIMEOUT_S * 1000,
             ),
         )
-        (notification_id,) = unwrap_msg(router.send_and_get_reply(msg, timeout=TIMEOUT_S))
-        with self._lock:
+        with self._sent_lock:
+            (notification_id,) = unwrap_msg(router.send_and_get_reply(msg, timeout=TIMEOUT_S))
             self._sent[int(notification_id)] = notice
         return int(notification_id)
 
     def _listen(self, signals: Any) -> None:
-        while True:
-            msg = signals.get()
+        while (msg := signals.get()) is not None:  # None: closed
             member, body = msg.header.fields.get(3), msg.body  # 3: HeaderFields.member
             if not body:
                 continue
-            with self._lock:
+            with self._sent_lock:
                 notice = self._sent.get(int(body[0]))
                 if member == "NotificationClosed":
                     self._sent.pop(int(body[0]), None)
@@ -214,6 +218,7 @@ class DbusNotifications:
         with self._lock:
             router, self._router = self._router, None
         if router is not None:
+            self._signals.put(None)
             router.close()
 
 
