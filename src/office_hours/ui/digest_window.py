@@ -32,7 +32,7 @@ from office_hours.domain.schedule import local
 from office_hours.engine import Engine
 from office_hours.i18n import tr
 from office_hours.storage.store import DigestRow, StoreError
-from office_hours.ui.plain_text import tooltip_text
+from office_hours.ui.plain_text import set_action_text, tooltip_text
 from office_hours.ui.widgets import plain_label
 
 DIGEST_LIMIT = 500
@@ -210,7 +210,8 @@ class DigestWindow(QWidget):
     def _fill_assign_menu(self) -> None:
         self.assign_menu.clear()
         for client in self.engine.config.clients:
-            action = self.assign_menu.addAction(client.name)
+            action = self.assign_menu.addAction("")
+            set_action_text(action, client.name)  # "&" would be a shortcut, "<b>" markup
             action.triggered.connect(
                 lambda _checked=False, cid=client.client_id: self.assign_selected(cid)
             )

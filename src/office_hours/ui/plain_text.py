@@ -27,7 +27,7 @@ def tooltip_text(text: str) -> str:
 def set_label(label: QLabel, text: str) -> None:
     """The label shows `text` as it is (Qt::PlainText through the property system: the Qt
     namespace costs start-up time, see widgets.PLAIN_TEXT)."""
-    label.setProperty("textFormat", 0)
+    label.setProperty("textFormat", 0)  # Qt::PlainText
     label.setText(text)
 
 

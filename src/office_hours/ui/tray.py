@@ -109,8 +109,8 @@ class TrayIcon(QObject):
             action.setEnabled(False)
             self.menu.insertAction(self._accounts_end, action)
             self.account_actions[key] = action
-        action.setText(line if len(line) <= 90 else line[:89] + "…")
-        action.setToolTip(line)
+        set_action_text(action, line if len(line) <= 90 else line[:89] + "…")
+        action.setToolTip(tooltip_text(line))  # states may quote a server: never rich text
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         """A left click opens the same menu: most people try that first."""
