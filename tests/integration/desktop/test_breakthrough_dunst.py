@@ -94,6 +94,22 @@ def test_a_break_through_in_focus_is_on_screen_within_a_second_and_dunst_comes_b
         assert _click_not_urgent(on_session, wid)
         poll("the item marked not urgent", lambda: not_urgent(home) == [1], timeout=5)
         poll("nothing waiting any more", lambda: not waiting(), timeout=5)
+
+        # The batch summary is what the user agreed to see: it comes up in focus too.
+        ordinary = item_line("o1", "bob@nowhere.example", "a question", recent(0))
+        assert oh("ingest", stdin=lines([ordinary])).returncode == 0
+        assert oh("release").returncode == 0  # what a batch time does, now
+        released = time.monotonic()
+        summary = poll("the summary popup", lambda: popups(on_session), timeout=5, every=0.02)
+        assert time.monotonic() - released < 1.0
+        assert summary[0][1].startswith("Office Hours: Held items are back"), summary
+        assert dunst_count(on_session, "waiting") == 0
+        subprocess.run(
+            ["import", "-window", "root", str(SHOTS / "batch-summary-dunst.png")],
+            env={**on_session.env},
+            check=True,
+            capture_output=True,
+        )
         assert oh("mode", "reachable").returncode == 0
         poll("dunst unpaused after focus", lambda: not on_session.dunst_paused(), timeout=5)
 
