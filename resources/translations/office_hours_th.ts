@@ -4,38 +4,38 @@
     <context>
         <name>Buttons</name>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="44" />
+            <location filename="src/office_hours/ui/widgets.py" line="45" />
             <source>&amp;Finish</source>
             <translation>เ&amp;สร็จสิ้น</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="43" />
+            <location filename="src/office_hours/ui/widgets.py" line="44" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;ถัดไป &gt;</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="42" />
+            <location filename="src/office_hours/ui/widgets.py" line="43" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;ย้อนกลับ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="30" />
-            <location filename="src/office_hours/ui/widgets.py" line="45" />
+            <location filename="src/office_hours/ui/widgets.py" line="31" />
+            <location filename="src/office_hours/ui/widgets.py" line="46" />
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="32" />
+            <location filename="src/office_hours/ui/widgets.py" line="33" />
             <source>Close</source>
             <translation>ปิด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="31" />
+            <location filename="src/office_hours/ui/widgets.py" line="32" />
             <source>OK</source>
             <translation>ตกลง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="29" />
+            <location filename="src/office_hours/ui/widgets.py" line="30" />
             <source>Save</source>
             <translation>บันทึก</translation>
         </message>
@@ -155,107 +155,107 @@
     <context>
         <name>DigestWindow</name>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="175" />
+            <location filename="src/office_hours/ui/digest_window.py" line="176" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="98" />
+            <location filename="src/office_hours/ui/digest_window.py" line="99" />
             <source>Assign to client</source>
             <translation>กำหนดให้ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="130" />
+            <location filename="src/office_hours/ui/digest_window.py" line="131" />
             <source>Could not read the digest: {e}</source>
             <translation>อ่านสรุปรายการไม่สำเร็จ: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="72" />
+            <location filename="src/office_hours/ui/digest_window.py" line="73" />
             <source>Digest — Office Hours</source>
             <translation>สรุปรายการ — Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <location filename="src/office_hours/ui/digest_window.py" line="46" />
             <source>Let through</source>
             <translation>ปล่อยผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <location filename="src/office_hours/ui/digest_window.py" line="46" />
             <source>Let through · not urgent</source>
             <translation>ปล่อยผ่าน · ไม่เร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="90" />
+            <location filename="src/office_hours/ui/digest_window.py" line="91" />
             <source>Mark handled</source>
             <translation>ทำเครื่องหมายว่าจัดการแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="92" />
+            <location filename="src/office_hours/ui/digest_window.py" line="93" />
             <source>Not urgent</source>
             <translation>ไม่เร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="257" />
+            <location filename="src/office_hours/ui/digest_window.py" line="260" />
             <source>Nothing on this desktop opens {link}</source>
             <translation>ไม่มีโปรแกรมบนเดสก์ท็อปนี้ที่เปิด {link} ได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="200" />
+            <location filename="src/office_hours/ui/digest_window.py" line="202" />
             <source>Nothing to go through: no held or let-through items are open.</source>
             <translation>ไม่มีอะไรต้องตรวจ: ไม่มีรายการที่พักไว้หรือปล่อยผ่านค้างอยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="88" />
+            <location filename="src/office_hours/ui/digest_window.py" line="89" />
             <source>Open</source>
             <translation>เปิด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="47" />
             <source>Released</source>
             <translation>ปล่อยแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="102" />
+            <location filename="src/office_hours/ui/digest_window.py" line="103" />
             <source>Reload</source>
             <translation>โหลดใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="94" />
+            <location filename="src/office_hours/ui/digest_window.py" line="95" />
             <source>This break-through was not an emergency (the weekly report counts it)</source>
             <translation>รายการที่แทรกเข้ามานี้ไม่ใช่เรื่องฉุกเฉิน (รายงานประจำสัปดาห์จะนับไว้)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="205" />
+            <location filename="src/office_hours/ui/digest_window.py" line="207" />
             <source>Unknown senders</source>
             <translation>ผู้ส่งที่ไม่รู้จัก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="47" />
             <source>Waiting</source>
             <translation>รออยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="291" />
+            <location filename="src/office_hours/ui/digest_window.py" line="294" />
             <source>Your config file was left as it is: {e}</source>
             <translation>ไฟล์การตั้งค่าไม่ได้ถูกแก้ไข: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="153" />
+            <location filename="src/office_hours/ui/digest_window.py" line="154" />
             <source>{client} — 1 item, {waiting} waiting</source>
             <translation>{client} — 1 รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="155" />
+            <location filename="src/office_hours/ui/digest_window.py" line="156" />
             <source>{client} — {count} items, {waiting} waiting</source>
             <translation>{client} — {count} รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="277" />
+            <location filename="src/office_hours/ui/digest_window.py" line="280" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
             <translation>{sender} นับเป็นของ {client} แล้ว กฎนี้อยู่ในไฟล์การตั้งค่าของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="194" />
+            <location filename="src/office_hours/ui/digest_window.py" line="196" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
             <translation>รายการที่ยังไม่ได้จัดการใน 7 วันที่ผ่านมา {total} รายการ: รออยู่ {waiting}, ปล่อยผ่าน {through}</translation>
         </message>
@@ -268,7 +268,7 @@
             <translation>โฟกัส:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="102" />
+            <location filename="src/office_hours/ui/fallback_window.py" line="104" />
             <source>Mail {account}: {state}</source>
             <translation>อีเมล {account}: {state}</translation>
         </message>
@@ -304,7 +304,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="109" />
+            <location filename="src/office_hours/ui/fallback_window.py" line="111" />
             <source>{source}: {state}</source>
             <translation>{source}: {state}</translation>
         </message>
@@ -428,19 +428,49 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Notify</name>
         <message>
-            <location filename="src/office_hours/ui/notify.py" line="51" />
+            <location filename="src/office_hours/ui/notify.py" line="77" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/notify.py" line="61" />
+            <location filename="src/office_hours/ui/notify.py" line="65" />
+            <source>Close</source>
+            <translation>ปิด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="87" />
             <source>Held items are back ({why})</source>
             <translation>รายการที่พักไว้กลับมาแล้ว ({why})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/notify.py" line="63" />
+            <location filename="src/office_hours/ui/notify.py" line="59" />
+            <source>Not urgent</source>
+            <translation>ไม่ด่วน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="58" />
+            <source>Open</source>
+            <translation>เปิด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="65" />
+            <source>Open the digest</source>
+            <translation>เปิดสรุป</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="89" />
             <source>Open the digest from the tray to go through them.</source>
             <translation>เปิดสรุปรายการจากถาดระบบเพื่อดูรายการเหล่านี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="60" />
+            <source>Remind me at the next batch</source>
+            <translation>เตือนอีกครั้งในรอบถัดไป</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="339" />
+            <source>Reminder: {title}</source>
+            <translation>เตือนความจำ: {title}</translation>
         </message>
     </context>
     <context>
@@ -1159,6 +1189,14 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>tls (IMAPS) or starttls; certificates are always verified.</source>
             <translation>tls (IMAPS) หรือ starttls โดยจะตรวจสอบใบรับรองเสมอ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Popup</name>
+        <message>
+            <location filename="src/office_hours/ui/popup.py" line="45" />
+            <source>Office Hours: {title}</source>
+            <translation>Office Hours: {title}</translation>
         </message>
     </context>
     <context>
@@ -1999,7 +2037,7 @@ Office Hours อ่านไฟล์นี้ตอนเริ่มทำง�
     <context>
         <name>ShellHost</name>
         <message>
-            <location filename="src/office_hours/ui/host.py" line="122" />
+            <location filename="src/office_hours/ui/host.py" line="118" />
             <source>Office Hours is already running</source>
             <translation>Office Hours ทำงานอยู่แล้ว</translation>
         </message>
@@ -2027,6 +2065,11 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     </context>
     <context>
         <name>Status</name>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="88" />
+            <source>Emergency waiting: {title}</source>
+            <translation>มีเรื่องด่วนรออยู่: {title}</translation>
+        </message>
         <message>
             <location filename="src/office_hours/ui/status_text.py" line="33" />
             <source>Focus</source>
@@ -2264,12 +2307,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayApp</name>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="182" />
+            <location filename="src/office_hours/ui/tray_app.py" line="206" />
             <source>Week {week}: see who interrupted how often, and what to propose.</source>
             <translation>สัปดาห์ {week}: ดูว่าใครขัดจังหวะบ่อยแค่ไหน และควรเสนออะไร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="181" />
+            <location filename="src/office_hours/ui/tray_app.py" line="205" />
             <source>Your weekly report is ready</source>
             <translation>รายงานประจำสัปดาห์พร้อมแล้ว</translation>
         </message>
@@ -2277,17 +2320,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayIcon</name>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="34" />
+            <location filename="src/office_hours/ui/tray.py" line="36" />
             <source>Focus</source>
             <translation>โฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="77" />
+            <location filename="src/office_hours/ui/tray.py" line="95" />
             <source>Mail {account}: {state}</source>
             <translation>อีเมล {account}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="90" />
+            <location filename="src/office_hours/ui/tray.py" line="101" />
             <source>{source}: {state}</source>
             <translation>{source}: {state}</translation>
         </message>
@@ -2978,19 +3021,34 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>presence</name>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="129" />
+            <location filename="src/office_hours/presence/desktop.py" line="331" />
             <source>Desktop do-not-disturb</source>
             <translation>โหมดห้ามรบกวนของเดสก์ท็อป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="92" />
+            <location filename="src/office_hours/presence/desktop.py" line="132" />
             <source>Desktop do-not-disturb (GNOME)</source>
             <translation>โหมดห้ามรบกวนของเดสก์ท็อป (GNOME)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="59" />
+            <location filename="src/office_hours/presence/desktop.py" line="234" />
+            <source>Desktop do-not-disturb (KDE Plasma)</source>
+            <translation>ห้ามรบกวนของเดสก์ท็อป (KDE Plasma)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="174" />
+            <source>Desktop do-not-disturb (XFCE)</source>
+            <translation>ห้ามรบกวนของเดสก์ท็อป (XFCE)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="93" />
             <source>Desktop do-not-disturb (dunst)</source>
             <translation>โหมดห้ามรบกวนของเดสก์ท็อป (dunst)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="303" />
+            <source>Focus</source>
+            <translation>โฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="55" />
@@ -3009,7 +3067,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เปิดไม่สำเร็จ: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="68" />
+            <location filename="src/office_hours/presence/desktop.py" line="102" />
             <source>dunst is not running here</source>
             <translation>dunst ไม่ได้ทำงานอยู่บนเครื่องนี้</translation>
         </message>
@@ -3018,12 +3076,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">dunst ไม่ได้ทำงานอยู่บนเครื่องนี้ ({error})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="63" />
+            <location filename="src/office_hours/presence/desktop.py" line="97" />
             <source>dunstctl is not installed</source>
             <translation>ไม่ได้ติดตั้ง dunstctl</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="96" />
+            <location filename="src/office_hours/presence/desktop.py" line="136" />
             <source>gsettings is not installed</source>
             <translation>ไม่ได้ติดตั้ง gsettings</translation>
         </message>
@@ -3033,9 +3091,18 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่ได้อยู่ในการตั้งค่าแล้ว สถานะเดิมยังคงบันทึกไว้ใน {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="132" />
+            <location filename="src/office_hours/presence/desktop.py" line="260" />
+            <source>no session bus: {error}</source>
+            <translation>ไม่มี session bus: {error}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="334" />
+            <source>none found: install dunst, or use GNOME, KDE Plasma or XFCE</source>
+            <translation>ไม่พบ: ติดตั้ง dunst หรือใช้ GNOME, KDE Plasma หรือ XFCE</translation>
+        </message>
+        <message>
             <source>none found: install dunst, or use GNOME; other desktops are not supported yet</source>
-            <translation>ไม่พบ: ติดตั้ง dunst หรือใช้ GNOME ขณะนี้ยังไม่รองรับเดสก์ท็อปอื่น</translation>
+            <translation type="vanished">ไม่พบ: ติดตั้ง dunst หรือใช้ GNOME ขณะนี้ยังไม่รองรับเดสก์ท็อปอื่น</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="175" />
@@ -3054,32 +3121,52 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>พร้อมใช้งาน</translation>
         </message>
         <message>
+            <location filename="src/office_hours/presence/desktop.py" line="183" />
+            <source>the XFCE settings service does not answer</source>
+            <translation>บริการตั้งค่าของ XFCE ไม่ตอบสนอง</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/presence/manager.py" line="140" />
             <source>the app stopped while turning this on; check it by hand once</source>
             <translation>แอปหยุดทำงานระหว่างเปิดใช้ โปรดตรวจสอบด้วยตนเองสักครั้ง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="102" />
+            <location filename="src/office_hours/presence/desktop.py" line="276" />
+            <source>the notification service has no Inhibit: {error}</source>
+            <translation>บริการแจ้งเตือนไม่มี Inhibit: {error}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="248" />
+            <source>the notification service refused {call}: {error}</source>
+            <translation>บริการแจ้งเตือนปฏิเสธ {call}: {error}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="142" />
             <source>this desktop has no {schema} settings</source>
             <translation>เดสก์ท็อปนี้ไม่มีการตั้งค่า {schema}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="30" />
+            <location filename="src/office_hours/presence/desktop.py" line="178" />
+            <source>xfconf-query is not installed</source>
+            <translation>ไม่ได้ติดตั้ง xfconf-query</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="39" />
             <source>{cmd} did not answer within {s} s</source>
             <translation>{cmd} ไม่ตอบสนองภายใน {s} วินาที</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="37" />
+            <location filename="src/office_hours/presence/desktop.py" line="46" />
             <source>{cmd} failed: {said}</source>
             <translation>{cmd} ทำงานไม่สำเร็จ: {said}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="27" />
+            <location filename="src/office_hours/presence/desktop.py" line="36" />
             <source>{cmd} is not installed</source>
             <translation>ไม่ได้ติดตั้ง {cmd}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="47" />
+            <location filename="src/office_hours/presence/desktop.py" line="56" />
             <source>{what} answered {text!r}</source>
             <translation>{what} ตอบกลับเป็น {text!r}</translation>
         </message>

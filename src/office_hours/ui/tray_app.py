@@ -42,6 +42,8 @@ class TrayApp(QObject):
         self._send = send
         self._notifier: Notifier | None = None
         self._telling: set[int] = set()  # releases whose notification is on its way
+        self._carried: dict[int, Any] = {}  # unseen break-throughs, across a new notifier
+        self._reminders: list[Any] = []  # "remind me at the next batch", likewise
         self.mail_states: dict[str, str] = {}  # account id -> plain words (see mail_bridge)
         self.shell.message_requested.connect(self.host.show_message)
         self.shell.released.connect(lambda _release: self.announce())
@@ -76,6 +78,8 @@ class TrayApp(QObject):
             )
             self._notifier.release_told.connect(self._told)  # queued: back on this thread
             self._connect_notifier(self._notifier)
+            self._notifier.waiting.update(self._carried)  # a settings save made it anew
+            self._notifier.reminders.extend(self._reminders)
         return self._notifier
 
     def _connect_notifier(self, notifier: Notifier) -> None:
@@ -96,6 +100,8 @@ class TrayApp(QObject):
     def _settings_saved(self, _config: object) -> None:
         """The notifier holds the notifications switch and the clients: make it anew."""
         if self._notifier is not None:
+            self._carried = dict(self._notifier.waiting)
+            self._reminders = list(self._notifier.reminders)
             self._notifier.shutdown()
             self._notifier = None
 
