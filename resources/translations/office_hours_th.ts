@@ -455,7 +455,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/ui/notify.py" line="65" />
             <source>Open the digest</source>
-            <translation>เปิดสรุป</translation>
+            <translation>เปิดสรุปรายการ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/notify.py" line="89" />
