@@ -53,10 +53,12 @@ def waiting() -> list[str]:
 
 
 def ingest_urgent(oh: Run, ident: str) -> float:
-    """Ingest one urgent item; returns the monotonic time it was stored."""
+    """Ingest one urgent item; returns the monotonic time the `ingest` command was started
+    (the conservative start: its own start-up counts against the 1 s too)."""
+    started = time.monotonic()
     done = oh("ingest", stdin=lines([item_line(ident, SENDER, SUBJECT, recent(0))]))
     assert done.returncode == 0, done.stderr
-    return time.monotonic()
+    return started
 
 
 def test_a_break_through_in_focus_is_on_screen_within_a_second_and_dunst_comes_back(
@@ -73,6 +75,7 @@ def test_a_break_through_in_focus_is_on_screen_within_a_second_and_dunst_comes_b
         found = poll("the popup mapped", lambda: popups(on_session), timeout=5, every=0.02)
         latency = time.monotonic() - stored
         assert latency < 1.0, f"the break-through took {latency:.2f} s to be on screen"
+        print(f"dunst: break-through popup mapped {latency:.3f} s after `ingest` started")
         (wid, title), *_ = found
         assert title == f"Office Hours: {SENDER}", title  # acme.example is no client here
         box = geometry(on_session, wid)
@@ -98,10 +101,12 @@ def test_a_break_through_in_focus_is_on_screen_within_a_second_and_dunst_comes_b
         # The batch summary is what the user agreed to see: it comes up in focus too.
         ordinary = item_line("o1", "bob@nowhere.example", "a question", recent(0))
         assert oh("ingest", stdin=lines([ordinary])).returncode == 0
-        assert oh("release").returncode == 0  # what a batch time does, now
         released = time.monotonic()
+        assert oh("release").returncode == 0  # what a batch time does, now
         summary = poll("the summary popup", lambda: popups(on_session), timeout=5, every=0.02)
-        assert time.monotonic() - released < 1.0
+        took = time.monotonic() - released
+        print(f"dunst: batch summary popup mapped {took:.3f} s after `release` started")
+        assert took < 1.0
         assert summary[0][1].startswith("Office Hours: Held items are back"), summary
         assert dunst_count(on_session, "waiting") == 0
         subprocess.run(

@@ -128,14 +128,16 @@ def test_xfce_dnd_holds_the_ordinary_and_shows_a_break_through_within_a_second(
         before = len(bubbles(on_xfce))
         on_xfce.run("notify-send", "-a", "Chat", "Ordinary", "held by do-not-disturb")
         item = item_line("x1", SENDER, "URGENT: the server is down", recent(0))
+        started = time.monotonic()  # `ingest`'s own start-up counts against the 1 s too
         done = oh("ingest", stdin=lines([item]))
         assert done.returncode == 0, done.stderr
-        stored = time.monotonic()
         poll("a notification shown", lambda: len(bubbles(on_xfce)) > before, 5, every=0.02)
-        latency = time.monotonic() - stored
+        latency = time.monotonic() - started
         assert latency < 1.0, f"the break-through took {latency:.2f} s to be on screen"
-        time.sleep(0.3)  # bounded: the ordinary one would have shown by now, were it to
-        assert len(bubbles(on_xfce)) == before + 1  # only ours: DND held the ordinary one
+        print(f"XFCE: break-through on screen {latency:.3f} s after `ingest` started")
+        # The ordinary one was sent first and xfce4-notifyd shows them in order: had DND
+        # not held it, it would be on screen before ours.
+        assert len(bubbles(on_xfce)) == before + 1
         SHOTS.mkdir(parents=True, exist_ok=True)
         subprocess.run(
             ["import", "-window", "root", str(SHOTS / "breakthrough-xfce.png")],
