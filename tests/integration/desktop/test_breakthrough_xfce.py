@@ -6,6 +6,7 @@ exactly after focus and after a kill in focus followed by a start."""
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 import signal
@@ -23,7 +24,8 @@ from .conftest import Session, _first_line, _stop, poll
 
 pytestmark = pytest.mark.integration
 
-NOTIFYD = "/usr/lib/x86_64-linux-gnu/xfce4/notifyd/xfce4-notifyd"
+# Debian puts it under the multiarch library directory, not on PATH.
+NOTIFYD = next(iter(sorted(glob.glob("/usr/lib/*/xfce4/notifyd/xfce4-notifyd"))), "xfce4-notifyd")
 REPO = Path(__file__).resolve().parents[3]
 SHOTS = REPO / "artifacts" / "screenshots"
 SENDER = "Eve <eve@acme.example>"
