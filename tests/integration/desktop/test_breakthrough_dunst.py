@@ -118,6 +118,14 @@ def test_a_break_through_in_focus_is_on_screen_within_a_second_and_dunst_comes_b
         assert oh("mode", "reachable").returncode == 0
         poll("dunst unpaused after focus", lambda: not on_session.dunst_paused(), timeout=5)
 
+        # Out of focus the daemon shows ours itself: sent over D-Bus (jeepney), counted by dunst.
+        shown_before = dunst_count(on_session, "displayed")
+        started = ingest_urgent(oh, "u2")
+        poll("dunst showing ours", lambda: dunst_count(on_session, "displayed") > shown_before, 5)
+        assert time.monotonic() - started < 1.0
+        # No popup of our own when the daemon can show it (the summary's is still open).
+        assert [title for _, title in popups(on_session)] == [summary[0][1]]
+
         # A kill in focus, then a start: the user's unpaused dunst comes back.
         assert oh("mode", "focus").returncode == 0
         poll("dunst paused again", on_session.dunst_paused, timeout=5)
