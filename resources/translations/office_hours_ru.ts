@@ -4,38 +4,38 @@
     <context>
         <name>Buttons</name>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="44" />
+            <location filename="src/office_hours/ui/widgets.py" line="45" />
             <source>&amp;Finish</source>
             <translation>&amp;Готово</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="43" />
+            <location filename="src/office_hours/ui/widgets.py" line="44" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Далее &gt;</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="42" />
+            <location filename="src/office_hours/ui/widgets.py" line="43" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Назад</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="30" />
-            <location filename="src/office_hours/ui/widgets.py" line="45" />
+            <location filename="src/office_hours/ui/widgets.py" line="31" />
+            <location filename="src/office_hours/ui/widgets.py" line="46" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="32" />
+            <location filename="src/office_hours/ui/widgets.py" line="33" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="31" />
+            <location filename="src/office_hours/ui/widgets.py" line="32" />
             <source>OK</source>
             <translation>ОК</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="29" />
+            <location filename="src/office_hours/ui/widgets.py" line="30" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
@@ -155,107 +155,107 @@
     <context>
         <name>DigestWindow</name>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="180" />
+            <location filename="src/office_hours/ui/digest_window.py" line="181" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="98" />
+            <location filename="src/office_hours/ui/digest_window.py" line="99" />
             <source>Assign to client</source>
             <translation>Отнести к клиенту</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="135" />
+            <location filename="src/office_hours/ui/digest_window.py" line="136" />
             <source>Could not read the digest: {e}</source>
             <translation>Не удалось прочитать сводку: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="72" />
+            <location filename="src/office_hours/ui/digest_window.py" line="73" />
             <source>Digest — Office Hours</source>
             <translation>Сводка — Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <location filename="src/office_hours/ui/digest_window.py" line="46" />
             <source>Let through</source>
             <translation>Пропущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <location filename="src/office_hours/ui/digest_window.py" line="46" />
             <source>Let through · not urgent</source>
             <translation>Пропущено · не срочное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="90" />
+            <location filename="src/office_hours/ui/digest_window.py" line="91" />
             <source>Mark handled</source>
             <translation>Отметить как обработанное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="92" />
+            <location filename="src/office_hours/ui/digest_window.py" line="93" />
             <source>Not urgent</source>
             <translation>Не срочное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="262" />
+            <location filename="src/office_hours/ui/digest_window.py" line="265" />
             <source>Nothing on this desktop opens {link}</source>
             <translation>На этом рабочем столе нечем открыть {link}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="205" />
+            <location filename="src/office_hours/ui/digest_window.py" line="207" />
             <source>Nothing to go through: no held or let-through items are open.</source>
             <translation>Разбирать нечего: нет открытых отложенных или пропущенных сообщений.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="88" />
+            <location filename="src/office_hours/ui/digest_window.py" line="89" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="47" />
             <source>Released</source>
             <translation>Выдано</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="102" />
+            <location filename="src/office_hours/ui/digest_window.py" line="103" />
             <source>Reload</source>
             <translation>Обновить</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="94" />
+            <location filename="src/office_hours/ui/digest_window.py" line="95" />
             <source>This break-through was not an emergency (the weekly report counts it)</source>
             <translation>Это сообщение прорвалось, но не было экстренным (недельный отчёт это учтёт)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="210" />
+            <location filename="src/office_hours/ui/digest_window.py" line="212" />
             <source>Unknown senders</source>
             <translation>Неизвестные отправители</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="47" />
             <source>Waiting</source>
             <translation>Ожидает</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="296" />
+            <location filename="src/office_hours/ui/digest_window.py" line="299" />
             <source>Your config file was left as it is: {e}</source>
             <translation>Файл настроек оставлен без изменений: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="158" />
+            <location filename="src/office_hours/ui/digest_window.py" line="159" />
             <source>{client} — 1 item, {waiting} waiting</source>
             <translation>{client} — сообщений: 1, ожидают: {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="160" />
+            <location filename="src/office_hours/ui/digest_window.py" line="161" />
             <source>{client} — {count} items, {waiting} waiting</source>
             <translation>{client} — сообщений: {count}, ожидают: {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="282" />
+            <location filename="src/office_hours/ui/digest_window.py" line="285" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
             <translation>{sender} теперь относится к {client}; правило записано в файл настроек.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="199" />
+            <location filename="src/office_hours/ui/digest_window.py" line="201" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
             <translation>Не обработано за последние 7 дней: {total} (ожидают: {waiting}, пропущено: {through}).</translation>
         </message>
@@ -426,19 +426,49 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Notify</name>
         <message>
-            <location filename="src/office_hours/ui/notify.py" line="51" />
+            <location filename="src/office_hours/ui/notify.py" line="77" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/notify.py" line="61" />
+            <location filename="src/office_hours/ui/notify.py" line="65" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="87" />
             <source>Held items are back ({why})</source>
             <translation>Отложенные сообщения вернулись ({why})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/notify.py" line="63" />
+            <location filename="src/office_hours/ui/notify.py" line="59" />
+            <source>Not urgent</source>
+            <translation>Не срочно</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="58" />
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="65" />
+            <source>Open the digest</source>
+            <translation>Открыть сводку</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="89" />
             <source>Open the digest from the tray to go through them.</source>
             <translation>Откройте сводку из значка в трее, чтобы их просмотреть.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="60" />
+            <source>Remind me at the next batch</source>
+            <translation>Напомнить при следующей выдаче</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="339" />
+            <source>Reminder: {title}</source>
+            <translation>Напоминание: {title}</translation>
         </message>
     </context>
     <context>
@@ -1157,6 +1187,14 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>tls (IMAPS) or starttls; certificates are always verified.</source>
             <translation>tls (IMAPS) или starttls; сертификаты проверяются всегда.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Popup</name>
+        <message>
+            <location filename="src/office_hours/ui/popup.py" line="45" />
+            <source>Office Hours: {title}</source>
+            <translation>Office Hours: {title}</translation>
         </message>
     </context>
     <context>
@@ -2158,6 +2196,11 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ещё {count}</translation>
         </message>
         <message>
+            <location filename="src/office_hours/ui/status_text.py" line="106" />
+            <source>Emergency waiting: {title}</source>
+            <translation>Ждёт срочное: {title}</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/ui/status_text.py" line="33" />
             <source>Focus</source>
             <translation>Фокус</translation>
@@ -2394,22 +2437,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayApp</name>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="259" />
+            <location filename="src/office_hours/ui/tray_app.py" line="284" />
             <source>Settings file not applied: {problem}</source>
             <translation>Файл настроек не применён: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="307" />
+            <location filename="src/office_hours/ui/tray_app.py" line="337" />
             <source>Week {week}: see who interrupted how often, and what to propose.</source>
             <translation>Неделя {week}: кто и как часто отвлекал и что можно предложить.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="306" />
+            <location filename="src/office_hours/ui/tray_app.py" line="336" />
             <source>Your weekly report is ready</source>
             <translation>Недельный отчёт готов</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="265" />
+            <location filename="src/office_hours/ui/tray_app.py" line="290" />
             <source>{target}: {state}</source>
             <translation>{target}: {state}</translation>
         </message>
@@ -2417,7 +2460,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayIcon</name>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="56" />
+            <location filename="src/office_hours/ui/tray.py" line="60" />
             <source>Focus</source>
             <translation>Фокус</translation>
         </message>
@@ -2506,47 +2549,47 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>cli</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="493" />
+            <location filename="src/office_hours/cli/main.py" line="495" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
             <translation>  обращения {n} ({channels}); вне условий {o}; в нерабочее время {a}; отложено {h}; прорвались {b}; учтено {m} мин</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="522" />
+            <location filename="src/office_hours/cli/main.py" line="524" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
             <translation>  фактическая ставка {eff} {cur}/ч (номинальная {nom})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="508" />
+            <location filename="src/office_hours/cli/main.py" line="510" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
             <translation>  выходные {w}; внеплановые звонки {ad}; не срочные {nu}; затраты времени {t} ч; 4 предыдущие недели: {trend}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="173" />
+            <location filename="src/office_hours/cli/main.py" line="171" />
             <source> until you turn it off</source>
             <translation>, пока вы не выключите</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="66" />
+            <location filename="src/office_hours/cli/main.py" line="64" />
             <source>'schedule' returns to your business hours</source>
             <translation>'schedule' возвращает к вашему рабочему расписанию</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="199" />
+            <location filename="src/office_hours/cli/main.py" line="197" />
             <source>'schedule' takes no --for or --until</source>
             <translation>для 'schedule' не указываются --for и --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="394" />
+            <location filename="src/office_hours/cli/main.py" line="396" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} — не время вида 14:00 или 2026-11-23 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="435" />
+            <location filename="src/office_hours/cli/main.py" line="437" />
             <source>--format pdf needs --out FILE</source>
             <translation>для --format pdf нужен --out ФАЙЛ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="414" />
+            <location filename="src/office_hours/cli/main.py" line="416" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes должно быть от 1 до 1440, получено {n}</translation>
         </message>
@@ -2556,12 +2599,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>; возможно, вы имели в виду {name}?</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="53" />
+            <location filename="src/office_hours/cli/main.py" line="51" />
             <source>Focus for freelancers: holds client contact, lets emergencies through, and counts every interruption.</source>
             <translation>Сосредоточенная работа для фрилансеров: откладывает обращения клиентов, пропускает экстренные и учитывает каждое прерывание.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="279" />
+            <location filename="src/office_hours/cli/main.py" line="277" />
             <source>Held: {n}</source>
             <translation>Отложено: {n}</translation>
         </message>
@@ -2571,7 +2614,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Вход выполнен как {user} (устройство {device}); токен доступа сохранён в связке ключей, пароль не сохранён.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="424" />
+            <location filename="src/office_hours/cli/main.py" line="426" />
             <source>Logged {minutes} min with {client}</source>
             <translation>Записано: {minutes} мин с {client}</translation>
         </message>
@@ -2581,17 +2624,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Пароль Matrix для {user}: </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="282" />
+            <location filename="src/office_hours/cli/main.py" line="280" />
             <source>Next batch: {time}</source>
             <translation>Следующая выдача: {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="266" />
+            <location filename="src/office_hours/cli/main.py" line="264" />
             <source>Nothing was waiting.</source>
             <translation>Ничего не ожидало.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="609" />
+            <location filename="src/office_hours/cli/start.py" line="15" />
             <source>Office Hours is already running.</source>
             <translation>Office Hours уже запущен.</translation>
         </message>
@@ -2601,17 +2644,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Укажите в {path}: [matrix] homeserver = "{hs}" и user_id = "{user}".</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="484" />
+            <location filename="src/office_hours/cli/main.py" line="486" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
             <translation>Затраты времени: учтённые минуты + {m:g} мин на возврат к работе после каждого обращения. {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="286" />
+            <location filename="src/office_hours/cli/main.py" line="284" />
             <source>Tray app: {state}</source>
             <translation>Приложение в трее: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="482" />
+            <location filename="src/office_hours/cli/main.py" line="484" />
             <source>Week {week} ({tz})</source>
             <translation>Неделя {week} ({tz})</translation>
         </message>
@@ -2621,12 +2664,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>условия связи для клиента (md, html, pdf)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="99" />
+            <location filename="src/office_hours/cli/main.py" line="97" />
             <source>a meeting, not a call</source>
             <translation>встреча, а не звонок</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="98" />
+            <location filename="src/office_hours/cli/main.py" line="96" />
             <source>a short note</source>
             <translation>короткая заметка</translation>
         </message>
@@ -2636,35 +2679,35 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>добавить согласованное с этим клиентом время для связи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="80" />
+            <location filename="src/office_hours/cli/main.py" line="78" />
             <source>bring back everything held, now</source>
             <translation>выдать всё отложенное сейчас</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="475" />
-            <location filename="src/office_hours/cli/main.py" line="462" />
+            <location filename="src/office_hours/cli/main.py" line="477" />
+            <location filename="src/office_hours/cli/main.py" line="464" />
             <location filename="src/office_hours/cli/terms.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>не удалось записать {path}: {why}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="91" />
+            <location filename="src/office_hours/cli/main.py" line="89" />
             <location filename="src/office_hours/cli/terms.py" line="29" />
             <source>client id or name</source>
             <translation>id или имя клиента</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="128" />
+            <location filename="src/office_hours/cli/main.py" line="126" />
             <source>default: matrix.homeserver</source>
             <translation>по умолчанию: matrix.homeserver</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="129" />
+            <location filename="src/office_hours/cli/main.py" line="127" />
             <source>default: matrix.user_id</source>
             <translation>по умолчанию: matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="102" />
+            <location filename="src/office_hours/cli/main.py" line="100" />
             <source>e.g. 2026-W47; default this week</source>
             <translation>например 2026-W47; по умолчанию текущая неделя</translation>
         </message>
@@ -2685,28 +2728,28 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>укажите свой идентификатор (--user @me:example.org) или задайте matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="92" />
+            <location filename="src/office_hours/cli/main.py" line="90" />
             <source>how long it took</source>
             <translation>сколько длился</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="73" />
+            <location filename="src/office_hours/cli/main.py" line="71" />
             <source>how long, e.g. 25m, 90m, 1h30m</source>
             <translation>на сколько, например 25m, 90m, 1h30m</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="107" />
+            <location filename="src/office_hours/cli/main.py" line="105" />
             <source>json follows docs/report-schema.md; pdf needs --out</source>
             <translation>json соответствует docs/report-schema.md; для pdf нужен --out</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="126" />
+            <location filename="src/office_hours/cli/main.py" line="124" />
             <source>log in to Matrix once; keeps only the access token</source>
             <translation>войти в Matrix один раз; сохраняется только токен доступа</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="78" />
-            <location filename="src/office_hours/cli/main.py" line="81" />
+            <location filename="src/office_hours/cli/main.py" line="76" />
+            <location filename="src/office_hours/cli/main.py" line="79" />
             <source>machine-readable output</source>
             <translation>вывод для программ</translation>
         </message>
@@ -2715,7 +2758,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">почтовые ящики: сохранить пароль</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="117" />
+            <location filename="src/office_hours/cli/main.py" line="115" />
             <source>mail and chat accounts: save a password, log in</source>
             <translation>почта и чаты: сохранить пароль, войти</translation>
         </message>
@@ -2725,7 +2768,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>md, html или pdf (по умолчанию md)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="409" />
+            <location filename="src/office_hours/cli/main.py" line="411" />
             <location filename="src/office_hours/documents/terms.py" line="374" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>клиента {name} нет в {path} (известные: {known})</translation>
@@ -2741,78 +2784,78 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>нет каталога переводов для {lang} в {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="407" />
+            <location filename="src/office_hours/cli/main.py" line="409" />
             <location filename="src/office_hours/documents/terms.py" line="375" />
             <source>none yet</source>
             <translation>пока нет</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="287" />
+            <location filename="src/office_hours/cli/main.py" line="285" />
             <source>not running</source>
             <translation>не запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="340" />
+            <location filename="src/office_hours/cli/main.py" line="342" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: строка {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="592" />
+            <location filename="src/office_hours/cli/main.py" line="594" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: в файле настроек ошибка, файл оставлен без изменений:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="87" />
+            <location filename="src/office_hours/cli/main.py" line="85" />
             <source>print one JSON result per line once it is stored</source>
             <translation>выводить по одному результату JSON на строку после сохранения</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="83" />
+            <location filename="src/office_hours/cli/main.py" line="81" />
             <source>read items as JSON lines on standard input</source>
             <translation>читать записи в формате JSON Lines со стандартного ввода</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="90" />
+            <location filename="src/office_hours/cli/main.py" line="88" />
             <source>record a call or meeting no integration sees</source>
             <translation>записать звонок или встречу, которых не видит ни одна интеграция</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="287" />
+            <location filename="src/office_hours/cli/main.py" line="285" />
             <source>running</source>
             <translation>запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="123" />
+            <location filename="src/office_hours/cli/main.py" line="121" />
             <source>save a chat token (Slack) in the keyring</source>
             <translation>сохранить токен чата (Slack) в хранилище паролей</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="120" />
+            <location filename="src/office_hours/cli/main.py" line="118" />
             <source>save an account's password in the keyring</source>
             <translation>сохранить пароль ящика в хранилище паролей</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="62" />
+            <location filename="src/office_hours/cli/main.py" line="60" />
             <source>set focus, reachable or off hours</source>
             <translation>включить фокус, режим «на связи» или нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="137" />
+            <location filename="src/office_hours/cli/main.py" line="135" />
             <source>stop after this long (0: never)</source>
             <translation>остановиться через указанное время (0 — никогда)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="122" />
+            <location filename="src/office_hours/cli/main.py" line="120" />
             <source>the account id from config.toml</source>
             <translation>id ящика из config.toml</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="77" />
+            <location filename="src/office_hours/cli/main.py" line="75" />
             <source>the current mode and what is held</source>
             <translation>текущий режим и что отложено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="101" />
+            <location filename="src/office_hours/cli/main.py" line="99" />
             <source>the weekly interruption report</source>
             <translation>недельный отчёт о прерываниях</translation>
         </message>
@@ -2829,12 +2872,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>неизвестный язык {lang}; выберите один из: {choices}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="75" />
+            <location filename="src/office_hours/cli/main.py" line="73" />
             <source>until a time today, e.g. 14:00</source>
             <translation>до указанного времени сегодня, например 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="134" />
+            <location filename="src/office_hours/cli/main.py" line="132" />
             <source>watch every configured source without the tray (JSON lines)</source>
             <translation>следить за всеми настроенными источниками без значка в трее (строки JSON)</translation>
         </message>
@@ -2843,22 +2886,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">следить за почтовыми ящиками без значка в трее (JSON Lines)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="111" />
+            <location filename="src/office_hours/cli/main.py" line="109" />
             <source>what is configured, reachable and missing</source>
             <translation>что настроено, что доступно и чего не хватает</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="96" />
+            <location filename="src/office_hours/cli/main.py" line="94" />
             <source>when it started: 14:00, 2026-11-23 14:00 or ISO 8601</source>
             <translation>когда начался: 14:00, 2026-11-23 14:00 или ISO 8601</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="124" />
+            <location filename="src/office_hours/cli/main.py" line="122" />
             <source>which chat the token is for, e.g. slack</source>
             <translation>для какого чата токен, например slack</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="109" />
+            <location filename="src/office_hours/cli/main.py" line="107" />
             <source>write to FILE instead of the screen</source>
             <translation>записать в ФАЙЛ вместо вывода на экран</translation>
         </message>
@@ -2874,12 +2917,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ваше рабочее время в виде файла iCalendar</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="174" />
+            <location filename="src/office_hours/cli/main.py" line="172" />
             <source>{mode} until {time}</source>
             <translation>{mode} до {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="360" />
+            <location filename="src/office_hours/cli/main.py" line="362" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>новых: {new}, уже известных: {seen}, ошибочных строк: {bad}</translation>
         </message>
@@ -3095,17 +3138,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>mode</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="165" />
+            <location filename="src/office_hours/cli/main.py" line="163" />
             <source>Focus</source>
             <translation>Фокус</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="166" />
+            <location filename="src/office_hours/cli/main.py" line="164" />
             <source>Off hours</source>
             <translation>Нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="164" />
+            <location filename="src/office_hours/cli/main.py" line="162" />
             <source>Reachable</source>
             <translation>На связи</translation>
         </message>
@@ -3113,19 +3156,34 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>presence</name>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="129" />
+            <location filename="src/office_hours/presence/desktop.py" line="331" />
             <source>Desktop do-not-disturb</source>
             <translation>Режим «Не беспокоить» рабочего стола</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="92" />
+            <location filename="src/office_hours/presence/desktop.py" line="132" />
             <source>Desktop do-not-disturb (GNOME)</source>
             <translation>Режим «Не беспокоить» рабочего стола (GNOME)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="59" />
+            <location filename="src/office_hours/presence/desktop.py" line="234" />
+            <source>Desktop do-not-disturb (KDE Plasma)</source>
+            <translation>«Не беспокоить» рабочего стола (KDE Plasma)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="174" />
+            <source>Desktop do-not-disturb (XFCE)</source>
+            <translation>«Не беспокоить» рабочего стола (XFCE)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="93" />
             <source>Desktop do-not-disturb (dunst)</source>
             <translation>Режим «Не беспокоить» рабочего стола (dunst)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="303" />
+            <source>Focus</source>
+            <translation>Фокус</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="55" />
@@ -3144,7 +3202,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>не удалось включить: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="68" />
+            <location filename="src/office_hours/presence/desktop.py" line="102" />
             <source>dunst is not running here</source>
             <translation>dunst здесь не запущен</translation>
         </message>
@@ -3153,12 +3211,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">dunst здесь не запущен ({error})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="63" />
+            <location filename="src/office_hours/presence/desktop.py" line="97" />
             <source>dunstctl is not installed</source>
             <translation>dunstctl не установлен</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="96" />
+            <location filename="src/office_hours/presence/desktop.py" line="136" />
             <source>gsettings is not installed</source>
             <translation>gsettings не установлен</translation>
         </message>
@@ -3168,9 +3226,18 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>больше не настроено; прежнее состояние по-прежнему сохранено в {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="132" />
+            <location filename="src/office_hours/presence/desktop.py" line="260" />
+            <source>no session bus: {error}</source>
+            <translation>нет сеансовой шины: {error}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="334" />
+            <source>none found: install dunst, or use GNOME, KDE Plasma or XFCE</source>
+            <translation>не найдено: установите dunst или используйте GNOME, KDE Plasma или XFCE</translation>
+        </message>
+        <message>
             <source>none found: install dunst, or use GNOME; other desktops are not supported yet</source>
-            <translation>не найдено: установите dunst или используйте GNOME; другие среды рабочего стола пока не поддерживаются</translation>
+            <translation type="vanished">не найдено: установите dunst или используйте GNOME; другие среды рабочего стола пока не поддерживаются</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="175" />
@@ -3189,32 +3256,52 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>готово</translation>
         </message>
         <message>
+            <location filename="src/office_hours/presence/desktop.py" line="183" />
+            <source>the XFCE settings service does not answer</source>
+            <translation>служба настроек XFCE не отвечает</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/presence/manager.py" line="140" />
             <source>the app stopped while turning this on; check it by hand once</source>
             <translation>приложение остановилось во время включения; один раз проверьте вручную</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="102" />
+            <location filename="src/office_hours/presence/desktop.py" line="276" />
+            <source>the notification service has no Inhibit: {error}</source>
+            <translation>служба уведомлений не поддерживает Inhibit: {error}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="248" />
+            <source>the notification service refused {call}: {error}</source>
+            <translation>служба уведомлений отклонила {call}: {error}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="142" />
             <source>this desktop has no {schema} settings</source>
             <translation>в этой среде рабочего стола нет настроек {schema}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="30" />
+            <location filename="src/office_hours/presence/desktop.py" line="178" />
+            <source>xfconf-query is not installed</source>
+            <translation>xfconf-query не установлен</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="39" />
             <source>{cmd} did not answer within {s} s</source>
             <translation>{cmd} не ответил за {s} с</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="37" />
+            <location filename="src/office_hours/presence/desktop.py" line="46" />
             <source>{cmd} failed: {said}</source>
             <translation>ошибка {cmd}: {said}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="27" />
+            <location filename="src/office_hours/presence/desktop.py" line="36" />
             <source>{cmd} is not installed</source>
             <translation>{cmd} не установлен</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="47" />
+            <location filename="src/office_hours/presence/desktop.py" line="56" />
             <source>{what} answered {text!r}</source>
             <translation>{what} вернул {text!r}</translation>
         </message>

@@ -4,38 +4,38 @@
     <context>
         <name>Buttons</name>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="44" />
+            <location filename="src/office_hours/ui/widgets.py" line="45" />
             <source>&amp;Finish</source>
             <translation>เ&amp;สร็จสิ้น</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="43" />
+            <location filename="src/office_hours/ui/widgets.py" line="44" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;ถัดไป &gt;</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="42" />
+            <location filename="src/office_hours/ui/widgets.py" line="43" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;ย้อนกลับ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="30" />
-            <location filename="src/office_hours/ui/widgets.py" line="45" />
+            <location filename="src/office_hours/ui/widgets.py" line="31" />
+            <location filename="src/office_hours/ui/widgets.py" line="46" />
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="32" />
+            <location filename="src/office_hours/ui/widgets.py" line="33" />
             <source>Close</source>
             <translation>ปิด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="31" />
+            <location filename="src/office_hours/ui/widgets.py" line="32" />
             <source>OK</source>
             <translation>ตกลง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="29" />
+            <location filename="src/office_hours/ui/widgets.py" line="30" />
             <source>Save</source>
             <translation>บันทึก</translation>
         </message>
@@ -155,107 +155,107 @@
     <context>
         <name>DigestWindow</name>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="180" />
+            <location filename="src/office_hours/ui/digest_window.py" line="181" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="98" />
+            <location filename="src/office_hours/ui/digest_window.py" line="99" />
             <source>Assign to client</source>
             <translation>กำหนดให้ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="135" />
+            <location filename="src/office_hours/ui/digest_window.py" line="136" />
             <source>Could not read the digest: {e}</source>
             <translation>อ่านสรุปรายการไม่สำเร็จ: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="72" />
+            <location filename="src/office_hours/ui/digest_window.py" line="73" />
             <source>Digest — Office Hours</source>
             <translation>สรุปรายการ — Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <location filename="src/office_hours/ui/digest_window.py" line="46" />
             <source>Let through</source>
             <translation>ปล่อยผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <location filename="src/office_hours/ui/digest_window.py" line="46" />
             <source>Let through · not urgent</source>
             <translation>ปล่อยผ่าน · ไม่เร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="90" />
+            <location filename="src/office_hours/ui/digest_window.py" line="91" />
             <source>Mark handled</source>
             <translation>ทำเครื่องหมายว่าจัดการแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="92" />
+            <location filename="src/office_hours/ui/digest_window.py" line="93" />
             <source>Not urgent</source>
             <translation>ไม่เร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="262" />
+            <location filename="src/office_hours/ui/digest_window.py" line="265" />
             <source>Nothing on this desktop opens {link}</source>
             <translation>ไม่มีโปรแกรมบนเดสก์ท็อปนี้ที่เปิด {link} ได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="205" />
+            <location filename="src/office_hours/ui/digest_window.py" line="207" />
             <source>Nothing to go through: no held or let-through items are open.</source>
             <translation>ไม่มีอะไรต้องตรวจ: ไม่มีรายการที่พักไว้หรือปล่อยผ่านค้างอยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="88" />
+            <location filename="src/office_hours/ui/digest_window.py" line="89" />
             <source>Open</source>
             <translation>เปิด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="47" />
             <source>Released</source>
             <translation>ปล่อยแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="102" />
+            <location filename="src/office_hours/ui/digest_window.py" line="103" />
             <source>Reload</source>
             <translation>โหลดใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="94" />
+            <location filename="src/office_hours/ui/digest_window.py" line="95" />
             <source>This break-through was not an emergency (the weekly report counts it)</source>
             <translation>รายการที่แทรกเข้ามานี้ไม่ใช่เรื่องฉุกเฉิน (รายงานประจำสัปดาห์จะนับไว้)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="210" />
+            <location filename="src/office_hours/ui/digest_window.py" line="212" />
             <source>Unknown senders</source>
             <translation>ผู้ส่งที่ไม่รู้จัก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="47" />
             <source>Waiting</source>
             <translation>รออยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="296" />
+            <location filename="src/office_hours/ui/digest_window.py" line="299" />
             <source>Your config file was left as it is: {e}</source>
             <translation>ไฟล์การตั้งค่าไม่ได้ถูกแก้ไข: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="158" />
+            <location filename="src/office_hours/ui/digest_window.py" line="159" />
             <source>{client} — 1 item, {waiting} waiting</source>
             <translation>{client} — 1 รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="160" />
+            <location filename="src/office_hours/ui/digest_window.py" line="161" />
             <source>{client} — {count} items, {waiting} waiting</source>
             <translation>{client} — {count} รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="282" />
+            <location filename="src/office_hours/ui/digest_window.py" line="285" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
             <translation>{sender} นับเป็นของ {client} แล้ว กฎนี้อยู่ในไฟล์การตั้งค่าของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="199" />
+            <location filename="src/office_hours/ui/digest_window.py" line="201" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
             <translation>รายการที่ยังไม่ได้จัดการใน 7 วันที่ผ่านมา {total} รายการ: รออยู่ {waiting}, ปล่อยผ่าน {through}</translation>
         </message>
@@ -426,19 +426,49 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Notify</name>
         <message>
-            <location filename="src/office_hours/ui/notify.py" line="51" />
+            <location filename="src/office_hours/ui/notify.py" line="77" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/notify.py" line="61" />
+            <location filename="src/office_hours/ui/notify.py" line="65" />
+            <source>Close</source>
+            <translation>ปิด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="87" />
             <source>Held items are back ({why})</source>
             <translation>รายการที่พักไว้กลับมาแล้ว ({why})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/notify.py" line="63" />
+            <location filename="src/office_hours/ui/notify.py" line="59" />
+            <source>Not urgent</source>
+            <translation>ไม่ด่วน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="58" />
+            <source>Open</source>
+            <translation>เปิด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="65" />
+            <source>Open the digest</source>
+            <translation>เปิดสรุปรายการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="89" />
             <source>Open the digest from the tray to go through them.</source>
             <translation>เปิดสรุปรายการจากถาดระบบเพื่อดูรายการเหล่านี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="60" />
+            <source>Remind me at the next batch</source>
+            <translation>เตือนอีกครั้งในรอบถัดไป</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="339" />
+            <source>Reminder: {title}</source>
+            <translation>เตือนความจำ: {title}</translation>
         </message>
     </context>
     <context>
@@ -1157,6 +1187,14 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>tls (IMAPS) or starttls; certificates are always verified.</source>
             <translation>tls (IMAPS) หรือ starttls โดยจะตรวจสอบใบรับรองเสมอ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Popup</name>
+        <message>
+            <location filename="src/office_hours/ui/popup.py" line="45" />
+            <source>Office Hours: {title}</source>
+            <translation>Office Hours: {title}</translation>
         </message>
     </context>
     <context>
@@ -2158,6 +2196,11 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>อีก {count}</translation>
         </message>
         <message>
+            <location filename="src/office_hours/ui/status_text.py" line="106" />
+            <source>Emergency waiting: {title}</source>
+            <translation>มีเรื่องด่วนรออยู่: {title}</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/ui/status_text.py" line="33" />
             <source>Focus</source>
             <translation>โฟกัส</translation>
@@ -2394,22 +2437,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayApp</name>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="259" />
+            <location filename="src/office_hours/ui/tray_app.py" line="284" />
             <source>Settings file not applied: {problem}</source>
             <translation>ไม่ได้ใช้ไฟล์การตั้งค่า: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="307" />
+            <location filename="src/office_hours/ui/tray_app.py" line="337" />
             <source>Week {week}: see who interrupted how often, and what to propose.</source>
             <translation>สัปดาห์ {week}: ดูว่าใครขัดจังหวะบ่อยแค่ไหน และควรเสนออะไร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="306" />
+            <location filename="src/office_hours/ui/tray_app.py" line="336" />
             <source>Your weekly report is ready</source>
             <translation>รายงานประจำสัปดาห์พร้อมแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="265" />
+            <location filename="src/office_hours/ui/tray_app.py" line="290" />
             <source>{target}: {state}</source>
             <translation>{target}: {state}</translation>
         </message>
@@ -2417,7 +2460,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayIcon</name>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="56" />
+            <location filename="src/office_hours/ui/tray.py" line="60" />
             <source>Focus</source>
             <translation>โฟกัส</translation>
         </message>
@@ -2506,47 +2549,47 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>cli</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="493" />
+            <location filename="src/office_hours/cli/main.py" line="495" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
             <translation>  ติดต่อ {n} ({channels}); นอกเงื่อนไข {o}; นอกเวลาทำการ {a}; พักไว้ {h}; แทรกเข้ามา {b}; บันทึก {m} นาที</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="522" />
+            <location filename="src/office_hours/cli/main.py" line="524" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
             <translation>  อัตราที่ได้จริง {eff} {cur}/ชม. (ตามสัญญา {nom})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="508" />
+            <location filename="src/office_hours/cli/main.py" line="510" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
             <translation>  วันหยุดสุดสัปดาห์ {w}; โทรโดยไม่นัด {ad}; ไม่เร่งด่วน {nu}; เวลาที่เสียไป {t} ชม.; 4 สัปดาห์ก่อนหน้า: {trend}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="173" />
+            <location filename="src/office_hours/cli/main.py" line="171" />
             <source> until you turn it off</source>
             <translation> จนกว่าคุณจะปิด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="66" />
+            <location filename="src/office_hours/cli/main.py" line="64" />
             <source>'schedule' returns to your business hours</source>
             <translation>'schedule' กลับไปใช้ตารางเวลาทำการของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="199" />
+            <location filename="src/office_hours/cli/main.py" line="197" />
             <source>'schedule' takes no --for or --until</source>
             <translation>'schedule' ไม่รับ --for หรือ --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="394" />
+            <location filename="src/office_hours/cli/main.py" line="396" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} ไม่ใช่เวลาในรูปแบบ 14:00 หรือ 2026-11-23 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="435" />
+            <location filename="src/office_hours/cli/main.py" line="437" />
             <source>--format pdf needs --out FILE</source>
             <translation>--format pdf ต้องระบุ --out ไฟล์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="414" />
+            <location filename="src/office_hours/cli/main.py" line="416" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes ต้องอยู่ระหว่าง 1 ถึง 1440 แต่ได้ {n}</translation>
         </message>
@@ -2556,12 +2599,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>; หมายถึง {name} หรือไม่?</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="53" />
+            <location filename="src/office_hours/cli/main.py" line="51" />
             <source>Focus for freelancers: holds client contact, lets emergencies through, and counts every interruption.</source>
             <translation>โฟกัสสำหรับฟรีแลนซ์: พักการติดต่อจากลูกค้าไว้ ปล่อยเรื่องฉุกเฉินผ่าน และนับทุกการขัดจังหวะ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="279" />
+            <location filename="src/office_hours/cli/main.py" line="277" />
             <source>Held: {n}</source>
             <translation>พักไว้: {n}</translation>
         </message>
@@ -2571,7 +2614,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เข้าสู่ระบบเป็น {user} แล้ว (อุปกรณ์ {device}) โทเค็นการเข้าถึงเก็บไว้ในพวงกุญแจ ไม่ได้เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="424" />
+            <location filename="src/office_hours/cli/main.py" line="426" />
             <source>Logged {minutes} min with {client}</source>
             <translation>บันทึกแล้ว {minutes} นาทีกับ {client}</translation>
         </message>
@@ -2581,17 +2624,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>รหัสผ่าน Matrix ของ {user}: </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="282" />
+            <location filename="src/office_hours/cli/main.py" line="280" />
             <source>Next batch: {time}</source>
             <translation>รอบถัดไป: {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="266" />
+            <location filename="src/office_hours/cli/main.py" line="264" />
             <source>Nothing was waiting.</source>
             <translation>ไม่มีรายการที่รออยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="609" />
+            <location filename="src/office_hours/cli/start.py" line="15" />
             <source>Office Hours is already running.</source>
             <translation>Office Hours ทำงานอยู่แล้ว</translation>
         </message>
@@ -2601,17 +2644,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ตั้งค่า [matrix] homeserver = "{hs}" และ user_id = "{user}" ใน {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="484" />
+            <location filename="src/office_hours/cli/main.py" line="486" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
             <translation>เวลาที่เสียไป: นาทีที่บันทึก + {m:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="286" />
+            <location filename="src/office_hours/cli/main.py" line="284" />
             <source>Tray app: {state}</source>
             <translation>แอปในถาดระบบ: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="482" />
+            <location filename="src/office_hours/cli/main.py" line="484" />
             <source>Week {week} ({tz})</source>
             <translation>สัปดาห์ {week} ({tz})</translation>
         </message>
@@ -2621,12 +2664,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เอกสารเงื่อนไขการติดต่อของลูกค้า (md, html, pdf)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="99" />
+            <location filename="src/office_hours/cli/main.py" line="97" />
             <source>a meeting, not a call</source>
             <translation>การประชุม ไม่ใช่การโทร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="98" />
+            <location filename="src/office_hours/cli/main.py" line="96" />
             <source>a short note</source>
             <translation>บันทึกสั้น ๆ</translation>
         </message>
@@ -2636,35 +2679,35 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เพิ่มช่วงเวลาติดต่อเฉพาะของลูกค้ารายนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="80" />
+            <location filename="src/office_hours/cli/main.py" line="78" />
             <source>bring back everything held, now</source>
             <translation>ปล่อยทุกรายการที่พักไว้ตอนนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="475" />
-            <location filename="src/office_hours/cli/main.py" line="462" />
+            <location filename="src/office_hours/cli/main.py" line="477" />
+            <location filename="src/office_hours/cli/main.py" line="464" />
             <location filename="src/office_hours/cli/terms.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>เขียน {path} ไม่ได้: {why}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="91" />
+            <location filename="src/office_hours/cli/main.py" line="89" />
             <location filename="src/office_hours/cli/terms.py" line="29" />
             <source>client id or name</source>
             <translation>รหัสหรือชื่อลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="128" />
+            <location filename="src/office_hours/cli/main.py" line="126" />
             <source>default: matrix.homeserver</source>
             <translation>ค่าเริ่มต้น: matrix.homeserver</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="129" />
+            <location filename="src/office_hours/cli/main.py" line="127" />
             <source>default: matrix.user_id</source>
             <translation>ค่าเริ่มต้น: matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="102" />
+            <location filename="src/office_hours/cli/main.py" line="100" />
             <source>e.g. 2026-W47; default this week</source>
             <translation>เช่น 2026-W47 ค่าเริ่มต้นคือสัปดาห์นี้</translation>
         </message>
@@ -2685,28 +2728,28 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ระบุรหัสผู้ใช้ของคุณ (--user @me:example.org) หรือตั้งค่า matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="92" />
+            <location filename="src/office_hours/cli/main.py" line="90" />
             <source>how long it took</source>
             <translation>ใช้เวลานานเท่าใด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="73" />
+            <location filename="src/office_hours/cli/main.py" line="71" />
             <source>how long, e.g. 25m, 90m, 1h30m</source>
             <translation>นานเท่าใด เช่น 25m, 90m, 1h30m</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="107" />
+            <location filename="src/office_hours/cli/main.py" line="105" />
             <source>json follows docs/report-schema.md; pdf needs --out</source>
             <translation>json เป็นไปตาม docs/report-schema.md; pdf ต้องระบุ --out</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="126" />
+            <location filename="src/office_hours/cli/main.py" line="124" />
             <source>log in to Matrix once; keeps only the access token</source>
             <translation>เข้าสู่ระบบ Matrix ครั้งเดียว เก็บเฉพาะโทเค็นการเข้าถึง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="78" />
-            <location filename="src/office_hours/cli/main.py" line="81" />
+            <location filename="src/office_hours/cli/main.py" line="76" />
+            <location filename="src/office_hours/cli/main.py" line="79" />
             <source>machine-readable output</source>
             <translation>ผลลัพธ์สำหรับโปรแกรมอ่าน</translation>
         </message>
@@ -2715,7 +2758,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">บัญชีอีเมล: บันทึกรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="117" />
+            <location filename="src/office_hours/cli/main.py" line="115" />
             <source>mail and chat accounts: save a password, log in</source>
             <translation>บัญชีอีเมลและแชต: บันทึกรหัสผ่าน เข้าสู่ระบบ</translation>
         </message>
@@ -2725,7 +2768,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>md, html หรือ pdf (ค่าเริ่มต้น md)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="409" />
+            <location filename="src/office_hours/cli/main.py" line="411" />
             <location filename="src/office_hours/documents/terms.py" line="374" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>ไม่มีลูกค้า {name} ใน {path} (ที่มีอยู่: {known})</translation>
@@ -2741,78 +2784,78 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่พบแคตตาล็อกคำแปลสำหรับ {lang} ที่ {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="407" />
+            <location filename="src/office_hours/cli/main.py" line="409" />
             <location filename="src/office_hours/documents/terms.py" line="375" />
             <source>none yet</source>
             <translation>ยังไม่มี</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="287" />
+            <location filename="src/office_hours/cli/main.py" line="285" />
             <source>not running</source>
             <translation>ไม่ได้ทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="340" />
+            <location filename="src/office_hours/cli/main.py" line="342" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: บรรทัด {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="592" />
+            <location filename="src/office_hours/cli/main.py" line="594" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: ไฟล์การตั้งค่ามีปัญหา และไม่ได้ถูกแก้ไข:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="87" />
+            <location filename="src/office_hours/cli/main.py" line="85" />
             <source>print one JSON result per line once it is stored</source>
             <translation>พิมพ์ผลลัพธ์ JSON บรรทัดละหนึ่งรายการเมื่อบันทึกแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="83" />
+            <location filename="src/office_hours/cli/main.py" line="81" />
             <source>read items as JSON lines on standard input</source>
             <translation>อ่านรายการเป็น JSON ทีละบรรทัดจากอินพุตมาตรฐาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="90" />
+            <location filename="src/office_hours/cli/main.py" line="88" />
             <source>record a call or meeting no integration sees</source>
             <translation>บันทึกการโทรหรือการประชุมที่ไม่มีการเชื่อมต่อใดเห็น</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="287" />
+            <location filename="src/office_hours/cli/main.py" line="285" />
             <source>running</source>
             <translation>กำลังทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="123" />
+            <location filename="src/office_hours/cli/main.py" line="121" />
             <source>save a chat token (Slack) in the keyring</source>
             <translation>บันทึกโทเค็นแชต (Slack) ในที่เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="120" />
+            <location filename="src/office_hours/cli/main.py" line="118" />
             <source>save an account's password in the keyring</source>
             <translation>บันทึกรหัสผ่านของบัญชีในที่เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="62" />
+            <location filename="src/office_hours/cli/main.py" line="60" />
             <source>set focus, reachable or off hours</source>
             <translation>ตั้งโหมดโฟกัส ติดต่อได้ หรือนอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="137" />
+            <location filename="src/office_hours/cli/main.py" line="135" />
             <source>stop after this long (0: never)</source>
             <translation>หยุดหลังจากเวลานี้ (0: ไม่หยุด)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="122" />
+            <location filename="src/office_hours/cli/main.py" line="120" />
             <source>the account id from config.toml</source>
             <translation>รหัสบัญชีจาก config.toml</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="77" />
+            <location filename="src/office_hours/cli/main.py" line="75" />
             <source>the current mode and what is held</source>
             <translation>โหมดปัจจุบันและรายการที่พักไว้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="101" />
+            <location filename="src/office_hours/cli/main.py" line="99" />
             <source>the weekly interruption report</source>
             <translation>รายงานการขัดจังหวะประจำสัปดาห์</translation>
         </message>
@@ -2829,12 +2872,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่รู้จักภาษา {lang} โปรดเลือกจาก: {choices}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="75" />
+            <location filename="src/office_hours/cli/main.py" line="73" />
             <source>until a time today, e.g. 14:00</source>
             <translation>จนถึงเวลาที่ระบุของวันนี้ เช่น 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="134" />
+            <location filename="src/office_hours/cli/main.py" line="132" />
             <source>watch every configured source without the tray (JSON lines)</source>
             <translation>เฝ้าดูทุกแหล่งที่ตั้งค่าไว้โดยไม่ใช้ถาดระบบ (บรรทัด JSON)</translation>
         </message>
@@ -2843,22 +2886,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">เฝ้าดูบัญชีอีเมลโดยไม่ใช้ถาดระบบ (JSON ทีละบรรทัด)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="111" />
+            <location filename="src/office_hours/cli/main.py" line="109" />
             <source>what is configured, reachable and missing</source>
             <translation>สิ่งที่ตั้งค่าแล้ว ติดต่อได้ และยังขาดอยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="96" />
+            <location filename="src/office_hours/cli/main.py" line="94" />
             <source>when it started: 14:00, 2026-11-23 14:00 or ISO 8601</source>
             <translation>เริ่มเมื่อใด: 14:00, 2026-11-23 14:00 หรือ ISO 8601</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="124" />
+            <location filename="src/office_hours/cli/main.py" line="122" />
             <source>which chat the token is for, e.g. slack</source>
             <translation>แชตที่ใช้โทเค็นนี้ เช่น slack</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="109" />
+            <location filename="src/office_hours/cli/main.py" line="107" />
             <source>write to FILE instead of the screen</source>
             <translation>เขียนลงไฟล์แทนการแสดงบนหน้าจอ</translation>
         </message>
@@ -2874,12 +2917,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เวลาทำการของคุณเป็นไฟล์ iCalendar</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="174" />
+            <location filename="src/office_hours/cli/main.py" line="172" />
             <source>{mode} until {time}</source>
             <translation>{mode} ถึง {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="360" />
+            <location filename="src/office_hours/cli/main.py" line="362" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>ใหม่ {new}, เคยเห็นแล้ว {seen}, บรรทัดผิดรูปแบบ {bad}</translation>
         </message>
@@ -3095,17 +3138,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>mode</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="165" />
+            <location filename="src/office_hours/cli/main.py" line="163" />
             <source>Focus</source>
             <translation>โฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="166" />
+            <location filename="src/office_hours/cli/main.py" line="164" />
             <source>Off hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="164" />
+            <location filename="src/office_hours/cli/main.py" line="162" />
             <source>Reachable</source>
             <translation>ติดต่อได้</translation>
         </message>
@@ -3113,19 +3156,34 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>presence</name>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="129" />
+            <location filename="src/office_hours/presence/desktop.py" line="331" />
             <source>Desktop do-not-disturb</source>
             <translation>โหมดห้ามรบกวนของเดสก์ท็อป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="92" />
+            <location filename="src/office_hours/presence/desktop.py" line="132" />
             <source>Desktop do-not-disturb (GNOME)</source>
             <translation>โหมดห้ามรบกวนของเดสก์ท็อป (GNOME)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="59" />
+            <location filename="src/office_hours/presence/desktop.py" line="234" />
+            <source>Desktop do-not-disturb (KDE Plasma)</source>
+            <translation>ห้ามรบกวนของเดสก์ท็อป (KDE Plasma)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="174" />
+            <source>Desktop do-not-disturb (XFCE)</source>
+            <translation>ห้ามรบกวนของเดสก์ท็อป (XFCE)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="93" />
             <source>Desktop do-not-disturb (dunst)</source>
             <translation>โหมดห้ามรบกวนของเดสก์ท็อป (dunst)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="303" />
+            <source>Focus</source>
+            <translation>โฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="55" />
@@ -3144,7 +3202,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เปิดไม่สำเร็จ: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="68" />
+            <location filename="src/office_hours/presence/desktop.py" line="102" />
             <source>dunst is not running here</source>
             <translation>dunst ไม่ได้ทำงานอยู่บนเครื่องนี้</translation>
         </message>
@@ -3153,12 +3211,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">dunst ไม่ได้ทำงานอยู่บนเครื่องนี้ ({error})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="63" />
+            <location filename="src/office_hours/presence/desktop.py" line="97" />
             <source>dunstctl is not installed</source>
             <translation>ไม่ได้ติดตั้ง dunstctl</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="96" />
+            <location filename="src/office_hours/presence/desktop.py" line="136" />
             <source>gsettings is not installed</source>
             <translation>ไม่ได้ติดตั้ง gsettings</translation>
         </message>
@@ -3168,9 +3226,18 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่ได้อยู่ในการตั้งค่าแล้ว สถานะเดิมยังคงบันทึกไว้ใน {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="132" />
+            <location filename="src/office_hours/presence/desktop.py" line="260" />
+            <source>no session bus: {error}</source>
+            <translation>ไม่มี session bus: {error}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="334" />
+            <source>none found: install dunst, or use GNOME, KDE Plasma or XFCE</source>
+            <translation>ไม่พบ: ติดตั้ง dunst หรือใช้ GNOME, KDE Plasma หรือ XFCE</translation>
+        </message>
+        <message>
             <source>none found: install dunst, or use GNOME; other desktops are not supported yet</source>
-            <translation>ไม่พบ: ติดตั้ง dunst หรือใช้ GNOME ขณะนี้ยังไม่รองรับเดสก์ท็อปอื่น</translation>
+            <translation type="vanished">ไม่พบ: ติดตั้ง dunst หรือใช้ GNOME ขณะนี้ยังไม่รองรับเดสก์ท็อปอื่น</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="175" />
@@ -3189,32 +3256,52 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>พร้อมใช้งาน</translation>
         </message>
         <message>
+            <location filename="src/office_hours/presence/desktop.py" line="183" />
+            <source>the XFCE settings service does not answer</source>
+            <translation>บริการตั้งค่าของ XFCE ไม่ตอบสนอง</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/presence/manager.py" line="140" />
             <source>the app stopped while turning this on; check it by hand once</source>
             <translation>แอปหยุดทำงานระหว่างเปิดใช้ โปรดตรวจสอบด้วยตนเองสักครั้ง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="102" />
+            <location filename="src/office_hours/presence/desktop.py" line="276" />
+            <source>the notification service has no Inhibit: {error}</source>
+            <translation>บริการแจ้งเตือนไม่มี Inhibit: {error}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="248" />
+            <source>the notification service refused {call}: {error}</source>
+            <translation>บริการแจ้งเตือนปฏิเสธ {call}: {error}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="142" />
             <source>this desktop has no {schema} settings</source>
             <translation>เดสก์ท็อปนี้ไม่มีการตั้งค่า {schema}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="30" />
+            <location filename="src/office_hours/presence/desktop.py" line="178" />
+            <source>xfconf-query is not installed</source>
+            <translation>ไม่ได้ติดตั้ง xfconf-query</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="39" />
             <source>{cmd} did not answer within {s} s</source>
             <translation>{cmd} ไม่ตอบสนองภายใน {s} วินาที</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="37" />
+            <location filename="src/office_hours/presence/desktop.py" line="46" />
             <source>{cmd} failed: {said}</source>
             <translation>{cmd} ทำงานไม่สำเร็จ: {said}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="27" />
+            <location filename="src/office_hours/presence/desktop.py" line="36" />
             <source>{cmd} is not installed</source>
             <translation>ไม่ได้ติดตั้ง {cmd}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="47" />
+            <location filename="src/office_hours/presence/desktop.py" line="56" />
             <source>{what} answered {text!r}</source>
             <translation>{what} ตอบกลับเป็น {text!r}</translation>
         </message>

@@ -82,8 +82,8 @@ def summary_line(status: Status) -> str:
 WAITING_NAMES = 3  # the tooltip names this many clients; the rest are "+N more"
 
 
-def waiting_line(status: Status) -> str:
-    """'ACME GmbH 3 · Unknown senders 1': who is waiting, most first ('' when nobody)."""
+def held_by_line(status: Status) -> str:
+    """'ACME GmbH 3 · Unknown senders 1': whose items are held, most first ('' when none)."""
     parts = []
     for client_id, name, count in status.held_by_client[:WAITING_NAMES]:
         shown = tr("Report", "Unknown senders") if client_id == UNKNOWN_CLIENT_ID else name
@@ -96,6 +96,11 @@ def waiting_line(status: Status) -> str:
 
 def tooltip(status: Status) -> str:
     lines = [tr("Status", "Office Hours"), mode_line(status), held_line(status)]
-    if waiting := waiting_line(status):
-        lines.append(waiting)
+    if held := held_by_line(status):
+        lines.append(held)
     return "\n".join(lines)
+
+
+def waiting_line(title: str) -> str:
+    """The tray's first line while a break-through has not been seen yet."""
+    return tr("Status", "Emergency waiting: {title}").format(title=title)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QCursor
@@ -13,8 +14,9 @@ from office_hours.engine import Status
 from office_hours.i18n import tr
 from office_hours.ui.actions import ShellActions
 from office_hours.ui.icons import mode_icon
+from office_hours.ui.plain_text import set_action_text, tooltip_text
 from office_hours.ui.shell import Shell
-from office_hours.ui.status_text import tooltip
+from office_hours.ui.status_text import tooltip, waiting_line
 
 MESSAGE_MS = 10_000
 
@@ -47,7 +49,9 @@ class TrayIcon(QObject):
         self.icon = QSystemTrayIcon()
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
-        self._shown_icon: tuple[ModeKind, int] | None = None
+        self._shown_icon: tuple[ModeKind, int, bool] | None = None
+        self.waiting = ""  # the title of a break-through not yet seen
+        self.waiting_action: QAction | None = None
         self.retranslate()
         shell.status_changed.connect(self.show_status)
         self.show_status(shell.status)
@@ -63,12 +67,32 @@ class TrayIcon(QObject):
         self.icon.hide()
 
     def show_status(self, status: Status) -> None:
-        key = (status.mode.kind, status.held)
+        key = (status.mode.kind, status.held, bool(self.waiting))
         if key != self._shown_icon:  # rendering the badge is cheap, but not free
             self.icon.setIcon(mode_icon(*key))
             self._shown_icon = key
-        self.icon.setToolTip(tooltip(status))
+        text = tooltip(status)
+        if self.waiting:  # the sender is untrusted: the whole tooltip is shown literally
+            text = tooltip_text(waiting_line(self.waiting) + "\n" + text)
+        self.icon.setToolTip(text)
         self.focus_menu.menuAction().setChecked(status.mode.kind is ModeKind.FOCUS)
+
+    def show_waiting(self, title: str, open_it: Callable[[], object]) -> None:
+        """A break-through not yet seen: the menu's first entry opens it, the tooltip's
+        first line and the icon's amber mark say so; '' takes all three away."""
+        self.waiting = title
+        if title:
+            if self.waiting_action is None:
+                self.waiting_action = QAction(self.menu)
+                self.waiting_action.triggered.connect(lambda: open_it())
+                first = self.menu.actions()[0] if self.menu.actions() else None
+                self.menu.insertAction(first, self.waiting_action)
+            set_action_text(self.waiting_action, waiting_line(title))
+        elif self.waiting_action is not None:
+            self.menu.removeAction(self.waiting_action)
+            self.waiting_action.deleteLater()
+            self.waiting_action = None
+        self.show_status(self.shell.status)
 
     def show_state_lines(self, lines: dict[str, str]) -> None:
         """One disabled menu line per source and presence target ("Mail work: connected"),
@@ -84,8 +108,8 @@ class TrayIcon(QObject):
                 action.setEnabled(False)
                 self.menu.insertAction(self._accounts_end, action)
                 self.account_actions[key] = action
-            action.setText(line if len(line) <= 90 else line[:89] + "…")
-            action.setToolTip(line)
+            set_action_text(action, line if len(line) <= 90 else line[:89] + "…")
+            action.setToolTip(tooltip_text(line))  # states may quote a server: never rich text
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         """A left click opens the same menu: most people try that first."""

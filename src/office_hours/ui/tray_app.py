@@ -56,6 +56,8 @@ class TrayApp(QObject):
         self._send = send
         self._notifier: Notifier | None = None
         self._telling: set[int] = set()  # releases whose notification is on its way
+        self._carried: dict[int, Any] = {}  # unseen break-throughs, across a new notifier
+        self._reminders: list[Any] = []  # "remind me at the next batch", likewise
         self.shell.message_requested.connect(self.host.show_message)
         self.shell.released.connect(lambda _release: self.announce())
         # name -> (label, state), from the ingest service (see ingest_bridge)
@@ -82,7 +84,7 @@ class TrayApp(QObject):
     def notifier(self) -> Notifier:
         """Created on first use: most starts notify nothing for a while."""
         if self._notifier is None:
-            from office_hours.ui.notify import Notifier, critical_send, plyer_send
+            from office_hours.ui.notify import Notifier, critical_send, default_dbus, plyer_send
 
             config = self.engine.config
             self._notifier = Notifier(
@@ -92,9 +94,28 @@ class TrayApp(QObject):
                 self._send or plyer_send,
                 self,
                 send_critical=self._send or critical_send,
+                dbus=default_dbus() if self._send is None else None,
             )
             self._notifier.release_told.connect(self._told)  # queued: back on this thread
+            self._connect_notifier(self._notifier)
+            self._notifier.waiting.update(self._carried)  # a settings save made it anew
+            self._notifier.reminders.extend(self._reminders)
         return self._notifier
+
+    def _connect_notifier(self, notifier: Notifier) -> None:
+        """A waiting break-through shows in the tray until seen; the notification's actions
+        open the digest or teach the rule, as the digest's own buttons do."""
+        notifier.waiting_changed.connect(self.show_waiting)
+        notifier.open_requested.connect(lambda _item_id: self.shell.digest())
+        notifier.not_urgent_requested.connect(self.engine.mark_not_urgent)
+
+    def show_waiting(self, title: str) -> None:
+        if self.host.tray is not None:
+            self.host.tray.show_waiting(title, self.open_waiting)
+
+    def open_waiting(self) -> None:
+        if self._notifier is not None:
+            self._notifier.open_waiting()
 
     def open_window(self, name: str) -> None:
         """A window, asked for through the command socket (scripts, tests)."""
@@ -150,6 +171,8 @@ class TrayApp(QObject):
         if self.watcher is not None:
             self.watcher.saw(config)
         if self._notifier is not None:  # it holds the notifications switch and the clients
+            self._carried = dict(self._notifier.waiting)
+            self._reminders = list(self._notifier.reminders)
             self._notifier.shutdown()
             self._notifier = None
         if self.ingest is not None:
@@ -208,6 +231,7 @@ class TrayApp(QObject):
             "language": self.engine.config.language,
             "config_problem": str(problem) if (problem := self.shell.config_problem) else None,
             "windows": self.shell.describe_windows(),
+            "waiting": [n.title for n in self._notifier.waiting.values()] if self._notifier else [],
         }
 
     def start(self) -> None:
