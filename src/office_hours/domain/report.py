@@ -197,6 +197,7 @@ class WeeklyReport:
     target_rate: float = 0.0
     trend_weeks: tuple[str, ...] = ()  # the earlier weeks' names, oldest first
     currency: str = ""
+    thresholds: Thresholds = field(default_factory=Thresholds)  # to mark bad figures
 
     @property
     def per_day(self) -> tuple[tuple[int, ...], ...]:
@@ -540,6 +541,7 @@ def build_report_from_counts(
         settings.target_rate,
         earlier,
         settings.currency,
+        settings.thresholds,
     )
 
 

@@ -7,10 +7,21 @@ command line can write a PDF on a machine without a display.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QLocale, QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import (
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from office_hours.domain.report import ClientWeek, WeeklyReport
+from office_hours.report_export import Money, Number
 
 _app: list[QGuiApplication] = []
 
@@ -22,7 +33,13 @@ def ensure_gui_application() -> None:
         _app.append(QGuiApplication(["office-hours"]))
 
 
-def write_pdf(html: str, path: Path, title: str = "", landscape: bool = True) -> None:
+def write_pdf(
+    html: str,
+    path: Path,
+    title: str = "",
+    landscape: bool = True,
+    resources: Mapping[QUrl, QImage] | None = None,
+) -> None:
     ensure_gui_application()
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
@@ -40,9 +57,77 @@ def write_pdf(html: str, path: Path, title: str = "", landscape: bool = True) ->
     # Lay the text out with the PDF's own font metrics, not the screen's: otherwise glyph
     # widths differ at 150 dpi and Thai (most visibly) runs past table cells.
     doc.documentLayout().setPaintDevice(writer)
+    for url, image in (resources or {}).items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, url, image)
     doc.setHtml(html)  # our own HTML: every untrusted string in it is escaped
     rect = writer.pageLayout().paintRectPixels(writer.resolution())
     doc.setPageSize(QSizeF(rect.width(), rect.height()))
     doc.print_(writer)
     if not path.exists() or path.stat().st_size == 0:
         raise OSError(f"the PDF {path} was not written")
+
+
+def locale_formatters(report: WeeklyReport) -> tuple[Money, Number]:
+    """Amounts and numbers as the interface language writes them (QLocale), with the
+    report's currency code (a symbol alone would be ambiguous: $ is several currencies)."""
+    locale = QLocale(report.language)
+
+    def number(value: float, decimals: int) -> str:
+        whole = abs(value - round(value)) < 0.5 * 10**-decimals
+        return locale.toString(float(value), "f", 0 if whole else decimals)
+
+    def money(amount: float) -> str:
+        text = number(amount, 2)
+        return f"{text}\u00a0{report.currency}" if report.currency else text
+
+    return money, number
+
+
+def chart_images(report: WeeklyReport, width: int, height: int) -> dict[str, dict[str, QImage]]:
+    """The window's three charts for each client with contact, painted into images."""
+    from office_hours.ui.report_charts import DayChannelChart, HourHeatMap, TrendChart
+
+    day, heat, trend = DayChannelChart(), HourHeatMap(), TrendChart()
+    out: dict[str, dict[str, QImage]] = {}
+    for c in report.clients:
+        if not c.contacts:
+            continue
+        day.set_data(c.per_day)
+        heat.set_data(c.hours)
+        trend.set_data(trend_points(report, c))
+        out[c.client_id] = {
+            "days": day.paint_to(width, height),
+            "hours": heat.paint_to(width, height),
+            "trend": trend.paint_to(width, height),
+        }
+    return out
+
+
+def trend_points(report: WeeklyReport, c: ClientWeek) -> list[tuple[str, int, int]]:
+    """The client's last four weeks (three before and this one): label, contacts, outside."""
+    points = [(p.week[-3:], p.contacts, p.outside_terms) for p in c.trend]
+    points.append((report.week[-3:], c.contacts, c.outside_terms))
+    return points[-4:]
+
+
+def write_report_pdf(report: WeeklyReport, path: Path) -> None:
+    """The report as a portrait A4 PDF: per client the headline, figures, charts and
+    suggestions, then the full table; the same words and charts as the window."""
+    from office_hours import report_export
+
+    ensure_gui_application()
+    money, number = locale_formatters(report)
+    # Three charts side by side across the text width (186 mm at 150 dpi: about 1090 px).
+    images = chart_images(report, 355, 240)
+    names = {
+        cid: {name: f"chart://{cid}/{name}" for name in charts} for cid, charts in images.items()
+    }
+    html = report_export.to_html(
+        report, font_pt=report_export.PDF_FONT_PT, charts=names, money=money, number=number
+    )
+    resources = {
+        QUrl(names[cid][name]): image
+        for cid, charts in images.items()
+        for name, image in charts.items()
+    }
+    write_pdf(html, path, f"Office Hours {report.week}", landscape=False, resources=resources)
