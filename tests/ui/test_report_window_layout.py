@@ -175,7 +175,8 @@ def test_report_window_at_1366x768(qtbot, engine: Engine, language: str) -> None
     # The suggestions beside the figures are ACME's own, and so are the charts.
     QApplication.processEvents()
     boxes = [b for b in window.suggestions.findChildren(QGroupBox) if b.isVisible()]
-    assert boxes and all(b.title().startswith("ACME GmbH: ") for b in boxes)
+    assert boxes
+    assert all(b.title().startswith("ACME GmbH: ") for b in boxes)
     assert sum(window.heat_map.hours) == report.clients[0].contacts
     assert len(window.trend_chart.weeks) == 4  # "four weeks" are four
     # Another client: its own suggestions and charts.
