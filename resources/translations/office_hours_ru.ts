@@ -1248,7 +1248,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Отложено: вы в фокусе до {until}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="275" />
+            <location filename="src/office_hours/domain/report.py" line="281" />
             <source>Most contact came outside the agreed terms in {weeks_outside} of the last {weeks} weeks (suggested from {threshold} weeks); share outside terms, oldest week first: {shares}.</source>
             <translation>Большая часть обращений шла вне договорённостей в {weeks_outside} из последних {weeks} недель (предлагается от {threshold}); доля вне условий, с самой ранней недели: {shares}.</translation>
         </message>
@@ -1258,17 +1258,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Перенесите переписку из чата в почту с ответами по расписанию</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="280" />
+            <location filename="src/office_hours/domain/report.py" line="286" />
             <source>No contact this week</source>
             <translation>На этой неделе обращений не было</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="287" />
+            <location filename="src/office_hours/domain/report.py" line="293" />
             <source>No suggestion: these senders are not matched to a client</source>
             <translation>Без рекомендаций: эти отправители не связаны ни с одним клиентом</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="281" />
+            <location filename="src/office_hours/domain/report.py" line="287" />
             <source>No suggestion: {contacts} contacts, {outside_terms} outside terms, {ad_hoc_calls} ad-hoc calls; all within the thresholds</source>
             <translation>Без рекомендаций: обращений — {contacts}, вне условий — {outside_terms}, внеплановых звонков — {ad_hoc_calls}; всё в пределах порогов</translation>
         </message>
@@ -1295,6 +1295,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/domain/report.py" line="236" />
             <source>Raise the rate to {new_rate} per hour (+{percent}%)</source>
             <translation>Поднять ставку до {new_rate} в час (+{percent}%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="265" />
+            <source>The effective rate was below {threshold} an hour in {short_weeks} of the last {weeks} weeks; on average {effective} an hour against a target of {target}, with {unbilled} unbilled hours a week beside {billed} billed. Reaching the target needs +{needed}%.</source>
+            <translation>Фактическая ставка была ниже {threshold} в час в {short_weeks} из последних {weeks} недель; в среднем {effective} в час при цели {target}, неоплачиваемых часов в неделю: {unbilled} при оплачиваемых {billed}. Чтобы выйти на цель, нужно +{needed}%.</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="257" />
@@ -1337,17 +1342,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Обращений в нерабочее время, которые могли подождать: {after_hours_non_urgent} (предлагается от {threshold}); в выходные: {weekend}; предлагаемая доплата {surcharge}%.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="265" />
+            <location filename="src/office_hours/domain/report.py" line="271" />
             <source>{base} The rest of the gap, {gap} a week, as the client's choice: bill {hours} hours of calls and after-hours work at {new_rate} (about {billed_week} a week), or an availability retainer of {retainer} a month.</source>
             <translation>{base} Остаток разрыва, {gap} в неделю, — на выбор клиента: оплата созвонов и работы в нерабочее время ({hours} ч) по ставке {new_rate} (около {billed_week} в неделю) или абонентская плата за доступность {retainer} в месяц.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="304" />
+            <location filename="src/office_hours/domain/report.py" line="310" />
             <source>{base}; {surcharge_contacts} paid after-hours contacts earned {surcharge}</source>
             <translation>{base}; оплаченные обращения в нерабочее время ({surcharge_contacts}) принесли доплату {surcharge}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="271" />
+            <location filename="src/office_hours/domain/report.py" line="277" />
             <source>{chat} of {contacts} contacts ({share}%) were chat messages (suggested from {threshold}%).</source>
             <translation>Сообщений в чате: {chat} из {contacts} ({share}%, предлагается от {threshold}%).</translation>
         </message>
@@ -1362,22 +1367,22 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Ожидают: {count} ({clients})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="290" />
+            <location filename="src/office_hours/domain/report.py" line="296" />
             <source>{name} cost you {hours} unbilled hours this week, {amount} at your rate; {after_hours} of {contacts} contacts after hours</source>
             <translation>{name}: неоплаченных часов на этой неделе — {hours}, это {amount} по вашей ставке; в нерабочее время — {after_hours} из {contacts} обращений</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="295" />
+            <location filename="src/office_hours/domain/report.py" line="301" />
             <source>{name} cost you {hours} unbilled hours this week; {after_hours} of {contacts} contacts after hours</source>
             <translation>{name}: неоплаченных часов на этой неделе — {hours}; в нерабочее время — {after_hours} из {contacts} обращений</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="303" />
+            <location filename="src/office_hours/domain/report.py" line="309" />
             <source>{name}: no contact this week</source>
             <translation>{name}: на этой неделе обращений не было</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="300" />
+            <location filename="src/office_hours/domain/report.py" line="306" />
             <source>{name}: {contacts} contacts this week, all within the agreed terms</source>
             <translation>{name}: обращений на этой неделе — {contacts}, все в рамках договорённостей</translation>
         </message>
@@ -1390,7 +1395,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Report</name>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="286" />
+            <location filename="src/office_hours/domain/report.py" line="292" />
             <source>Unknown senders</source>
             <translation>Неизвестные отправители</translation>
         </message>
@@ -1408,12 +1413,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Чат</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_charts.py" line="167" />
+            <location filename="src/office_hours/ui/report_charts.py" line="172" />
             <source>Contacts by hour of the week</source>
             <translation>Обращения по часам недели</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_charts.py" line="121" />
+            <location filename="src/office_hours/ui/report_charts.py" line="126" />
             <source>Contacts per day, by channel</source>
             <translation>Обращения по дням и каналам</translation>
         </message>
@@ -1423,7 +1428,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Почта</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_charts.py" line="232" />
+            <location filename="src/office_hours/ui/report_charts.py" line="237" />
             <source>Four weeks: contacts within and outside terms</source>
             <translation>Четыре недели: обращения в рамках и вне условий</translation>
         </message>
@@ -1451,8 +1456,8 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Пн</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_charts.py" line="240" />
-            <location filename="src/office_hours/ui/report_charts.py" line="268" />
+            <location filename="src/office_hours/ui/report_charts.py" line="245" />
+            <location filename="src/office_hours/ui/report_charts.py" line="273" />
             <source>Outside terms</source>
             <translation>Вне условий</translation>
         </message>
@@ -1462,8 +1467,8 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Сб</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_charts.py" line="208" />
-            <location filename="src/office_hours/ui/report_charts.py" line="175" />
+            <location filename="src/office_hours/ui/report_charts.py" line="213" />
+            <location filename="src/office_hours/ui/report_charts.py" line="180" />
             <source>Scale (contacts in an hour):</source>
             <translation>Шкала (обращений в час):</translation>
         </message>
@@ -1488,8 +1493,8 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Ср</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_charts.py" line="240" />
-            <location filename="src/office_hours/ui/report_charts.py" line="267" />
+            <location filename="src/office_hours/ui/report_charts.py" line="245" />
+            <location filename="src/office_hours/ui/report_charts.py" line="272" />
             <source>Within terms</source>
             <translation>В рамках условий</translation>
         </message>
@@ -1506,7 +1511,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>В нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="417" />
+            <location filename="src/office_hours/report_export.py" line="424" />
             <source>All clients</source>
             <translation>Все клиенты</translation>
         </message>
@@ -1557,7 +1562,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Почта · чат · звонки · встречи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="386" />
+            <location filename="src/office_hours/report_export.py" line="390" />
             <source>Figure</source>
             <translation>Показатель</translation>
         </message>
@@ -1571,7 +1576,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Учтено, мин</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="389" />
+            <location filename="src/office_hours/report_export.py" line="393" />
             <source>Mark</source>
             <translation>Отметка</translation>
         </message>
@@ -1597,7 +1602,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Рекомендации</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="387" />
+            <location filename="src/office_hours/report_export.py" line="391" />
             <source>This week</source>
             <translation>Эта неделя</translation>
         </message>
@@ -1610,7 +1615,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Затраты времени = учтённые минуты + {minutes:g} мин на возврат к работе после каждого обращения (настраивается).</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="375" />
+            <location filename="src/office_hours/report_export.py" line="377" />
             <source>Times in {zone}.</source>
             <translation>Время указано для часового пояса {zone}.</translation>
         </message>
@@ -1634,8 +1639,8 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Выходные</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="365" />
-            <location filename="src/office_hours/report_export.py" line="373" />
+            <location filename="src/office_hours/report_export.py" line="366" />
+            <location filename="src/office_hours/report_export.py" line="375" />
             <source>Weekly report</source>
             <translation>Недельный отчёт</translation>
         </message>
@@ -1645,7 +1650,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Недельный отчёт {week} ({dates}), время по поясу {zone}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="388" />
+            <location filename="src/office_hours/report_export.py" line="392" />
             <source>Weeks before (mean)</source>
             <translation>Прошлые недели (среднее)</translation>
         </message>

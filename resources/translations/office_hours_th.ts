@@ -1248,7 +1248,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>พักไว้: คุณอยู่ในช่วงโฟกัสถึง {until}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="275" />
+            <location filename="src/office_hours/domain/report.py" line="281" />
             <source>Most contact came outside the agreed terms in {weeks_outside} of the last {weeks} weeks (suggested from {threshold} weeks); share outside terms, oldest week first: {shares}.</source>
             <translation>การติดต่อส่วนใหญ่อยู่นอกเงื่อนไขใน {weeks_outside} จาก {weeks} สัปดาห์ล่าสุด (เสนอเมื่อถึง {threshold} สัปดาห์) สัดส่วนนอกเงื่อนไข เริ่มจากสัปดาห์เก่าสุด: {shares}</translation>
         </message>
@@ -1258,17 +1258,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ย้ายการคุยจากแชตไปเป็นอีเมลที่ตอบเป็นรอบ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="280" />
+            <location filename="src/office_hours/domain/report.py" line="286" />
             <source>No contact this week</source>
             <translation>สัปดาห์นี้ไม่มีการติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="287" />
+            <location filename="src/office_hours/domain/report.py" line="293" />
             <source>No suggestion: these senders are not matched to a client</source>
             <translation>ไม่มีคำแนะนำ: ผู้ส่งเหล่านี้ไม่ได้ผูกกับลูกค้ารายใด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="281" />
+            <location filename="src/office_hours/domain/report.py" line="287" />
             <source>No suggestion: {contacts} contacts, {outside_terms} outside terms, {ad_hoc_calls} ad-hoc calls; all within the thresholds</source>
             <translation>ไม่มีคำแนะนำ: ติดต่อ {contacts} ครั้ง นอกเงื่อนไข {outside_terms} ครั้ง โทรโดยไม่นัด {ad_hoc_calls} ครั้ง ทั้งหมดอยู่ในเกณฑ์</translation>
         </message>
@@ -1295,6 +1295,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/domain/report.py" line="236" />
             <source>Raise the rate to {new_rate} per hour (+{percent}%)</source>
             <translation>ขึ้นอัตราเป็น {new_rate} ต่อชั่วโมง (+{percent}%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="265" />
+            <source>The effective rate was below {threshold} an hour in {short_weeks} of the last {weeks} weeks; on average {effective} an hour against a target of {target}, with {unbilled} unbilled hours a week beside {billed} billed. Reaching the target needs +{needed}%.</source>
+            <translation>อัตราที่ได้จริงต่ำกว่า {threshold} ต่อชั่วโมงใน {short_weeks} จาก {weeks} สัปดาห์ล่าสุด เฉลี่ย {effective} ต่อชั่วโมง เทียบกับเป้าหมาย {target} มีชั่วโมงที่ไม่ได้คิดเงิน {unbilled} ชั่วโมงต่อสัปดาห์ เทียบกับที่คิดเงิน {billed} ชั่วโมง การถึงเป้าหมายต้องขึ้น +{needed}%</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="257" />
@@ -1337,17 +1342,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>การติดต่อนอกเวลาทำการที่รอได้ {after_hours_non_urgent} รายการ (เสนอเมื่อถึง {threshold}) ติดต่อวันหยุดสุดสัปดาห์ {weekend} รายการ ค่าบริการเพิ่มที่เสนอ {surcharge}%</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="265" />
+            <location filename="src/office_hours/domain/report.py" line="271" />
             <source>{base} The rest of the gap, {gap} a week, as the client's choice: bill {hours} hours of calls and after-hours work at {new_rate} (about {billed_week} a week), or an availability retainer of {retainer} a month.</source>
             <translation>{base} ส่วนต่างที่เหลือ {gap} ต่อสัปดาห์ ให้ลูกค้าเลือก: คิดค่าการโทรและงานนอกเวลา {hours} ชั่วโมงในอัตรา {new_rate} (ประมาณ {billed_week} ต่อสัปดาห์) หรือค่าบริการพร้อมติดต่อรายเดือน {retainer}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="304" />
+            <location filename="src/office_hours/domain/report.py" line="310" />
             <source>{base}; {surcharge_contacts} paid after-hours contacts earned {surcharge}</source>
             <translation>{base} การติดต่อนอกเวลาที่มีค่าบริการเพิ่ม {surcharge_contacts} รายการ ได้ค่าบริการเพิ่ม {surcharge}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="271" />
+            <location filename="src/office_hours/domain/report.py" line="277" />
             <source>{chat} of {contacts} contacts ({share}%) were chat messages (suggested from {threshold}%).</source>
             <translation>ข้อความแชท {chat} จาก {contacts} รายการ ({share}% เสนอเมื่อถึง {threshold}%)</translation>
         </message>
@@ -1362,22 +1367,22 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>รออยู่ {count} รายการ: {clients}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="290" />
+            <location filename="src/office_hours/domain/report.py" line="296" />
             <source>{name} cost you {hours} unbilled hours this week, {amount} at your rate; {after_hours} of {contacts} contacts after hours</source>
             <translation>{name} ใช้เวลาที่ไม่ได้คิดเงินของคุณ {hours} ชั่วโมงในสัปดาห์นี้ คิดเป็น {amount} ตามอัตราของคุณ ติดต่อนอกเวลาทำการ {after_hours} จาก {contacts} รายการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="295" />
+            <location filename="src/office_hours/domain/report.py" line="301" />
             <source>{name} cost you {hours} unbilled hours this week; {after_hours} of {contacts} contacts after hours</source>
             <translation>{name} ใช้เวลาที่ไม่ได้คิดเงินของคุณ {hours} ชั่วโมงในสัปดาห์นี้ ติดต่อนอกเวลาทำการ {after_hours} จาก {contacts} รายการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="303" />
+            <location filename="src/office_hours/domain/report.py" line="309" />
             <source>{name}: no contact this week</source>
             <translation>{name}: สัปดาห์นี้ไม่มีการติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="300" />
+            <location filename="src/office_hours/domain/report.py" line="306" />
             <source>{name}: {contacts} contacts this week, all within the agreed terms</source>
             <translation>{name}: สัปดาห์นี้ติดต่อ {contacts} รายการ ทั้งหมดอยู่ในเงื่อนไขที่ตกลงกัน</translation>
         </message>
@@ -1390,7 +1395,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Report</name>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="286" />
+            <location filename="src/office_hours/domain/report.py" line="292" />
             <source>Unknown senders</source>
             <translation>ผู้ส่งที่ไม่รู้จัก</translation>
         </message>
@@ -1408,12 +1413,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>แชท</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_charts.py" line="167" />
+            <location filename="src/office_hours/ui/report_charts.py" line="172" />
             <source>Contacts by hour of the week</source>
             <translation>การติดต่อตามชั่วโมงของสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_charts.py" line="121" />
+            <location filename="src/office_hours/ui/report_charts.py" line="126" />
             <source>Contacts per day, by channel</source>
             <translation>การติดต่อรายวัน แยกตามช่องทาง</translation>
         </message>
@@ -1423,7 +1428,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_charts.py" line="232" />
+            <location filename="src/office_hours/ui/report_charts.py" line="237" />
             <source>Four weeks: contacts within and outside terms</source>
             <translation>สี่สัปดาห์: การติดต่อในและนอกเงื่อนไข</translation>
         </message>
@@ -1451,8 +1456,8 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>จ.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_charts.py" line="240" />
-            <location filename="src/office_hours/ui/report_charts.py" line="268" />
+            <location filename="src/office_hours/ui/report_charts.py" line="245" />
+            <location filename="src/office_hours/ui/report_charts.py" line="273" />
             <source>Outside terms</source>
             <translation>นอกเงื่อนไข</translation>
         </message>
@@ -1462,8 +1467,8 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ส.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_charts.py" line="208" />
-            <location filename="src/office_hours/ui/report_charts.py" line="175" />
+            <location filename="src/office_hours/ui/report_charts.py" line="213" />
+            <location filename="src/office_hours/ui/report_charts.py" line="180" />
             <source>Scale (contacts in an hour):</source>
             <translation>มาตราส่วน (การติดต่อต่อชั่วโมง):</translation>
         </message>
@@ -1488,8 +1493,8 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>พ.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_charts.py" line="240" />
-            <location filename="src/office_hours/ui/report_charts.py" line="267" />
+            <location filename="src/office_hours/ui/report_charts.py" line="245" />
+            <location filename="src/office_hours/ui/report_charts.py" line="272" />
             <source>Within terms</source>
             <translation>ในเงื่อนไข</translation>
         </message>
@@ -1506,7 +1511,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="417" />
+            <location filename="src/office_hours/report_export.py" line="424" />
             <source>All clients</source>
             <translation>ลูกค้าทั้งหมด</translation>
         </message>
@@ -1557,7 +1562,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>อีเมล · แชท · โทร · ประชุม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="386" />
+            <location filename="src/office_hours/report_export.py" line="390" />
             <source>Figure</source>
             <translation>ตัวเลข</translation>
         </message>
@@ -1571,7 +1576,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">บันทึก (นาที)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="389" />
+            <location filename="src/office_hours/report_export.py" line="393" />
             <source>Mark</source>
             <translation>หมายเหตุ</translation>
         </message>
@@ -1597,7 +1602,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">คำแนะนำ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="387" />
+            <location filename="src/office_hours/report_export.py" line="391" />
             <source>This week</source>
             <translation>สัปดาห์นี้</translation>
         </message>
@@ -1610,7 +1615,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">เวลาที่เสียไป = นาทีที่บันทึก + {minutes:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง (ปรับได้)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="375" />
+            <location filename="src/office_hours/report_export.py" line="377" />
             <source>Times in {zone}.</source>
             <translation>เวลาตามเขตเวลา {zone}</translation>
         </message>
@@ -1634,8 +1639,8 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">วันหยุดสุดสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="365" />
-            <location filename="src/office_hours/report_export.py" line="373" />
+            <location filename="src/office_hours/report_export.py" line="366" />
+            <location filename="src/office_hours/report_export.py" line="375" />
             <source>Weekly report</source>
             <translation>รายงานประจำสัปดาห์</translation>
         </message>
@@ -1645,7 +1650,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>รายงานประจำสัปดาห์ {week} ({dates}) เวลาตามเขต {zone}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="388" />
+            <location filename="src/office_hours/report_export.py" line="392" />
             <source>Weeks before (mean)</source>
             <translation>สัปดาห์ก่อนหน้า (เฉลี่ย)</translation>
         </message>

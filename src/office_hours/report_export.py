@@ -350,13 +350,14 @@ def to_html(
     report: WeeklyReport,
     currency: str = "",
     font_pt: float = 10,
-    charts: Mapping[str, Mapping[str, str]] | None = None,
+    charts: Mapping[str, Mapping[str, tuple[str, int, int]]] | None = None,
     money: Money | None = None,
     number: Number | None = None,
 ) -> str:
     """A self-contained page (no scripts, no remote resources) that also prints as the PDF:
     per client (costliest first) the headline, the figures with the bad ones marked, the
-    charts when given (`charts[client_id][name]`: an image address) and the suggestions;
+    charts when given (`charts[client_id][name]`: image address, width, height) and the
+    suggestions;
     then the full table. `currency` is unused (the report carries its own)."""
     e = escape
     parts = [
@@ -368,6 +369,7 @@ def to_html(
         "th{background:#eee;text-align:left}.n{text-align:right}"
         ".bad{color:#b00000;font-weight:bold}.s{margin:4px 0 10px 0}"
         ".m{white-space:pre-wrap;background:#f4f4f4;padding:4px}"
+        f".t{{font-size:{font_pt * 0.8:g}pt}}.k{{white-space:nowrap}}"
         f".note{{color:#444;font-size:{font_pt * 0.85:g}pt}}h2{{margin-top:14px}}</style>"
         "</head><body>",
         f"<h1>{e(tr(_X, 'Weekly report'))} {e(report.week)}</h1>",
@@ -378,6 +380,8 @@ def to_html(
         if c.contacts == 0 and c.client_id == UNKNOWN_CLIENT_ID:
             continue
         parts.append(f"<h2>{e(headline(c))}</h2>")
+        if c.contacts == 0:
+            continue
         parts.append(
             "<table><tr>"
             + "".join(
@@ -400,10 +404,13 @@ def to_html(
             )
         parts.append("</table>")
         images = (charts or {}).get(c.client_id)
-        if images and c.contacts:
+        if images:
             parts.append(
                 "<p>"
-                + "".join(f'<img src="{e(images[n])}">' for n in CHART_NAMES if n in images)
+                + " ".join(
+                    f'<img src="{e(src)}" width="{w}" height="{h}">'
+                    for src, w, h in (images[n] for n in CHART_NAMES if n in images)
+                )
                 + "</p>"
             )
         for title, because, message in map(suggestion_lines, c.suggestions):
@@ -415,13 +422,21 @@ def to_html(
             parts.append(f"<p>{e(c.no_suggestion_reason.render(tr))}</p>")
 
     parts.append(f"<h2>{e(tr(_X, 'All clients'))}</h2>")
+    # Heads break only between words (each word on a line of its own, none cut), so that the
+    # table fits a portrait page without breaking a word.
+    heads = [
+        "<br>".join(e(w) for w in tr(_X, h).replace(" · ", "\u00a0· ").split(" "))
+        for h in TABLE_COLUMNS
+    ]
     parts.append(
-        "<table><tr>" + "".join(f"<th>{e(tr(_X, h))}</th>" for h in TABLE_COLUMNS) + "</tr>"
+        '<table class="t" width="100%"><tr>'
+        + "".join(f'<th class="k">{h}</th>' for h in heads)
+        + "</tr>"
     )
     for row in table_rows(report, money, number):
         parts.append(
             f"<tr><td>{e(row[0])}</td>"
-            + "".join(f'<td class="n">{e(v)}</td>' for v in row[1:])
+            + "".join(f'<td class="n k">{e(v)}</td>' for v in row[1:])
             + "</tr>"
         )
     parts.append("</table>")

@@ -262,6 +262,12 @@ B_RATE = QT_TRANSLATE_NOOP(
     "beside {billed} billed. Reaching the target needs +{needed}%; the raise is capped at "
     "+{cap}%.",
 )
+B_RATE_UNCAPPED = QT_TRANSLATE_NOOP(
+    "Reason",
+    "The effective rate was below {threshold} an hour in {short_weeks} of the last {weeks} "
+    "weeks; on average {effective} an hour against a target of {target}, with {unbilled} "
+    "unbilled hours a week beside {billed} billed. Reaching the target needs +{needed}%.",
+)
 B_RATE_ALTERNATIVES = QT_TRANSLATE_NOOP(
     "Reason",
     "{base} The rest of the gap, {gap} a week, as the client's choice: bill {hours} hours of "
@@ -941,7 +947,7 @@ def _raise_suggestion(
         "new_rate": p.new_rate,
     }
     base = Reason.of(
-        B_RATE,
+        B_RATE if p.needed_percent > p.percent else B_RATE_UNCAPPED,
         threshold=money(target * (1 - settings.thresholds.rate_shortfall)),
         short_weeks=p.short_weeks,
         weeks=p.weeks,

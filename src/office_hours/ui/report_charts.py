@@ -64,14 +64,16 @@ class _Chart(QWidget):
         self.paint(p, self.width(), self.height(), self.palette())
         p.end()
 
-    def paint_to(self, width: int, height: int) -> QImage:
-        """The chart as an image (white background), e.g. for the PDF."""
-        image = QImage(width, height, QImage.Format.Format_RGB32)
+    def paint_to(self, width: int, height: int, scale: float = 1.0) -> QImage:
+        """The chart as an image (white background), e.g. for the PDF: `width` x `height`
+        laid out, drawn `scale` times as many pixels (sharp in print)."""
+        image = QImage(round(width * scale), round(height * scale), QImage.Format.Format_RGB32)
         image.fill(QColor("white"))
         palette = QPalette(self.palette())
         palette.setColor(QPalette.ColorRole.Base, QColor("white"))
         palette.setColor(QPalette.ColorRole.Text, QColor("black"))
         p = QPainter(image)
+        p.scale(scale, scale)
         p.setFont(self.font())
         self.paint(p, width, height, palette)
         p.end()

@@ -24,13 +24,17 @@ from office_hours.domain.report import ClientWeek, WeeklyReport
 from office_hours.report_export import Money, Number
 
 _app: list[QGuiApplication] = []
+RESOLUTION = 150  # dpi of the PDF's layout
 
 
 def ensure_gui_application() -> None:
-    """Text layout needs a QGuiApplication; the command line has none, so make one offscreen."""
+    """Text layout needs a QGuiApplication, and the report's charts (widgets that also paint
+    into images) a QApplication; the command line has none, so make one offscreen."""
     if QGuiApplication.instance() is None:
+        from PySide6.QtWidgets import QApplication
+
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app.append(QGuiApplication(["office-hours"]))
+        _app.append(QApplication(["office-hours"]))
 
 
 def write_pdf(
@@ -44,7 +48,7 @@ def write_pdf(
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
     writer.setCreator("Office Hours")
-    writer.setResolution(150)
+    writer.setResolution(RESOLUTION)
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -83,7 +87,9 @@ def locale_formatters(report: WeeklyReport) -> tuple[Money, Number]:
     return money, number
 
 
-def chart_images(report: WeeklyReport, width: int, height: int) -> dict[str, dict[str, QImage]]:
+def chart_images(
+    report: WeeklyReport, width: int, height: int, scale: float = 1.0
+) -> dict[str, dict[str, QImage]]:
     """The window's three charts for each client with contact, painted into images."""
     from office_hours.ui.report_charts import DayChannelChart, HourHeatMap, TrendChart
 
@@ -96,9 +102,9 @@ def chart_images(report: WeeklyReport, width: int, height: int) -> dict[str, dic
         heat.set_data(c.hours)
         trend.set_data(trend_points(report, c))
         out[c.client_id] = {
-            "days": day.paint_to(width, height),
-            "hours": heat.paint_to(width, height),
-            "trend": trend.paint_to(width, height),
+            "days": day.paint_to(width, height, scale),
+            "hours": heat.paint_to(width, height, scale),
+            "trend": trend.paint_to(width, height, scale),
         }
     return out
 
@@ -118,15 +124,21 @@ def write_report_pdf(report: WeeklyReport, path: Path) -> None:
     ensure_gui_application()
     money, number = locale_formatters(report)
     # Three charts side by side across the text width (186 mm at 150 dpi: about 1090 px).
-    images = chart_images(report, 355, 240)
+    # Three charts side by side across the text width (186 mm at RESOLUTION dpi), each laid
+    # out at 350 x 230 and drawn at twice that. QTextDocument scales an image's size by the
+    # device's dpi over 96, so the size given in the HTML is divided by that first.
+    width, height = 350, 230
+    images = chart_images(report, width, height, scale=2.0)
+    shown = (round(width * 96 / RESOLUTION), round(height * 96 / RESOLUTION))
     names = {
-        cid: {name: f"chart://{cid}/{name}" for name in charts} for cid, charts in images.items()
+        cid: {name: (f"chart://{cid}/{name}", *shown) for name in charts}
+        for cid, charts in images.items()
     }
     html = report_export.to_html(
         report, font_pt=report_export.PDF_FONT_PT, charts=names, money=money, number=number
     )
     resources = {
-        QUrl(names[cid][name]): image
+        QUrl(names[cid][name][0]): image
         for cid, charts in images.items()
         for name, image in charts.items()
     }
