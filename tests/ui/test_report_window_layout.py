@@ -6,6 +6,9 @@ artifacts/screenshots/report-window-<lang>.png and report-table-<lang>.png."""
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -205,6 +208,42 @@ def test_report_window_at_1366x768(qtbot, engine: Engine, language: str) -> None
     window.grab().save(str(SHOTS / f"report-table-{language}.png"))
     window.table_button.click()
     assert window.pages.currentIndex() == 0
+
+
+def test_the_pdf_in_each_language(qtbot, engine: Engine, language: str, tmp_path: Path) -> None:
+    """The window's PDF export: every page through pdftoppm into artifacts/screenshots, the
+    headline and the figures in the interface language, no word broken."""
+    if shutil.which("pdftoppm") is None:
+        pytest.fail("this test needs pdftoppm (apt-get install -y poppler-utils); not skipping")
+    window = ReportWindow(engine)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window.loading, timeout=10000)
+    pdf = tmp_path / "report.pdf"
+    window.export("pdf", pdf)
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    flat = " ".join(unicodedata.normalize("NFKC", text).split())
+    report = window.report
+    assert report is not None
+    translate = lambda ctx, source: QCoreApplication.translate(ctx, source)  # noqa: E731
+    headline = " ".join(report.clients[0].headline.render(translate).split())
+    if language != "th":  # Thai has no spaces between words: pdftotext adds some
+        assert headline in flat
+        words = set(unicodedata.normalize("NFKC", text).split())
+        for source in ("Unbilled hours", "Outside terms", "Unplanned calls", "Effective rate"):
+            for word in QCoreApplication.translate("ReportFigures", source).split():
+                assert word in words, f"{word!r} is broken in the {language} PDF"
+    else:
+        assert FOREIGN["th"].search(flat)
+    prefix = tmp_path / "page"
+    subprocess.run(["pdftoppm", "-png", "-r", "70", str(pdf), str(prefix)], check=True, timeout=60)
+    pages = sorted(tmp_path.glob("page*.png"))
+    assert pages
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for old in SHOTS.glob(f"report-pdf-{language}-*.png"):
+        old.unlink()
+    for i, page in enumerate(pages, start=1):
+        shutil.copy(page, SHOTS / f"report-pdf-{language}-{i}.png")
 
 
 def test_the_layout_check_can_fail(qtbot, engine: Engine, language: str) -> None:
