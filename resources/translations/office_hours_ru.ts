@@ -312,52 +312,52 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>FirstRun</name>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="105" />
+            <location filename="src/office_hours/ui/first_run.py" line="113" />
             <source>Batch times</source>
             <translation>Время плановой выдачи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="94" />
+            <location filename="src/office_hours/ui/first_run.py" line="102" />
             <source>Business hours</source>
             <translation>Рабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="106" />
+            <location filename="src/office_hours/ui/first_run.py" line="114" />
             <source>In focus, non-urgent contact is held and released at these times.</source>
             <translation>В режиме фокуса не срочные обращения откладываются и выдаются в указанное время.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="206" />
+            <location filename="src/office_hours/ui/first_run.py" line="214" />
             <source>Mail account (optional)</source>
             <translation>Почтовый ящик (необязательно)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="213" />
+            <location filename="src/office_hours/ui/first_run.py" line="221" />
             <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
             <translation>Office Hours может следить за вашим почтовым ящиком (IMAP) и учитывать письма каждого клиента. Чтобы пропустить этот шаг, оставьте сервер пустым; ящик можно добавить позже в настройках. Слежение за ящиком начнётся при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="83" />
+            <location filename="src/office_hours/ui/first_run.py" line="91" />
             <source>Welcome to Office Hours</source>
             <translation>Добро пожаловать в Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="95" />
+            <location filename="src/office_hours/ui/first_run.py" line="103" />
             <source>When are you reachable? Outside these hours contact waits for the next working day. Ranges like 09:00-12:30, 13:30-18:00; leave a day empty when you do not work.</source>
             <translation>Когда вы на связи? Вне этого времени обращения ждут следующего рабочего дня. Укажите интервалы, например 09:00-12:30, 13:30-18:00; если в какой-то день вы не работаете, оставьте его пустым.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="115" />
+            <location filename="src/office_hours/ui/first_run.py" line="123" />
             <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. You can add more clients in the settings.</source>
             <translation>Кто с вами связывается и на каких условиях? Адрес вида *@domain охватывает всю компанию. Других клиентов можно добавить в настройках.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="114" />
+            <location filename="src/office_hours/ui/first_run.py" line="122" />
             <source>Your first client</source>
             <translation>Ваш первый клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="208" />
+            <location filename="src/office_hours/ui/first_run.py" line="216" />
             <source>kept in your keyring, never in a file</source>
             <translation>сохраняется в хранилище паролей, не в файле</translation>
         </message>
@@ -1511,7 +1511,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>В нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="424" />
+            <location filename="src/office_hours/report_export.py" line="425" />
             <source>All clients</source>
             <translation>Все клиенты</translation>
         </message>
@@ -1562,7 +1562,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Почта · чат · звонки · встречи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="390" />
+            <location filename="src/office_hours/report_export.py" line="391" />
             <source>Figure</source>
             <translation>Показатель</translation>
         </message>
@@ -1576,7 +1576,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Учтено, мин</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="393" />
+            <location filename="src/office_hours/report_export.py" line="394" />
             <source>Mark</source>
             <translation>Отметка</translation>
         </message>
@@ -1602,7 +1602,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Рекомендации</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="391" />
+            <location filename="src/office_hours/report_export.py" line="392" />
             <source>This week</source>
             <translation>Эта неделя</translation>
         </message>
@@ -1615,7 +1615,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Затраты времени = учтённые минуты + {minutes:g} мин на возврат к работе после каждого обращения (настраивается).</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="377" />
+            <location filename="src/office_hours/report_export.py" line="378" />
             <source>Times in {zone}.</source>
             <translation>Время указано для часового пояса {zone}.</translation>
         </message>
@@ -1640,7 +1640,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="366" />
-            <location filename="src/office_hours/report_export.py" line="375" />
+            <location filename="src/office_hours/report_export.py" line="376" />
             <source>Weekly report</source>
             <translation>Недельный отчёт</translation>
         </message>
@@ -1650,7 +1650,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Недельный отчёт {week} ({dates}), время по поясу {zone}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="392" />
+            <location filename="src/office_hours/report_export.py" line="393" />
             <source>Weeks before (mean)</source>
             <translation>Прошлые недели (среднее)</translation>
         </message>
@@ -2365,7 +2365,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Экстренным случаем считается неисправность, которая останавливает работу Заказчика и не может ждать до следующего рабочего дня, например отказ сервиса.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="261" />
+            <location filename="src/office_hours/terms_export.py" line="271" />
             <source>Appendix to the agreement between {client} and {contractor}</source>
             <translation>Приложение к договору между {client} и {contractor}</translation>
         </message>
@@ -2395,12 +2395,13 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Чаты и мессенджеры</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="265" />
+            <location filename="src/office_hours/terms_export.py" line="261" />
+            <location filename="src/office_hours/terms_export.py" line="275" />
             <source>Client</source>
             <translation>Заказчик</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="260" />
+            <location filename="src/office_hours/terms_export.py" line="270" />
             <source>Contact terms</source>
             <translation>Условия связи</translation>
         </message>
@@ -2410,12 +2411,15 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Время для связи и сроки ответа</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="266" />
+            <location filename="src/office_hours/terms_export.py" line="261" />
+            <location filename="src/office_hours/terms_export.py" line="276" />
             <source>Contractor</source>
             <translation>Исполнитель</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="267" />
+            <location filename="src/office_hours/terms_export.py" line="265" />
+            <location filename="src/office_hours/terms_export.py" line="265" />
+            <location filename="src/office_hours/terms_export.py" line="277" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
@@ -2445,7 +2449,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Часы</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="270" />
+            <location filename="src/office_hours/terms_export.py" line="280" />
             <source>Made with Office Hours.</source>
             <translation>Подготовлено в Office Hours.</translation>
         </message>
@@ -2508,6 +2512,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <location filename="src/office_hours/terms_export.py" line="173" />
             <source>Response time</source>
             <translation>Срок ответа</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="264" />
+            <location filename="src/office_hours/terms_export.py" line="264" />
+            <source>Signature</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="260" />
+            <source>Signatures</source>
+            <translation>Подписи сторон</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_export.py" line="129" />
@@ -2683,7 +2698,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>--minutes должно быть от 1 до 1440, получено {n}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="378" />
+            <location filename="src/office_hours/terms_export.py" line="397" />
             <source>; did you mean {name}?</source>
             <translation>; возможно, вы имели в виду {name}?</translation>
         </message>
@@ -2860,7 +2875,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="416" />
-            <location filename="src/office_hours/terms_export.py" line="374" />
+            <location filename="src/office_hours/terms_export.py" line="393" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>клиента {name} нет в {path} (известные: {known})</translation>
         </message>
@@ -2876,7 +2891,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="414" />
-            <location filename="src/office_hours/terms_export.py" line="375" />
+            <location filename="src/office_hours/terms_export.py" line="394" />
             <source>none yet</source>
             <translation>пока нет</translation>
         </message>
@@ -2952,13 +2967,13 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         </message>
         <message>
             <location filename="src/office_hours/terms_cli.py" line="78" />
-            <location filename="src/office_hours/terms_export.py" line="392" />
+            <location filename="src/office_hours/terms_export.py" line="411" />
             <source>unknown format {fmt}; choose one of: {choices}</source>
             <translation>неизвестный формат {fmt}; выберите один из: {choices}</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_cli.py" line="65" />
-            <location filename="src/office_hours/terms_export.py" line="398" />
+            <location filename="src/office_hours/terms_export.py" line="417" />
             <source>unknown language {lang}; choose one of: {choices}</source>
             <translation>неизвестный язык {lang}; выберите один из: {choices}</translation>
         </message>

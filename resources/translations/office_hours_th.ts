@@ -312,52 +312,52 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>FirstRun</name>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="105" />
+            <location filename="src/office_hours/ui/first_run.py" line="113" />
             <source>Batch times</source>
             <translation>เวลารอบส่งต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="94" />
+            <location filename="src/office_hours/ui/first_run.py" line="102" />
             <source>Business hours</source>
             <translation>เวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="106" />
+            <location filename="src/office_hours/ui/first_run.py" line="114" />
             <source>In focus, non-urgent contact is held and released at these times.</source>
             <translation>ระหว่างช่วงโฟกัส การติดต่อที่ไม่เร่งด่วนจะพักไว้และปล่อยตามเวลาเหล่านี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="206" />
+            <location filename="src/office_hours/ui/first_run.py" line="214" />
             <source>Mail account (optional)</source>
             <translation>บัญชีอีเมล (ไม่บังคับ)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="213" />
+            <location filename="src/office_hours/ui/first_run.py" line="221" />
             <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
             <translation>Office Hours เฝ้าดูกล่องจดหมายของคุณ (IMAP) และนับอีเมลของลูกค้าแต่ละรายได้ หากต้องการข้ามขั้นตอนนี้ ให้เว้นช่องเซิร์ฟเวอร์ว่างไว้ แล้วเพิ่มภายหลังในการตั้งค่าได้ ระบบจะเริ่มเฝ้าดูบัญชีนี้เมื่อเริ่มโปรแกรมครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="83" />
+            <location filename="src/office_hours/ui/first_run.py" line="91" />
             <source>Welcome to Office Hours</source>
             <translation>ยินดีต้อนรับสู่ Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="95" />
+            <location filename="src/office_hours/ui/first_run.py" line="103" />
             <source>When are you reachable? Outside these hours contact waits for the next working day. Ranges like 09:00-12:30, 13:30-18:00; leave a day empty when you do not work.</source>
             <translation>คุณติดต่อได้ในช่วงเวลาใด นอกเวลาเหล่านี้ การติดต่อจะรอจนถึงวันทำการถัดไป ระบุเป็นช่วงเวลา เช่น 09:00-12:30, 13:30-18:00 และเว้นว่างวันที่คุณไม่ได้ทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="115" />
+            <location filename="src/office_hours/ui/first_run.py" line="123" />
             <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. You can add more clients in the settings.</source>
             <translation>ใครติดต่อคุณ และด้วยเงื่อนไขใด ใช้ที่อยู่แบบ *@domain เพื่อครอบคลุมทั้งบริษัทได้ คุณเพิ่มลูกค้ารายอื่นได้ในการตั้งค่า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="114" />
+            <location filename="src/office_hours/ui/first_run.py" line="122" />
             <source>Your first client</source>
             <translation>ลูกค้ารายแรกของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="208" />
+            <location filename="src/office_hours/ui/first_run.py" line="216" />
             <source>kept in your keyring, never in a file</source>
             <translation>อยู่ในที่เก็บรหัสผ่าน ไม่บันทึกลงไฟล์</translation>
         </message>
@@ -1511,7 +1511,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="424" />
+            <location filename="src/office_hours/report_export.py" line="425" />
             <source>All clients</source>
             <translation>ลูกค้าทั้งหมด</translation>
         </message>
@@ -1562,7 +1562,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>อีเมล · แชท · โทร · ประชุม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="390" />
+            <location filename="src/office_hours/report_export.py" line="391" />
             <source>Figure</source>
             <translation>ตัวเลข</translation>
         </message>
@@ -1576,7 +1576,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">บันทึก (นาที)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="393" />
+            <location filename="src/office_hours/report_export.py" line="394" />
             <source>Mark</source>
             <translation>หมายเหตุ</translation>
         </message>
@@ -1602,7 +1602,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">คำแนะนำ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="391" />
+            <location filename="src/office_hours/report_export.py" line="392" />
             <source>This week</source>
             <translation>สัปดาห์นี้</translation>
         </message>
@@ -1615,7 +1615,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">เวลาที่เสียไป = นาทีที่บันทึก + {minutes:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง (ปรับได้)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="377" />
+            <location filename="src/office_hours/report_export.py" line="378" />
             <source>Times in {zone}.</source>
             <translation>เวลาตามเขตเวลา {zone}</translation>
         </message>
@@ -1640,7 +1640,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/report_export.py" line="366" />
-            <location filename="src/office_hours/report_export.py" line="375" />
+            <location filename="src/office_hours/report_export.py" line="376" />
             <source>Weekly report</source>
             <translation>รายงานประจำสัปดาห์</translation>
         </message>
@@ -1650,7 +1650,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>รายงานประจำสัปดาห์ {week} ({dates}) เวลาตามเขต {zone}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="392" />
+            <location filename="src/office_hours/report_export.py" line="393" />
             <source>Weeks before (mean)</source>
             <translation>สัปดาห์ก่อนหน้า (เฉลี่ย)</translation>
         </message>
@@ -2365,7 +2365,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>กรณีฉุกเฉิน หมายถึง ความขัดข้องที่ทำให้ธุรกิจของผู้ว่าจ้างดำเนินการต่อไม่ได้ และไม่อาจรอถึงวันทำการถัดไป เช่น ระบบหรือบริการล่ม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="261" />
+            <location filename="src/office_hours/terms_export.py" line="271" />
             <source>Appendix to the agreement between {client} and {contractor}</source>
             <translation>ภาคผนวกแนบท้ายสัญญาระหว่าง {client} และ {contractor}</translation>
         </message>
@@ -2395,12 +2395,13 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>แชตและแอปส่งข้อความ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="265" />
+            <location filename="src/office_hours/terms_export.py" line="261" />
+            <location filename="src/office_hours/terms_export.py" line="275" />
             <source>Client</source>
             <translation>ผู้ว่าจ้าง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="260" />
+            <location filename="src/office_hours/terms_export.py" line="270" />
             <source>Contact terms</source>
             <translation>เงื่อนไขการติดต่อ</translation>
         </message>
@@ -2410,12 +2411,15 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ช่วงเวลาติดต่อและระยะเวลาตอบกลับ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="266" />
+            <location filename="src/office_hours/terms_export.py" line="261" />
+            <location filename="src/office_hours/terms_export.py" line="276" />
             <source>Contractor</source>
             <translation>ผู้รับจ้าง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="267" />
+            <location filename="src/office_hours/terms_export.py" line="265" />
+            <location filename="src/office_hours/terms_export.py" line="265" />
+            <location filename="src/office_hours/terms_export.py" line="277" />
             <source>Date</source>
             <translation>วันที่</translation>
         </message>
@@ -2445,7 +2449,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เวลา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="270" />
+            <location filename="src/office_hours/terms_export.py" line="280" />
             <source>Made with Office Hours.</source>
             <translation>จัดทำด้วย Office Hours</translation>
         </message>
@@ -2508,6 +2512,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <location filename="src/office_hours/terms_export.py" line="173" />
             <source>Response time</source>
             <translation>ระยะเวลาตอบกลับ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="264" />
+            <location filename="src/office_hours/terms_export.py" line="264" />
+            <source>Signature</source>
+            <translation>ลายมือชื่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/terms_export.py" line="260" />
+            <source>Signatures</source>
+            <translation>ลงนามทั้งสองฝ่าย</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_export.py" line="129" />
@@ -2683,7 +2698,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>--minutes ต้องอยู่ระหว่าง 1 ถึง 1440 แต่ได้ {n}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="378" />
+            <location filename="src/office_hours/terms_export.py" line="397" />
             <source>; did you mean {name}?</source>
             <translation>; หมายถึง {name} หรือไม่?</translation>
         </message>
@@ -2860,7 +2875,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="416" />
-            <location filename="src/office_hours/terms_export.py" line="374" />
+            <location filename="src/office_hours/terms_export.py" line="393" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>ไม่มีลูกค้า {name} ใน {path} (ที่มีอยู่: {known})</translation>
         </message>
@@ -2876,7 +2891,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="414" />
-            <location filename="src/office_hours/terms_export.py" line="375" />
+            <location filename="src/office_hours/terms_export.py" line="394" />
             <source>none yet</source>
             <translation>ยังไม่มี</translation>
         </message>
@@ -2952,13 +2967,13 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         </message>
         <message>
             <location filename="src/office_hours/terms_cli.py" line="78" />
-            <location filename="src/office_hours/terms_export.py" line="392" />
+            <location filename="src/office_hours/terms_export.py" line="411" />
             <source>unknown format {fmt}; choose one of: {choices}</source>
             <translation>ไม่รู้จักรูปแบบ {fmt} โปรดเลือกจาก: {choices}</translation>
         </message>
         <message>
             <location filename="src/office_hours/terms_cli.py" line="65" />
-            <location filename="src/office_hours/terms_export.py" line="398" />
+            <location filename="src/office_hours/terms_export.py" line="417" />
             <source>unknown language {lang}; choose one of: {choices}</source>
             <translation>ไม่รู้จักภาษา {lang} โปรดเลือกจาก: {choices}</translation>
         </message>

@@ -365,7 +365,8 @@ def to_html(
         '<html><head><meta charset="utf-8">',
         f"<title>{e(tr(_X, 'Weekly report'))} {e(report.week)}</title>",
         f"<style>body{{font-family:sans-serif;font-size:{font_pt:g}pt}}"
-        "table{border-collapse:collapse}td,th{border:1px solid #999;padding:3px;vertical-align:middle}"
+        "table{border-collapse:collapse}"
+        "td,th{border:1px solid #999;padding:3px;vertical-align:middle}"
         "th{background:#eee;text-align:left}.n{text-align:right}"
         ".bad{color:#b00000;font-weight:bold}.s{margin:4px 0 10px 0}"
         ".m{white-space:pre-wrap;background:#f4f4f4;padding:4px}"

@@ -10,13 +10,15 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
     QGuiApplication,
     QImage,
     QPageLayout,
     QPageSize,
+    QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
 )
 
@@ -61,14 +63,72 @@ def write_pdf(
     # Lay the text out with the PDF's own font metrics, not the screen's: otherwise glyph
     # widths differ at 150 dpi and Thai (most visibly) runs past table cells.
     doc.documentLayout().setPaintDevice(writer)
-    for url, image in (resources or {}).items():
-        doc.addResource(QTextDocument.ResourceType.ImageResource, url, image)
-    doc.setHtml(html)  # our own HTML: every untrusted string in it is escaped
+
+    def load(markup: str) -> None:
+        for url, image in (resources or {}).items():
+            doc.addResource(QTextDocument.ResourceType.ImageResource, url, image)
+        doc.setHtml(markup)
+
+    load(html)  # our own HTML: every untrusted string in it is escaped
     rect = writer.pageLayout().paintRectPixels(writer.resolution())
     doc.setPageSize(QSizeF(rect.width(), rect.height()))
-    doc.print_(writer)
+    if keep_together(doc):
+        # Lay the edited document out afresh: after block edits QTextDocument draws the root
+        # frame with its old size, which left the last blocks out of the PDF.
+        load(doc.toHtml())
+        doc.setPageSize(QSizeF(rect.width(), rect.height()))
+    # Page by page from this layout (print_ would lay out a copy again and lose the breaks).
+    painter = QPainter(writer)
+    try:
+        height = rect.height()
+        for page in range(doc.pageCount()):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -page * height)
+            doc.drawContents(painter, QRectF(0, page * height, rect.width(), height))
+            painter.restore()
+    finally:
+        painter.end()
     if not path.exists() or path.stat().st_size == 0:
         raise OSError(f"the PDF {path} was not written")
+
+
+def keep_together(doc: QTextDocument, rounds: int = 40) -> bool:
+    """No widows or orphans: a short paragraph that a page end would split moves whole to
+    the next page, and so does a heading that would end a page. QTextDocument has no such
+    control, so the laid-out document is checked and blocks pushed down, one at a time.
+    True when something moved."""
+    height = doc.pageSize().height()
+    layout = doc.documentLayout()
+    changed = False
+    for _ in range(rounds):
+        block = doc.begin()
+        moved = False
+        while block.isValid() and not moved:
+            cursor = QTextCursor(block)
+            rect = layout.blockBoundingRect(block)
+            following = block.next()
+            if cursor.currentTable() is None and rect.height() < height / 3:
+                first = int(rect.top() // height)
+                split = int((rect.bottom() - 1) // height) != first
+                last_on_page = (
+                    block.blockFormat().headingLevel() > 0
+                    and following.isValid()
+                    and int(layout.blockBoundingRect(following).top() // height) != first
+                )
+                if (split or last_on_page) and rect.top() % height > 1:
+                    # A top margin that reaches the next page (a page-break policy would do
+                    # the same, but QTextDocument then leaves later blocks out of the PDF).
+                    fmt = block.blockFormat()
+                    fmt.setTopMargin(fmt.topMargin() + (first + 1) * height - rect.top() + 2)
+                    cursor.setBlockFormat(fmt)
+                    moved = True
+            block = following
+        if not moved:
+            return changed
+        changed = True
+    return changed
 
 
 def locale_formatters(report: WeeklyReport) -> tuple[Money, Number]:
