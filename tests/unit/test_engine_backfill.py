@@ -93,3 +93,48 @@ def test_a_back_filled_item_held_in_a_focus_still_running_waits(
     assert result.decision is not None
     assert result.decision.kind is DecisionKind.HOLD
     assert store.held_count() == 1
+
+
+def test_the_stores_sums_give_the_report_the_single_rows_give(tmp_path: Path, store: Store) -> None:
+    """The SQL aggregate (week_counts, contact_counts) and `count_rows` over the same stored
+    rows count the same: contacts, outside terms, refocus, surcharges, for every client."""
+    from datetime import UTC
+
+    from office_hours.domain.report import build_report, report_span
+    from office_hours.domain.schedule import iso_week_bounds
+
+    config = parse_config(
+        CONFIG + '\n[[clients]]\nid = "shop"\nname = "Shop"\naddresses = ["*@shop.example"]\n'
+        'rate = 60.0\nbilled_hours_per_week = 5.0\nafter_hours = "with_surcharge"\n'
+        "surcharge_percent = 30\n[clients.terms.email]\n"
+        'windows = { monday = ["09:00-10:00"] }\n',
+        tmp_path / "config.toml",
+    )
+    engine_at(config, store, MON).set_mode(ModeKind.FOCUS, MON + timedelta(hours=2))
+    engine = engine_at(config, store, MON + timedelta(days=5))  # Saturday: back-fill
+    items = []
+    for back in range(3):
+        monday = MON - timedelta(weeks=back)
+        for k in range(12):  # day, evening, focus and off-hours contact for both clients
+            at = monday + timedelta(hours=3 * k)
+            for sender in ("bob@acme.com", "eve@shop.example"):
+                items.append(Item("s", f"{sender}{back}{k}", Channel.EMAIL, sender, "?", at))
+    for back in range(3):
+        engine.log_call(config.client("acme"), 20, MON - timedelta(weeks=back, hours=-9))
+    engine.ingest(items)
+    from_store = engine.report("2026-W47")
+    first, _, _ = report_span("2026-W47", config.timezone, config.report.trend_weeks)
+    _, end = iso_week_bounds("2026-W47", config.timezone)
+    start = datetime.fromtimestamp(first, UTC)
+    from_rows = build_report(
+        "2026-W47",
+        store.contacts_between(start, end),
+        store.calls_between(start, end),
+        config.clients,
+        config.hours,
+        config.report,
+    )
+    assert from_store.to_json() == from_rows.to_json()
+    shop = next(c for c in from_store.clients if c.client_id == "shop")
+    assert shop.surcharge_contacts > 0  # the case the new sums are for is in the data
+    assert shop.refocus_contacts > 0

@@ -342,7 +342,6 @@ def count_rows(
             continue
         hour = h % HOURS_PER_WEEK
         held = r.decision.is_held
-        breaks = r.outside_terms or r.decision is DecisionKind.BREAK_THROUGH
         counted.append(
             ContactCount(
                 r.client_id,
@@ -358,8 +357,9 @@ def count_rows(
                 after_hours_non_urgent=int(r.after_hours and (r.not_urgent or held)),
                 ad_hoc_calls=int(r.channel is Channel.CALL and r.outside_terms),
                 weekend=int(hour >= WEEKEND_FROM_HOUR),
-                focus_breaks=int(breaks),
-                focus_breaks_in_hours=int(breaks and not r.after_hours),
+                breakthroughs_within=int(
+                    r.decision is DecisionKind.BREAK_THROUGH and not r.outside_terms
+                ),
             )
         )
         if week_back == 0:
@@ -434,13 +434,13 @@ class _Tally:
         if paid:
             self.outside_terms += in_hours_outside
             self.surcharge_contacts += c.after_hours
-            breaks = c.focus_breaks_in_hours
+            breaks = in_hours_outside + c.breakthroughs_within
         else:
             self.outside_terms += c.outside_terms
             self._miss("after_hours", c.after_hours)
             self.after_hours_non_urgent += c.after_hours_non_urgent
             self.after_hours_refocus += c.after_hours
-            breaks = c.focus_breaks
+            breaks = c.outside_terms + c.breakthroughs_within
         if c.channel is Channel.CALL:
             ad_hoc = c.n if _no_call_slots(client) else c.outside_terms
             self.ad_hoc_calls += ad_hoc

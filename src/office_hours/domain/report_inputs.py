@@ -64,10 +64,10 @@ class ContactCount(NamedTuple):
     after_hours_non_urgent: int = 0  # after hours and held, or marked "not urgent"
     ad_hoc_calls: int = 0  # calls outside the agreed terms (the report decides ad hoc itself)
     weekend: int = 0
-    # Outside terms or through focus: what costs refocus time (the report drops after-hours
-    # contact a client pays a surcharge for, using the second count: those in business hours).
-    focus_breaks: int = 0
-    focus_breaks_in_hours: int = 0
+    # Break-throughs that were within the terms (so in business hours): with outside_terms,
+    # what costs refocus time. (after_hours is part of outside_terms, so a client's paid
+    # after-hours contact can be taken out again: outside_terms - after_hours.)
+    breakthroughs_within: int = 0
 
 
 @dataclass(frozen=True, slots=True)
