@@ -40,16 +40,16 @@ DRAFTS: dict[str, dict[str, str]] = {
     },
     "after_hours_plan": {
         "en": "{greeting}\nThis week {after_hours_non_urgent} requests reached me after hours "
-        "that could have waited until the next business day ({weekend} contacts in all came "
-        "at the weekend). If you need me after hours, I can offer a support plan with a "
+        "that could have waited until the next business day{weekend}. If you need me after "
+        "hours, I can offer a support plan with a "
         "{surcharge}% surcharge; otherwise I will answer these the next business day.",
         "ru": "{greeting}\nОбращений в нерабочее время на этой неделе: "
-        "{after_hours_non_urgent}, и все они могли подождать до следующего рабочего дня (всего "
-        "обращений в выходные: {weekend}). Если вам нужна поддержка в нерабочее время, могу "
+        "{after_hours_non_urgent}, и все они могли подождать до следующего рабочего дня{weekend}. "
+        "Если вам нужна поддержка в нерабочее время, могу "
         "предложить план поддержки с доплатой {surcharge}%; в остальных случаях я отвечу на "
         "такие обращения в следующий рабочий день.",
         "th": "{greeting}\nสัปดาห์นี้มีคำขอ {after_hours_non_urgent} รายการที่เข้ามานอกเวลาทำการ "
-        "ซึ่งรอถึงวันทำการถัดไปได้ (ติดต่อในวันหยุดสุดสัปดาห์รวม {weekend} ครั้ง) หากต้องการการดูแล"
+        "ซึ่งรอถึงวันทำการถัดไปได้{weekend} หากต้องการการดูแล"
         "นอกเวลาทำการ ขอเสนอแผนบริการนอกเวลาโดยมีค่าบริการเพิ่ม {surcharge}% "
         "มิฉะนั้นคำขอลักษณะนี้จะได้รับการตอบกลับในวันทำการถัดไป",
     },
@@ -201,6 +201,17 @@ def missed_text(missed: tuple[tuple[str, int], ...], language: str) -> str:
     return LIST_JOIN[lang].join(
         MISSED[key][lang].format(count=count) for key, count in missed if count and key in MISSED
     )
+
+
+WEEKEND = {  # the after-hours draft's aside, only when someone wrote at the weekend
+    "en": " ({count} contacts in all came at the weekend)",
+    "ru": " (всего обращений в выходные: {count})",
+    "th": " (ติดต่อในวันหยุดสุดสัปดาห์รวม {count} ครั้ง)",
+}
+
+
+def weekend_text(count: int, language: str) -> str:
+    return WEEKEND[lang_of(language)].format(count=count) if count else ""
 
 
 def draft(rule: str, language: str) -> str:

@@ -32,6 +32,7 @@ from office_hours.domain.drafts import (
     money_text,
     number_text,
     slot_text,
+    weekend_text,
 )
 from office_hours.domain.model import (
     UNKNOWN_CLIENT_ID,
@@ -852,7 +853,7 @@ def _suggest(
                 draft("after_hours_plan", lang),
                 greeting=hello,
                 after_hours_non_urgent=t.after_hours_non_urgent,
-                weekend=t.weekend,
+                weekend=weekend_text(t.weekend, lang),
                 surcharge=f"{surcharge:g}",
             ),
             Reason.of(

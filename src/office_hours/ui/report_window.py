@@ -141,7 +141,6 @@ class ReportWindow(QWidget):
         for chart in (self.day_chart, self.heat_map, self.trend_chart):
             charts.addWidget(chart, 1)
         self.source_label = plain_label(wrap=True)
-        self.source_label.setStyleSheet("color: palette(mid)")
 
         middle = QHBoxLayout()
         middle.addWidget(self.figures_box, 2)
