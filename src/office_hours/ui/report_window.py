@@ -33,22 +33,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from office_hours.domain.model import UNKNOWN_CLIENT_ID
-from office_hours.domain.report import ClientWeek, Suggestion, WeeklyReport
-from office_hours.domain.report import shift_week as shift_week
-from office_hours.engine import Engine
-from office_hours.i18n import tr
-from office_hours.report_export import (
+from office_hours.documents.pdf import locale_formatters, trend_points
+from office_hours.documents.report import (
     TABLE_COLUMNS,
     figures,
     refocus_note,
     suggestion_lines,
     table_rows,
 )
-from office_hours.report_export import week_dates as week_dates
+from office_hours.documents.report import week_dates as week_dates
+from office_hours.domain.model import UNKNOWN_CLIENT_ID
+from office_hours.domain.report import ClientWeek, Suggestion, WeeklyReport
+from office_hours.domain.report import shift_week as shift_week
+from office_hours.engine import Engine
+from office_hours.i18n import tr
 from office_hours.ui.report_charts import DayChannelChart, HourHeatMap, TrendChart
 from office_hours.ui.report_job import ReportJob, ReportSignals
-from office_hours.ui.report_pdf import locale_formatters, trend_points
 from office_hours.ui.widgets import plain_label
 
 _W = "ReportWindow"
@@ -191,6 +191,21 @@ class ReportWindow(QWidget):
     @property
     def loading(self) -> bool:
         return self.report is None or self.report.week != self.week
+
+    def describe(self) -> dict[str, object]:
+        """What the window shows (the `state` command: scripts and tests read it)."""
+        report = self.report
+        return {
+            "visible": self.isVisible(),
+            "week": self.week,
+            "state": self.state_label.text(),
+            "loading": self.loading,
+            "clients": [client_name(w) for w in report.clients] if report else [],
+        }
+
+    def config_changed(self) -> None:
+        """New clients, terms or time zone: the same week, computed again with them."""
+        self.load(self.week)
 
     def load(self, week: str) -> None:
         """Ask the worker for `week`; a later request makes earlier answers stale."""
@@ -368,14 +383,14 @@ class ReportWindow(QWidget):
 
     def export(self, fmt: str, path: Path) -> None:
         """Write the shown report as json, csv, html or pdf (the same files as the CLI)."""
-        from office_hours import report_export
+        from office_hours.documents import report as report_export
 
         report = self.report
         if report is None:
             return
         try:
             if fmt == "pdf":
-                from office_hours.ui.report_pdf import write_report_pdf
+                from office_hours.documents.pdf import write_report_pdf
 
                 write_report_pdf(report, path)
             else:

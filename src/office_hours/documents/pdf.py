@@ -22,21 +22,18 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from office_hours.documents.report import Money, Number
 from office_hours.domain.report import ClientWeek, WeeklyReport
-from office_hours.report_export import Money, Number
 
 _app: list[QGuiApplication] = []
 RESOLUTION = 150  # dpi of the PDF's layout
 
 
 def ensure_gui_application() -> None:
-    """Text layout needs a QGuiApplication, and the report's charts (widgets that also paint
-    into images) a QApplication; the command line has none, so make one offscreen."""
+    """Text layout needs a QGuiApplication; the command line has none, so make one offscreen."""
     if QGuiApplication.instance() is None:
-        from PySide6.QtWidgets import QApplication
-
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app.append(QApplication(["office-hours"]))
+        _app.append(QGuiApplication(["office-hours"]))
 
 
 def write_pdf(
@@ -151,7 +148,7 @@ def chart_images(
     report: WeeklyReport, width: int, height: int, scale: float = 1.0
 ) -> dict[str, dict[str, QImage]]:
     """The window's three charts for each client with contact, painted into images."""
-    from office_hours.ui.report_charts import DayChannelChart, HourHeatMap, TrendChart
+    from office_hours.documents.charts import DayChannelChart, HourHeatMap, TrendChart
 
     day, heat, trend = DayChannelChart(), HourHeatMap(), TrendChart()
     out: dict[str, dict[str, QImage]] = {}
@@ -179,7 +176,7 @@ def trend_points(report: WeeklyReport, c: ClientWeek) -> list[tuple[str, int, in
 def write_report_pdf(report: WeeklyReport, path: Path) -> None:
     """The report as a portrait A4 PDF: per client the headline, figures, charts and
     suggestions, then the full table; the same words and charts as the window."""
-    from office_hours import report_export
+    from office_hours.documents import report as report_export
 
     ensure_gui_application()
     money, number = locale_formatters(report)
