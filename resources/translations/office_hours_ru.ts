@@ -132,24 +132,49 @@
     <context>
         <name>ConnectionTest</name>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="66" />
+            <location filename="src/office_hours/ui/connection_test.py" line="111" />
             <source>Connecting to {host}:{port}…</source>
             <translation>Подключение к {host}:{port}…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="88" />
+            <location filename="src/office_hours/ui/connection_test.py" line="135" />
             <source>Problem:</source>
             <translation>Ошибка:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="88" />
+            <location filename="src/office_hours/ui/connection_test.py" line="135" />
             <source>Success:</source>
             <translation>Успешно:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="42" />
+            <location filename="src/office_hours/ui/connection_test.py" line="87" />
             <source>Test connection</source>
             <translation>Проверить подключение</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="58" />
+            <source>the certificate of {host} is not trusted, so nothing was sent to it. If this is your own server, set its CA file in the settings; otherwise someone may be intercepting the connection.</source>
+            <translation>сертификату {host} нет доверия, поэтому ему ничего не отправлено. Если это ваш собственный сервер, укажите файл его центра сертификации в настройках; иначе кто-то может перехватывать соединение.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="42" />
+            <source>the server name {host} was not found: check its spelling.</source>
+            <translation>сервер с именем {host} не найден: проверьте, как оно написано.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="52" />
+            <source>{host} did not answer within {seconds} seconds: check the server name, the port and your network.</source>
+            <translation>{host} не ответил за {seconds} с: проверьте имя сервера, порт и подключение к сети.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="46" />
+            <source>{host} refused the connection on port {port}: check the port and the security setting.</source>
+            <translation>{host} отказал в соединении на порту {port}: проверьте порт и способ защиты.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="65" />
+            <source>{host} refused the user name or password: check both.</source>
+            <translation>{host} не принял имя пользователя или пароль: проверьте и то и другое.</translation>
         </message>
     </context>
     <context>
@@ -268,7 +293,7 @@
             <translation>Фокус:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="102" />
+            <location filename="src/office_hours/ui/fallback_window.py" line="104" />
             <source>Mail {account}: {state}</source>
             <translation>Почта {account}: {state}</translation>
         </message>
@@ -304,7 +329,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="109" />
+            <location filename="src/office_hours/ui/fallback_window.py" line="111" />
             <source>{source}: {state}</source>
             <translation>{source}: {state}</translation>
         </message>
@@ -312,52 +337,77 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>FirstRun</name>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="105" />
+            <location filename="src/office_hours/ui/first_run.py" line="185" />
             <source>Batch times</source>
             <translation>Время плановой выдачи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="94" />
+            <location filename="src/office_hours/ui/first_run.py" line="174" />
             <source>Business hours</source>
             <translation>Рабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="106" />
+            <location filename="src/office_hours/ui/first_run.py" line="186" />
             <source>In focus, non-urgent contact is held and released at these times.</source>
             <translation>В режиме фокуса не срочные обращения откладываются и выдаются в указанное время.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="206" />
+            <location filename="src/office_hours/ui/first_run.py" line="360" />
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="368" />
             <source>Mail account (optional)</source>
             <translation>Почтовый ящик (необязательно)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="213" />
+            <location filename="src/office_hours/ui/first_run.py" line="375" />
             <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
             <translation>Office Hours может следить за вашим почтовым ящиком (IMAP) и учитывать письма каждого клиента. Чтобы пропустить этот шаг, оставьте сервер пустым; ящик можно добавить позже в настройках. Слежение за ящиком начнётся при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="83" />
+            <location filename="src/office_hours/ui/first_run.py" line="350" />
+            <source>Office Hours keeps you in focus when you choose, lets clients through when you are reachable, holds the rest for a few batches a day, and once a week shows what each client's contact costs you. A few questions, and it is ready.</source>
+            <translation>Office Hours держит вас в фокусе, когда вы этого хотите, пропускает клиентов, когда вы на связи, откладывает остальное до нескольких разборов в день, а раз в неделю показывает, во что вам обходятся обращения каждого клиента. Несколько вопросов — и всё готово.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="387" />
+            <source>Password</source>
+            <translation>Пароль</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="298" />
+            <source>The password was not stored in your keyring ({reason}), so nothing was saved yet. Press Finish to try again, or clear the server field to finish without the mail account.</source>
+            <translation>Пароль не сохранён в связке ключей ({reason}), поэтому пока ничего не записано. Нажмите «Готово», чтобы попробовать снова, или очистите поле сервера, чтобы закончить без почтового ящика.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="168" />
+            <location filename="src/office_hours/ui/first_run.py" line="348" />
             <source>Welcome to Office Hours</source>
             <translation>Добро пожаловать в Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="95" />
+            <location filename="src/office_hours/ui/first_run.py" line="175" />
             <source>When are you reachable? Outside these hours contact waits for the next working day. Ranges like 09:00-12:30, 13:30-18:00; leave a day empty when you do not work.</source>
             <translation>Когда вы на связи? Вне этого времени обращения ждут следующего рабочего дня. Укажите интервалы, например 09:00-12:30, 13:30-18:00; если в какой-то день вы не работаете, оставьте его пустым.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="115" />
-            <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. You can add more clients in the settings.</source>
-            <translation>Кто с вами связывается и на каких условиях? Адрес вида *@domain охватывает всю компанию. Других клиентов можно добавить в настройках.</translation>
+            <location filename="src/office_hours/ui/first_run.py" line="195" />
+            <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. With the rate and the hours a week the client pays for, the weekly report can show your effective rate and when to ask for a raise. You can add more clients in the settings.</source>
+            <translation>Кто с вами связывается и на каких условиях? Адрес вида *@domain охватывает всю компанию. По ставке и числу оплачиваемых часов в неделю еженедельный отчёт покажет вашу фактическую ставку и подскажет, когда просить о повышении. Других клиентов можно добавить в настройках.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="114" />
+            <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. You can add more clients in the settings.</source>
+            <translation type="vanished">Кто с вами связывается и на каких условиях? Адрес вида *@domain охватывает всю компанию. Других клиентов можно добавить в настройках.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="194" />
             <source>Your first client</source>
             <translation>Ваш первый клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="208" />
+            <location filename="src/office_hours/ui/first_run.py" line="370" />
             <source>kept in your keyring, never in a file</source>
             <translation>сохраняется в хранилище паролей, не в файле</translation>
         </message>
@@ -1999,7 +2049,7 @@ Office Hours читает его при запуске: после сохран�
     <context>
         <name>ShellHost</name>
         <message>
-            <location filename="src/office_hours/ui/host.py" line="122" />
+            <location filename="src/office_hours/ui/host.py" line="118" />
             <source>Office Hours is already running</source>
             <translation>Office Hours уже запущен</translation>
         </message>
@@ -2282,12 +2332,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Фокус</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="77" />
+            <location filename="src/office_hours/ui/tray.py" line="71" />
             <source>Mail {account}: {state}</source>
             <translation>Почта {account}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="90" />
+            <location filename="src/office_hours/ui/tray.py" line="77" />
             <source>{source}: {state}</source>
             <translation>{source}: {state}</translation>
         </message>
@@ -2598,7 +2648,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>пароль не введён; ничего не сохранено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/i18n.py" line="90" />
+            <location filename="src/office_hours/i18n.py" line="101" />
             <source>no translation catalogue for {lang} at {path}</source>
             <translation>нет каталога переводов для {lang} в {path}</translation>
         </message>

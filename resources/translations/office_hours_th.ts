@@ -132,24 +132,49 @@
     <context>
         <name>ConnectionTest</name>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="66" />
+            <location filename="src/office_hours/ui/connection_test.py" line="111" />
             <source>Connecting to {host}:{port}…</source>
             <translation>กำลังเชื่อมต่อกับ {host}:{port}…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="88" />
+            <location filename="src/office_hours/ui/connection_test.py" line="135" />
             <source>Problem:</source>
             <translation>เกิดปัญหา:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="88" />
+            <location filename="src/office_hours/ui/connection_test.py" line="135" />
             <source>Success:</source>
             <translation>สำเร็จ:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="42" />
+            <location filename="src/office_hours/ui/connection_test.py" line="87" />
             <source>Test connection</source>
             <translation>ทดสอบการเชื่อมต่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="58" />
+            <source>the certificate of {host} is not trusted, so nothing was sent to it. If this is your own server, set its CA file in the settings; otherwise someone may be intercepting the connection.</source>
+            <translation>ใบรับรองของ {host} ไม่น่าเชื่อถือ จึงไม่ได้ส่งข้อมูลใดไป หากเป็นเซิร์ฟเวอร์ของคุณเอง ให้ระบุไฟล์ CA ในการตั้งค่า มิฉะนั้นอาจมีผู้ดักฟังการเชื่อมต่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="42" />
+            <source>the server name {host} was not found: check its spelling.</source>
+            <translation>ไม่พบเซิร์ฟเวอร์ชื่อ {host}: ตรวจสอบการสะกด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="52" />
+            <source>{host} did not answer within {seconds} seconds: check the server name, the port and your network.</source>
+            <translation>{host} ไม่ตอบภายใน {seconds} วินาที: ตรวจสอบชื่อเซิร์ฟเวอร์ พอร์ต และเครือข่ายของคุณ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="46" />
+            <source>{host} refused the connection on port {port}: check the port and the security setting.</source>
+            <translation>{host} ปฏิเสธการเชื่อมต่อที่พอร์ต {port}: ตรวจสอบพอร์ตและการตั้งค่าความปลอดภัย</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="65" />
+            <source>{host} refused the user name or password: check both.</source>
+            <translation>{host} ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน: ตรวจสอบทั้งสองอย่าง</translation>
         </message>
     </context>
     <context>
@@ -268,7 +293,7 @@
             <translation>โฟกัส:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="102" />
+            <location filename="src/office_hours/ui/fallback_window.py" line="104" />
             <source>Mail {account}: {state}</source>
             <translation>อีเมล {account}: {state}</translation>
         </message>
@@ -304,7 +329,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="109" />
+            <location filename="src/office_hours/ui/fallback_window.py" line="111" />
             <source>{source}: {state}</source>
             <translation>{source}: {state}</translation>
         </message>
@@ -312,52 +337,77 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>FirstRun</name>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="105" />
+            <location filename="src/office_hours/ui/first_run.py" line="185" />
             <source>Batch times</source>
             <translation>เวลารอบส่งต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="94" />
+            <location filename="src/office_hours/ui/first_run.py" line="174" />
             <source>Business hours</source>
             <translation>เวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="106" />
+            <location filename="src/office_hours/ui/first_run.py" line="186" />
             <source>In focus, non-urgent contact is held and released at these times.</source>
             <translation>ระหว่างช่วงโฟกัส การติดต่อที่ไม่เร่งด่วนจะพักไว้และปล่อยตามเวลาเหล่านี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="206" />
+            <location filename="src/office_hours/ui/first_run.py" line="360" />
+            <source>Language</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="368" />
             <source>Mail account (optional)</source>
             <translation>บัญชีอีเมล (ไม่บังคับ)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="213" />
+            <location filename="src/office_hours/ui/first_run.py" line="375" />
             <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
             <translation>Office Hours เฝ้าดูกล่องจดหมายของคุณ (IMAP) และนับอีเมลของลูกค้าแต่ละรายได้ หากต้องการข้ามขั้นตอนนี้ ให้เว้นช่องเซิร์ฟเวอร์ว่างไว้ แล้วเพิ่มภายหลังในการตั้งค่าได้ ระบบจะเริ่มเฝ้าดูบัญชีนี้เมื่อเริ่มโปรแกรมครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="83" />
+            <location filename="src/office_hours/ui/first_run.py" line="350" />
+            <source>Office Hours keeps you in focus when you choose, lets clients through when you are reachable, holds the rest for a few batches a day, and once a week shows what each client's contact costs you. A few questions, and it is ready.</source>
+            <translation>Office Hours ช่วยให้คุณมีสมาธิเมื่อต้องการ ให้ลูกค้าติดต่อได้เมื่อคุณพร้อม พักเรื่องอื่นไว้เป็นรอบไม่กี่ครั้งต่อวัน และสัปดาห์ละครั้งจะแสดงว่าการติดต่อของลูกค้าแต่ละรายทำให้คุณเสียเวลาเท่าไร ตอบคำถามอีกไม่กี่ข้อก็พร้อมใช้งาน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="387" />
+            <source>Password</source>
+            <translation>รหัสผ่าน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="298" />
+            <source>The password was not stored in your keyring ({reason}), so nothing was saved yet. Press Finish to try again, or clear the server field to finish without the mail account.</source>
+            <translation>ไม่ได้เก็บรหัสผ่านไว้ในพวงกุญแจ ({reason}) จึงยังไม่มีการบันทึกใด ๆ กด เสร็จสิ้น เพื่อลองอีกครั้ง หรือล้างช่องเซิร์ฟเวอร์เพื่อเสร็จสิ้นโดยไม่มีบัญชีอีเมล</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="168" />
+            <location filename="src/office_hours/ui/first_run.py" line="348" />
             <source>Welcome to Office Hours</source>
             <translation>ยินดีต้อนรับสู่ Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="95" />
+            <location filename="src/office_hours/ui/first_run.py" line="175" />
             <source>When are you reachable? Outside these hours contact waits for the next working day. Ranges like 09:00-12:30, 13:30-18:00; leave a day empty when you do not work.</source>
             <translation>คุณติดต่อได้ในช่วงเวลาใด นอกเวลาเหล่านี้ การติดต่อจะรอจนถึงวันทำการถัดไป ระบุเป็นช่วงเวลา เช่น 09:00-12:30, 13:30-18:00 และเว้นว่างวันที่คุณไม่ได้ทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="115" />
-            <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. You can add more clients in the settings.</source>
-            <translation>ใครติดต่อคุณ และด้วยเงื่อนไขใด ใช้ที่อยู่แบบ *@domain เพื่อครอบคลุมทั้งบริษัทได้ คุณเพิ่มลูกค้ารายอื่นได้ในการตั้งค่า</translation>
+            <location filename="src/office_hours/ui/first_run.py" line="195" />
+            <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. With the rate and the hours a week the client pays for, the weekly report can show your effective rate and when to ask for a raise. You can add more clients in the settings.</source>
+            <translation>ใครติดต่อคุณ และภายใต้เงื่อนไขใด ที่อยู่อาจเป็น *@domain สำหรับทั้งบริษัท เมื่อมีอัตราค่าจ้างและจำนวนชั่วโมงต่อสัปดาห์ที่ลูกค้าจ่าย รายงานประจำสัปดาห์จะแสดงอัตราที่แท้จริงและบอกว่าเมื่อใดควรขอขึ้นราคา คุณเพิ่มลูกค้ารายอื่นได้ในการตั้งค่า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="114" />
+            <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. You can add more clients in the settings.</source>
+            <translation type="vanished">ใครติดต่อคุณ และด้วยเงื่อนไขใด ใช้ที่อยู่แบบ *@domain เพื่อครอบคลุมทั้งบริษัทได้ คุณเพิ่มลูกค้ารายอื่นได้ในการตั้งค่า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="194" />
             <source>Your first client</source>
             <translation>ลูกค้ารายแรกของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="208" />
+            <location filename="src/office_hours/ui/first_run.py" line="370" />
             <source>kept in your keyring, never in a file</source>
             <translation>อยู่ในที่เก็บรหัสผ่าน ไม่บันทึกลงไฟล์</translation>
         </message>
@@ -1999,7 +2049,7 @@ Office Hours อ่านไฟล์นี้ตอนเริ่มทำง�
     <context>
         <name>ShellHost</name>
         <message>
-            <location filename="src/office_hours/ui/host.py" line="122" />
+            <location filename="src/office_hours/ui/host.py" line="118" />
             <source>Office Hours is already running</source>
             <translation>Office Hours ทำงานอยู่แล้ว</translation>
         </message>
@@ -2282,12 +2332,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>โฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="77" />
+            <location filename="src/office_hours/ui/tray.py" line="71" />
             <source>Mail {account}: {state}</source>
             <translation>อีเมล {account}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="90" />
+            <location filename="src/office_hours/ui/tray.py" line="77" />
             <source>{source}: {state}</source>
             <translation>{source}: {state}</translation>
         </message>
@@ -2598,7 +2648,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่ได้ใส่รหัสผ่าน ไม่ได้บันทึกสิ่งใด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/i18n.py" line="90" />
+            <location filename="src/office_hours/i18n.py" line="101" />
             <source>no translation catalogue for {lang} at {path}</source>
             <translation>ไม่พบแคตตาล็อกคำแปลสำหรับ {lang} ที่ {path}</translation>
         </message>

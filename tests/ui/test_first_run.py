@@ -16,6 +16,7 @@ from office_hours.config import load_config
 from office_hours.config.defaults import default_text
 from office_hours.domain.model import Channel, Item, ModeKind
 from office_hours.engine import Engine
+from office_hours.setup_state import marker_file, setup_done
 from office_hours.storage.store import Store
 from office_hours.ui.first_run import FirstRunWizard
 from office_hours.ui.shell import Shell
@@ -46,6 +47,8 @@ def test_a_new_user_completes_the_wizard_and_the_app_uses_it(qtbot, new_user: En
     wizard = shell.window("first_run")
     assert isinstance(wizard, FirstRunWizard)
     qtbot.waitExposed(wizard)
+    assert wizard.currentPage() is wizard.welcome_page
+    next_page(qtbot, wizard)
 
     hours = wizard.hours_page.form.editors
     hours["timezone"].widget.setCurrentText("Asia/Bangkok")
@@ -57,8 +60,10 @@ def test_a_new_user_completes_the_wizard_and_the_app_uses_it(qtbot, new_user: En
     next_page(qtbot, wizard)
 
     client = wizard.client_page.form.editors
-    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # no id yet
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # no name yet
+    assert wizard.client_page.form.errors["id"].isHidden()  # untouched: no red error yet
     client["name"].widget.setText("ООО Ромашка")
+    assert client["id"].value() == "ooo-romashka"  # derived from the name
     client["id"].widget.setText("Romashka!")
     assert not wizard.client_page.isComplete()
     assert "lower-case" in wizard.client_page.form.errors["id"].text()
@@ -67,6 +72,8 @@ def test_a_new_user_completes_the_wizard_and_the_app_uses_it(qtbot, new_user: En
     client["after_hours"].set_value("with_surcharge")
     client["surcharge_percent"].widget.setValue(50)
     client["rate"].widget.setValue(60)
+    client["currency"].widget.setText("USD")
+    client["billed_hours_per_week"].widget.setValue(10)
     client["response_hours"].widget.setValue(8)
     next_page(qtbot, wizard)
 
@@ -83,6 +90,8 @@ def test_a_new_user_completes_the_wizard_and_the_app_uses_it(qtbot, new_user: En
     romashka = config.clients[0]
     assert romashka.name == "ООО Ромашка"
     assert romashka.rate == 60
+    assert romashka.billed_hours_per_week == 10
+    assert config.currency == "USD"
     assert romashka.terms.surcharge_percent == 50
     assert romashka.terms.for_channel(Channel.EMAIL).response_hours == 8
     assert config.accounts == ()
@@ -104,16 +113,35 @@ def test_cancel_keeps_the_commented_defaults(qtbot, new_user: Engine) -> None:
     shell.close_windows()
 
 
-def test_the_wizard_opens_only_at_a_first_start(monkeypatch) -> None:
+def test_the_wizard_opens_only_until_setup_is_over(monkeypatch) -> None:
     monkeypatch.delenv("OFFICE_HOURS_BENCH_READY", raising=False)
     monkeypatch.setenv("OFFICE_HOURS_FIRST_RUN", "1")
-    assert wants_first_run(config_exists=False)
-    assert not wants_first_run(config_exists=True)
+    assert wants_first_run(lambda: False)
+    assert not wants_first_run(lambda: True)
     monkeypatch.setenv("OFFICE_HOURS_BENCH_READY", "1")  # the start-up benchmark
-    assert not wants_first_run(config_exists=False)
+    assert not wants_first_run(lambda: False)
     monkeypatch.delenv("OFFICE_HOURS_BENCH_READY")
     monkeypatch.setenv("OFFICE_HOURS_FIRST_RUN", "0")  # tests, scripted installs
-    assert not wants_first_run(config_exists=False)
+    assert not wants_first_run(lambda: False)
+
+
+def test_setup_is_over_when_finished_or_dismissed_not_when_a_config_exists(
+    qtbot, home: Path
+) -> None:
+    """install.sh runs `office-hours status`, which writes the default config: still a first
+    run. Dismissing the wizard ends it; a config edited by hand (an older install) too."""
+    config_path = paths.config_file()
+    assert not setup_done(config_path)  # nothing yet
+    load_config(config_path)  # what `office-hours status` does
+    assert not setup_done(config_path)
+    wizard = FirstRunWizard(config_path)
+    qtbot.addWidget(wizard)
+    wizard.reject()
+    assert setup_done(config_path)
+    assert marker_file().read_text(encoding="utf-8").strip() == "dismissed"
+    marker_file().unlink()
+    config_path.write_text(config_path.read_text(encoding="utf-8") + "\n# mine\n", encoding="utf-8")
+    assert setup_done(config_path)
 
 
 def test_the_app_shows_the_wizard_beside_a_usable_tray(qtbot, home: Path, monkeypatch) -> None:
@@ -155,3 +183,45 @@ def test_typing_at_length_keeps_pythons_true_and_false_alive(qtbot, new_user: En
     assert after[0] >= before[0] - 50, (before, after)
     assert after[1] >= before[1] - 50, (before, after)
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_the_language_page_applies_the_choice_at_once(qtbot, new_user: Engine) -> None:
+    wizard = FirstRunWizard(paths.config_file())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    combo = wizard.welcome_page.combo
+    try:
+        combo.setCurrentIndex(combo.findData("ru"))
+        assert wizard.welcome_page.title() == "Добро пожаловать в Office Hours"
+        assert wizard.hours_page.title() != "Business hours"  # the later pages speak Russian
+        assert wizard.button(QWizard.WizardButton.NextButton).text() != "&Next >"
+        next_page(qtbot, wizard)
+        assert wizard.currentPage() is wizard.hours_page
+        assert wizard.data()["general"]["language"] == "ru"
+    finally:
+        combo.setCurrentIndex(combo.findData("en"))  # the other tests speak English
+    assert wizard.hours_page.title() == "Business hours"
+
+
+def test_a_refused_keyring_leaves_the_config_untouched(qtbot, new_user: Engine) -> None:
+    """The keyring says no (here: no backend at all, as on a bare machine): the account is
+    not written without its password, and the wizard says so and stays open."""
+    from office_hours import secrets
+
+    assert secrets.keyring_problem() is not None  # the real keyring module refuses
+    before = paths.config_file().read_text(encoding="utf-8")
+    wizard = FirstRunWizard(paths.config_file(), keyring_problem=lambda: None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.client_page.form.editors["name"].widget.setText("ACME")
+    wizard.account_form.editors["host"].widget.setText("127.0.0.1")
+    wizard.account_form.editors["username"].widget.setText("alice")
+    wizard.account_page.password.setText("alicepw")
+    for _ in range(4):
+        next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.account_page
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert wizard.isVisible()
+    assert "nothing was saved" in wizard.problem.text()
+    assert paths.config_file().read_text(encoding="utf-8") == before
+    assert not marker_file().exists()  # not finished yet

@@ -21,6 +21,51 @@ from office_hours.i18n import tr
 from office_hours.ui.widgets import plain_label
 
 PROBE_TIMEOUT_S = 10.0
+_NOT_FOUND = (
+    "Name or service not known",
+    "Temporary failure in name resolution",
+    "No address associated with hostname",
+    "nodename nor servname",
+    "getaddrinfo failed",
+    "[Errno -2]",
+    "[Errno -3]",
+    "[Errno -5]",
+)
+_REFUSED = ("server not reachable", "Connection refused", "[Errno 111]")
+_TIMEOUT = ("did not answer in time", "timed out")
+
+
+def plain_problem(text: str, host: str, port: int) -> str:
+    """The probe's words for a failed connection, said so a new user can act on them:
+    "the server name mail.example.com was not found" instead of "[Errno -2] …"."""
+    if any(mark in text for mark in _NOT_FOUND):
+        return tr(
+            "ConnectionTest", "the server name {host} was not found: check its spelling."
+        ).format(host=host)
+    if any(mark in text for mark in _REFUSED):
+        return tr(
+            "ConnectionTest",
+            "{host} refused the connection on port {port}: check the port and the security "
+            "setting.",
+        ).format(host=host, port=port)
+    if any(mark in text for mark in _TIMEOUT):
+        return tr(
+            "ConnectionTest",
+            "{host} did not answer within {seconds} seconds: check the server name, the port "
+            "and your network.",
+        ).format(host=host, seconds=round(PROBE_TIMEOUT_S))
+    if "certificate not trusted" in text or "CERTIFICATE_VERIFY_FAILED" in text:
+        return tr(
+            "ConnectionTest",
+            "the certificate of {host} is not trusted, so nothing was sent to it. If this is "
+            "your own server, set its CA file in the settings; otherwise someone may be "
+            "intercepting the connection.",
+        ).format(host=host)
+    if text.startswith("login refused"):
+        return tr("ConnectionTest", "{host} refused the user name or password: check both.").format(
+            host=host
+        )
+    return text
 
 
 class ConnectionTest(QWidget):
@@ -73,9 +118,11 @@ class ConnectionTest(QWidget):
                 from office_hours.sources.imap import State, probe
 
                 state = probe(account, PROBE_TIMEOUT_S, password=password)
-                answer = (state.state is State.CONNECTED, state.text)
+                ok = state.state is State.CONNECTED
+                text = state.text if ok else plain_problem(state.text, account.host, account.port)
+                answer = (ok, text)
             except Exception as exc:  # never lose the answer: say what broke
-                answer = (False, f"{type(exc).__name__}: {exc}")
+                answer = (False, plain_problem(f"{exc}", account.host, account.port))
             try:
                 self._done.emit(*answer)
             except RuntimeError:  # the window was closed meanwhile

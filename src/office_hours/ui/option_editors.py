@@ -274,6 +274,7 @@ class OptionForm(QWidget):
         self.editors: dict[str, Editor] = {}
         self.errors: dict[str, QLabel] = {}
         self._initial: dict[str, Any] = {}
+        self._touched: set[str] = set()  # fields whose value changed since the form opened
         self._building = True
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -307,7 +308,12 @@ class OptionForm(QWidget):
 
     def _check(self) -> None:
         for name, editor in self.editors.items():
+            value = _plain(editor.value())
+            if value != self._initial[name]:
+                self._touched.add(name)
             problem = option_problem(editor.option, editor.value())
+            if problem and name not in self._touched and self._initial[name] in ("", []):
+                problem = None  # an empty field not typed in yet is a question, not an error
             label = self.errors[name]
             label.setText(problem or "")
             label.setVisible(bool(problem))
