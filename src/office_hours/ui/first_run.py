@@ -333,8 +333,10 @@ class WelcomePage(QWizardPage):
         for code in LANGUAGES:
             self.combo.addItem(LANGUAGE_NAMES.get(code, code), code)
         self.combo.setCurrentIndex(max(0, self.combo.findData(language)))
+        self.language_label = plain_label()
+        self.language_label.setBuddy(self.combo)
         self.form = QFormLayout()
-        self.form.addRow("", self.combo)
+        self.form.addRow(self.language_label, self.combo)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
@@ -355,9 +357,7 @@ class WelcomePage(QWizardPage):
                 "ready.",
             )
         )
-        label = self.form.labelForField(self.combo)
-        if label is not None:
-            label.setText(tr("FirstRun", "Language"))  # type: ignore[attr-defined]
+        self.language_label.setText(tr("FirstRun", "Language"))
 
 
 class AccountPage(CheckedPage):
