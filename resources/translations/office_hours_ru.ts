@@ -4,38 +4,38 @@
     <context>
         <name>Buttons</name>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="44" />
+            <location filename="src/office_hours/ui/widgets.py" line="45" />
             <source>&amp;Finish</source>
             <translation>&amp;Готово</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="43" />
+            <location filename="src/office_hours/ui/widgets.py" line="44" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Далее &gt;</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="42" />
+            <location filename="src/office_hours/ui/widgets.py" line="43" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Назад</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="30" />
-            <location filename="src/office_hours/ui/widgets.py" line="45" />
+            <location filename="src/office_hours/ui/widgets.py" line="31" />
+            <location filename="src/office_hours/ui/widgets.py" line="46" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="32" />
+            <location filename="src/office_hours/ui/widgets.py" line="33" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="31" />
+            <location filename="src/office_hours/ui/widgets.py" line="32" />
             <source>OK</source>
             <translation>ОК</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="29" />
+            <location filename="src/office_hours/ui/widgets.py" line="30" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
@@ -81,22 +81,22 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="42" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="43" />
             <source>Calls</source>
             <translation>Звонки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="41" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="42" />
             <source>Chat</source>
             <translation>Чат</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="40" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="41" />
             <source>Email</source>
             <translation>Почта</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="43" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="44" />
             <source>Meetings</source>
             <translation>Встречи</translation>
         </message>
@@ -104,27 +104,27 @@
     <context>
         <name>Choice</name>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="151" />
+            <location filename="src/office_hours/ui/option_editors.py" line="152" />
             <source>Emergencies only</source>
             <translation>Только экстренные случаи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="150" />
+            <location filename="src/office_hours/ui/option_editors.py" line="151" />
             <source>Never</source>
             <translation>Никогда</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="154" />
+            <location filename="src/office_hours/ui/option_editors.py" line="155" />
             <source>STARTTLS (port 143)</source>
             <translation>STARTTLS (порт 143)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="153" />
+            <location filename="src/office_hours/ui/option_editors.py" line="154" />
             <source>TLS (IMAPS, port 993)</source>
             <translation>TLS (IMAPS, порт 993)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="152" />
+            <location filename="src/office_hours/ui/option_editors.py" line="153" />
             <source>With surcharge</source>
             <translation>С надбавкой</translation>
         </message>
@@ -180,107 +180,157 @@
     <context>
         <name>DigestWindow</name>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="175" />
+            <location filename="src/office_hours/ui/digest_window.py" line="204" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="98" />
+            <location filename="src/office_hours/ui/digest_window.py" line="127" />
             <source>Assign to client</source>
             <translation>Отнести к клиенту</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="130" />
+            <location filename="src/office_hours/ui/digest_window.py" line="43" />
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="159" />
             <source>Could not read the digest: {e}</source>
             <translation>Не удалось прочитать сводку: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="72" />
+            <location filename="src/office_hours/ui/digest_window.py" line="94" />
             <source>Digest — Office Hours</source>
             <translation>Сводка — Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <location filename="src/office_hours/ui/digest_window.py" line="67" />
             <source>Let through</source>
             <translation>Пропущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <location filename="src/office_hours/ui/digest_window.py" line="67" />
             <source>Let through · not urgent</source>
             <translation>Пропущено · не срочное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="90" />
+            <location filename="src/office_hours/ui/digest_window.py" line="119" />
             <source>Mark handled</source>
             <translation>Отметить как обработанное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="92" />
+            <location filename="src/office_hours/ui/digest_window.py" line="121" />
             <source>Not urgent</source>
             <translation>Не срочное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="257" />
+            <location filename="src/office_hours/ui/digest_window.py" line="286" />
             <source>Nothing on this desktop opens {link}</source>
             <translation>На этом рабочем столе нечем открыть {link}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="200" />
+            <location filename="src/office_hours/ui/digest_window.py" line="228" />
             <source>Nothing to go through: no held or let-through items are open.</source>
             <translation>Разбирать нечего: нет открытых отложенных или пропущенных сообщений.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="88" />
+            <location filename="src/office_hours/ui/digest_window.py" line="117" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <source>Received</source>
+            <translation>Получено</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="68" />
             <source>Released</source>
             <translation>Выдано</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="102" />
+            <location filename="src/office_hours/ui/digest_window.py" line="131" />
             <source>Reload</source>
             <translation>Обновить</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="94" />
+            <location filename="src/office_hours/ui/digest_window.py" line="42" />
+            <source>Sender</source>
+            <translation>Отправитель</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="44" />
+            <source>Subject</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="123" />
             <source>This break-through was not an emergency (the weekly report counts it)</source>
             <translation>Это сообщение прорвалось, но не было экстренным (недельный отчёт это учтёт)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="205" />
+            <location filename="src/office_hours/ui/digest_window.py" line="233" />
             <source>Unknown senders</source>
             <translation>Неизвестные отправители</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="68" />
             <source>Waiting</source>
             <translation>Ожидает</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="291" />
+            <location filename="src/office_hours/ui/digest_window.py" line="47" />
+            <source>Why</source>
+            <translation>Почему</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="323" />
             <source>Your config file was left as it is: {e}</source>
             <translation>Файл настроек оставлен без изменений: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="153" />
+            <location filename="src/office_hours/ui/digest_window.py" line="52" />
+            <source>call</source>
+            <translation>звонок</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="51" />
+            <source>chat</source>
+            <translation>чат</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="50" />
+            <source>mail</source>
+            <translation>почта</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="53" />
+            <source>meeting</source>
+            <translation>встреча</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="182" />
             <source>{client} — 1 item, {waiting} waiting</source>
             <translation>{client} — сообщений: 1, ожидают: {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="155" />
+            <location filename="src/office_hours/ui/digest_window.py" line="184" />
             <source>{client} — {count} items, {waiting} waiting</source>
             <translation>{client} — сообщений: {count}, ожидают: {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="277" />
+            <location filename="src/office_hours/ui/digest_window.py" line="306" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
             <translation>{sender} теперь относится к {client}; правило записано в файл настроек.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="194" />
+            <location filename="src/office_hours/ui/digest_window.py" line="222" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
             <translation>Не обработано за последние 7 дней: {total} (ожидают: {waiting}, пропущено: {through}).</translation>
         </message>
@@ -293,7 +343,7 @@
             <translation>Фокус:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="104" />
+            <location filename="src/office_hours/ui/fallback_window.py" line="127" />
             <source>Mail {account}: {state}</source>
             <translation>Почта {account}: {state}</translation>
         </message>
@@ -303,7 +353,7 @@
             <translation>Режим:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="54" />
+            <location filename="src/office_hours/ui/fallback_window.py" line="60" />
             <source>No system tray was found, so Office Hours shows this window instead.
 On GNOME, install and enable the "AppIndicator and KStatusNotifierItem Support" extension, then start Office Hours again.
 
@@ -329,7 +379,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="111" />
+            <location filename="src/office_hours/ui/fallback_window.py" line="134" />
             <source>{source}: {state}</source>
             <translation>{source}: {state}</translation>
         </message>
@@ -337,63 +387,63 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>FirstRun</name>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="185" />
+            <location filename="src/office_hours/ui/first_run.py" line="218" />
             <source>Batch times</source>
             <translation>Время плановой выдачи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="174" />
+            <location filename="src/office_hours/ui/first_run.py" line="207" />
             <source>Business hours</source>
             <translation>Рабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="186" />
+            <location filename="src/office_hours/ui/first_run.py" line="219" />
             <source>In focus, non-urgent contact is held and released at these times.</source>
             <translation>В режиме фокуса не срочные обращения откладываются и выдаются в указанное время.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="360" />
+            <location filename="src/office_hours/ui/first_run.py" line="393" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="368" />
+            <location filename="src/office_hours/ui/first_run.py" line="401" />
             <source>Mail account (optional)</source>
             <translation>Почтовый ящик (необязательно)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="375" />
+            <location filename="src/office_hours/ui/first_run.py" line="408" />
             <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
             <translation>Office Hours может следить за вашим почтовым ящиком (IMAP) и учитывать письма каждого клиента. Чтобы пропустить этот шаг, оставьте сервер пустым; ящик можно добавить позже в настройках. Слежение за ящиком начнётся при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="352" />
+            <location filename="src/office_hours/ui/first_run.py" line="385" />
             <source>Office Hours keeps you in focus when you choose, lets clients through when you are reachable, holds the rest for a few batches a day, and once a week shows what each client's contact costs you. A few questions, and it is ready.</source>
             <translation>Office Hours держит вас в фокусе, когда вы этого хотите, пропускает клиентов, когда вы на связи, откладывает остальное до нескольких разборов в день, а раз в неделю показывает, во что вам обходятся обращения каждого клиента. Несколько вопросов — и всё готово.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="387" />
+            <location filename="src/office_hours/ui/first_run.py" line="420" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="298" />
+            <location filename="src/office_hours/ui/first_run.py" line="331" />
             <source>The password was not stored in your keyring ({reason}), so nothing was saved yet. Press Finish to try again, or clear the server field to finish without the mail account.</source>
             <translation>Пароль не сохранён в связке ключей ({reason}), поэтому пока ничего не записано. Нажмите «Готово», чтобы попробовать снова, или очистите поле сервера, чтобы закончить без почтового ящика.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="168" />
-            <location filename="src/office_hours/ui/first_run.py" line="350" />
+            <location filename="src/office_hours/ui/first_run.py" line="201" />
+            <location filename="src/office_hours/ui/first_run.py" line="383" />
             <source>Welcome to Office Hours</source>
             <translation>Добро пожаловать в Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="175" />
+            <location filename="src/office_hours/ui/first_run.py" line="208" />
             <source>When are you reachable? Outside these hours contact waits for the next working day. Ranges like 09:00-12:30, 13:30-18:00; leave a day empty when you do not work.</source>
             <translation>Когда вы на связи? Вне этого времени обращения ждут следующего рабочего дня. Укажите интервалы, например 09:00-12:30, 13:30-18:00; если в какой-то день вы не работаете, оставьте его пустым.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="195" />
+            <location filename="src/office_hours/ui/first_run.py" line="228" />
             <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. With the rate and the hours a week the client pays for, the weekly report can show your effective rate and when to ask for a raise. You can add more clients in the settings.</source>
             <translation>Кто с вами связывается и на каких условиях? Адрес вида *@domain охватывает всю компанию. По ставке и числу оплачиваемых часов в неделю еженедельный отчёт покажет вашу фактическую ставку и подскажет, когда просить о повышении. Других клиентов можно добавить в настройках.</translation>
         </message>
@@ -402,12 +452,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Кто с вами связывается и на каких условиях? Адрес вида *@domain охватывает всю компанию. Других клиентов можно добавить в настройках.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="194" />
+            <location filename="src/office_hours/ui/first_run.py" line="227" />
             <source>Your first client</source>
             <translation>Ваш первый клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="370" />
+            <location filename="src/office_hours/ui/first_run.py" line="403" />
             <source>kept in your keyring, never in a file</source>
             <translation>сохраняется в хранилище паролей, не в файле</translation>
         </message>
@@ -828,22 +878,22 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Срочные слова</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="88" />
+            <location filename="src/office_hours/ui/option_editors.py" line="89" />
             <source>comma-separated, e.g. a, b</source>
             <translation>через запятую, например a, b</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="84" />
+            <location filename="src/office_hours/ui/option_editors.py" line="85" />
             <source>none; e.g. 09:00-12:30, 13:30-18:00</source>
             <translation>нет; например 09:00-12:30, 13:30-18:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="85" />
+            <location filename="src/office_hours/ui/option_editors.py" line="86" />
             <source>none; e.g. 10:00, 13:30, 17:00</source>
             <translation>нет; например 10:00, 13:30, 17:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="219" />
+            <location filename="src/office_hours/ui/option_editors.py" line="220" />
             <source>none; e.g. 14:00-16:00</source>
             <translation>нет; например 14:00-16:00</translation>
         </message>
@@ -1794,6 +1844,19 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
     </context>
     <context>
+        <name>Secrets</name>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="51" />
+            <source>no keyring available: passwords cannot be kept safely on this machine. On GNOME install gnome-keyring, on KDE enable KWallet; on a machine without a desktop start gnome-keyring-daemon (with dbus-run-session). Office Hours never stores passwords in a file.</source>
+            <translation>нет связки ключей: пароли нельзя надёжно хранить на этом компьютере. В GNOME установите gnome-keyring, в KDE включите KWallet; на компьютере без рабочего стола запустите gnome-keyring-daemon (через dbus-run-session). Office Hours никогда не хранит пароли в файле.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="57" />
+            <source>the only keyring found keeps passwords in plain text; </source>
+            <translation>единственная найденная связка ключей хранит пароли открытым текстом; </translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="103" />
@@ -1806,7 +1869,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Учётные записи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="192" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="193" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
@@ -1816,7 +1879,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Рабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="257" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="272" />
             <source>Chat tokens (kept in your keyring)</source>
             <translation>Токены чатов (в хранилище паролей)</translation>
         </message>
@@ -1826,17 +1889,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Клиенты и условия</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="81" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="82" />
             <source>Contact windows and response times</source>
             <translation>Время для связи и сроки ответа</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="122" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="123" />
             <source>Contact-terms sheet</source>
             <translation>Условия связи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="75" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="76" />
             <source>Contact-terms sheet…</source>
             <translation>Условия связи…</translation>
         </message>
@@ -1881,22 +1944,22 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Настройки Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="155" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="156" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="194" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="195" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="118" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="119" />
             <source>Save this client first.</source>
             <translation>Сначала сохраните этого клиента.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="246" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="257" />
             <source>Settings saved, but not the password for {user}: {why}</source>
             <translation>Настройки сохранены, но пароль для {user} не сохранён: {why}</translation>
         </message>
@@ -1916,22 +1979,22 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Недельный отчёт</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="135" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="136" />
             <source>Written: {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="48" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="49" />
             <source>no keyring: cannot be saved (see above)</source>
             <translation>нет хранилища паролей: сохранить нельзя (см. выше)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="261" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="276" />
             <source>unchanged</source>
             <translation>без изменений</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="147" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="148" />
             <source>unchanged (kept in your keyring)</source>
             <translation>без изменений (в хранилище паролей)</translation>
         </message>

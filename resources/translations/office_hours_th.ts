@@ -4,38 +4,38 @@
     <context>
         <name>Buttons</name>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="44" />
+            <location filename="src/office_hours/ui/widgets.py" line="45" />
             <source>&amp;Finish</source>
             <translation>เ&amp;สร็จสิ้น</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="43" />
+            <location filename="src/office_hours/ui/widgets.py" line="44" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;ถัดไป &gt;</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="42" />
+            <location filename="src/office_hours/ui/widgets.py" line="43" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;ย้อนกลับ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="30" />
-            <location filename="src/office_hours/ui/widgets.py" line="45" />
+            <location filename="src/office_hours/ui/widgets.py" line="31" />
+            <location filename="src/office_hours/ui/widgets.py" line="46" />
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="32" />
+            <location filename="src/office_hours/ui/widgets.py" line="33" />
             <source>Close</source>
             <translation>ปิด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="31" />
+            <location filename="src/office_hours/ui/widgets.py" line="32" />
             <source>OK</source>
             <translation>ตกลง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="29" />
+            <location filename="src/office_hours/ui/widgets.py" line="30" />
             <source>Save</source>
             <translation>บันทึก</translation>
         </message>
@@ -81,22 +81,22 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="42" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="43" />
             <source>Calls</source>
             <translation>การโทร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="41" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="42" />
             <source>Chat</source>
             <translation>แชต</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="40" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="41" />
             <source>Email</source>
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="43" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="44" />
             <source>Meetings</source>
             <translation>การประชุม</translation>
         </message>
@@ -104,27 +104,27 @@
     <context>
         <name>Choice</name>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="151" />
+            <location filename="src/office_hours/ui/option_editors.py" line="152" />
             <source>Emergencies only</source>
             <translation>เฉพาะกรณีฉุกเฉิน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="150" />
+            <location filename="src/office_hours/ui/option_editors.py" line="151" />
             <source>Never</source>
             <translation>ไม่อนุญาต</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="154" />
+            <location filename="src/office_hours/ui/option_editors.py" line="155" />
             <source>STARTTLS (port 143)</source>
             <translation>STARTTLS (พอร์ต 143)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="153" />
+            <location filename="src/office_hours/ui/option_editors.py" line="154" />
             <source>TLS (IMAPS, port 993)</source>
             <translation>TLS (IMAPS, พอร์ต 993)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="152" />
+            <location filename="src/office_hours/ui/option_editors.py" line="153" />
             <source>With surcharge</source>
             <translation>คิดค่าบริการเพิ่ม</translation>
         </message>
@@ -180,107 +180,157 @@
     <context>
         <name>DigestWindow</name>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="175" />
+            <location filename="src/office_hours/ui/digest_window.py" line="204" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="98" />
+            <location filename="src/office_hours/ui/digest_window.py" line="127" />
             <source>Assign to client</source>
             <translation>กำหนดให้ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="130" />
+            <location filename="src/office_hours/ui/digest_window.py" line="43" />
+            <source>Channel</source>
+            <translation>ช่องทาง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="159" />
             <source>Could not read the digest: {e}</source>
             <translation>อ่านสรุปรายการไม่สำเร็จ: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="72" />
+            <location filename="src/office_hours/ui/digest_window.py" line="94" />
             <source>Digest — Office Hours</source>
             <translation>สรุปรายการ — Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <location filename="src/office_hours/ui/digest_window.py" line="67" />
             <source>Let through</source>
             <translation>ปล่อยผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <location filename="src/office_hours/ui/digest_window.py" line="67" />
             <source>Let through · not urgent</source>
             <translation>ปล่อยผ่าน · ไม่เร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="90" />
+            <location filename="src/office_hours/ui/digest_window.py" line="119" />
             <source>Mark handled</source>
             <translation>ทำเครื่องหมายว่าจัดการแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="92" />
+            <location filename="src/office_hours/ui/digest_window.py" line="121" />
             <source>Not urgent</source>
             <translation>ไม่เร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="257" />
+            <location filename="src/office_hours/ui/digest_window.py" line="286" />
             <source>Nothing on this desktop opens {link}</source>
             <translation>ไม่มีโปรแกรมบนเดสก์ท็อปนี้ที่เปิด {link} ได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="200" />
+            <location filename="src/office_hours/ui/digest_window.py" line="228" />
             <source>Nothing to go through: no held or let-through items are open.</source>
             <translation>ไม่มีอะไรต้องตรวจ: ไม่มีรายการที่พักไว้หรือปล่อยผ่านค้างอยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="88" />
+            <location filename="src/office_hours/ui/digest_window.py" line="117" />
             <source>Open</source>
             <translation>เปิด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <source>Received</source>
+            <translation>ได้รับเมื่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="68" />
             <source>Released</source>
             <translation>ปล่อยแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="102" />
+            <location filename="src/office_hours/ui/digest_window.py" line="131" />
             <source>Reload</source>
             <translation>โหลดใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="94" />
+            <location filename="src/office_hours/ui/digest_window.py" line="42" />
+            <source>Sender</source>
+            <translation>ผู้ส่ง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <source>State</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="44" />
+            <source>Subject</source>
+            <translation>หัวเรื่อง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="123" />
             <source>This break-through was not an emergency (the weekly report counts it)</source>
             <translation>รายการที่แทรกเข้ามานี้ไม่ใช่เรื่องฉุกเฉิน (รายงานประจำสัปดาห์จะนับไว้)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="205" />
+            <location filename="src/office_hours/ui/digest_window.py" line="233" />
             <source>Unknown senders</source>
             <translation>ผู้ส่งที่ไม่รู้จัก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="68" />
             <source>Waiting</source>
             <translation>รออยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="291" />
+            <location filename="src/office_hours/ui/digest_window.py" line="47" />
+            <source>Why</source>
+            <translation>เหตุผล</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="323" />
             <source>Your config file was left as it is: {e}</source>
             <translation>ไฟล์การตั้งค่าไม่ได้ถูกแก้ไข: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="153" />
+            <location filename="src/office_hours/ui/digest_window.py" line="52" />
+            <source>call</source>
+            <translation>โทร</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="51" />
+            <source>chat</source>
+            <translation>แชท</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="50" />
+            <source>mail</source>
+            <translation>อีเมล</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="53" />
+            <source>meeting</source>
+            <translation>ประชุม</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="182" />
             <source>{client} — 1 item, {waiting} waiting</source>
             <translation>{client} — 1 รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="155" />
+            <location filename="src/office_hours/ui/digest_window.py" line="184" />
             <source>{client} — {count} items, {waiting} waiting</source>
             <translation>{client} — {count} รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="277" />
+            <location filename="src/office_hours/ui/digest_window.py" line="306" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
             <translation>{sender} นับเป็นของ {client} แล้ว กฎนี้อยู่ในไฟล์การตั้งค่าของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="194" />
+            <location filename="src/office_hours/ui/digest_window.py" line="222" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
             <translation>รายการที่ยังไม่ได้จัดการใน 7 วันที่ผ่านมา {total} รายการ: รออยู่ {waiting}, ปล่อยผ่าน {through}</translation>
         </message>
@@ -293,7 +343,7 @@
             <translation>โฟกัส:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="104" />
+            <location filename="src/office_hours/ui/fallback_window.py" line="127" />
             <source>Mail {account}: {state}</source>
             <translation>อีเมล {account}: {state}</translation>
         </message>
@@ -303,7 +353,7 @@
             <translation>โหมด:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="54" />
+            <location filename="src/office_hours/ui/fallback_window.py" line="60" />
             <source>No system tray was found, so Office Hours shows this window instead.
 On GNOME, install and enable the "AppIndicator and KStatusNotifierItem Support" extension, then start Office Hours again.
 
@@ -329,7 +379,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="111" />
+            <location filename="src/office_hours/ui/fallback_window.py" line="134" />
             <source>{source}: {state}</source>
             <translation>{source}: {state}</translation>
         </message>
@@ -337,63 +387,63 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>FirstRun</name>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="185" />
+            <location filename="src/office_hours/ui/first_run.py" line="218" />
             <source>Batch times</source>
             <translation>เวลารอบส่งต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="174" />
+            <location filename="src/office_hours/ui/first_run.py" line="207" />
             <source>Business hours</source>
             <translation>เวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="186" />
+            <location filename="src/office_hours/ui/first_run.py" line="219" />
             <source>In focus, non-urgent contact is held and released at these times.</source>
             <translation>ระหว่างช่วงโฟกัส การติดต่อที่ไม่เร่งด่วนจะพักไว้และปล่อยตามเวลาเหล่านี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="360" />
+            <location filename="src/office_hours/ui/first_run.py" line="393" />
             <source>Language</source>
             <translation>ภาษา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="368" />
+            <location filename="src/office_hours/ui/first_run.py" line="401" />
             <source>Mail account (optional)</source>
             <translation>บัญชีอีเมล (ไม่บังคับ)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="375" />
+            <location filename="src/office_hours/ui/first_run.py" line="408" />
             <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
             <translation>Office Hours เฝ้าดูกล่องจดหมายของคุณ (IMAP) และนับอีเมลของลูกค้าแต่ละรายได้ หากต้องการข้ามขั้นตอนนี้ ให้เว้นช่องเซิร์ฟเวอร์ว่างไว้ แล้วเพิ่มภายหลังในการตั้งค่าได้ ระบบจะเริ่มเฝ้าดูบัญชีนี้เมื่อเริ่มโปรแกรมครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="352" />
+            <location filename="src/office_hours/ui/first_run.py" line="385" />
             <source>Office Hours keeps you in focus when you choose, lets clients through when you are reachable, holds the rest for a few batches a day, and once a week shows what each client's contact costs you. A few questions, and it is ready.</source>
             <translation>Office Hours ช่วยให้คุณมีสมาธิเมื่อต้องการ ให้ลูกค้าติดต่อได้เมื่อคุณพร้อม พักเรื่องอื่นไว้เป็นรอบไม่กี่ครั้งต่อวัน และสัปดาห์ละครั้งจะแสดงว่าการติดต่อของลูกค้าแต่ละรายทำให้คุณเสียเวลาเท่าไร ตอบคำถามอีกไม่กี่ข้อก็พร้อมใช้งาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="387" />
+            <location filename="src/office_hours/ui/first_run.py" line="420" />
             <source>Password</source>
             <translation>รหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="298" />
+            <location filename="src/office_hours/ui/first_run.py" line="331" />
             <source>The password was not stored in your keyring ({reason}), so nothing was saved yet. Press Finish to try again, or clear the server field to finish without the mail account.</source>
             <translation>ไม่ได้เก็บรหัสผ่านไว้ในพวงกุญแจ ({reason}) จึงยังไม่มีการบันทึกใด ๆ กด เสร็จสิ้น เพื่อลองอีกครั้ง หรือล้างช่องเซิร์ฟเวอร์เพื่อเสร็จสิ้นโดยไม่มีบัญชีอีเมล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="168" />
-            <location filename="src/office_hours/ui/first_run.py" line="350" />
+            <location filename="src/office_hours/ui/first_run.py" line="201" />
+            <location filename="src/office_hours/ui/first_run.py" line="383" />
             <source>Welcome to Office Hours</source>
             <translation>ยินดีต้อนรับสู่ Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="175" />
+            <location filename="src/office_hours/ui/first_run.py" line="208" />
             <source>When are you reachable? Outside these hours contact waits for the next working day. Ranges like 09:00-12:30, 13:30-18:00; leave a day empty when you do not work.</source>
             <translation>คุณติดต่อได้ในช่วงเวลาใด นอกเวลาเหล่านี้ การติดต่อจะรอจนถึงวันทำการถัดไป ระบุเป็นช่วงเวลา เช่น 09:00-12:30, 13:30-18:00 และเว้นว่างวันที่คุณไม่ได้ทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="195" />
+            <location filename="src/office_hours/ui/first_run.py" line="228" />
             <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. With the rate and the hours a week the client pays for, the weekly report can show your effective rate and when to ask for a raise. You can add more clients in the settings.</source>
             <translation>ใครติดต่อคุณ และภายใต้เงื่อนไขใด ที่อยู่อาจเป็น *@domain สำหรับทั้งบริษัท เมื่อมีอัตราค่าจ้างและจำนวนชั่วโมงต่อสัปดาห์ที่ลูกค้าจ่าย รายงานประจำสัปดาห์จะแสดงอัตราที่แท้จริงและบอกว่าเมื่อใดควรขอขึ้นราคา คุณเพิ่มลูกค้ารายอื่นได้ในการตั้งค่า</translation>
         </message>
@@ -402,12 +452,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">ใครติดต่อคุณ และด้วยเงื่อนไขใด ใช้ที่อยู่แบบ *@domain เพื่อครอบคลุมทั้งบริษัทได้ คุณเพิ่มลูกค้ารายอื่นได้ในการตั้งค่า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="194" />
+            <location filename="src/office_hours/ui/first_run.py" line="227" />
             <source>Your first client</source>
             <translation>ลูกค้ารายแรกของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="370" />
+            <location filename="src/office_hours/ui/first_run.py" line="403" />
             <source>kept in your keyring, never in a file</source>
             <translation>อยู่ในที่เก็บรหัสผ่าน ไม่บันทึกลงไฟล์</translation>
         </message>
@@ -828,22 +878,22 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>คำเร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="88" />
+            <location filename="src/office_hours/ui/option_editors.py" line="89" />
             <source>comma-separated, e.g. a, b</source>
             <translation>คั่นด้วยจุลภาค เช่น a, b</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="84" />
+            <location filename="src/office_hours/ui/option_editors.py" line="85" />
             <source>none; e.g. 09:00-12:30, 13:30-18:00</source>
             <translation>ไม่มี เช่น 09:00-12:30, 13:30-18:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="85" />
+            <location filename="src/office_hours/ui/option_editors.py" line="86" />
             <source>none; e.g. 10:00, 13:30, 17:00</source>
             <translation>ไม่มี เช่น 10:00, 13:30, 17:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="219" />
+            <location filename="src/office_hours/ui/option_editors.py" line="220" />
             <source>none; e.g. 14:00-16:00</source>
             <translation>ไม่มี เช่น 14:00-16:00</translation>
         </message>
@@ -1794,6 +1844,19 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
     </context>
     <context>
+        <name>Secrets</name>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="51" />
+            <source>no keyring available: passwords cannot be kept safely on this machine. On GNOME install gnome-keyring, on KDE enable KWallet; on a machine without a desktop start gnome-keyring-daemon (with dbus-run-session). Office Hours never stores passwords in a file.</source>
+            <translation>ไม่มีที่เก็บรหัสผ่าน (keyring): เก็บรหัสผ่านบนเครื่องนี้อย่างปลอดภัยไม่ได้ บน GNOME ให้ติดตั้ง gnome-keyring บน KDE ให้เปิด KWallet บนเครื่องที่ไม่มีเดสก์ท็อปให้เริ่ม gnome-keyring-daemon (ด้วย dbus-run-session) Office Hours ไม่เคยเก็บรหัสผ่านไว้ในไฟล์</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="57" />
+            <source>the only keyring found keeps passwords in plain text; </source>
+            <translation>ที่เก็บรหัสผ่านเดียวที่พบเก็บรหัสผ่านเป็นข้อความธรรมดา; </translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="103" />
@@ -1806,7 +1869,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>บัญชี</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="192" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="193" />
             <source>Add</source>
             <translation>เพิ่ม</translation>
         </message>
@@ -1816,7 +1879,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>เวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="257" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="272" />
             <source>Chat tokens (kept in your keyring)</source>
             <translation>โทเค็นแชต (อยู่ในที่เก็บรหัสผ่าน)</translation>
         </message>
@@ -1826,17 +1889,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ลูกค้าและเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="81" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="82" />
             <source>Contact windows and response times</source>
             <translation>ช่วงเวลาติดต่อและระยะเวลาตอบกลับ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="122" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="123" />
             <source>Contact-terms sheet</source>
             <translation>เอกสารเงื่อนไขการติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="75" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="76" />
             <source>Contact-terms sheet…</source>
             <translation>เอกสารเงื่อนไขการติดต่อ…</translation>
         </message>
@@ -1881,22 +1944,22 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>การตั้งค่า Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="155" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="156" />
             <source>Password</source>
             <translation>รหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="194" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="195" />
             <source>Remove</source>
             <translation>ลบ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="118" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="119" />
             <source>Save this client first.</source>
             <translation>โปรดบันทึกลูกค้ารายนี้ก่อน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="246" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="257" />
             <source>Settings saved, but not the password for {user}: {why}</source>
             <translation>บันทึกการตั้งค่าแล้ว แต่บันทึกรหัสผ่านของ {user} ไม่สำเร็จ: {why}</translation>
         </message>
@@ -1916,22 +1979,22 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>รายงานประจำสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="135" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="136" />
             <source>Written: {path}</source>
             <translation>บันทึกแล้ว: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="48" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="49" />
             <source>no keyring: cannot be saved (see above)</source>
             <translation>ไม่มีที่เก็บรหัสผ่าน: บันทึกไม่ได้ (ดูด้านบน)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="261" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="276" />
             <source>unchanged</source>
             <translation>ไม่เปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="147" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="148" />
             <source>unchanged (kept in your keyring)</source>
             <translation>ไม่เปลี่ยนแปลง (อยู่ในที่เก็บรหัสผ่าน)</translation>
         </message>

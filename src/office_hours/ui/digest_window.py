@@ -7,6 +7,7 @@ Sender and subject are untrusted: tree items show plain text, never markup.
 
 from __future__ import annotations
 
+import html
 import sqlite3
 from collections.abc import Callable
 from urllib.parse import quote
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from office_hours.config import ConfigError
 from office_hours.domain.matching import address_of
 from office_hours.domain.model import UNKNOWN_CLIENT_ID, Channel, DecisionKind
+from office_hours.domain.reasons import QT_TRANSLATE_NOOP
 from office_hours.domain.schedule import local
 from office_hours.engine import Engine
 from office_hours.i18n import tr
@@ -36,8 +38,28 @@ from office_hours.ui.widgets import plain_label
 
 DIGEST_LIMIT = 500
 _W = "DigestWindow"
-COLUMNS = ("Sender", "Channel", "Subject", "Received", "State", "Why")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DigestWindow", "Sender"),
+    QT_TRANSLATE_NOOP("DigestWindow", "Channel"),
+    QT_TRANSLATE_NOOP("DigestWindow", "Subject"),
+    QT_TRANSLATE_NOOP("DigestWindow", "Received"),
+    QT_TRANSLATE_NOOP("DigestWindow", "State"),
+    QT_TRANSLATE_NOOP("DigestWindow", "Why"),
+)
+CHANNEL_WORDS = {
+    Channel.EMAIL: QT_TRANSLATE_NOOP("DigestWindow", "mail"),
+    Channel.CHAT: QT_TRANSLATE_NOOP("DigestWindow", "chat"),
+    Channel.CALL: QT_TRANSLATE_NOOP("DigestWindow", "call"),
+    Channel.MEETING: QT_TRANSLATE_NOOP("DigestWindow", "meeting"),
+}
 ROW_ID = Qt.ItemDataRole.UserRole
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` as written: Qt reads a tooltip that looks like markup as
+    HTML, and senders and subjects are untrusted. (To be swapped for the shared plain-text
+    helper once it exists.)"""
+    return f"<qt>{html.escape(text)}</qt>"
 
 
 def state_text(row: DigestRow) -> str:
@@ -78,10 +100,17 @@ class DigestWindow(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps the domain in view
+        # Cut at the end only (a cut in the middle reads as nonsense); the whole text is in
+        # each cell's tooltip. Subject and reason share what the window has: no sideways
+        # scrolling.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        for column in (1, 3, 4):  # channel, time, state: short, as wide as their text
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (2, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemDoubleClicked.connect(lambda *_: self.open_selected())
 
@@ -158,6 +187,7 @@ class DigestWindow(QWidget):
                 client=self._client_name(client_id), count=len(members), waiting=waiting
             )
             group = QTreeWidgetItem([title])
+            group.setToolTip(0, plain_tooltip(title))
             group.setFirstColumnSpanned(True)
             group.setFont(0, bold)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -168,24 +198,22 @@ class DigestWindow(QWidget):
                 when = received.strftime(
                     "%H:%M" if received.date() == local(now, tz).date() else "%d.%m. %H:%M"
                 )
-                item = QTreeWidgetItem(
-                    [
-                        " ".join(row.sender.split()),
-                        row.channel.value,
-                        " ".join(row.subject.split()) or tr(_W, "(no subject)"),
-                        when,
-                        state_text(row),
-                        row.reason.render(tr),
-                    ]
-                )
+                texts = [
+                    " ".join(row.sender.split()),
+                    tr(_W, CHANNEL_WORDS.get(row.channel, row.channel.value)),
+                    " ".join(row.subject.split()) or tr(_W, "(no subject)"),
+                    when,
+                    state_text(row),
+                    row.reason.render(tr),
+                ]
+                item = QTreeWidgetItem(texts)
                 item.setData(0, ROW_ID, row.item_id)
-                item.setToolTip(0, row.sender)  # the full sender, where the column elides it
-                item.setToolTip(5, row.reason.render(tr))
+                for column, text in enumerate(texts):  # the whole text, where a cell cuts it
+                    item.setToolTip(column, plain_tooltip(text))
                 group.addChild(item)
             group.setExpanded(True)
-        # The reason is what the digest is for: the other columns leave it room.
-        for column, width in enumerate((215, 55, 215, 75, 90)):
-            self.tree.setColumnWidth(column, width)
+        # The sender column: as wide as about 30 characters; subject and reason share the rest.
+        self.tree.setColumnWidth(0, self.tree.fontMetrics().averageCharWidth() * 30)
         self.tree.setCurrentItem(None)  # no focus frame on the first group
         total = len(rows)
         waiting = sum(1 for r in rows if r.decision.is_held and not r.released)
@@ -232,6 +260,7 @@ class DigestWindow(QWidget):
                 item = group.child(child)
                 if item.data(0, ROW_ID) in item_ids:
                     item.setSelected(True)
+                    self.tree.scrollToItem(item)
 
     def _update_buttons(self) -> None:
         rows = self.selected()
@@ -283,6 +312,9 @@ class DigestWindow(QWidget):
         self._act(assign)
 
     def _act(self, action: Callable[[], object]) -> None:
+        """Run an action, reload, and keep the same rows selected where they still are (so
+        the next action needs no new selection)."""
+        kept = [r.item_id for r in self.selected()]
         self.message_label.clear()
         try:
             action()
@@ -295,4 +327,5 @@ class DigestWindow(QWidget):
             self.message_label.setText(str(exc))
             return
         self.reload()
+        self.select_ids(kept)
         self.changed.emit()

@@ -17,7 +17,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -44,7 +45,7 @@ from office_hours.setup_state import mark_setup_done
 from office_hours.ui.connection_test import ConnectionTest
 from office_hours.ui.option_editors import LANGUAGE_NAMES, OptionForm
 from office_hours.ui.settings_lists import password_field
-from office_hours.ui.widgets import name_wizard_buttons, plain_label
+from office_hours.ui.widgets import keyring_words, name_wizard_buttons, plain_label
 
 log = logging.getLogger(__name__)
 
@@ -145,8 +146,40 @@ class FirstRunWizard(QWizard):
         self.welcome_page = WelcomePage(self.language)
         self.welcome_page.language_chosen.connect(self.choose_language)
         self.addPage(self.welcome_page)
+        self._chrome: tuple[int, int] | None = None
         self._build_pages()
-        self.adjustSize()
+        self.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, self.fit_pages))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.fit_pages)
+
+    def fit_pages(self) -> None:
+        """As tall as the tallest page needs at a readable width (wrapped Thai and Russian
+        texts included): a top-level window does not grow with heightForWidth by itself, and
+        a squeezed page cuts its labels."""
+        page = self.currentPage()
+        if page is None or not self.isVisible():
+            return
+        if self._chrome is None:  # title and buttons: measured once, on the shown first page
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+            self._chrome = (self.width() - page.width(), self.height() - page.height())
+        chrome_w, chrome_h = self._chrome
+        width = max(self.width(), self.fontMetrics().averageCharWidth() * 90)
+        inner = width - chrome_w
+        need = 0
+        for page_id in self.pageIds():
+            layout = self.page(page_id).layout()
+            if layout is None:
+                continue
+            height = layout.totalSizeHint().height()
+            if layout.hasHeightForWidth():
+                height = max(height, layout.totalHeightForWidth(inner))
+            need = max(need, height)
+        screen = self.screen().availableGeometry()
+        self.resize(min(width, screen.width()), min(need + chrome_h, screen.height()))
 
     def choose_language(self, language: str) -> None:
         """The language page applies its choice at once: every later page is rebuilt in it
@@ -387,7 +420,7 @@ class AccountPage(CheckedPage):
         form_layout.addRow(tr("FirstRun", "Password"), self.password)
         if keyring:
             self.password.setEnabled(False)
-            note = plain_label(keyring, wrap=True)
+            note = plain_label(keyring_words(keyring), wrap=True)
             note.setObjectName("keyring_note")
             note.setStyleSheet("color: #b00020;")
             layout.addWidget(note)

@@ -73,6 +73,7 @@ class TextEditor(Editor):
 
     def set_value(self, value: Any) -> None:
         self.edit.setText(str(value))
+        self.edit.setCursorPosition(0)  # a long name shows its beginning, not its end
 
 
 class ListEditor(TextEditor):

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -33,7 +34,7 @@ from office_hours.domain.reasons import QT_TRANSLATE_NOOP
 from office_hours.i18n import tr
 from office_hours.ui.connection_test import ConnectionTest
 from office_hours.ui.option_editors import OptionForm
-from office_hours.ui.widgets import plain_label
+from office_hours.ui.widgets import keyring_words, plain_label
 
 Changed = Callable[[], None]
 _CHANNEL_NAMES = {
@@ -149,7 +150,7 @@ class AccountEditor(QWidget):
         if keyring:
             self.password.setPlaceholderText(NO_KEYRING_HINT())
             self.password.setEnabled(False)
-            self.password.setToolTip(keyring)
+            self.password.setToolTip(keyring_words(keyring))
         self.test = ConnectionTest(self.table, self.password.text, config_dir)
         extra = QFormLayout()
         extra.addRow(tr("Settings", "Password"), self.password)
@@ -200,9 +201,18 @@ class ListPage(QWidget):
         buttons.addWidget(self.add)
         buttons.addWidget(self.remove)
         left.addLayout(buttons)
+        # Long names (Russian company names are) wrap in the list instead of scrolling it
+        # sideways; the editor's area is as wide as its fields need, so it never scrolls
+        # sideways either: the dialog grows instead.
+        self.entries.setWordWrap(True)
+        self.entries.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.entries.setMinimumWidth(self.entries.fontMetrics().averageCharWidth() * 18)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.stack)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll = scroll
         row = QHBoxLayout(self)
         row.addLayout(left, 1)
         row.addWidget(scroll, 3)
@@ -219,6 +229,11 @@ class ListPage(QWidget):
         editor = self._make(table)
         self.editors.append(editor)
         self.stack.addWidget(editor)
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        frame = 2 * self._scroll.frameWidth()
+        self._scroll.setMinimumWidth(
+            max(self._scroll.minimumWidth(), editor.minimumSizeHint().width() + bar + frame)
+        )
         self.entries.addItem(editor.title())
         if select:
             self.entries.setCurrentRow(len(self.editors) - 1)
@@ -260,7 +275,7 @@ class ChatSecrets(QGroupBox):
         for spec in CHAT_SECRETS:
             edit = password_field(NO_KEYRING_HINT() if keyring else tr("Settings", "unchanged"))
             edit.setObjectName(f"secret_{spec.keyring_user}")
-            edit.setToolTip(keyring or tr("Secret", spec.doc))
+            edit.setToolTip(keyring_words(keyring) if keyring else tr("Secret", spec.doc))
             edit.setEnabled(keyring is None)
             form.addRow(tr("Secret", spec.label), edit)
             self.fields[spec.keyring_user] = edit
