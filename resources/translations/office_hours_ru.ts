@@ -104,27 +104,27 @@
     <context>
         <name>Choice</name>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="152" />
+            <location filename="src/office_hours/ui/option_editors.py" line="157" />
             <source>Emergencies only</source>
             <translation>Только экстренные случаи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="151" />
+            <location filename="src/office_hours/ui/option_editors.py" line="156" />
             <source>Never</source>
             <translation>Никогда</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="155" />
+            <location filename="src/office_hours/ui/option_editors.py" line="160" />
             <source>STARTTLS (port 143)</source>
             <translation>STARTTLS (порт 143)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="154" />
+            <location filename="src/office_hours/ui/option_editors.py" line="159" />
             <source>TLS (IMAPS, port 993)</source>
             <translation>TLS (IMAPS, порт 993)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="153" />
+            <location filename="src/office_hours/ui/option_editors.py" line="158" />
             <source>With surcharge</source>
             <translation>С надбавкой</translation>
         </message>
@@ -402,38 +402,38 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>В режиме фокуса не срочные обращения откладываются и выдаются в указанное время.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="393" />
+            <location filename="src/office_hours/ui/first_run.py" line="395" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="401" />
+            <location filename="src/office_hours/ui/first_run.py" line="403" />
             <source>Mail account (optional)</source>
             <translation>Почтовый ящик (необязательно)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="408" />
+            <location filename="src/office_hours/ui/first_run.py" line="410" />
             <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
             <translation>Office Hours может следить за вашим почтовым ящиком (IMAP) и учитывать письма каждого клиента. Чтобы пропустить этот шаг, оставьте сервер пустым; ящик можно добавить позже в настройках. Слежение за ящиком начнётся при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="385" />
+            <location filename="src/office_hours/ui/first_run.py" line="387" />
             <source>Office Hours keeps you in focus when you choose, lets clients through when you are reachable, holds the rest for a few batches a day, and once a week shows what each client's contact costs you. A few questions, and it is ready.</source>
             <translation>Office Hours держит вас в фокусе, когда вы этого хотите, пропускает клиентов, когда вы на связи, откладывает остальное до нескольких разборов в день, а раз в неделю показывает, во что вам обходятся обращения каждого клиента. Несколько вопросов — и всё готово.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="420" />
+            <location filename="src/office_hours/ui/first_run.py" line="422" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="331" />
+            <location filename="src/office_hours/ui/first_run.py" line="333" />
             <source>The password was not stored in your keyring ({reason}), so nothing was saved yet. Press Finish to try again, or clear the server field to finish without the mail account.</source>
             <translation>Пароль не сохранён в связке ключей ({reason}), поэтому пока ничего не записано. Нажмите «Готово», чтобы попробовать снова, или очистите поле сервера, чтобы закончить без почтового ящика.</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="201" />
-            <location filename="src/office_hours/ui/first_run.py" line="383" />
+            <location filename="src/office_hours/ui/first_run.py" line="385" />
             <source>Welcome to Office Hours</source>
             <translation>Добро пожаловать в Office Hours</translation>
         </message>
@@ -457,7 +457,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Ваш первый клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="403" />
+            <location filename="src/office_hours/ui/first_run.py" line="405" />
             <source>kept in your keyring, never in a file</source>
             <translation>сохраняется в хранилище паролей, не в файле</translation>
         </message>
@@ -546,79 +546,150 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Option</name>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Ad hoc calls per week</source>
-            <translation>Внеплановых звонков в неделю</translation>
+            <translation type="vanished">Внеплановых звонков в неделю</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Addresses</source>
-            <translation>Адреса</translation>
+            <translation type="vanished">Адреса</translation>
+        </message>
+        <message>
+            <source>After hours</source>
+            <translation type="vanished">Связь в нерабочее время</translation>
+        </message>
+        <message>
+            <source>After hours non urgent</source>
+            <translation type="vanished">Не срочные в нерабочее время</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>After hours</source>
+            <source>After-hours surcharge (%)</source>
+            <translation>Надбавка за нерабочее время (%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>After-hours surcharge to propose (%)</source>
+            <translation>Предлагаемая надбавка за нерабочее время (%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Agreed contact times</source>
+            <translation>Согласованное время для связи</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Also record notifications that match no client</source>
+            <translation>Записывать и уведомления, не относящиеся ни к одному клиенту</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Always let these senders through</source>
+            <translation>Всегда пропускать этих отправителей</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Answer within (hours)</source>
+            <translation>Отвечать в течение (ч)</translation>
+        </message>
+        <message>
+            <source>Api url</source>
+            <translation type="vanished">Адрес API</translation>
+        </message>
+        <message>
+            <source>Apps</source>
+            <translation type="vanished">Приложения</translation>
+        </message>
+        <message>
+            <source>Backfill days</source>
+            <translation type="vanished">Дней истории</translation>
+        </message>
+        <message>
+            <source>Batch times</source>
+            <translation type="vanished">Время плановой выдачи</translation>
+        </message>
+        <message>
+            <source>Billed hours per week</source>
+            <translation type="vanished">Оплачиваемых часов в неделю</translation>
+        </message>
+        <message>
+            <source>Blocks</source>
+            <translation type="vanished">Блоки фокуса</translation>
+        </message>
+        <message>
+            <source>CA file</source>
+            <translation type="vanished">Файл CA</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation type="vanished">Каналы</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Channels where mentions count</source>
+            <translation>Каналы, где учитываются упоминания</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Chat rooms</source>
+            <translation>Комнаты чатов</translation>
+        </message>
+        <message>
+            <source>Chat share</source>
+            <translation type="vanished">Доля чата</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Chat user ids</source>
+            <translation>Идентификаторы в чатах</translation>
+        </message>
+        <message>
+            <source>Chat users</source>
+            <translation type="vanished">Пользователи чатов</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Check Slack every (s)</source>
+            <translation>Проверять Slack каждые (с)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Check every (s)</source>
+            <translation>Проверять каждые (с)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Connection security</source>
+            <translation>Защита соединения</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Contact after your hours</source>
             <translation>Связь в нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>After hours non urgent</source>
-            <translation>Не срочные в нерабочее время</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Api url</source>
-            <translation>Адрес API</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Apps</source>
-            <translation>Приложения</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Backfill days</source>
-            <translation>Дней истории</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Batch times</source>
-            <translation>Время плановой выдачи</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Billed hours per week</source>
-            <translation>Оплачиваемых часов в неделю</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Blocks</source>
-            <translation>Блоки фокуса</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>CA file</source>
-            <translation>Файл CA</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Channels</source>
-            <translation>Каналы</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Chat share</source>
-            <translation>Доля чата</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Chat users</source>
-            <translation>Пользователи чатов</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Count automated</source>
-            <translation>Учитывать автоматические письма</translation>
+            <translation type="vanished">Учитывать автоматические письма</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Count mail of the last (days)</source>
+            <translation>Учесть почту за последние (дней)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Count newsletters and automatic mail</source>
+            <translation>Учитывать рассылки и автоматические письма</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Count other apps' desktop notifications</source>
+            <translation>Учитывать уведомления других приложений</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Counted within (min)</source>
+            <translation>В пределах (мин)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -626,50 +697,55 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Default minutes</source>
-            <translation>Длительность по умолчанию (мин)</translation>
+            <translation type="vanished">Длительность по умолчанию (мин)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Desktop dnd</source>
-            <translation>«Не беспокоить» на рабочем столе</translation>
+            <translation type="vanished">«Не беспокоить» на рабочем столе</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Enabled</source>
-            <translation>Включено</translation>
+            <translation type="vanished">Включено</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Extra urgency words</source>
+            <translation>Дополнительные слова срочности</translation>
+        </message>
+        <message>
             <source>Focus dnd</source>
-            <translation>«Не беспокоить» в фокусе</translation>
+            <translation type="vanished">«Не беспокоить» в фокусе</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Focus length when none is given (min)</source>
+            <translation>Длительность фокуса по умолчанию (мин)</translation>
+        </message>
+        <message>
             <source>Focus presence</source>
-            <translation>Присутствие в фокусе</translation>
+            <translation type="vanished">Присутствие в фокусе</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus status</source>
-            <translation>Статус в фокусе</translation>
+            <translation type="vanished">Статус в фокусе</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus status emoji</source>
-            <translation>Эмодзи статуса в фокусе</translation>
+            <translation type="vanished">Эмодзи статуса в фокусе</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus status text</source>
-            <translation>Текст статуса в фокусе</translation>
+            <translation type="vanished">Текст статуса в фокусе</translation>
+        </message>
+        <message>
+            <source>Folders</source>
+            <translation type="vanished">Папки</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Folders</source>
-            <translation>Папки</translation>
+            <source>Folders to watch</source>
+            <translation>Отслеживаемые папки</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -678,24 +754,44 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Group rooms where mentions count</source>
+            <translation>Групповые комнаты, где учитываются упоминания</translation>
+        </message>
+        <message>
             <source>Homeserver</source>
-            <translation>Домашний сервер</translation>
+            <translation type="vanished">Домашний сервер</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Homeserver address</source>
+            <translation>Адрес домашнего сервера</translation>
+        </message>
+        <message>
             <source>Host</source>
-            <translation>Сервер</translation>
+            <translation type="vanished">Сервер</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Hourly rate</source>
+            <translation>Почасовая ставка</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Hours a week the client pays for</source>
+            <translation>Оплачиваемых часов в неделю</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>IMAP server</source>
+            <translation>Сервер IMAP</translation>
+        </message>
+        <message>
             <source>Id</source>
-            <translation>Идентификатор</translation>
+            <translation type="vanished">Идентификатор</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Ignore apps</source>
-            <translation>Игнорируемые приложения</translation>
+            <translation type="vanished">Игнорируемые приложения</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -704,101 +800,116 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Mail addresses</source>
+            <translation>Почтовые адреса</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Monday</source>
             <translation>Понедельник</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Never record these apps</source>
+            <translation>Никогда не записывать эти приложения</translation>
+        </message>
+        <message>
             <source>Notification match</source>
-            <translation>Правила для уведомлений</translation>
+            <translation type="vanished">Правила для уведомлений</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notifications</source>
-            <translation>Уведомления</translation>
+            <translation type="vanished">Уведомления</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notify</source>
-            <translation>Уведомлять об отчёте</translation>
+            <translation type="vanished">Уведомлять об отчёте</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notify at</source>
-            <translation>Время уведомления</translation>
+            <translation type="vanished">Время уведомления</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Outside terms share</source>
-            <translation>Доля вне условий</translation>
+            <translation type="vanished">Доля вне условий</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Own server's CA certificate</source>
+            <translation>Сертификат ЦС своего сервера</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Phone numbers</source>
+            <translation>Номера телефонов</translation>
+        </message>
+        <message>
             <source>Phones</source>
-            <translation>Телефоны</translation>
+            <translation type="vanished">Телефоны</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Poll seconds</source>
-            <translation>Интервал опроса (с)</translation>
+            <translation type="vanished">Интервал опроса (с)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Port</source>
-            <translation>Порт</translation>
+            <translation type="vanished">Порт</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Port (0: the usual one)</source>
+            <translation>Порт (0 — обычный)</translation>
+        </message>
+        <message>
             <source>Rate</source>
-            <translation>Ставка</translation>
+            <translation type="vanished">Ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Rate shortfall</source>
-            <translation>Отставание ставки</translation>
+            <translation type="vanished">Отставание ставки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Record unmatched</source>
-            <translation>Записывать неопознанные</translation>
+            <translation type="vanished">Записывать неопознанные</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Refocus minutes</source>
-            <translation>Возврат к работе (мин)</translation>
+            <translation type="vanished">Возврат к работе (мин)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Refocus time per interruption (min)</source>
+            <translation>Время на возврат к работе после прерывания (мин)</translation>
+        </message>
+        <message>
             <source>Relationship weeks</source>
-            <translation>Пересмотр сотрудничества (недель)</translation>
+            <translation type="vanished">Пересмотр сотрудничества (недель)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Release held items at</source>
+            <translation>Выдавать отложенное в</translation>
+        </message>
+        <message>
             <source>Repeat count</source>
-            <translation>Число повторов</translation>
+            <translation type="vanished">Число повторов</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Repeat minutes</source>
-            <translation>Окно повторов (мин)</translation>
+            <translation type="vanished">Окно повторов (мин)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Response hours</source>
-            <translation>Срок ответа (ч)</translation>
+            <translation type="vanished">Срок ответа (ч)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Rooms</source>
-            <translation>Комнаты</translation>
+            <translation type="vanished">Комнаты</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -807,8 +918,88 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Say it at</source>
+            <translation>Сообщать в</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Say on Monday when the weekly report is ready</source>
+            <translation>Сообщать в понедельник, что недельный отчёт готов</translation>
+        </message>
+        <message>
             <source>Security</source>
-            <translation>Защита соединения</translation>
+            <translation type="vanished">Защита соединения</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Short id</source>
+            <translation>Короткий идентификатор</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Show desktop notifications</source>
+            <translation>Показывать уведомления на рабочем столе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Show me as unavailable while in focus</source>
+            <translation>Показывать меня недоступным в фокусе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Slack API address</source>
+            <translation>Адрес API Slack</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Slack status while in focus</source>
+            <translation>Статус в Slack в фокусе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Snooze Slack notifications while in focus</source>
+            <translation>Приостанавливать уведомления Slack в фокусе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Status emoji while in focus</source>
+            <translation>Эмодзи статуса в фокусе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Status message while in focus</source>
+            <translation>Сообщение статуса в фокусе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest a raise when the effective rate is this far below target</source>
+            <translation>Предлагать повышение, когда фактическая ставка ниже целевой на</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest an after-hours plan from this many non-urgent after-hours contacts</source>
+            <translation>Предлагать план поддержки в нерабочее время от стольких несрочных обращений</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest batched mail when chat is this much of all contact</source>
+            <translation>Предлагать перейти на почту, когда доля чата достигает</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest contact windows when this much contact is outside the terms</source>
+            <translation>Предлагать окна для связи, когда вне условий приходится</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest reviewing a relationship after this many weeks outside the terms</source>
+            <translation>Предлагать пересмотреть отношения после стольких недель вне условий</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest scheduled calls from this many ad-hoc calls a week</source>
+            <translation>Предлагать плановые созвоны от стольких внеплановых звонков в неделю</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -816,15 +1007,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Воскресенье</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Surcharge percent</source>
-            <translation>Надбавка (%)</translation>
+            <translation type="vanished">Надбавка (%)</translation>
+        </message>
+        <message>
+            <source>Target rate</source>
+            <translation type="vanished">Целевая ставка</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Target rate</source>
-            <translation>Целевая ставка</translation>
+            <source>Their desktop notifications mention</source>
+            <translation>Их уведомления на рабочем столе содержат</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -833,8 +1026,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Timezone</source>
+            <source>Time zone</source>
             <translation>Часовой пояс</translation>
+        </message>
+        <message>
+            <source>Timezone</source>
+            <translation type="vanished">Часовой пояс</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -843,24 +1040,49 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>User id</source>
-            <translation>Идентификатор пользователя</translation>
+            <source>Turn on the desktop's do-not-disturb while in focus</source>
+            <translation>Включать «Не беспокоить» рабочего стола в фокусе</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Username</source>
+            <source>Urgent from this many contacts in a row</source>
+            <translation>Срочно после стольких обращений подряд</translation>
+        </message>
+        <message>
+            <source>User id</source>
+            <translation type="vanished">Идентификатор пользователя</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>User name</source>
             <translation>Имя пользователя</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Username</source>
+            <translation type="vanished">Имя пользователя</translation>
+        </message>
+        <message>
             <source>VIP senders</source>
-            <translation>VIP-отправители</translation>
+            <translation type="vanished">VIP-отправители</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Watch Matrix</source>
+            <translation>Следить за Matrix</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Watch Slack</source>
+            <translation>Следить за Slack</translation>
+        </message>
+        <message>
             <source>Watch notifications</source>
-            <translation>Отслеживать уведомления</translation>
+            <translation type="vanished">Отслеживать уведомления</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Watch only these apps</source>
+            <translation>Следить только за этими приложениями</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -869,31 +1091,49 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Weekly focus blocks</source>
+            <translation>Еженедельные блоки фокуса</translation>
+        </message>
+        <message>
             <source>Windows</source>
-            <translation>Время для связи</translation>
+            <translation type="vanished">Время для связи</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation type="vanished">Срочные слова</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Words</source>
-            <translation>Срочные слова</translation>
+            <source>Your Matrix user id</source>
+            <translation>Ваш идентификатор в Matrix</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="89" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your name or business name</source>
+            <translation>Ваше имя или название компании</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your target hourly rate</source>
+            <translation>Ваша целевая почасовая ставка</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="90" />
             <source>comma-separated, e.g. a, b</source>
             <translation>через запятую, например a, b</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="85" />
+            <location filename="src/office_hours/ui/option_editors.py" line="86" />
             <source>none; e.g. 09:00-12:30, 13:30-18:00</source>
             <translation>нет; например 09:00-12:30, 13:30-18:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="86" />
+            <location filename="src/office_hours/ui/option_editors.py" line="87" />
             <source>none; e.g. 10:00, 13:30, 17:00</source>
             <translation>нет; например 10:00, 13:30, 17:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="220" />
+            <location filename="src/office_hours/ui/option_editors.py" line="225" />
             <source>none; e.g. 14:00-16:00</source>
             <translation>нет; например 14:00-16:00</translation>
         </message>
@@ -1033,7 +1273,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>IMAP port; 0: 993 for tls, 143 for starttls.</source>
-            <translation>Порт IMAP; 0 — 993 для tls, 143 для starttls.</translation>
+            <translation>Порт IMAP; 0 — 993 для TLS, 143 для STARTTLS.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1864,12 +2104,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Новый язык применится после перезапуска Office Hours.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="144" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="149" />
             <source>Accounts</source>
             <translation>Учётные записи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="193" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="214" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
@@ -1879,7 +2119,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Рабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="272" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="307" />
             <source>Chat tokens (kept in your keyring)</source>
             <translation>Токены чатов (в хранилище паролей)</translation>
         </message>
@@ -1889,17 +2129,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Клиенты и условия</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="82" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="100" />
             <source>Contact windows and response times</source>
             <translation>Время для связи и сроки ответа</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="123" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="141" />
             <source>Contact-terms sheet</source>
             <translation>Условия связи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="76" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="94" />
             <source>Contact-terms sheet…</source>
             <translation>Условия связи…</translation>
         </message>
@@ -1924,7 +2164,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Общие настройки и язык</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="136" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="141" />
             <source>Mail accounts and chat sources are connected when Office Hours starts: restart it after changing them. Everything else applies at once.</source>
             <translation>Почтовые ящики и чаты подключаются при запуске Office Hours: после их изменения перезапустите приложение. Остальные настройки применяются сразу.</translation>
         </message>
@@ -1939,27 +2179,32 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Новый клиент</translation>
         </message>
         <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="130" />
+            <source>No mail account yet. Press Add to let Office Hours watch a mailbox (IMAP) and count each client's mail; the password goes to your keyring.</source>
+            <translation>Почтовых ящиков пока нет. Нажмите «Добавить», чтобы Office Hours следил за ящиком (IMAP) и считал письма каждого клиента; пароль будет храниться в связке ключей.</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="74" />
             <source>Office Hours settings</source>
             <translation>Настройки Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="156" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="176" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="195" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="216" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="119" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="137" />
             <source>Save this client first.</source>
             <translation>Сначала сохраните этого клиента.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="257" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="262" />
             <source>Settings saved, but not the password for {user}: {why}</source>
             <translation>Настройки сохранены, но пароль для {user} не сохранён: {why}</translation>
         </message>
@@ -1979,7 +2224,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Недельный отчёт</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="136" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="154" />
             <source>Written: {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
@@ -1989,12 +2234,16 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>нет хранилища паролей: сохранить нельзя (см. выше)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="276" />
-            <source>unchanged</source>
-            <translation>без изменений</translation>
+            <location filename="src/office_hours/ui/settings_lists.py" line="66" />
+            <source>not set</source>
+            <translation>не задан</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="148" />
+            <source>unchanged</source>
+            <translation type="vanished">без изменений</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_lists.py" line="67" />
             <source>unchanged (kept in your keyring)</source>
             <translation>без изменений (в хранилище паролей)</translation>
         </message>
@@ -2413,7 +2662,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Пт</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="41" />
+            <location filename="src/office_hours/ui/option_editors.py" line="42" />
             <source>Friday</source>
             <translation>Пятница</translation>
         </message>
@@ -2423,7 +2672,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Пн</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="37" />
+            <location filename="src/office_hours/ui/option_editors.py" line="38" />
             <source>Monday</source>
             <translation>Понедельник</translation>
         </message>
@@ -2433,7 +2682,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Сб</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="42" />
+            <location filename="src/office_hours/ui/option_editors.py" line="43" />
             <source>Saturday</source>
             <translation>Суббота</translation>
         </message>
@@ -2443,7 +2692,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Вс</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="43" />
+            <location filename="src/office_hours/ui/option_editors.py" line="44" />
             <source>Sunday</source>
             <translation>Воскресенье</translation>
         </message>
@@ -2453,7 +2702,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Чт</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="40" />
+            <location filename="src/office_hours/ui/option_editors.py" line="41" />
             <source>Thursday</source>
             <translation>Четверг</translation>
         </message>
@@ -2463,7 +2712,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Вт</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="38" />
+            <location filename="src/office_hours/ui/option_editors.py" line="39" />
             <source>Tuesday</source>
             <translation>Вторник</translation>
         </message>
@@ -2473,7 +2722,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Ср</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="39" />
+            <location filename="src/office_hours/ui/option_editors.py" line="40" />
             <source>Wednesday</source>
             <translation>Среда</translation>
         </message>

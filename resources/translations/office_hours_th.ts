@@ -104,27 +104,27 @@
     <context>
         <name>Choice</name>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="152" />
+            <location filename="src/office_hours/ui/option_editors.py" line="157" />
             <source>Emergencies only</source>
             <translation>เฉพาะกรณีฉุกเฉิน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="151" />
+            <location filename="src/office_hours/ui/option_editors.py" line="156" />
             <source>Never</source>
             <translation>ไม่อนุญาต</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="155" />
+            <location filename="src/office_hours/ui/option_editors.py" line="160" />
             <source>STARTTLS (port 143)</source>
             <translation>STARTTLS (พอร์ต 143)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="154" />
+            <location filename="src/office_hours/ui/option_editors.py" line="159" />
             <source>TLS (IMAPS, port 993)</source>
             <translation>TLS (IMAPS, พอร์ต 993)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="153" />
+            <location filename="src/office_hours/ui/option_editors.py" line="158" />
             <source>With surcharge</source>
             <translation>คิดค่าบริการเพิ่ม</translation>
         </message>
@@ -402,38 +402,38 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ระหว่างช่วงโฟกัส การติดต่อที่ไม่เร่งด่วนจะพักไว้และปล่อยตามเวลาเหล่านี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="393" />
+            <location filename="src/office_hours/ui/first_run.py" line="395" />
             <source>Language</source>
             <translation>ภาษา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="401" />
+            <location filename="src/office_hours/ui/first_run.py" line="403" />
             <source>Mail account (optional)</source>
             <translation>บัญชีอีเมล (ไม่บังคับ)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="408" />
+            <location filename="src/office_hours/ui/first_run.py" line="410" />
             <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
             <translation>Office Hours เฝ้าดูกล่องจดหมายของคุณ (IMAP) และนับอีเมลของลูกค้าแต่ละรายได้ หากต้องการข้ามขั้นตอนนี้ ให้เว้นช่องเซิร์ฟเวอร์ว่างไว้ แล้วเพิ่มภายหลังในการตั้งค่าได้ ระบบจะเริ่มเฝ้าดูบัญชีนี้เมื่อเริ่มโปรแกรมครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="385" />
+            <location filename="src/office_hours/ui/first_run.py" line="387" />
             <source>Office Hours keeps you in focus when you choose, lets clients through when you are reachable, holds the rest for a few batches a day, and once a week shows what each client's contact costs you. A few questions, and it is ready.</source>
             <translation>Office Hours ช่วยให้คุณมีสมาธิเมื่อต้องการ ให้ลูกค้าติดต่อได้เมื่อคุณพร้อม พักเรื่องอื่นไว้เป็นรอบไม่กี่ครั้งต่อวัน และสัปดาห์ละครั้งจะแสดงว่าการติดต่อของลูกค้าแต่ละรายทำให้คุณเสียเวลาเท่าไร ตอบคำถามอีกไม่กี่ข้อก็พร้อมใช้งาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="420" />
+            <location filename="src/office_hours/ui/first_run.py" line="422" />
             <source>Password</source>
             <translation>รหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="331" />
+            <location filename="src/office_hours/ui/first_run.py" line="333" />
             <source>The password was not stored in your keyring ({reason}), so nothing was saved yet. Press Finish to try again, or clear the server field to finish without the mail account.</source>
             <translation>ไม่ได้เก็บรหัสผ่านไว้ในพวงกุญแจ ({reason}) จึงยังไม่มีการบันทึกใด ๆ กด เสร็จสิ้น เพื่อลองอีกครั้ง หรือล้างช่องเซิร์ฟเวอร์เพื่อเสร็จสิ้นโดยไม่มีบัญชีอีเมล</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="201" />
-            <location filename="src/office_hours/ui/first_run.py" line="383" />
+            <location filename="src/office_hours/ui/first_run.py" line="385" />
             <source>Welcome to Office Hours</source>
             <translation>ยินดีต้อนรับสู่ Office Hours</translation>
         </message>
@@ -457,7 +457,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ลูกค้ารายแรกของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="403" />
+            <location filename="src/office_hours/ui/first_run.py" line="405" />
             <source>kept in your keyring, never in a file</source>
             <translation>อยู่ในที่เก็บรหัสผ่าน ไม่บันทึกลงไฟล์</translation>
         </message>
@@ -546,79 +546,150 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Option</name>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Ad hoc calls per week</source>
-            <translation>โทรโดยไม่นัดต่อสัปดาห์</translation>
+            <translation type="vanished">โทรโดยไม่นัดต่อสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Addresses</source>
-            <translation>ที่อยู่อีเมล</translation>
+            <translation type="vanished">ที่อยู่อีเมล</translation>
+        </message>
+        <message>
+            <source>After hours</source>
+            <translation type="vanished">การติดต่อนอกเวลาทำการ</translation>
+        </message>
+        <message>
+            <source>After hours non urgent</source>
+            <translation type="vanished">ไม่เร่งด่วนนอกเวลาทำการ</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>After hours</source>
+            <source>After-hours surcharge (%)</source>
+            <translation>ค่าบริการเพิ่มนอกเวลาทำการ (%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>After-hours surcharge to propose (%)</source>
+            <translation>ค่าบริการเพิ่มนอกเวลาที่จะเสนอ (%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Agreed contact times</source>
+            <translation>เวลาติดต่อที่ตกลงกัน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Also record notifications that match no client</source>
+            <translation>บันทึกการแจ้งเตือนที่ไม่ตรงกับลูกค้ารายใดด้วย</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Always let these senders through</source>
+            <translation>ให้ผู้ส่งเหล่านี้ผ่านเสมอ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Answer within (hours)</source>
+            <translation>ตอบภายใน (ชม.)</translation>
+        </message>
+        <message>
+            <source>Api url</source>
+            <translation type="vanished">URL ของ API</translation>
+        </message>
+        <message>
+            <source>Apps</source>
+            <translation type="vanished">แอป</translation>
+        </message>
+        <message>
+            <source>Backfill days</source>
+            <translation type="vanished">จำนวนวันย้อนหลัง</translation>
+        </message>
+        <message>
+            <source>Batch times</source>
+            <translation type="vanished">เวลารอบส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Billed hours per week</source>
+            <translation type="vanished">ชั่วโมงที่เรียกเก็บต่อสัปดาห์</translation>
+        </message>
+        <message>
+            <source>Blocks</source>
+            <translation type="vanished">ช่วงโฟกัส</translation>
+        </message>
+        <message>
+            <source>CA file</source>
+            <translation type="vanished">ไฟล์ CA</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation type="vanished">ช่อง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Channels where mentions count</source>
+            <translation>ช่องที่นับการกล่าวถึง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Chat rooms</source>
+            <translation>ห้องแชท</translation>
+        </message>
+        <message>
+            <source>Chat share</source>
+            <translation type="vanished">สัดส่วนแชต</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Chat user ids</source>
+            <translation>รหัสผู้ใช้แชท</translation>
+        </message>
+        <message>
+            <source>Chat users</source>
+            <translation type="vanished">ผู้ใช้แชต</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Check Slack every (s)</source>
+            <translation>ตรวจ Slack ทุก (วินาที)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Check every (s)</source>
+            <translation>ตรวจทุก (วินาที)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Connection security</source>
+            <translation>ความปลอดภัยของการเชื่อมต่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Contact after your hours</source>
             <translation>การติดต่อนอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>After hours non urgent</source>
-            <translation>ไม่เร่งด่วนนอกเวลาทำการ</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Api url</source>
-            <translation>URL ของ API</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Apps</source>
-            <translation>แอป</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Backfill days</source>
-            <translation>จำนวนวันย้อนหลัง</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Batch times</source>
-            <translation>เวลารอบส่งต่อ</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Billed hours per week</source>
-            <translation>ชั่วโมงที่เรียกเก็บต่อสัปดาห์</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Blocks</source>
-            <translation>ช่วงโฟกัส</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>CA file</source>
-            <translation>ไฟล์ CA</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Channels</source>
-            <translation>ช่อง</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Chat share</source>
-            <translation>สัดส่วนแชต</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Chat users</source>
-            <translation>ผู้ใช้แชต</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Count automated</source>
-            <translation>นับอีเมลอัตโนมัติ</translation>
+            <translation type="vanished">นับอีเมลอัตโนมัติ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Count mail of the last (days)</source>
+            <translation>นับอีเมลย้อนหลัง (วัน)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Count newsletters and automatic mail</source>
+            <translation>นับจดหมายข่าวและอีเมลอัตโนมัติ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Count other apps' desktop notifications</source>
+            <translation>นับการแจ้งเตือนของแอปอื่น</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Counted within (min)</source>
+            <translation>นับภายใน (นาที)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -626,50 +697,55 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>สกุลเงิน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Default minutes</source>
-            <translation>ระยะเวลาเริ่มต้น (นาที)</translation>
+            <translation type="vanished">ระยะเวลาเริ่มต้น (นาที)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Desktop dnd</source>
-            <translation>ห้ามรบกวนบนเดสก์ท็อป</translation>
+            <translation type="vanished">ห้ามรบกวนบนเดสก์ท็อป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Enabled</source>
-            <translation>เปิดใช้งาน</translation>
+            <translation type="vanished">เปิดใช้งาน</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Extra urgency words</source>
+            <translation>คำด่วนเพิ่มเติม</translation>
+        </message>
+        <message>
             <source>Focus dnd</source>
-            <translation>ห้ามรบกวนระหว่างโฟกัส</translation>
+            <translation type="vanished">ห้ามรบกวนระหว่างโฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Focus length when none is given (min)</source>
+            <translation>ระยะโฟกัสเริ่มต้น (นาที)</translation>
+        </message>
+        <message>
             <source>Focus presence</source>
-            <translation>สถานะออนไลน์ระหว่างโฟกัส</translation>
+            <translation type="vanished">สถานะออนไลน์ระหว่างโฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus status</source>
-            <translation>สถานะระหว่างโฟกัส</translation>
+            <translation type="vanished">สถานะระหว่างโฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus status emoji</source>
-            <translation>อีโมจิสถานะระหว่างโฟกัส</translation>
+            <translation type="vanished">อีโมจิสถานะระหว่างโฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus status text</source>
-            <translation>ข้อความสถานะระหว่างโฟกัส</translation>
+            <translation type="vanished">ข้อความสถานะระหว่างโฟกัส</translation>
+        </message>
+        <message>
+            <source>Folders</source>
+            <translation type="vanished">โฟลเดอร์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Folders</source>
-            <translation>โฟลเดอร์</translation>
+            <source>Folders to watch</source>
+            <translation>โฟลเดอร์ที่เฝ้าดู</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -678,24 +754,44 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Group rooms where mentions count</source>
+            <translation>ห้องกลุ่มที่นับการกล่าวถึง</translation>
+        </message>
+        <message>
             <source>Homeserver</source>
-            <translation>โฮมเซิร์ฟเวอร์</translation>
+            <translation type="vanished">โฮมเซิร์ฟเวอร์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Homeserver address</source>
+            <translation>ที่อยู่โฮมเซิร์ฟเวอร์</translation>
+        </message>
+        <message>
             <source>Host</source>
-            <translation>เซิร์ฟเวอร์</translation>
+            <translation type="vanished">เซิร์ฟเวอร์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Hourly rate</source>
+            <translation>อัตราต่อชั่วโมง</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Hours a week the client pays for</source>
+            <translation>ชั่วโมงต่อสัปดาห์ที่ลูกค้าจ่าย</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>IMAP server</source>
+            <translation>เซิร์ฟเวอร์ IMAP</translation>
+        </message>
+        <message>
             <source>Id</source>
-            <translation>รหัส</translation>
+            <translation type="vanished">รหัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Ignore apps</source>
-            <translation>แอปที่ละเว้น</translation>
+            <translation type="vanished">แอปที่ละเว้น</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -704,101 +800,116 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Mail addresses</source>
+            <translation>ที่อยู่อีเมล</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Monday</source>
             <translation>วันจันทร์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Name</source>
             <translation>ชื่อ</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Never record these apps</source>
+            <translation>ไม่บันทึกแอปเหล่านี้</translation>
+        </message>
+        <message>
             <source>Notification match</source>
-            <translation>กฎจับคู่การแจ้งเตือน</translation>
+            <translation type="vanished">กฎจับคู่การแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notifications</source>
-            <translation>การแจ้งเตือน</translation>
+            <translation type="vanished">การแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notify</source>
-            <translation>แจ้งเมื่อรายงานพร้อม</translation>
+            <translation type="vanished">แจ้งเมื่อรายงานพร้อม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notify at</source>
-            <translation>เวลาแจ้งเตือน</translation>
+            <translation type="vanished">เวลาแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Outside terms share</source>
-            <translation>สัดส่วนนอกเงื่อนไข</translation>
+            <translation type="vanished">สัดส่วนนอกเงื่อนไข</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Phones</source>
+            <source>Own server's CA certificate</source>
+            <translation>ใบรับรอง CA ของเซิร์ฟเวอร์ตนเอง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Phone numbers</source>
             <translation>หมายเลขโทรศัพท์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Phones</source>
+            <translation type="vanished">หมายเลขโทรศัพท์</translation>
+        </message>
+        <message>
             <source>Poll seconds</source>
-            <translation>ความถี่ในการตรวจสอบ (วินาที)</translation>
+            <translation type="vanished">ความถี่ในการตรวจสอบ (วินาที)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Port</source>
-            <translation>พอร์ต</translation>
+            <translation type="vanished">พอร์ต</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Port (0: the usual one)</source>
+            <translation>พอร์ต (0: ค่าปกติ)</translation>
+        </message>
+        <message>
             <source>Rate</source>
-            <translation>อัตราค่าจ้าง</translation>
+            <translation type="vanished">อัตราค่าจ้าง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Rate shortfall</source>
-            <translation>อัตราต่ำกว่าเป้าหมาย</translation>
+            <translation type="vanished">อัตราต่ำกว่าเป้าหมาย</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Record unmatched</source>
-            <translation>บันทึกรายการที่ไม่รู้จัก</translation>
+            <translation type="vanished">บันทึกรายการที่ไม่รู้จัก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Refocus minutes</source>
-            <translation>เวลากลับมาโฟกัส (นาที)</translation>
+            <translation type="vanished">เวลากลับมาโฟกัส (นาที)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Refocus time per interruption (min)</source>
+            <translation>เวลากลับมาโฟกัสต่อการขัดจังหวะ (นาที)</translation>
+        </message>
+        <message>
             <source>Relationship weeks</source>
-            <translation>ทบทวนความร่วมมือ (สัปดาห์)</translation>
+            <translation type="vanished">ทบทวนความร่วมมือ (สัปดาห์)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Release held items at</source>
+            <translation>ปล่อยรายการที่พักไว้เวลา</translation>
+        </message>
+        <message>
             <source>Repeat count</source>
-            <translation>จำนวนการติดต่อซ้ำ</translation>
+            <translation type="vanished">จำนวนการติดต่อซ้ำ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Repeat minutes</source>
-            <translation>ช่วงเวลาติดต่อซ้ำ (นาที)</translation>
+            <translation type="vanished">ช่วงเวลาติดต่อซ้ำ (นาที)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Response hours</source>
-            <translation>ระยะเวลาตอบกลับ (ชม.)</translation>
+            <translation type="vanished">ระยะเวลาตอบกลับ (ชม.)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Rooms</source>
-            <translation>ห้องแชต</translation>
+            <translation type="vanished">ห้องแชต</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -807,8 +918,88 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Say it at</source>
+            <translation>แจ้งเวลา</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Say on Monday when the weekly report is ready</source>
+            <translation>แจ้งวันจันทร์เมื่อรายงานประจำสัปดาห์พร้อม</translation>
+        </message>
+        <message>
             <source>Security</source>
-            <translation>ความปลอดภัยของการเชื่อมต่อ</translation>
+            <translation type="vanished">ความปลอดภัยของการเชื่อมต่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Short id</source>
+            <translation>รหัสสั้น</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Show desktop notifications</source>
+            <translation>แสดงการแจ้งเตือนบนเดสก์ท็อป</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Show me as unavailable while in focus</source>
+            <translation>แสดงว่าไม่ว่างระหว่างโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Slack API address</source>
+            <translation>ที่อยู่ API ของ Slack</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Slack status while in focus</source>
+            <translation>สถานะ Slack ระหว่างโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Snooze Slack notifications while in focus</source>
+            <translation>หยุดการแจ้งเตือน Slack ชั่วคราวระหว่างโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Status emoji while in focus</source>
+            <translation>อีโมจิสถานะระหว่างโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Status message while in focus</source>
+            <translation>ข้อความสถานะระหว่างโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest a raise when the effective rate is this far below target</source>
+            <translation>แนะนำให้ขึ้นราคาเมื่ออัตราที่แท้จริงต่ำกว่าเป้าหมายเท่านี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest an after-hours plan from this many non-urgent after-hours contacts</source>
+            <translation>แนะนำแผนนอกเวลาเมื่อมีการติดต่อนอกเวลาที่ไม่ด่วนเท่านี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest batched mail when chat is this much of all contact</source>
+            <translation>แนะนำให้รวมเป็นอีเมลเมื่อแชทมีสัดส่วนเท่านี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest contact windows when this much contact is outside the terms</source>
+            <translation>แนะนำช่วงเวลาติดต่อเมื่อการติดต่อนอกเงื่อนไขมีสัดส่วนเท่านี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest reviewing a relationship after this many weeks outside the terms</source>
+            <translation>แนะนำให้ทบทวนความสัมพันธ์หลังจากนอกเงื่อนไขเท่านี้สัปดาห์</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest scheduled calls from this many ad-hoc calls a week</source>
+            <translation>แนะนำการนัดโทรเมื่อมีการโทรไม่ได้นัดเท่านี้ครั้งต่อสัปดาห์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -816,15 +1007,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>วันอาทิตย์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Surcharge percent</source>
-            <translation>ค่าบริการเพิ่ม (%)</translation>
+            <translation type="vanished">ค่าบริการเพิ่ม (%)</translation>
+        </message>
+        <message>
+            <source>Target rate</source>
+            <translation type="vanished">อัตราเป้าหมาย</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Target rate</source>
-            <translation>อัตราเป้าหมาย</translation>
+            <source>Their desktop notifications mention</source>
+            <translation>การแจ้งเตือนของลูกค้ามีคำว่า</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -833,8 +1026,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Timezone</source>
+            <source>Time zone</source>
             <translation>เขตเวลา</translation>
+        </message>
+        <message>
+            <source>Timezone</source>
+            <translation type="vanished">เขตเวลา</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -843,24 +1040,49 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>User id</source>
-            <translation>รหัสผู้ใช้</translation>
+            <source>Turn on the desktop's do-not-disturb while in focus</source>
+            <translation>เปิดห้ามรบกวนของเดสก์ท็อประหว่างโฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Username</source>
+            <source>Urgent from this many contacts in a row</source>
+            <translation>ด่วนเมื่อติดต่อติดกันเท่านี้ครั้ง</translation>
+        </message>
+        <message>
+            <source>User id</source>
+            <translation type="vanished">รหัสผู้ใช้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>User name</source>
             <translation>ชื่อผู้ใช้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Username</source>
+            <translation type="vanished">ชื่อผู้ใช้</translation>
+        </message>
+        <message>
             <source>VIP senders</source>
-            <translation>ผู้ส่ง VIP</translation>
+            <translation type="vanished">ผู้ส่ง VIP</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Watch Matrix</source>
+            <translation>เฝ้าดู Matrix</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Watch Slack</source>
+            <translation>เฝ้าดู Slack</translation>
+        </message>
+        <message>
             <source>Watch notifications</source>
-            <translation>เฝ้าดูการแจ้งเตือน</translation>
+            <translation type="vanished">เฝ้าดูการแจ้งเตือน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Watch only these apps</source>
+            <translation>เฝ้าดูเฉพาะแอปเหล่านี้</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -869,31 +1091,49 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Weekly focus blocks</source>
+            <translation>ช่วงโฟกัสประจำสัปดาห์</translation>
+        </message>
+        <message>
             <source>Windows</source>
-            <translation>ช่วงเวลาติดต่อ</translation>
+            <translation type="vanished">ช่วงเวลาติดต่อ</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation type="vanished">คำเร่งด่วน</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Words</source>
-            <translation>คำเร่งด่วน</translation>
+            <source>Your Matrix user id</source>
+            <translation>รหัสผู้ใช้ Matrix ของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="89" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your name or business name</source>
+            <translation>ชื่อของคุณหรือชื่อธุรกิจ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your target hourly rate</source>
+            <translation>อัตราต่อชั่วโมงเป้าหมายของคุณ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="90" />
             <source>comma-separated, e.g. a, b</source>
             <translation>คั่นด้วยจุลภาค เช่น a, b</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="85" />
+            <location filename="src/office_hours/ui/option_editors.py" line="86" />
             <source>none; e.g. 09:00-12:30, 13:30-18:00</source>
             <translation>ไม่มี เช่น 09:00-12:30, 13:30-18:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="86" />
+            <location filename="src/office_hours/ui/option_editors.py" line="87" />
             <source>none; e.g. 10:00, 13:30, 17:00</source>
             <translation>ไม่มี เช่น 10:00, 13:30, 17:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="220" />
+            <location filename="src/office_hours/ui/option_editors.py" line="225" />
             <source>none; e.g. 14:00-16:00</source>
             <translation>ไม่มี เช่น 14:00-16:00</translation>
         </message>
@@ -1033,7 +1273,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>IMAP port; 0: 993 for tls, 143 for starttls.</source>
-            <translation>พอร์ต IMAP; 0: ใช้ 993 สำหรับ tls และ 143 สำหรับ starttls</translation>
+            <translation>พอร์ต IMAP; 0: ใช้ 993 สำหรับ TLS และ 143 สำหรับ STARTTLS</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1864,12 +2104,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ภาษาใหม่จะมีผลหลังจากเริ่ม Office Hours ใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="144" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="149" />
             <source>Accounts</source>
             <translation>บัญชี</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="193" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="214" />
             <source>Add</source>
             <translation>เพิ่ม</translation>
         </message>
@@ -1879,7 +2119,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>เวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="272" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="307" />
             <source>Chat tokens (kept in your keyring)</source>
             <translation>โทเค็นแชต (อยู่ในที่เก็บรหัสผ่าน)</translation>
         </message>
@@ -1889,17 +2129,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ลูกค้าและเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="82" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="100" />
             <source>Contact windows and response times</source>
             <translation>ช่วงเวลาติดต่อและระยะเวลาตอบกลับ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="123" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="141" />
             <source>Contact-terms sheet</source>
             <translation>เอกสารเงื่อนไขการติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="76" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="94" />
             <source>Contact-terms sheet…</source>
             <translation>เอกสารเงื่อนไขการติดต่อ…</translation>
         </message>
@@ -1924,7 +2164,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ทั่วไปและภาษา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="136" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="141" />
             <source>Mail accounts and chat sources are connected when Office Hours starts: restart it after changing them. Everything else applies at once.</source>
             <translation>บัญชีอีเมลและแหล่งแชตจะเชื่อมต่อเมื่อ Office Hours เริ่มทำงาน โปรดเริ่มแอปใหม่หลังแก้ไข การตั้งค่าอื่นจะมีผลทันที</translation>
         </message>
@@ -1939,27 +2179,32 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ลูกค้าใหม่</translation>
         </message>
         <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="130" />
+            <source>No mail account yet. Press Add to let Office Hours watch a mailbox (IMAP) and count each client's mail; the password goes to your keyring.</source>
+            <translation>ยังไม่มีบัญชีอีเมล กด เพิ่ม เพื่อให้ Office Hours เฝ้าดูกล่องจดหมาย (IMAP) และนับอีเมลของลูกค้าแต่ละราย รหัสผ่านจะเก็บไว้ในที่เก็บรหัสผ่าน</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="74" />
             <source>Office Hours settings</source>
             <translation>การตั้งค่า Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="156" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="176" />
             <source>Password</source>
             <translation>รหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="195" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="216" />
             <source>Remove</source>
             <translation>ลบ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="119" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="137" />
             <source>Save this client first.</source>
             <translation>โปรดบันทึกลูกค้ารายนี้ก่อน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="257" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="262" />
             <source>Settings saved, but not the password for {user}: {why}</source>
             <translation>บันทึกการตั้งค่าแล้ว แต่บันทึกรหัสผ่านของ {user} ไม่สำเร็จ: {why}</translation>
         </message>
@@ -1979,7 +2224,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>รายงานประจำสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="136" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="154" />
             <source>Written: {path}</source>
             <translation>บันทึกแล้ว: {path}</translation>
         </message>
@@ -1989,12 +2234,16 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ไม่มีที่เก็บรหัสผ่าน: บันทึกไม่ได้ (ดูด้านบน)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="276" />
-            <source>unchanged</source>
-            <translation>ไม่เปลี่ยนแปลง</translation>
+            <location filename="src/office_hours/ui/settings_lists.py" line="66" />
+            <source>not set</source>
+            <translation>ยังไม่ได้ตั้ง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="148" />
+            <source>unchanged</source>
+            <translation type="vanished">ไม่เปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_lists.py" line="67" />
             <source>unchanged (kept in your keyring)</source>
             <translation>ไม่เปลี่ยนแปลง (อยู่ในที่เก็บรหัสผ่าน)</translation>
         </message>
@@ -2413,7 +2662,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ศ.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="41" />
+            <location filename="src/office_hours/ui/option_editors.py" line="42" />
             <source>Friday</source>
             <translation>วันศุกร์</translation>
         </message>
@@ -2423,7 +2672,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>จ.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="37" />
+            <location filename="src/office_hours/ui/option_editors.py" line="38" />
             <source>Monday</source>
             <translation>วันจันทร์</translation>
         </message>
@@ -2433,7 +2682,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ส.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="42" />
+            <location filename="src/office_hours/ui/option_editors.py" line="43" />
             <source>Saturday</source>
             <translation>วันเสาร์</translation>
         </message>
@@ -2443,7 +2692,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>อา.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="43" />
+            <location filename="src/office_hours/ui/option_editors.py" line="44" />
             <source>Sunday</source>
             <translation>วันอาทิตย์</translation>
         </message>
@@ -2453,7 +2702,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>พฤ.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="40" />
+            <location filename="src/office_hours/ui/option_editors.py" line="41" />
             <source>Thursday</source>
             <translation>วันพฤหัสบดี</translation>
         </message>
@@ -2463,7 +2712,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>อ.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="38" />
+            <location filename="src/office_hours/ui/option_editors.py" line="39" />
             <source>Tuesday</source>
             <translation>วันอังคาร</translation>
         </message>
@@ -2473,7 +2722,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>พ.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="39" />
+            <location filename="src/office_hours/ui/option_editors.py" line="40" />
             <source>Wednesday</source>
             <translation>วันพุธ</translation>
         </message>

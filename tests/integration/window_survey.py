@@ -124,7 +124,8 @@ def untranslated(text: str, sources: dict[str, str], data: set[str]) -> bool:
     # Addresses, links, commands, quoted names (a GNOME extension's) are not words to
     # translate; program names (gnome-keyring, KWallet) neither.
     plain = re.sub(
-        r'\S+@\S+|https?://\S+|office-hours[\w -]*|--?\w+|"[^"]*"|\w+(-\w+)+|[A-Z]\w*[A-Z]\w*',
+        r'\S*@\S+|https?://\S+|office-hours[\w -]*|--?\w+|"[^"]*"|\w+(-\w+)+|[A-Z]\w*[A-Z]\w*'
+        r"|\w+/\w+|\w+_\w+|\w+\.\w+",
         "",
         plain,
     ).strip()
@@ -249,7 +250,8 @@ addresses = ["*@globex.example"]
     ]
     engine.ingest(items)
     data = {client, person, sender, stranger, SUBJECTS[language], SUBJECTS[language][:40],
-            "Globex", "ACME", "Office Hours", "UTC"}  # fmt: skip
+            "Globex", "ACME", "Office Hours", "UTC",
+            "Slack", "Matrix", "Linux", "Web API", "GNOME", "dunst", "Telegram"}  # fmt: skip
     return engine, store, data
 
 

@@ -6,10 +6,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.errors import PasswordSetError
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
+from helpers.memory_keyring import MemoryKeyring, memory_keyring
 from office_hours import paths
 from office_hours.app import run_app, wants_first_run
 from office_hours.config import load_config
@@ -203,16 +206,15 @@ def test_the_language_page_applies_the_choice_at_once(qtbot, new_user: Engine) -
     assert wizard.hours_page.title() == "Business hours"
 
 
-def test_a_refused_keyring_leaves_the_config_untouched(qtbot, new_user: Engine) -> None:
-    """The keyring says no (here: no backend at all, as on a bare machine): the account is
-    not written without its password, and the wizard says so and stays open."""
-    from office_hours import secrets
+class DismissedPrompt(MemoryKeyring):
+    """The Secret Service when the user cancels its unlock prompt: secretstorage raises,
+    keyring turns it into PasswordSetError("Prompt dismissed.")."""
 
-    assert secrets.keyring_problem() is not None  # the real keyring module refuses
-    before = paths.config_file().read_text(encoding="utf-8")
-    wizard = FirstRunWizard(paths.config_file(), keyring_problem=lambda: None)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise PasswordSetError("Prompt dismissed.")
+
+
+def _fill_account(qtbot, wizard: FirstRunWizard) -> None:
     wizard.client_page.form.editors["name"].widget.setText("ACME")
     wizard.account_form.editors["host"].widget.setText("127.0.0.1")
     wizard.account_form.editors["username"].widget.setText("alice")
@@ -220,8 +222,34 @@ def test_a_refused_keyring_leaves_the_config_untouched(qtbot, new_user: Engine) 
     for _ in range(4):
         next_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.account_page
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
-    assert wizard.isVisible()
-    assert "nothing was saved" in wizard.problem.text()
-    assert paths.config_file().read_text(encoding="utf-8") == before
-    assert not marker_file().exists()  # not finished yet
+
+
+def test_a_dismissed_keyring_prompt_leaves_the_config_untouched(qtbot, new_user: Engine) -> None:
+    """The user cancels the keyring's prompt: the account is not written without its
+    password, and the wizard says so plainly and stays open; a second Finish works."""
+    before = paths.config_file().read_text(encoding="utf-8")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(DismissedPrompt())
+    try:
+        wizard = FirstRunWizard(paths.config_file())
+        qtbot.addWidget(wizard)
+        wizard.show()
+        assert wizard.account_page.password.isEnabled()  # a keyring is there
+        _fill_account(qtbot, wizard)
+        finish = wizard.button(QWizard.WizardButton.FinishButton)
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+        assert wizard.isVisible()
+        assert "nothing was saved" in wizard.problem.text()
+        assert "Prompt dismissed" in wizard.problem.text()
+        assert paths.config_file().read_text(encoding="utf-8") == before
+        assert not marker_file().exists()  # not finished yet
+    finally:
+        keyring.set_keyring(previous)
+    with memory_keyring() as stored:  # the prompt accepted this time
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+        assert not wizard.isVisible()
+        assert stored.get_password("office-hours", "mail") == "alicepw"
+    config = load_config(paths.config_file(), create=False)
+    assert [(a.account_id, a.host, a.username) for a in config.accounts] == [
+        ("mail", "127.0.0.1", "alice")
+    ]

@@ -250,6 +250,7 @@ class FirstRunWizard(QWizard):
             account_options,
             {"host": "", "username": ""},
             lambda: self.account_page.refresh_ready(),
+            help_lines=False,
         )
         self.account_page = AccountPage(
             self.account_form, self._keyring_problem(), self.path.parent
@@ -270,7 +271,8 @@ class FirstRunWizard(QWizard):
 
     def _page(self, title: str, intro: str, options: list[Any], table: dict[str, Any]) -> FormPage:
         holder: list[FormPage] = []
-        form = OptionForm(options, table, lambda: holder[0].refresh_ready())
+        # No help lines: the page's intro explains, and the wizard must fit a small screen.
+        form = OptionForm(options, table, lambda: holder[0].refresh_ready(), help_lines=False)
         page = FormPage(title, intro, form)
         holder.append(page)
         self.addPage(page)

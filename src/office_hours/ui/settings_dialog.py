@@ -127,6 +127,11 @@ class SettingsDialog(QDialog):
             lambda n: {"id": f"mail{n}", "host": "imap.example.com", "username": ""},
             self.update_state,
             "account",
+            tr(
+                "Settings",
+                "No mail account yet. Press Add to let Office Hours watch a mailbox (IMAP) "
+                "and count each client's mail; the password goes to your keyring.",
+            ),
         )
         column.addWidget(self.accounts, 1)
         self.chat_secrets = ChatSecrets(keyring)

@@ -49,6 +49,24 @@ def NO_KEYRING_HINT() -> str:  # noqa: N802 - reads as the constant it stands fo
     return tr("Settings", "no keyring: cannot be saved (see above)")
 
 
+def saved_secret(user: str) -> bool | None:
+    """Whether the keyring holds a secret for `user` (None: it cannot say), so a field can
+    say "not set" instead of "unchanged" when nothing was ever saved."""
+    from office_hours import secrets
+
+    try:
+        secrets.get_password(user)
+    except secrets.SecretProblem as exc:
+        return False if exc.kind == "no_password" else None
+    return True
+
+
+def secret_placeholder(user: str) -> str:
+    if saved_secret(user) is False:
+        return tr("Settings", "not set")
+    return tr("Settings", "unchanged (kept in your keyring)")
+
+
 def password_field(placeholder: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -145,7 +163,9 @@ class AccountEditor(QWidget):
         super().__init__()
         self.raw = table
         self.form = OptionForm(ACCOUNT_OPTIONS, table, on_change)
-        self.password = password_field(tr("Settings", "unchanged (kept in your keyring)"))
+        self.password = password_field(
+            secret_placeholder(str(table.get("id", ""))) if not keyring else NO_KEYRING_HINT()
+        )
         self.password.setObjectName("password")
         if keyring:
             self.password.setPlaceholderText(NO_KEYRING_HINT())
@@ -184,6 +204,7 @@ class ListPage(QWidget):
         blank: Callable[[int], dict[str, Any]],
         on_change: Changed,
         noun: str,
+        empty_hint: str = "",
     ) -> None:
         super().__init__()
         self._make, self._blank, self._on_change = make, blank, on_change
@@ -213,9 +234,15 @@ class ListPage(QWidget):
         scroll.setWidget(self.stack)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll = scroll
+        self.empty_hint = plain_label(empty_hint, wrap=True)  # what to do while none exist
+        self.empty_hint.setObjectName(f"no_{noun}_hint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignTop)
+        right = QVBoxLayout()
+        right.addWidget(self.empty_hint, 1)
+        right.addWidget(scroll, 1)
         row = QHBoxLayout(self)
         row.addLayout(left, 1)
-        row.addWidget(scroll, 3)
+        row.addLayout(right, 3)
         self.entries.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.add.clicked.connect(lambda: self.append(self._blank(len(self.editors) + 1)))
         self.remove.clicked.connect(self.remove_current)
@@ -224,6 +251,12 @@ class ListPage(QWidget):
         if self.editors:
             self.entries.setCurrentRow(0)
         self.remove.setEnabled(bool(self.editors))
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        empty = not self.editors and bool(self.empty_hint.text())
+        self.empty_hint.setVisible(empty)
+        self._scroll.setVisible(not empty)
 
     def append(self, table: dict[str, Any], select: bool = True) -> Any:
         editor = self._make(table)
@@ -239,6 +272,7 @@ class ListPage(QWidget):
             self.entries.setCurrentRow(len(self.editors) - 1)
             self._on_change()
         self.remove.setEnabled(True)
+        self._show_hint()
         return editor
 
     def remove_current(self) -> None:
@@ -250,6 +284,7 @@ class ListPage(QWidget):
         self.stack.removeWidget(editor)
         editor.deleteLater()
         self.remove.setEnabled(bool(self.editors))
+        self._show_hint()
         self._on_change()
 
     def refresh_titles(self) -> None:
@@ -273,7 +308,9 @@ class ChatSecrets(QGroupBox):
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout(self)
         for spec in CHAT_SECRETS:
-            edit = password_field(NO_KEYRING_HINT() if keyring else tr("Settings", "unchanged"))
+            edit = password_field(
+                NO_KEYRING_HINT() if keyring else secret_placeholder(spec.keyring_user)
+            )
             edit.setObjectName(f"secret_{spec.keyring_user}")
             edit.setToolTip(keyring_words(keyring) if keyring else tr("Secret", spec.doc))
             edit.setEnabled(keyring is None)
