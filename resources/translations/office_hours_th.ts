@@ -465,64 +465,128 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>LogCallDialog</name>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="50" />
+            <location filename="src/office_hours/ui/log_call.py" line="52" />
             <source> min</source>
             <translation> นาที</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="61" />
+            <location filename="src/office_hours/ui/log_call.py" line="63" />
             <source>Call</source>
             <translation>การโทร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="126" />
+            <location filename="src/office_hours/ui/log_call.py" line="128" />
             <source>Choose a client.</source>
             <translation>โปรดเลือกลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="70" />
+            <location filename="src/office_hours/ui/log_call.py" line="72" />
             <source>Client</source>
             <translation>ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="76" />
+            <location filename="src/office_hours/ui/log_call.py" line="78" />
             <source>Kind</source>
             <translation>ประเภท</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="71" />
+            <location filename="src/office_hours/ui/log_call.py" line="73" />
             <source>Length</source>
             <translation>ระยะเวลา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="41" />
+            <location filename="src/office_hours/ui/log_call.py" line="42" />
+            <location filename="src/office_hours/ui/log_call.py" line="147" />
             <source>Log a call</source>
             <translation>บันทึกการโทร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="62" />
+            <location filename="src/office_hours/ui/log_call.py" line="64" />
             <source>Meeting</source>
             <translation>การประชุม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="77" />
+            <location filename="src/office_hours/ui/log_call.py" line="79" />
             <source>Note</source>
             <translation>หมายเหตุ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="73" />
+            <location filename="src/office_hours/ui/log_call.py" line="75" />
             <source>Started at ({zone})</source>
             <translation>เริ่มเวลา ({zone})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="138" />
+            <location filename="src/office_hours/ui/log_call.py" line="140" />
             <source>The call was not logged: {error}</source>
             <translation>ไม่ได้บันทึกการโทร: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="90" />
+            <location filename="src/office_hours/ui/log_call.py" line="92" />
             <source>There are no clients in your settings yet. Add one as a [[clients]] table in {path}.</source>
             <translation>ยังไม่มีลูกค้าในการตั้งค่า เพิ่มลูกค้าเป็นตาราง [[clients]] ใน {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Month</name>
+        <message>
+            <location filename="src/office_hours/cli.py" line="177" />
+            <source>Apr</source>
+            <translation>เม.ย.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="181" />
+            <source>Aug</source>
+            <translation>ส.ค.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="185" />
+            <source>Dec</source>
+            <translation>ธ.ค.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="175" />
+            <source>Feb</source>
+            <translation>ก.พ.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="174" />
+            <source>Jan</source>
+            <translation>ม.ค.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="180" />
+            <source>Jul</source>
+            <translation>ก.ค.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="179" />
+            <source>Jun</source>
+            <translation>มิ.ย.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="176" />
+            <source>Mar</source>
+            <translation>มี.ค.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="178" />
+            <source>May</source>
+            <translation>พ.ค.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="184" />
+            <source>Nov</source>
+            <translation>พ.ย.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="183" />
+            <source>Oct</source>
+            <translation>ต.ค.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="182" />
+            <source>Sep</source>
+            <translation>ก.ย.</translation>
         </message>
     </context>
     <context>
@@ -2298,27 +2362,27 @@ Office Hours อ่านไฟล์นี้ตอนเริ่มทำง�
     <context>
         <name>ShellActions</name>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="73" />
+            <location filename="src/office_hours/ui/actions.py" line="86" />
             <source>Could not change start at login</source>
             <translation>เปลี่ยนการเริ่มเมื่อเข้าสู่ระบบไม่สำเร็จ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="44" />
+            <location filename="src/office_hours/ui/actions.py" line="57" />
             <source>Digest…</source>
             <translation>สรุปรายการ…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="48" />
+            <location filename="src/office_hours/ui/actions.py" line="61" />
             <source>Log a call…</source>
             <translation>บันทึกการโทร…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="42" />
+            <location filename="src/office_hours/ui/actions.py" line="43" />
             <source>Off hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="56" />
+            <location filename="src/office_hours/ui/actions.py" line="69" />
             <source>Quit</source>
             <translation>ออก</translation>
         </message>
@@ -2328,27 +2392,27 @@ Office Hours อ่านไฟล์นี้ตอนเริ่มทำง�
             <translation>ติดต่อได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="46" />
+            <location filename="src/office_hours/ui/actions.py" line="59" />
             <source>Release held items now</source>
             <translation>ปล่อยรายการที่พักไว้ตอนนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="50" />
+            <location filename="src/office_hours/ui/actions.py" line="63" />
             <source>Settings…</source>
             <translation>การตั้งค่า…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="52" />
+            <location filename="src/office_hours/ui/actions.py" line="65" />
             <source>Start at login</source>
             <translation>เริ่มเมื่อเข้าสู่ระบบ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="39" />
+            <location filename="src/office_hours/ui/actions.py" line="40" />
             <source>Until I turn it off</source>
             <translation>จนกว่าจะปิดเอง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="49" />
+            <location filename="src/office_hours/ui/actions.py" line="62" />
             <source>Weekly report…</source>
             <translation>รายงานประจำสัปดาห์…</translation>
         </message>
@@ -2400,7 +2464,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/status_text.py" line="83" />
+            <location filename="src/office_hours/ui/status_text.py" line="85" />
             <source>Office Hours</source>
             <translation>Office Hours</translation>
         </message>
@@ -2415,7 +2479,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>กลับมาเวลา {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/status_text.py" line="74" />
+            <location filename="src/office_hours/ui/status_text.py" line="76" />
             <source>next batch {time}</source>
             <translation>รอบถัดไป {time}</translation>
         </message>
@@ -2657,6 +2721,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>Weekday</name>
         <message>
+            <location filename="src/office_hours/cli.py" line="169" />
             <location filename="src/office_hours/ui/status_text.py" line="24" />
             <source>Fri</source>
             <translation>ศ.</translation>
@@ -2667,6 +2732,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>วันศุกร์</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli.py" line="165" />
             <location filename="src/office_hours/ui/status_text.py" line="20" />
             <source>Mon</source>
             <translation>จ.</translation>
@@ -2677,6 +2743,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>วันจันทร์</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli.py" line="170" />
             <location filename="src/office_hours/ui/status_text.py" line="25" />
             <source>Sat</source>
             <translation>ส.</translation>
@@ -2687,6 +2754,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>วันเสาร์</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli.py" line="171" />
             <location filename="src/office_hours/ui/status_text.py" line="26" />
             <source>Sun</source>
             <translation>อา.</translation>
@@ -2697,6 +2765,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>วันอาทิตย์</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli.py" line="168" />
             <location filename="src/office_hours/ui/status_text.py" line="23" />
             <source>Thu</source>
             <translation>พฤ.</translation>
@@ -2707,6 +2776,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>วันพฤหัสบดี</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli.py" line="166" />
             <location filename="src/office_hours/ui/status_text.py" line="21" />
             <source>Tue</source>
             <translation>อ.</translation>
@@ -2717,6 +2787,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>วันอังคาร</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli.py" line="167" />
             <location filename="src/office_hours/ui/status_text.py" line="22" />
             <source>Wed</source>
             <translation>พ.</translation>
@@ -2730,47 +2801,47 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>cli</name>
         <message>
-            <location filename="src/office_hours/cli.py" line="500" />
+            <location filename="src/office_hours/cli.py" line="530" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
             <translation>  ติดต่อ {n} ({channels}); นอกเงื่อนไข {o}; นอกเวลาทำการ {a}; พักไว้ {h}; แทรกเข้ามา {b}; บันทึก {m} นาที</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="529" />
+            <location filename="src/office_hours/cli.py" line="559" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
             <translation>  อัตราที่ได้จริง {eff} {cur}/ชม. (ตามสัญญา {nom})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="515" />
+            <location filename="src/office_hours/cli.py" line="545" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
             <translation>  วันหยุดสุดสัปดาห์ {w}; โทรโดยไม่นัด {ad}; ไม่เร่งด่วน {nu}; เวลาที่เสียไป {t} ชม.; 4 สัปดาห์ก่อนหน้า: {trend}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="170" />
+            <location filename="src/office_hours/cli.py" line="200" />
             <source> until you turn it off</source>
             <translation> จนกว่าคุณจะปิด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="65" />
+            <location filename="src/office_hours/cli.py" line="66" />
             <source>'schedule' returns to your business hours</source>
             <translation>'schedule' กลับไปใช้ตารางเวลาทำการของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="196" />
+            <location filename="src/office_hours/cli.py" line="226" />
             <source>'schedule' takes no --for or --until</source>
             <translation>'schedule' ไม่รับ --for หรือ --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="401" />
+            <location filename="src/office_hours/cli.py" line="431" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} ไม่ใช่เวลาในรูปแบบ 14:00 หรือ 2026-11-23 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="442" />
+            <location filename="src/office_hours/cli.py" line="472" />
             <source>--format pdf needs --out FILE</source>
             <translation>--format pdf ต้องระบุ --out ไฟล์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="421" />
+            <location filename="src/office_hours/cli.py" line="451" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes ต้องอยู่ระหว่าง 1 ถึง 1440 แต่ได้ {n}</translation>
         </message>
@@ -2780,12 +2851,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>; หมายถึง {name} หรือไม่?</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="52" />
+            <location filename="src/office_hours/cli.py" line="53" />
             <source>Focus for freelancers: holds client contact, lets emergencies through, and counts every interruption.</source>
             <translation>โฟกัสสำหรับฟรีแลนซ์: พักการติดต่อจากลูกค้าไว้ ปล่อยเรื่องฉุกเฉินผ่าน และนับทุกการขัดจังหวะ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="276" />
+            <location filename="src/office_hours/cli.py" line="306" />
             <source>Held: {n}</source>
             <translation>พักไว้: {n}</translation>
         </message>
@@ -2795,7 +2866,8 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เข้าสู่ระบบเป็น {user} แล้ว (อุปกรณ์ {device}) โทเค็นการเข้าถึงเก็บไว้ในพวงกุญแจ ไม่ได้เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="431" />
+            <location filename="src/office_hours/cli.py" line="461" />
+            <location filename="src/office_hours/ui/log_call.py" line="143" />
             <source>Logged {minutes} min with {client}</source>
             <translation>บันทึกแล้ว {minutes} นาทีกับ {client}</translation>
         </message>
@@ -2805,17 +2877,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>รหัสผ่าน Matrix ของ {user}: </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="279" />
+            <location filename="src/office_hours/cli.py" line="309" />
             <source>Next batch: {time}</source>
             <translation>รอบถัดไป: {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="263" />
+            <location filename="src/office_hours/cli.py" line="293" />
             <source>Nothing was waiting.</source>
             <translation>ไม่มีรายการที่รออยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="616" />
+            <location filename="src/office_hours/cli.py" line="646" />
             <source>Office Hours is already running.</source>
             <translation>Office Hours ทำงานอยู่แล้ว</translation>
         </message>
@@ -2825,17 +2897,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ตั้งค่า [matrix] homeserver = "{hs}" และ user_id = "{user}" ใน {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="491" />
+            <location filename="src/office_hours/cli.py" line="521" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
             <translation>เวลาที่เสียไป: นาทีที่บันทึก + {m:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="283" />
+            <location filename="src/office_hours/cli.py" line="313" />
             <source>Tray app: {state}</source>
             <translation>แอปในถาดระบบ: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="489" />
+            <location filename="src/office_hours/cli.py" line="519" />
             <source>Week {week} ({tz})</source>
             <translation>สัปดาห์ {week} ({tz})</translation>
         </message>
@@ -2845,12 +2917,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เอกสารเงื่อนไขการติดต่อของลูกค้า (md, html, pdf)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="98" />
+            <location filename="src/office_hours/cli.py" line="99" />
             <source>a meeting, not a call</source>
             <translation>การประชุม ไม่ใช่การโทร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="97" />
+            <location filename="src/office_hours/cli.py" line="98" />
             <source>a short note</source>
             <translation>บันทึกสั้น ๆ</translation>
         </message>
@@ -2860,35 +2932,35 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เพิ่มช่วงเวลาติดต่อเฉพาะของลูกค้ารายนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="79" />
+            <location filename="src/office_hours/cli.py" line="80" />
             <source>bring back everything held, now</source>
             <translation>ปล่อยทุกรายการที่พักไว้ตอนนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="482" />
-            <location filename="src/office_hours/cli.py" line="469" />
+            <location filename="src/office_hours/cli.py" line="512" />
+            <location filename="src/office_hours/cli.py" line="499" />
             <location filename="src/office_hours/terms_cli.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>เขียน {path} ไม่ได้: {why}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="90" />
+            <location filename="src/office_hours/cli.py" line="91" />
             <location filename="src/office_hours/terms_cli.py" line="29" />
             <source>client id or name</source>
             <translation>รหัสหรือชื่อลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="127" />
+            <location filename="src/office_hours/cli.py" line="128" />
             <source>default: matrix.homeserver</source>
             <translation>ค่าเริ่มต้น: matrix.homeserver</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="128" />
+            <location filename="src/office_hours/cli.py" line="129" />
             <source>default: matrix.user_id</source>
             <translation>ค่าเริ่มต้น: matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="101" />
+            <location filename="src/office_hours/cli.py" line="102" />
             <source>e.g. 2026-W47; default this week</source>
             <translation>เช่น 2026-W47 ค่าเริ่มต้นคือสัปดาห์นี้</translation>
         </message>
@@ -2909,28 +2981,28 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ระบุรหัสผู้ใช้ของคุณ (--user @me:example.org) หรือตั้งค่า matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="91" />
+            <location filename="src/office_hours/cli.py" line="92" />
             <source>how long it took</source>
             <translation>ใช้เวลานานเท่าใด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="72" />
+            <location filename="src/office_hours/cli.py" line="73" />
             <source>how long, e.g. 25m, 90m, 1h30m</source>
             <translation>นานเท่าใด เช่น 25m, 90m, 1h30m</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="106" />
+            <location filename="src/office_hours/cli.py" line="107" />
             <source>json follows docs/report-schema.md; pdf needs --out</source>
             <translation>json เป็นไปตาม docs/report-schema.md; pdf ต้องระบุ --out</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="125" />
+            <location filename="src/office_hours/cli.py" line="126" />
             <source>log in to Matrix once; keeps only the access token</source>
             <translation>เข้าสู่ระบบ Matrix ครั้งเดียว เก็บเฉพาะโทเค็นการเข้าถึง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="77" />
-            <location filename="src/office_hours/cli.py" line="80" />
+            <location filename="src/office_hours/cli.py" line="78" />
+            <location filename="src/office_hours/cli.py" line="81" />
             <source>machine-readable output</source>
             <translation>ผลลัพธ์สำหรับโปรแกรมอ่าน</translation>
         </message>
@@ -2939,7 +3011,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">บัญชีอีเมล: บันทึกรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="116" />
+            <location filename="src/office_hours/cli.py" line="117" />
             <source>mail and chat accounts: save a password, log in</source>
             <translation>บัญชีอีเมลและแชต: บันทึกรหัสผ่าน เข้าสู่ระบบ</translation>
         </message>
@@ -2949,7 +3021,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>md, html หรือ pdf (ค่าเริ่มต้น md)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="416" />
+            <location filename="src/office_hours/cli.py" line="446" />
             <location filename="src/office_hours/terms_export.py" line="374" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>ไม่มีลูกค้า {name} ใน {path} (ที่มีอยู่: {known})</translation>
@@ -2965,78 +3037,78 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่พบแคตตาล็อกคำแปลสำหรับ {lang} ที่ {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="414" />
+            <location filename="src/office_hours/cli.py" line="444" />
             <location filename="src/office_hours/terms_export.py" line="375" />
             <source>none yet</source>
             <translation>ยังไม่มี</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="284" />
+            <location filename="src/office_hours/cli.py" line="314" />
             <source>not running</source>
             <translation>ไม่ได้ทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="337" />
+            <location filename="src/office_hours/cli.py" line="367" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: บรรทัด {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="599" />
+            <location filename="src/office_hours/cli.py" line="629" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: ไฟล์การตั้งค่ามีปัญหา และไม่ได้ถูกแก้ไข:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="86" />
+            <location filename="src/office_hours/cli.py" line="87" />
             <source>print one JSON result per line once it is stored</source>
             <translation>พิมพ์ผลลัพธ์ JSON บรรทัดละหนึ่งรายการเมื่อบันทึกแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="82" />
+            <location filename="src/office_hours/cli.py" line="83" />
             <source>read items as JSON lines on standard input</source>
             <translation>อ่านรายการเป็น JSON ทีละบรรทัดจากอินพุตมาตรฐาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="89" />
+            <location filename="src/office_hours/cli.py" line="90" />
             <source>record a call or meeting no integration sees</source>
             <translation>บันทึกการโทรหรือการประชุมที่ไม่มีการเชื่อมต่อใดเห็น</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="284" />
+            <location filename="src/office_hours/cli.py" line="314" />
             <source>running</source>
             <translation>กำลังทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="122" />
+            <location filename="src/office_hours/cli.py" line="123" />
             <source>save a chat token (Slack) in the keyring</source>
             <translation>บันทึกโทเค็นแชต (Slack) ในที่เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="119" />
+            <location filename="src/office_hours/cli.py" line="120" />
             <source>save an account's password in the keyring</source>
             <translation>บันทึกรหัสผ่านของบัญชีในที่เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="61" />
+            <location filename="src/office_hours/cli.py" line="62" />
             <source>set focus, reachable or off hours</source>
             <translation>ตั้งโหมดโฟกัส ติดต่อได้ หรือนอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="134" />
+            <location filename="src/office_hours/cli.py" line="135" />
             <source>stop after this long (0: never)</source>
             <translation>หยุดหลังจากเวลานี้ (0: ไม่หยุด)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="121" />
+            <location filename="src/office_hours/cli.py" line="122" />
             <source>the account id from config.toml</source>
             <translation>รหัสบัญชีจาก config.toml</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="76" />
+            <location filename="src/office_hours/cli.py" line="77" />
             <source>the current mode and what is held</source>
             <translation>โหมดปัจจุบันและรายการที่พักไว้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="100" />
+            <location filename="src/office_hours/cli.py" line="101" />
             <source>the weekly interruption report</source>
             <translation>รายงานการขัดจังหวะประจำสัปดาห์</translation>
         </message>
@@ -3053,32 +3125,32 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่รู้จักภาษา {lang} โปรดเลือกจาก: {choices}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="74" />
+            <location filename="src/office_hours/cli.py" line="75" />
             <source>until a time today, e.g. 14:00</source>
             <translation>จนถึงเวลาที่ระบุของวันนี้ เช่น 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="131" />
+            <location filename="src/office_hours/cli.py" line="132" />
             <source>watch the mail accounts without the tray (JSON lines)</source>
             <translation>เฝ้าดูบัญชีอีเมลโดยไม่ใช้ถาดระบบ (JSON ทีละบรรทัด)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="110" />
+            <location filename="src/office_hours/cli.py" line="111" />
             <source>what is configured, reachable and missing</source>
             <translation>สิ่งที่ตั้งค่าแล้ว ติดต่อได้ และยังขาดอยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="95" />
+            <location filename="src/office_hours/cli.py" line="96" />
             <source>when it started: 14:00, 2026-11-23 14:00 or ISO 8601</source>
             <translation>เริ่มเมื่อใด: 14:00, 2026-11-23 14:00 หรือ ISO 8601</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="123" />
+            <location filename="src/office_hours/cli.py" line="124" />
             <source>which chat the token is for, e.g. slack</source>
             <translation>แชตที่ใช้โทเค็นนี้ เช่น slack</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="108" />
+            <location filename="src/office_hours/cli.py" line="109" />
             <source>write to FILE instead of the screen</source>
             <translation>เขียนลงไฟล์แทนการแสดงบนหน้าจอ</translation>
         </message>
@@ -3094,12 +3166,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เวลาทำการของคุณเป็นไฟล์ iCalendar</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="171" />
+            <location filename="src/office_hours/cli.py" line="201" />
             <source>{mode} until {time}</source>
             <translation>{mode} ถึง {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="358" />
+            <location filename="src/office_hours/cli.py" line="388" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>ใหม่ {new}, เคยเห็นแล้ว {seen}, บรรทัดผิดรูปแบบ {bad}</translation>
         </message>
@@ -3155,64 +3227,64 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>doctor</name>
         <message>
-            <location filename="src/office_hours/doctor.py" line="199" />
+            <location filename="src/office_hours/doctor.py" line="218" />
             <source>DAMAGED</source>
             <translation>เสียหาย</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="91" />
+            <location filename="src/office_hours/doctor.py" line="110" />
             <source>Matrix {user} at {hs}: {state}</source>
             <translation>Matrix {user} ที่ {hs}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="241" />
+            <location filename="src/office_hours/doctor.py" line="260" />
             <source>No problems found.
 </source>
             <translation>ไม่พบปัญหา
 </translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="82" />
+            <location filename="src/office_hours/doctor.py" line="101" />
             <source>Slack: {problem}</source>
             <translation>Slack: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="83" />
+            <location filename="src/office_hours/doctor.py" line="102" />
             <source>Slack: {state}</source>
             <translation>Slack: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="175" />
+            <location filename="src/office_hours/doctor.py" line="194" />
             <source>config has a problem (left unchanged): {error}</source>
             <translation>ไฟล์การตั้งค่ามีปัญหา (ไม่ได้แก้ไขไฟล์): {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="171" />
+            <location filename="src/office_hours/doctor.py" line="190" />
             <source>config: {path}</source>
             <translation>ไฟล์การตั้งค่า: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="94" />
+            <location filename="src/office_hours/doctor.py" line="113" />
             <source>connected</source>
             <translation>เชื่อมต่อแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="198" />
+            <location filename="src/office_hours/doctor.py" line="217" />
             <source>database: {path} ({n} items, integrity {state})</source>
             <translation>ฐานข้อมูล: {path} ({n} รายการ, ความสมบูรณ์ {state})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="47" />
+            <location filename="src/office_hours/doctor.py" line="66" />
             <source>desktop notifications: available</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ใช้ได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="122" />
+            <location filename="src/office_hours/doctor.py" line="141" />
             <source>desktop notifications: not watched (no client has notification_match rules)</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ไม่ได้เฝ้าดู (ไม่มีลูกค้ารายใดมีกฎ notification_match)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="117" />
+            <location filename="src/office_hours/doctor.py" line="136" />
             <source>desktop notifications: off (desktop.watch_notifications)</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ปิดอยู่ (desktop.watch_notifications)</translation>
         </message>
@@ -3222,37 +3294,37 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ที่เก็บรหัสผ่าน: {name}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="64" />
+            <location filename="src/office_hours/doctor.py" line="83" />
             <source>mail account {id} ({user} at {host}): {state}</source>
             <translation>บัญชีอีเมล {id} ({user} ที่ {host}): {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="224" />
+            <location filename="src/office_hours/doctor.py" line="243" />
             <source>mail and chat accounts: none configured</source>
             <translation>บัญชีอีเมลและแชต: ยังไม่ได้ตั้งค่า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="187" />
+            <location filename="src/office_hours/doctor.py" line="206" />
             <source>no clients defined: every contact goes to 'unknown'</source>
             <translation>ยังไม่ได้กำหนดลูกค้า: การติดต่อทั้งหมดจะอยู่ใน 'unknown'</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="164" />
+            <location filename="src/office_hours/doctor.py" line="183" />
             <source>no config file yet; it is created with defaults at first start: {path}</source>
             <translation>ยังไม่มีไฟล์การตั้งค่า ระบบจะสร้างด้วยค่าเริ่มต้นเมื่อเริ่มครั้งแรก: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="207" />
+            <location filename="src/office_hours/doctor.py" line="226" />
             <source>no database yet; it is created at first use: {path}</source>
             <translation>ยังไม่มีฐานข้อมูล ระบบจะสร้างเมื่อใช้งานครั้งแรก: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="42" />
+            <location filename="src/office_hours/doctor.py" line="61" />
             <source>no desktop session bus: notifications fall back to the tray's own (install libnotify-bin and log in to a desktop session)</source>
             <translation>ไม่มี session bus ของเดสก์ท็อป: การแจ้งเตือนจะแสดงผ่านไอคอนในถาดระบบแทน (ติดตั้ง libnotify-bin และเข้าสู่ระบบเดสก์ท็อป)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="235" />
+            <location filename="src/office_hours/doctor.py" line="254" />
             <source>no keyring available (see the keyring line above)</source>
             <translation>ไม่มีที่เก็บรหัสผ่าน (ดูบรรทัดเรื่องที่เก็บรหัสผ่านด้านบน)</translation>
         </message>
@@ -3262,7 +3334,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่พบบริการเก็บรหัสผ่าน: ไม่สามารถบันทึกรหัสผ่านของบัญชีอีเมลและแชตได้ บน GNOME ให้ติดตั้ง gnome-keyring บน KDE ให้เปิดใช้ KWallet ส่วนเครื่องที่ไม่มีหน้าจอให้รัน gnome-keyring-daemon</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="38" />
+            <location filename="src/office_hours/doctor.py" line="57" />
             <source>plyer is missing: notifications fall back to the tray's own</source>
             <translation>ไม่มี plyer: การแจ้งเตือนจะแสดงผ่านไอคอนในถาดระบบแทน</translation>
         </message>
@@ -3272,47 +3344,47 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่มีแพ็กเกจ keyring โปรดติดตั้ง Office Hours ใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="180" />
+            <location filename="src/office_hours/doctor.py" line="199" />
             <source>time zone {tz}; {n} clients: {names}</source>
             <translation>เขตเวลา {tz}; ลูกค้า {n} ราย: {names}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="215" />
+            <location filename="src/office_hours/doctor.py" line="234" />
             <source>tray app: not running (start it with: office-hours)</source>
             <translation>แอปในถาดระบบ: ไม่ได้ทำงาน (เริ่มด้วยคำสั่ง: office-hours)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="213" />
+            <location filename="src/office_hours/doctor.py" line="232" />
             <source>tray app: running</source>
             <translation>แอปในถาดระบบ: กำลังทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="114" />
+            <location filename="src/office_hours/doctor.py" line="133" />
             <source>{label}: can watch other apps' notifications</source>
             <translation>{label}: เฝ้าดูการแจ้งเตือนของแอปอื่นได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="111" />
+            <location filename="src/office_hours/doctor.py" line="130" />
             <source>{label}: cannot run: {problem}</source>
             <translation>{label}: ทำงานไม่ได้: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="135" />
+            <location filename="src/office_hours/doctor.py" line="154" />
             <source>{label}: ready</source>
             <translation>{label}: พร้อมใช้งาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="141" />
+            <location filename="src/office_hours/doctor.py" line="160" />
             <source>{name}: left in its focus state by an app that stopped; the next start of the app restores it</source>
             <translation>{name}: ค้างอยู่ในสถานะโฟกัสเพราะแอปหยุดทำงาน แอปจะคืนค่าเดิมเมื่อเริ่มครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="139" />
+            <location filename="src/office_hours/doctor.py" line="158" />
             <source>{name}: on while you focus</source>
             <translation>{name}: เปิดอยู่ระหว่างที่คุณโฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="239" />
+            <location filename="src/office_hours/doctor.py" line="258" />
             <source>{n} problems found
 </source>
             <translation>พบปัญหา {n} รายการ
@@ -3322,17 +3394,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>mode</name>
         <message>
-            <location filename="src/office_hours/cli.py" line="162" />
+            <location filename="src/office_hours/cli.py" line="192" />
             <source>Focus</source>
             <translation>โฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="163" />
+            <location filename="src/office_hours/cli.py" line="193" />
             <source>Off hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="161" />
+            <location filename="src/office_hours/cli.py" line="191" />
             <source>Reachable</source>
             <translation>ติดต่อได้</translation>
         </message>
