@@ -180,7 +180,7 @@
     <context>
         <name>DigestWindow</name>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="204" />
+            <location filename="src/office_hours/ui/digest_window.py" line="214" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
@@ -195,7 +195,7 @@
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="159" />
+            <location filename="src/office_hours/ui/digest_window.py" line="169" />
             <source>Could not read the digest: {e}</source>
             <translation>Не удалось прочитать сводку: {e}</translation>
         </message>
@@ -220,17 +220,27 @@
             <translation>Отметить как обработанное</translation>
         </message>
         <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="133" />
+            <source>Never count this sender again (a recruiter, a newsletter); undo it in the settings, General, Not clients</source>
+            <translation>Больше никогда не учитывать этого отправителя (рекрутер, рассылка); отменить можно в настройках: «Общие настройки и язык», «Не клиенты»</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="131" />
+            <source>Not a client</source>
+            <translation>Не клиент</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/ui/digest_window.py" line="121" />
             <source>Not urgent</source>
             <translation>Не срочное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="286" />
+            <location filename="src/office_hours/ui/digest_window.py" line="297" />
             <source>Nothing on this desktop opens {link}</source>
             <translation>На этом рабочем столе нечем открыть {link}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="228" />
+            <location filename="src/office_hours/ui/digest_window.py" line="238" />
             <source>Nothing to go through: no held or let-through items are open.</source>
             <translation>Разбирать нечего: нет открытых отложенных или пропущенных сообщений.</translation>
         </message>
@@ -250,7 +260,7 @@
             <translation>Выдано</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="131" />
+            <location filename="src/office_hours/ui/digest_window.py" line="140" />
             <source>Reload</source>
             <translation>Обновить</translation>
         </message>
@@ -275,7 +285,7 @@
             <translation>Это сообщение прорвалось, но не было экстренным (недельный отчёт это учтёт)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="233" />
+            <location filename="src/office_hours/ui/digest_window.py" line="243" />
             <source>Unknown senders</source>
             <translation>Неизвестные отправители</translation>
         </message>
@@ -290,7 +300,7 @@
             <translation>Почему</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="323" />
+            <location filename="src/office_hours/ui/digest_window.py" line="353" />
             <source>Your config file was left as it is: {e}</source>
             <translation>Файл настроек оставлен без изменений: {e}</translation>
         </message>
@@ -315,22 +325,27 @@
             <translation>встреча</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="182" />
+            <location filename="src/office_hours/ui/digest_window.py" line="192" />
             <source>{client} — 1 item, {waiting} waiting</source>
             <translation>{client} — сообщений: 1, ожидают: {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="184" />
+            <location filename="src/office_hours/ui/digest_window.py" line="194" />
             <source>{client} — {count} items, {waiting} waiting</source>
             <translation>{client} — сообщений: {count}, ожидают: {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="306" />
+            <location filename="src/office_hours/ui/digest_window.py" line="335" />
+            <source>{sender} is not a client: never counted again. To undo, remove it from Not clients in the settings (General).</source>
+            <translation>{sender} — не клиент и больше не учитывается. Чтобы отменить, удалите его из списка «Не клиенты» в настройках («Общие настройки и язык»).</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="317" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
             <translation>{sender} теперь относится к {client}; правило записано в файл настроек.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="222" />
+            <location filename="src/office_hours/ui/digest_window.py" line="232" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
             <translation>Не обработано за последние 7 дней: {total} (ожидают: {waiting}, пропущено: {through}).</translation>
         </message>
@@ -883,6 +898,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Никогда не записывать эти приложения</translation>
         </message>
         <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Not clients (never counted)</source>
+            <translation>Не клиенты (не учитываются)</translation>
+        </message>
+        <message>
             <source>Notification match</source>
             <translation type="vanished">Правила для уведомлений</translation>
         </message>
@@ -1398,6 +1418,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Senders who always get through: addresses, *@domain, chat ids.</source>
             <translation>Отправители, чьи сообщения пропускаются всегда: адреса, *@domain, идентификаторы в чатах.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Senders who are not clients (a recruiter, a newsletter): never counted or notified. Remove one to count it again.</source>
+            <translation>Отправители, которые не являются клиентами (рекрутер, рассылка): не учитываются и не вызывают уведомлений. Удалите отправителя из списка, чтобы снова его учитывать.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />

@@ -180,7 +180,7 @@
     <context>
         <name>DigestWindow</name>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="204" />
+            <location filename="src/office_hours/ui/digest_window.py" line="214" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
@@ -195,7 +195,7 @@
             <translation>ช่องทาง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="159" />
+            <location filename="src/office_hours/ui/digest_window.py" line="169" />
             <source>Could not read the digest: {e}</source>
             <translation>อ่านสรุปรายการไม่สำเร็จ: {e}</translation>
         </message>
@@ -220,17 +220,27 @@
             <translation>ทำเครื่องหมายว่าจัดการแล้ว</translation>
         </message>
         <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="133" />
+            <source>Never count this sender again (a recruiter, a newsletter); undo it in the settings, General, Not clients</source>
+            <translation>ไม่นับผู้ส่งรายนี้อีก (เช่น ผู้สรรหางาน จดหมายข่าว) ยกเลิกได้ในการตั้งค่า ทั่วไปและภาษา รายการ ไม่ใช่ลูกค้า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="131" />
+            <source>Not a client</source>
+            <translation>ไม่ใช่ลูกค้า</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/ui/digest_window.py" line="121" />
             <source>Not urgent</source>
             <translation>ไม่เร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="286" />
+            <location filename="src/office_hours/ui/digest_window.py" line="297" />
             <source>Nothing on this desktop opens {link}</source>
             <translation>ไม่มีโปรแกรมบนเดสก์ท็อปนี้ที่เปิด {link} ได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="228" />
+            <location filename="src/office_hours/ui/digest_window.py" line="238" />
             <source>Nothing to go through: no held or let-through items are open.</source>
             <translation>ไม่มีอะไรต้องตรวจ: ไม่มีรายการที่พักไว้หรือปล่อยผ่านค้างอยู่</translation>
         </message>
@@ -250,7 +260,7 @@
             <translation>ปล่อยแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="131" />
+            <location filename="src/office_hours/ui/digest_window.py" line="140" />
             <source>Reload</source>
             <translation>โหลดใหม่</translation>
         </message>
@@ -275,7 +285,7 @@
             <translation>รายการที่แทรกเข้ามานี้ไม่ใช่เรื่องฉุกเฉิน (รายงานประจำสัปดาห์จะนับไว้)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="233" />
+            <location filename="src/office_hours/ui/digest_window.py" line="243" />
             <source>Unknown senders</source>
             <translation>ผู้ส่งที่ไม่รู้จัก</translation>
         </message>
@@ -290,7 +300,7 @@
             <translation>เหตุผล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="323" />
+            <location filename="src/office_hours/ui/digest_window.py" line="353" />
             <source>Your config file was left as it is: {e}</source>
             <translation>ไฟล์การตั้งค่าไม่ได้ถูกแก้ไข: {e}</translation>
         </message>
@@ -315,22 +325,27 @@
             <translation>ประชุม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="182" />
+            <location filename="src/office_hours/ui/digest_window.py" line="192" />
             <source>{client} — 1 item, {waiting} waiting</source>
             <translation>{client} — 1 รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="184" />
+            <location filename="src/office_hours/ui/digest_window.py" line="194" />
             <source>{client} — {count} items, {waiting} waiting</source>
             <translation>{client} — {count} รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="306" />
+            <location filename="src/office_hours/ui/digest_window.py" line="335" />
+            <source>{sender} is not a client: never counted again. To undo, remove it from Not clients in the settings (General).</source>
+            <translation>{sender} ไม่ใช่ลูกค้า จะไม่ถูกนับอีก หากต้องการยกเลิก ให้ลบออกจากรายการ ไม่ใช่ลูกค้า ในการตั้งค่า (ทั่วไปและภาษา)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="317" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
             <translation>{sender} นับเป็นของ {client} แล้ว กฎนี้อยู่ในไฟล์การตั้งค่าของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="222" />
+            <location filename="src/office_hours/ui/digest_window.py" line="232" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
             <translation>รายการที่ยังไม่ได้จัดการใน 7 วันที่ผ่านมา {total} รายการ: รออยู่ {waiting}, ปล่อยผ่าน {through}</translation>
         </message>
@@ -883,6 +898,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ไม่บันทึกแอปเหล่านี้</translation>
         </message>
         <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Not clients (never counted)</source>
+            <translation>ไม่ใช่ลูกค้า (ไม่นับ)</translation>
+        </message>
+        <message>
             <source>Notification match</source>
             <translation type="vanished">กฎจับคู่การแจ้งเตือน</translation>
         </message>
@@ -1398,6 +1418,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Senders who always get through: addresses, *@domain, chat ids.</source>
             <translation>ผู้ส่งที่ปล่อยผ่านเสมอ: ที่อยู่อีเมล *@domain และรหัสผู้ใช้แชต</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Senders who are not clients (a recruiter, a newsletter): never counted or notified. Remove one to count it again.</source>
+            <translation>ผู้ส่งที่ไม่ใช่ลูกค้า (เช่น ผู้สรรหางาน จดหมายข่าว): ไม่นับและไม่แจ้งเตือน ลบออกเพื่อให้นับอีกครั้ง</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />

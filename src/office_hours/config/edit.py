@@ -102,3 +102,57 @@ def add_rule(path: Path, client_id: str, key: str, value: str) -> Config:
         raise ConfigError(path, f"the edit did not add {value!r} to {client_id}.{key}")
     atomic_write(path, edited)
     return after
+
+
+def with_list_value(text: str, section: str, key: str, value: str) -> str:
+    """`text` with `value` added to the list `key` of the plain table [section] (created
+    when missing); everything else unchanged."""
+    lines = text.splitlines(keepends=True)
+    quoted = json.dumps(value, ensure_ascii=False)
+    start = end = None
+    for number, line in enumerate(lines):
+        header = _HEADER.match(line)
+        if header and start is not None:
+            end = number
+            break
+        if header and not header.group(1) and header.group(2).strip() == section:
+            start = number
+    if start is None:
+        tail = "" if not text or text.endswith("\n") else "\n"
+        return f"{text}{tail}\n[{section}]\n{key} = [{quoted}]\n"
+    end = len(lines) if end is None else end
+    pattern = _key_line(key)
+    for number in range(start + 1, end):
+        line = lines[number]
+        newline = line[len(line.rstrip("\r\n")) :]
+        match = pattern.match(line.rstrip("\r\n"))
+        if match:
+            inside = match.group(2).rstrip().rstrip(",").rstrip()
+            joined = f"{inside}, {quoted}" if inside.strip() else quoted
+            lines[number] = f"{match.group(1)}{joined}{match.group(3)}{newline}"
+            return "".join(lines)
+        if re.match(rf"^\s*{key}\s*=\s*\[\s*(#.*)?$", line):
+            indent = re.match(r"\s*", line).group(0) + "    "  # type: ignore[union-attr]
+            lines.insert(number + 1, f"{indent}{quoted},{newline or os.linesep}")
+            return "".join(lines)
+    head_line = lines[start]
+    newline = head_line[len(head_line.rstrip("\r\n")) :] or "\n"
+    if not head_line.endswith(("\n", "\r")):
+        lines[start] += newline
+    lines.insert(start + 1, f"{key} = [{quoted}]{newline}")
+    return "".join(lines)
+
+
+def add_not_client(path: Path, rule: str) -> Config:
+    """Add `rule` to general.not_clients and return the config the file now holds; raises
+    ConfigError (the file left alone) when the result would not load."""
+    text = path.read_text(encoding="utf-8")
+    before = parse_config(text, path)
+    if rule in before.not_clients:
+        return before
+    edited = with_list_value(text, "general", "not_clients", rule)
+    after = parse_config(edited, path)  # raises before anything is written
+    if rule not in after.not_clients:
+        raise ConfigError(path, f"the edit did not add {rule!r} to general.not_clients")
+    atomic_write(path, edited)
+    return after

@@ -80,6 +80,13 @@ OPTIONS: tuple[Option, ...] = (
     Option(
         "general.notifications", "bool", True, "Show desktop notifications for delivered items."
     ),
+    Option(
+        "general.not_clients",
+        "strings",
+        [],
+        "Senders who are not clients (a recruiter, a newsletter): never counted or notified. "
+        "Remove one to count it again.",
+    ),
     *(
         Option(
             f"hours.{day}",
@@ -396,6 +403,7 @@ LABELS: dict[str, str] = {
     "general.timezone": "Time zone",
     "general.name": "Your name or business name",
     "general.notifications": "Show desktop notifications",
+    "general.not_clients": "Not clients (never counted)",
     "focus.batch_times": "Release held items at",
     "focus.blocks": "Weekly focus blocks",
     "focus.default_minutes": "Focus length when none is given (min)",

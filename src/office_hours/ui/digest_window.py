@@ -128,6 +128,15 @@ class DigestWindow(QWidget):
         self.assign_menu = QMenu(self.assign_button)
         self.assign_button.setMenu(self.assign_menu)
         self._fill_assign_menu()
+        self.not_client_button = QPushButton(tr(_W, "Not a client"))
+        self.not_client_button.setToolTip(
+            tr(
+                _W,
+                "Never count this sender again (a recruiter, a newsletter); undo it in the "
+                "settings, General, Not clients",
+            )
+        )
+        self.not_client_button.clicked.connect(self.mark_not_client)
         self.reload_button = QPushButton(tr(_W, "Reload"))
         self.reload_button.clicked.connect(self.reload)
         buttons = QHBoxLayout()
@@ -136,6 +145,7 @@ class DigestWindow(QWidget):
             self.handled_button,
             self.not_urgent_button,
             self.assign_button,
+            self.not_client_button,
         ):
             buttons.addWidget(widget)
         buttons.addStretch(1)
@@ -269,12 +279,13 @@ class DigestWindow(QWidget):
         self.not_urgent_button.setEnabled(
             bool(rows) and all(r.decision is DecisionKind.BREAK_THROUGH for r in rows)
         )
-        self.assign_button.setEnabled(
+        one_unknown_sender = (
             bool(rows)
             and len({r.sender for r in rows}) == 1
             and all(r.client_id == UNKNOWN_CLIENT_ID for r in rows)
-            and bool(self.engine.config.clients)
         )
+        self.assign_button.setEnabled(one_unknown_sender and bool(self.engine.config.clients))
+        self.not_client_button.setEnabled(one_unknown_sender)
 
     def open_selected(self) -> None:
         rows = self.selected()
@@ -310,6 +321,25 @@ class DigestWindow(QWidget):
             self._fill_assign_menu()
 
         self._act(assign)
+
+    def mark_not_client(self) -> None:
+        rows = self.selected()
+        if not rows:
+            return
+        sender, channel = rows[0].sender, rows[0].channel
+        ids = [r.item_id for r in rows]
+
+        def set_aside() -> None:
+            rule = self.engine.mark_not_client(sender, channel, ids)
+            self.message_label.setText(
+                tr(
+                    _W,
+                    "{sender} is not a client: never counted again. To undo, remove it from "
+                    "Not clients in the settings (General).",
+                ).format(sender=rule)
+            )
+
+        self._act(set_aside)
 
     def _act(self, action: Callable[[], object]) -> None:
         """Run an action, reload, and keep the same rows selected where they still are (so
