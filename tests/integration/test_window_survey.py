@@ -27,6 +27,7 @@ WINDOWS = [
     *(f"settings_{row}" for row in range(11)),
     "digest",
     "log_call",
+    "no_tray_window_new",
     "no_tray_window",
 ]  # fmt: skip
 

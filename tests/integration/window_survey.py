@@ -40,7 +40,7 @@ from office_hours import paths
 from office_hours.config import load_config
 from office_hours.domain.model import Channel, Item, ModeKind
 from office_hours.engine import Engine
-from office_hours.i18n import TRANSLATIONS, install_translator
+from office_hours.i18n import TRANSLATIONS, install_translator, tr
 from office_hours.storage.store import Store
 
 # Long, in the language of the survey: names and subjects are data, never translated.
@@ -251,7 +251,8 @@ addresses = ["*@globex.example"]
     engine.ingest(items)
     data = {client, person, sender, stranger, SUBJECTS[language], SUBJECTS[language][:40],
             "Globex", "ACME", "Office Hours", "UTC",
-            "Slack", "Matrix", "Linux", "Web API", "GNOME", "dunst", "Telegram"}  # fmt: skip
+            "Slack", "Matrix", "Linux", "Web API", "GNOME", "dunst", "Telegram",
+            "Desktop do-not-disturb (dunst): dunst is not running here"}  # fmt: skip
     return engine, store, data
 
 
@@ -295,6 +296,10 @@ def main(language: str) -> int:
 
     shell = Shell(engine)
     fallback = FallbackWindow(ShellActions(shell))
+    survey("no_tray_window_new", fallback, language, data)
+    # State lines and a message arrive after the window is up: it must grow, not squeeze.
+    fallback.show_sources({"Desktop do-not-disturb (dunst)": "dunst is not running here"})
+    fallback.show_message(tr("LogCallDialog", "Log a call"), SUBJECTS[language])
     survey("no_tray_window", fallback, language, data)
     fallback.close()
 

@@ -104,14 +104,22 @@ class FallbackWindow(QWidget):
         return row
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Tall enough for the wrapped lines at this width: a top-level window does not
-        follow heightForWidth by itself, and a short one squeezes the first and last lines."""
         super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for the wrapped lines at this width, also after a state line or a
+        message was added: a top-level window does not follow heightForWidth by itself, and
+        a short one squeezes its first and last lines."""
         layout = self.layout()
-        if layout is not None and layout.hasHeightForWidth():
-            need = layout.totalHeightForWidth(self.width())
-            if need != self.minimumHeight():
-                self.setMinimumHeight(need)
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width())
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)
+        if self.height() < need:
+            self.resize(self.width(), need)
 
     def show_status(self, status: Status) -> None:
         self.status_label.setText(summary_line(status))
@@ -140,11 +148,13 @@ class FallbackWindow(QWidget):
         lines = [*self._mail_lines, *self._source_lines]
         self.mail_label.setText("\n".join(lines))
         self.mail_label.setVisible(bool(lines))
+        self._fit_height()
 
     def show_message(self, title: str, body: str) -> None:
         """Notifications land here when there is no tray (plain text: untrusted)."""
         self.notice_label.setText(f"{title}\n{body}")
         self.notice_label.show()
+        self._fit_height()
 
     def bring_up(self) -> None:
         self.show()
