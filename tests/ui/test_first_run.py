@@ -204,6 +204,12 @@ def test_the_language_page_applies_the_choice_at_once(qtbot, new_user: Engine) -
     finally:
         combo.setCurrentIndex(combo.findData("en"))  # the other tests speak English
     assert wizard.hours_page.title() == "Business hours"
+    combo.setCurrentIndex(combo.findData("th"))
+    assert wizard.hours_page.title() != "Business hours"
+    wizard.reject()  # nothing saved: the app speaks English again
+    again = FirstRunWizard(paths.config_file())
+    qtbot.addWidget(again)
+    assert again.hours_page.title() == "Business hours"
 
 
 class DismissedPrompt(MemoryKeyring):

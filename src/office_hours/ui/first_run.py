@@ -143,6 +143,7 @@ class FirstRunWizard(QWizard):
         except (OSError, tomllib.TOMLDecodeError):
             self.raw = {}
         self.language = str(self.raw.get("general", {}).get("language", "en"))
+        self._started_in = self.language  # Cancel goes back to it
         self.welcome_page = WelcomePage(self.language)
         self.welcome_page.language_chosen.connect(self.choose_language)
         self.addPage(self.welcome_page)
@@ -352,6 +353,8 @@ class FirstRunWizard(QWizard):
             mark_setup_done("finished" if result else "dismissed")
         except OSError as exc:
             log.warning("cannot record that setup is over: %s", exc)
+        if not result and self.language != self._started_in:
+            switch_language(self._started_in)  # nothing saved: the app speaks as before
         super().done(result)
 
 
