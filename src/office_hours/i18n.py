@@ -58,8 +58,9 @@ def install_translator(language: str) -> bool:
 
 
 def switch_language(language: str) -> bool:
-    """Speak `language` from now on (the first-run wizard's language page): the catalogues
-    installed before are removed first, so English can come back."""
+    """A new interface language while the app runs: remove our translators, install the
+    new ones. Qt then sends every widget a LanguageChange event; the shell rebuilds its
+    texts. False when there is no catalogue (the interface falls back to English)."""
     from PySide6.QtCore import QCoreApplication, QTranslator
 
     for old in [t for t in _installed if isinstance(t, QTranslator)]:

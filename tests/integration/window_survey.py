@@ -298,7 +298,9 @@ def main(language: str) -> int:
     fallback = FallbackWindow(ShellActions(shell))
     survey("no_tray_window_new", fallback, language, data)
     # State lines and a message arrive after the window is up: it must grow, not squeeze.
-    fallback.show_sources({"Desktop do-not-disturb (dunst)": "dunst is not running here"})
+    fallback.show_state_lines(
+        {"desktop_dnd": "Desktop do-not-disturb (dunst): dunst is not running here"}
+    )
     fallback.show_message(tr("LogCallDialog", "Log a call"), SUBJECTS[language])
     survey("no_tray_window", fallback, language, data)
     fallback.close()

@@ -7,7 +7,6 @@ Sender and subject are untrusted: tree items show plain text, never markup.
 
 from __future__ import annotations
 
-import html
 import sqlite3
 from collections.abc import Callable
 from urllib.parse import quote
@@ -34,6 +33,7 @@ from office_hours.domain.schedule import local
 from office_hours.engine import Engine
 from office_hours.i18n import tr
 from office_hours.storage.store import DigestRow, StoreError
+from office_hours.ui.plain_text import set_action_text, tooltip_text
 from office_hours.ui.widgets import plain_label
 
 DIGEST_LIMIT = 500
@@ -53,13 +53,6 @@ CHANNEL_WORDS = {
     Channel.MEETING: QT_TRANSLATE_NOOP("DigestWindow", "meeting"),
 }
 ROW_ID = Qt.ItemDataRole.UserRole
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows `text` as written: Qt reads a tooltip that looks like markup as
-    HTML, and senders and subjects are untrusted. (To be swapped for the shared plain-text
-    helper once it exists.)"""
-    return f"<qt>{html.escape(text)}</qt>"
 
 
 def state_text(row: DigestRow) -> str:
@@ -162,6 +155,11 @@ class DigestWindow(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
 
+    def config_changed(self) -> None:
+        """New clients: their names in the groups and in the "assign" menu."""
+        self._fill_assign_menu()
+        self.reload()
+
     def reload(self) -> None:
         try:
             rows = self.engine.digest(DIGEST_LIMIT)
@@ -197,7 +195,7 @@ class DigestWindow(QWidget):
                 client=self._client_name(client_id), count=len(members), waiting=waiting
             )
             group = QTreeWidgetItem([title])
-            group.setToolTip(0, plain_tooltip(title))
+            group.setToolTip(0, tooltip_text(title))
             group.setFirstColumnSpanned(True)
             group.setFont(0, bold)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -218,8 +216,9 @@ class DigestWindow(QWidget):
                 ]
                 item = QTreeWidgetItem(texts)
                 item.setData(0, ROW_ID, row.item_id)
-                for column, text in enumerate(texts):  # the whole text, where a cell cuts it
-                    item.setToolTip(column, plain_tooltip(text))
+                # The whole text where a cell cuts it; untrusted: never rich text.
+                for column, text in enumerate(texts):
+                    item.setToolTip(column, tooltip_text(text))
                 group.addChild(item)
             group.setExpanded(True)
         # The sender column: as wide as about 30 characters; subject and reason share the rest.
@@ -246,7 +245,8 @@ class DigestWindow(QWidget):
     def _fill_assign_menu(self) -> None:
         self.assign_menu.clear()
         for client in self.engine.config.clients:
-            action = self.assign_menu.addAction(client.name)
+            action = self.assign_menu.addAction("")
+            set_action_text(action, client.name)  # "&" would be a shortcut, "<b>" markup
             action.triggered.connect(
                 lambda _checked=False, cid=client.client_id: self.assign_selected(cid)
             )

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from office_hours.config.edit import add_not_client, with_list_value
+from office_hours.config.edit import add_not_client, with_not_client
 from office_hours.config.load import ConfigError, parse_config
 from office_hours.domain.matching import is_not_client
 
@@ -25,25 +25,24 @@ name = "ACME"
 
 
 def test_the_value_goes_under_general_and_comments_stay() -> None:
-    once = with_list_value(MINE, "general", "not_clients", "hr@recruit.example")
-    assert once == MINE.replace(
-        "[general]  # me\n", '[general]  # me\nnot_clients = ["hr@recruit.example"]\n'
-    )
-    twice = with_list_value(once, "general", "not_clients", "*@news.example")
-    assert 'not_clients = ["hr@recruit.example", "*@news.example"]\n' in twice
+    once = with_not_client(MINE, "hr@recruit.example")
+    assert "# my notes\n" in once
+    assert "[general]  # me\n" in once
+    assert 'timezone = "UTC"  # home\n' in once
+    assert parse_config(once, Path("c.toml")).not_clients == ("hr@recruit.example",)
+    twice = with_not_client(once, "*@news.example")
     assert parse_config(twice, Path("c.toml")).not_clients == (
         "hr@recruit.example",
         "*@news.example",
     )
+    assert parse_config(twice, Path("c.toml")).clients[0].client_id == "acme"
 
 
-def test_a_file_without_general_gets_one_and_a_spread_list_one_line() -> None:
+def test_a_file_without_general_gets_one() -> None:
     bare = 'config_version = 1\n\n[[clients]]\nid = "acme"\nname = "ACME"\n'
-    edited = with_list_value(bare, "general", "not_clients", "a@b.example")
+    edited = with_not_client(bare, "a@b.example")
     assert parse_config(edited, Path("c.toml")).not_clients == ("a@b.example",)
-    spread = 'config_version = 1\n[general]\nnot_clients = [\n    "x@y.example",\n]\n'
-    edited = with_list_value(spread, "general", "not_clients", "a@b.example")
-    assert set(parse_config(edited, Path("c.toml")).not_clients) == {"x@y.example", "a@b.example"}
+    assert parse_config(edited, Path("c.toml")).clients[0].client_id == "acme"
 
 
 def test_add_not_client_writes_only_what_loads(tmp_path: Path) -> None:
