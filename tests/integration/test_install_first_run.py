@@ -119,6 +119,8 @@ def test_install_then_the_wizard_then_the_app_uses_the_answers(
 
                 # The first client: name (the id follows it), addresses, rate, currency, hours.
                 replace_text(env, "ACME GmbH")
+                key(env, "Tab")
+                replace_text(env, "Anna Berg")  # the contact person, whom drafts greet
                 key(env, "Tab", "Tab")  # past the derived id
                 replace_text(env, "*@acme.example")
                 key(env, "Tab")
@@ -135,8 +137,8 @@ def test_install_then_the_wizard_then_the_app_uses_the_answers(
                 poll("the wizard's answers in the file", lambda: marker_file().exists() or None)
                 assert marker_file().read_text(encoding="utf-8").strip() == "finished"
                 config = load_config(paths.config_file(), create=False)
-                assert [(c.client_id, c.name) for c in config.clients] == [
-                    ("acme-gmbh", "ACME GmbH")
+                assert [(c.client_id, c.name, c.contact_name) for c in config.clients] == [
+                    ("acme-gmbh", "ACME GmbH", "Anna Berg")
                 ]
 
                 def cli(*args: str) -> str:

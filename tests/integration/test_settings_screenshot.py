@@ -78,6 +78,8 @@ def test_first_run_and_settings_on_xvfb(home: Path, tmp_path: Path, qapp) -> Non
                 key(env, "Return", "Return", "Return")  # Next: English, hours, batch times
                 type_text(env, CYRILLIC)  # the client's name, the first field
                 key(env, "Tab")
+                type_text(env, "Иван Петров")  # the contact person
+                key(env, "Tab")
                 type_text(env, "romashka")
                 key(env, "Tab")
                 type_text(env, "*@romashka.ru")

@@ -251,7 +251,7 @@ addresses = ["*@globex.example"]
     engine.ingest(items)
     data = {client, person, sender, stranger, SUBJECTS[language], SUBJECTS[language][:40],
             "Globex", "ACME", "Office Hours", "UTC",
-            "Slack", "Matrix", "Linux", "Web API", "GNOME", "dunst", "Telegram",
+            "Slack", "Matrix", "Linux", "Web API", "GNOME", "dunst", "Telegram", "Anna Petrova",
             "Desktop do-not-disturb (dunst): dunst is not running here"}  # fmt: skip
     return engine, store, data
 

@@ -67,6 +67,7 @@ def test_a_new_user_completes_the_wizard_and_the_app_uses_it(qtbot, new_user: En
     assert wizard.client_page.form.errors["id"].isHidden()  # untouched: no red error yet
     client["name"].widget.setText("ООО Ромашка")
     assert client["id"].value() == "ooo-romashka"  # derived from the name
+    client["contact_name"].widget.setText("Иван Петров")  # whom the drafts greet
     client["id"].widget.setText("Romashka!")
     assert not wizard.client_page.isComplete()
     assert "lower-case" in wizard.client_page.form.errors["id"].text()
@@ -92,6 +93,7 @@ def test_a_new_user_completes_the_wizard_and_the_app_uses_it(qtbot, new_user: En
     assert [c.client_id for c in config.clients] == ["romashka"]  # the example is gone
     romashka = config.clients[0]
     assert romashka.name == "ООО Ромашка"
+    assert romashka.contact_name == "Иван Петров"
     assert romashka.rate == 60
     assert romashka.billed_hours_per_week == 10
     assert config.currency == "USD"

@@ -155,6 +155,8 @@ def parse_config(text: str, path: Path) -> Config:
         thresholds,
         language=get("general.language"),
         surcharge_percent=get("report.surcharge_percent"),
+        currency=get("report.currency"),
+        raise_cap=get("report.raise_cap"),
     )
     return Config(
         path=path,
@@ -243,6 +245,7 @@ def _clients(r: Reader, raw: Any) -> tuple[Client, ...]:
                 billed_hours_per_week=v["billed_hours_per_week"],
                 terms=Terms(tuple(channels), AfterHours(v["after_hours"]), v["surcharge_percent"]),
                 notification_match=v["notification_match"],
+                contact_name=v["contact_name"],
             )
         )
     return tuple(clients)

@@ -52,6 +52,7 @@ log = logging.getLogger(__name__)
 ACCOUNT_ID = "mail"
 _CLIENT_KEYS = (
     "name",
+    "contact_name",
     "id",
     "addresses",
     "rate",
@@ -60,8 +61,9 @@ _CLIENT_KEYS = (
     "surcharge_percent",
 )
 # The client page in this order; "currency" is report.currency, "response_hours" a term.
-_CLIENT_PAGE = ("name", "id", "addresses", "rate", "currency", "billed_hours_per_week",
-                "after_hours", "surcharge_percent", "response_hours")  # fmt: skip
+_CLIENT_PAGE = ("name", "contact_name", "id", "addresses", "rate", "currency",
+                "billed_hours_per_week", "after_hours", "surcharge_percent",
+                "response_hours")  # fmt: skip
 _CYRILLIC = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
