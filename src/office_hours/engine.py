@@ -48,6 +48,7 @@ BACKFILL_AFTER = timedelta(minutes=15)
 
 if TYPE_CHECKING:
     from office_hours.domain.matching import ClientIndex
+    from office_hours.domain.mode_log import ModeLog
     from office_hours.domain.report import WeeklyReport
 
 Clock = Callable[[], datetime]
@@ -309,6 +310,7 @@ class Engine:
         rules = self.config.urgency
         with self.store.transaction():
             mode = self.mode(now)
+            history: ModeLog | None = None  # read once, when a back-filled item needs it
             for item in items:
                 stored_client = self.store.stored_client(item.source, item.item_id)
                 if stored_client is not None:  # seen before: nothing to decide or count
@@ -325,29 +327,30 @@ class Engine:
                     recent = self.store.recent_contact_times(client_id, since, item.received_at)
                 at, in_force = now, mode
                 if item.received_at < now - BACKFILL_AFTER:  # history: decided as it arrived
-                    at, in_force = item.received_at, self._mode_in_force(item.received_at)
+                    if history is None:
+                        from office_hours.domain.mode_log import ModeLog
+
+                        history = ModeLog(self.store.mode_log(), self.config.hours)
+                    at, in_force = item.received_at, history.mode_at(item.received_at)
                 situation = Situation(in_force, self.config.hours, rules, recent)
                 decision = decide(item, client, situation, at)
-                key = self.store.insert_item(item, client_id, decision, in_force.kind, now)
-                if key and at is not now and decision.kind.is_held:
-                    self._end_held_history(key, in_force, at, now)
+                ended = None
+                if history is not None and at is not now and decision.kind.is_held:
+                    ended = self._held_history_ended(in_force, at, now, history)
+                key = self.store.insert_item(item, client_id, decision, in_force.kind, now, ended)
                 results.append(IngestResult(item, client_id, decision if key else None, key))
             for (source, key_name), value in (cursors or {}).items():
                 self.store.put_cursor(source, key_name, value)
         return results
 
-    def _mode_in_force(self, at: datetime) -> EffectiveMode:
-        """The mode as it was at `at` (the mode log), not as it is now."""
-        return effective_mode(self.store.mode_setting_at(at), self.config.hours, at)
-
-    def _end_held_history(
-        self, key: int, held_in: EffectiveMode, at: datetime, now: datetime
-    ) -> None:
-        """A back-filled item held in a mode that has ended since is history, not waiting."""
-        ends = [t for t in (held_in.until, *self.store.mode_changes_between(at, now)) if t]
-        ended = min((t for t in ends if t <= now), default=None)
-        if ended is not None:
-            self.store.mark_history(key, ended)
+    @staticmethod
+    def _held_history_ended(
+        held_in: EffectiveMode, at: datetime, now: datetime, history: ModeLog
+    ) -> datetime | None:
+        """When the mode a back-filled item was held in ended (it is history, not waiting
+        now), or None when that mode still holds."""
+        ends = [t for t in (held_in.until, *history.changes_between(at, now)) if t]
+        return min((t for t in ends if t <= now), default=None)
 
     def held(self, limit: int = 500) -> list[HeldItem]:
         return self.store.held_items(limit)

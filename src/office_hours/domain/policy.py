@@ -71,9 +71,11 @@ _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 def _release_text(now: datetime, situation: Situation) -> str:
     """When held off-hours items come back: the end of a manual off-hours choice, else the
     next opening of business hours."""
-    hours = situation.hours
-    if situation.mode.manual and situation.mode.until is not None:
-        at: datetime | None = situation.mode.until
+    hours, mode = situation.hours, situation.mode
+    if mode.until is not None and (mode.manual or mode.kind is ModeKind.OFF_HOURS):
+        # A chosen span ends when it says; the schedule's off hours end at the next opening,
+        # which the mode already knows (a back-filled batch asks for many instants).
+        at: datetime | None = mode.until
     else:
         at = next_open(now, hours.windows, hours.timezone)
     if at is None:

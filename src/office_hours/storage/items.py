@@ -36,9 +36,17 @@ class ItemsStore(StoreBase):
         return None if row is None else str(row[0])
 
     def insert_item(
-        self, item: Item, client_id: str, decision: Decision, mode: ModeKind, now: datetime
+        self,
+        item: Item,
+        client_id: str,
+        decision: Decision,
+        mode: ModeKind,
+        now: datetime,
+        released: datetime | None = None,
     ) -> int | None:
         """Store the item and its interruption; None when (source, id) was seen before.
+        `released`: a back-filled item held in a mode that has ended since is recorded as held
+        (the report counts it) and as released when that mode ended, so it does not wait now.
         Call inside `transaction()`."""
         cur = self.db.execute(
             "INSERT OR IGNORE INTO items (source, external_id, channel, sender, subject, snippet,"
@@ -62,8 +70,8 @@ class ItemsStore(StoreBase):
         item_key = cur.lastrowid
         self.db.execute(
             "INSERT INTO interruptions (item_id, client_id, channel, ts, decision, reason,"
-            " reason_text, mode, urgent, after_hours, outside_terms, surcharge)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            " reason_text, mode, urgent, after_hours, outside_terms, surcharge, released_ts)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 item_key,
                 client_id,
@@ -77,18 +85,10 @@ class ItemsStore(StoreBase):
                 decision.after_hours,
                 decision.outside_terms,
                 decision.surcharge,
+                _ts(released) if released is not None and decision.kind.is_held else None,
             ),
         )
         return item_key
-
-    def mark_history(self, item_key: int, released: datetime) -> None:
-        """A back-filled item held in a mode that has since ended: recorded as held (the
-        report counts it) and as released when that mode ended, so it does not wait now.
-        Call inside `transaction()`."""
-        self.db.execute(
-            f"UPDATE interruptions SET released_ts = ? WHERE item_id = ? AND {_WAITING}",
-            (_ts(released), item_key),
-        )
 
     def recent_contact_times(
         self, client_id: str, since: datetime, until: datetime

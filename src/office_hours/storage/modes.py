@@ -36,6 +36,23 @@ class ModeLogStore(StoreBase):
                 ),
             )
 
+    def mode_log(self) -> list[tuple[float, ModeSetting]]:
+        """Every choice, in the order made: (set_ts, setting) for domain.mode_log.ModeLog."""
+        rows = self.db.execute(
+            "SELECT kind, until_ts, set_ts FROM mode_history ORDER BY set_ts, id"
+        ).fetchall()
+        return [
+            (
+                float(row[2]),
+                ModeSetting(
+                    ModeKind(row[0]) if row[0] else None,
+                    _dt(row[1]) if row[1] is not None else None,
+                    _dt(row[2]),
+                ),
+            )
+            for row in rows
+        ]
+
     def mode_setting_at(self, at: datetime) -> ModeSetting:
         """The choice in force at `at`: the last one made at or before it."""
         row = self.db.execute(
