@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from office_hours import __version__, ipc, paths
 from office_hours.config import Config, ConfigError, load_config
-from office_hours.domain.model import Channel, DecisionKind, EffectiveMode, ModeKind
+from office_hours.domain.model import Channel, DecisionKind, EffectiveMode, Item, ModeKind
 from office_hours.domain.schedule import (
     iso_week_bounds,
     local,
@@ -29,7 +29,7 @@ from office_hours.domain.schedule import (
 )
 from office_hours.engine import Engine, IngestResult
 from office_hours.i18n import install_translator, tr
-from office_hours.sources.jsonlines import BadLine, parse_item
+from office_hours.sources.jsonlines import BadLine, Fix, Note, parse_line
 from office_hours.storage.store import Release, Store, StoreError
 
 if TYPE_CHECKING:
@@ -319,31 +319,35 @@ def _read_lines(stream: TextIO) -> Iterator[list[tuple[int, bytes]]]:
 
 
 def cmd_ingest(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    """Every good line is stored, before and after a bad one; each bad line is named on
+    stderr and makes the exit status 1. A line stored with changes (a subject cut, NULs
+    removed, bytes that were not UTF-8) is stored and named too, without failing."""
     config, engine = _open()
     new = seen = bad = 0
     announce: list[int] = []
     for batch in _read_lines(stdin):
         items, numbers = [], []
+        now = engine.clock()
         for number, raw in batch:
-            text = raw.decode("utf-8", errors="replace").strip()
-            if not text:
+            raw = raw.strip()
+            if not raw:
                 continue
             try:
-                items.append(parse_item(text))
-                numbers.append(number)
+                item, notes = parse_line(raw, now)
             except BadLine as exc:
                 bad += 1
-                print(
-                    tr("cli", "office-hours ingest: line {n}: {problem}").format(
-                        n=number, problem=exc
-                    ),
-                    file=sys.stderr,
-                )
+                _line_problem(number, str(exc))
+                continue
+            for note in notes:
+                _line_problem(number, _note_text(note))
+            items.append(item)
+            numbers.append(number)
         if not items:
             continue
-        results = engine.ingest(items)
+        stored = _ingest_batch(engine, items, numbers)
+        bad += len(numbers) - len(stored)
         now = engine.clock()
-        for number, result in zip(numbers, results, strict=True):
+        for number, result in stored:
             if result.duplicate:
                 seen += 1
             else:
@@ -361,6 +365,41 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         file=sys.stderr if args.verbose else out,
     )
     return EXIT_PROBLEM if bad else EXIT_OK
+
+
+def _line_problem(number: int, problem: str) -> None:
+    print(
+        tr("cli", "office-hours ingest: line {n}: {problem}").format(n=number, problem=problem),
+        file=sys.stderr,
+    )
+
+
+def _note_text(note: Note) -> str:
+    if note.fix is Fix.CUT:
+        return tr("cli", "{field} cut to {n} characters").format(field=note.field, n=note.limit)
+    if note.fix is Fix.NUL:
+        return tr("cli", "NUL characters removed from {field}").format(field=note.field)
+    if note.field == "line":
+        return tr("cli", "bytes that are not UTF-8 replaced")
+    return tr("cli", "invalid characters replaced in {field}").format(field=note.field)
+
+
+def _ingest_batch(
+    engine: Engine, items: list[Item], numbers: list[int]
+) -> list[tuple[int, IngestResult]]:
+    """One transaction for the batch; if the engine refuses it, one line at a time, so that
+    a line the parser let through but the engine cannot take loses only itself."""
+    try:
+        return list(zip(numbers, engine.ingest(items), strict=True))
+    except (ValueError, OverflowError, UnicodeError):
+        pass
+    stored = []
+    for number, item in zip(numbers, items, strict=True):
+        try:
+            stored.append((number, engine.ingest([item])[0]))
+        except (ValueError, OverflowError, UnicodeError) as exc:
+            _line_problem(number, tr("cli", "cannot be stored: {why}").format(why=exc))
+    return stored
 
 
 def _announce(result: IngestResult, now: datetime) -> bool:
@@ -449,7 +488,16 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
             iso_week_bounds(args.week, config.timezone)
         except ValueError as exc:
             fail(str(exc))
-    report = engine.report(args.week)
+        except OverflowError:
+            pass  # said below, in the same words
+    try:
+        report = engine.report(args.week)
+    except OverflowError:  # 0001-W01 or 9999-W52: the weeks around it leave the calendar
+        fail(
+            tr("cli", "week {week}: too close to the edge of the calendar to report on").format(
+                week=args.week
+            )
+        )
     if args.format == "text":
         text = _report_text(report.to_json(), config)
     else:
@@ -548,6 +596,8 @@ def cmd_doctor(out: TextIO) -> int:
 def main(
     argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None
 ) -> int:
+    paths.private_umask()  # before anything is created: config, database, logs, socket
+    paths.tighten_existing()
     argv = list(sys.argv[1:] if argv is None else argv)
     out = stdout or sys.stdout
     if not argv:  # the tray start: skip building the parser
@@ -615,6 +665,8 @@ def start_app(argv: list[str]) -> int:
         if ipc.request({"cmd": "activate", "argv": argv}) is not None:
             print(tr("cli", "Office Hours is already running."))
             return EXIT_OK
+    except ipc.UntrustedSocket as exc:
+        print(f"office-hours: {exc}", file=sys.stderr)
     except OSError:
         pass
     from office_hours.app import run_app
