@@ -268,7 +268,7 @@
             <translation>Фокус:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="102" />
+            <location filename="src/office_hours/ui/fallback_window.py" line="104" />
             <source>Mail {account}: {state}</source>
             <translation>Почта {account}: {state}</translation>
         </message>
@@ -304,7 +304,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="109" />
+            <location filename="src/office_hours/ui/fallback_window.py" line="111" />
             <source>{source}: {state}</source>
             <translation>{source}: {state}</translation>
         </message>
@@ -1999,7 +1999,7 @@ Office Hours читает его при запуске: после сохран�
     <context>
         <name>ShellHost</name>
         <message>
-            <location filename="src/office_hours/ui/host.py" line="122" />
+            <location filename="src/office_hours/ui/host.py" line="118" />
             <source>Office Hours is already running</source>
             <translation>Office Hours уже запущен</translation>
         </message>
@@ -2282,12 +2282,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Фокус</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="77" />
+            <location filename="src/office_hours/ui/tray.py" line="71" />
             <source>Mail {account}: {state}</source>
             <translation>Почта {account}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="90" />
+            <location filename="src/office_hours/ui/tray.py" line="77" />
             <source>{source}: {state}</source>
             <translation>{source}: {state}</translation>
         </message>
@@ -2368,17 +2368,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>cli</name>
         <message>
-            <location filename="src/office_hours/cli.py" line="500" />
+            <location filename="src/office_hours/cli.py" line="548" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
             <translation>  обращения {n} ({channels}); вне условий {o}; в нерабочее время {a}; отложено {h}; прорвались {b}; учтено {m} мин</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="529" />
+            <location filename="src/office_hours/cli.py" line="577" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
             <translation>  фактическая ставка {eff} {cur}/ч (номинальная {nom})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="515" />
+            <location filename="src/office_hours/cli.py" line="563" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
             <translation>  выходные {w}; внеплановые звонки {ad}; не срочные {nu}; затраты времени {t} ч; 4 предыдущие недели: {trend}</translation>
         </message>
@@ -2398,17 +2398,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>для 'schedule' не указываются --for и --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="401" />
+            <location filename="src/office_hours/cli.py" line="440" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} — не время вида 14:00 или 2026-11-23 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="442" />
+            <location filename="src/office_hours/cli.py" line="481" />
             <source>--format pdf needs --out FILE</source>
             <translation>для --format pdf нужен --out ФАЙЛ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="421" />
+            <location filename="src/office_hours/cli.py" line="460" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes должно быть от 1 до 1440, получено {n}</translation>
         </message>
@@ -2433,7 +2433,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Вход выполнен как {user} (устройство {device}); токен доступа сохранён в связке ключей, пароль не сохранён.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="431" />
+            <location filename="src/office_hours/cli.py" line="470" />
             <source>Logged {minutes} min with {client}</source>
             <translation>Записано: {minutes} мин с {client}</translation>
         </message>
@@ -2441,6 +2441,11 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <location filename="src/office_hours/chat_cli.py" line="75" />
             <source>Matrix password for {user}: </source>
             <translation>Пароль Matrix для {user}: </translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="381" />
+            <source>NUL characters removed from {field}</source>
+            <translation>из поля {field} удалены символы NUL</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="279" />
@@ -2453,7 +2458,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Ничего не ожидало.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="616" />
+            <location filename="src/office_hours/cli.py" line="666" />
             <source>Office Hours is already running.</source>
             <translation>Office Hours уже запущен.</translation>
         </message>
@@ -2463,7 +2468,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Укажите в {path}: [matrix] homeserver = "{hs}" и user_id = "{user}".</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="491" />
+            <location filename="src/office_hours/cli.py" line="539" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
             <translation>Затраты времени: учтённые минуты + {m:g} мин на возврат к работе после каждого обращения. {source}</translation>
         </message>
@@ -2473,7 +2478,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Приложение в трее: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="489" />
+            <location filename="src/office_hours/cli.py" line="537" />
             <source>Week {week} ({tz})</source>
             <translation>Неделя {week} ({tz})</translation>
         </message>
@@ -2503,8 +2508,18 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>выдать всё отложенное сейчас</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="482" />
-            <location filename="src/office_hours/cli.py" line="469" />
+            <location filename="src/office_hours/cli.py" line="383" />
+            <source>bytes that are not UTF-8 replaced</source>
+            <translation>байты не в UTF-8 заменены</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="401" />
+            <source>cannot be stored: {why}</source>
+            <translation>не удаётся сохранить: {why}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="530" />
+            <location filename="src/office_hours/cli.py" line="517" />
             <location filename="src/office_hours/terms_cli.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>не удалось записать {path}: {why}</translation>
@@ -2557,6 +2572,11 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>на сколько, например 25m, 90m, 1h30m</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli.py" line="384" />
+            <source>invalid characters replaced in {field}</source>
+            <translation>недопустимые символы в поле {field} заменены</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/cli.py" line="106" />
             <source>json follows docs/report-schema.md; pdf needs --out</source>
             <translation>json соответствует docs/report-schema.md; для pdf нужен --out</translation>
@@ -2587,7 +2607,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>md, html или pdf (по умолчанию md)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="416" />
+            <location filename="src/office_hours/cli.py" line="455" />
             <location filename="src/office_hours/terms_export.py" line="374" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>клиента {name} нет в {path} (известные: {known})</translation>
@@ -2603,7 +2623,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>нет каталога переводов для {lang} в {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="414" />
+            <location filename="src/office_hours/cli.py" line="453" />
             <location filename="src/office_hours/terms_export.py" line="375" />
             <source>none yet</source>
             <translation>пока нет</translation>
@@ -2614,12 +2634,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>не запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="337" />
+            <location filename="src/office_hours/cli.py" line="372" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: строка {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="599" />
+            <location filename="src/office_hours/cli.py" line="649" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: в файле настроек ошибка, файл оставлен без изменений:</translation>
         </message>
@@ -2701,6 +2721,11 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>следить за почтовыми ящиками без значка в трее (JSON Lines)</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli.py" line="497" />
+            <source>week {week}: too close to the edge of the calendar to report on</source>
+            <translation>неделя {week}: слишком близко к границе календаря для отчёта</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/cli.py" line="110" />
             <source>what is configured, reachable and missing</source>
             <translation>что настроено, что доступно и чего не хватает</translation>
@@ -2732,12 +2757,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ваше рабочее время в виде файла iCalendar</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli.py" line="379" />
+            <source>{field} cut to {n} characters</source>
+            <translation>поле {field} обрезано до {n} символов</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/cli.py" line="171" />
             <source>{mode} until {time}</source>
             <translation>{mode} до {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="358" />
+            <location filename="src/office_hours/cli.py" line="362" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>новых: {new}, уже известных: {seen}, ошибочных строк: {bad}</translation>
         </message>

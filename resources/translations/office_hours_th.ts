@@ -268,7 +268,7 @@
             <translation>โฟกัส:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="102" />
+            <location filename="src/office_hours/ui/fallback_window.py" line="104" />
             <source>Mail {account}: {state}</source>
             <translation>อีเมล {account}: {state}</translation>
         </message>
@@ -304,7 +304,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="109" />
+            <location filename="src/office_hours/ui/fallback_window.py" line="111" />
             <source>{source}: {state}</source>
             <translation>{source}: {state}</translation>
         </message>
@@ -1999,7 +1999,7 @@ Office Hours อ่านไฟล์นี้ตอนเริ่มทำง�
     <context>
         <name>ShellHost</name>
         <message>
-            <location filename="src/office_hours/ui/host.py" line="122" />
+            <location filename="src/office_hours/ui/host.py" line="118" />
             <source>Office Hours is already running</source>
             <translation>Office Hours ทำงานอยู่แล้ว</translation>
         </message>
@@ -2282,12 +2282,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>โฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="77" />
+            <location filename="src/office_hours/ui/tray.py" line="71" />
             <source>Mail {account}: {state}</source>
             <translation>อีเมล {account}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="90" />
+            <location filename="src/office_hours/ui/tray.py" line="77" />
             <source>{source}: {state}</source>
             <translation>{source}: {state}</translation>
         </message>
@@ -2368,17 +2368,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>cli</name>
         <message>
-            <location filename="src/office_hours/cli.py" line="500" />
+            <location filename="src/office_hours/cli.py" line="548" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
             <translation>  ติดต่อ {n} ({channels}); นอกเงื่อนไข {o}; นอกเวลาทำการ {a}; พักไว้ {h}; แทรกเข้ามา {b}; บันทึก {m} นาที</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="529" />
+            <location filename="src/office_hours/cli.py" line="577" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
             <translation>  อัตราที่ได้จริง {eff} {cur}/ชม. (ตามสัญญา {nom})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="515" />
+            <location filename="src/office_hours/cli.py" line="563" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
             <translation>  วันหยุดสุดสัปดาห์ {w}; โทรโดยไม่นัด {ad}; ไม่เร่งด่วน {nu}; เวลาที่เสียไป {t} ชม.; 4 สัปดาห์ก่อนหน้า: {trend}</translation>
         </message>
@@ -2398,17 +2398,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>'schedule' ไม่รับ --for หรือ --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="401" />
+            <location filename="src/office_hours/cli.py" line="440" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} ไม่ใช่เวลาในรูปแบบ 14:00 หรือ 2026-11-23 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="442" />
+            <location filename="src/office_hours/cli.py" line="481" />
             <source>--format pdf needs --out FILE</source>
             <translation>--format pdf ต้องระบุ --out ไฟล์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="421" />
+            <location filename="src/office_hours/cli.py" line="460" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes ต้องอยู่ระหว่าง 1 ถึง 1440 แต่ได้ {n}</translation>
         </message>
@@ -2433,7 +2433,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เข้าสู่ระบบเป็น {user} แล้ว (อุปกรณ์ {device}) โทเค็นการเข้าถึงเก็บไว้ในพวงกุญแจ ไม่ได้เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="431" />
+            <location filename="src/office_hours/cli.py" line="470" />
             <source>Logged {minutes} min with {client}</source>
             <translation>บันทึกแล้ว {minutes} นาทีกับ {client}</translation>
         </message>
@@ -2441,6 +2441,11 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <location filename="src/office_hours/chat_cli.py" line="75" />
             <source>Matrix password for {user}: </source>
             <translation>รหัสผ่าน Matrix ของ {user}: </translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="381" />
+            <source>NUL characters removed from {field}</source>
+            <translation>ลบอักขระ NUL ออกจาก {field} แล้ว</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli.py" line="279" />
@@ -2453,7 +2458,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่มีรายการที่รออยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="616" />
+            <location filename="src/office_hours/cli.py" line="666" />
             <source>Office Hours is already running.</source>
             <translation>Office Hours ทำงานอยู่แล้ว</translation>
         </message>
@@ -2463,7 +2468,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ตั้งค่า [matrix] homeserver = "{hs}" และ user_id = "{user}" ใน {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="491" />
+            <location filename="src/office_hours/cli.py" line="539" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
             <translation>เวลาที่เสียไป: นาทีที่บันทึก + {m:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง {source}</translation>
         </message>
@@ -2473,7 +2478,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>แอปในถาดระบบ: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="489" />
+            <location filename="src/office_hours/cli.py" line="537" />
             <source>Week {week} ({tz})</source>
             <translation>สัปดาห์ {week} ({tz})</translation>
         </message>
@@ -2503,8 +2508,18 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ปล่อยทุกรายการที่พักไว้ตอนนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="482" />
-            <location filename="src/office_hours/cli.py" line="469" />
+            <location filename="src/office_hours/cli.py" line="383" />
+            <source>bytes that are not UTF-8 replaced</source>
+            <translation>แทนที่ไบต์ที่ไม่ใช่ UTF-8 แล้ว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="401" />
+            <source>cannot be stored: {why}</source>
+            <translation>บันทึกไม่ได้: {why}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli.py" line="530" />
+            <location filename="src/office_hours/cli.py" line="517" />
             <location filename="src/office_hours/terms_cli.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>เขียน {path} ไม่ได้: {why}</translation>
@@ -2557,6 +2572,11 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>นานเท่าใด เช่น 25m, 90m, 1h30m</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli.py" line="384" />
+            <source>invalid characters replaced in {field}</source>
+            <translation>แทนที่อักขระที่ไม่ถูกต้องใน {field} แล้ว</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/cli.py" line="106" />
             <source>json follows docs/report-schema.md; pdf needs --out</source>
             <translation>json เป็นไปตาม docs/report-schema.md; pdf ต้องระบุ --out</translation>
@@ -2587,7 +2607,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>md, html หรือ pdf (ค่าเริ่มต้น md)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="416" />
+            <location filename="src/office_hours/cli.py" line="455" />
             <location filename="src/office_hours/terms_export.py" line="374" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>ไม่มีลูกค้า {name} ใน {path} (ที่มีอยู่: {known})</translation>
@@ -2603,7 +2623,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่พบแคตตาล็อกคำแปลสำหรับ {lang} ที่ {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="414" />
+            <location filename="src/office_hours/cli.py" line="453" />
             <location filename="src/office_hours/terms_export.py" line="375" />
             <source>none yet</source>
             <translation>ยังไม่มี</translation>
@@ -2614,12 +2634,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่ได้ทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="337" />
+            <location filename="src/office_hours/cli.py" line="372" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: บรรทัด {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="599" />
+            <location filename="src/office_hours/cli.py" line="649" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: ไฟล์การตั้งค่ามีปัญหา และไม่ได้ถูกแก้ไข:</translation>
         </message>
@@ -2701,6 +2721,11 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เฝ้าดูบัญชีอีเมลโดยไม่ใช้ถาดระบบ (JSON ทีละบรรทัด)</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli.py" line="497" />
+            <source>week {week}: too close to the edge of the calendar to report on</source>
+            <translation>สัปดาห์ {week}: ใกล้ขอบปฏิทินเกินกว่าจะทำรายงานได้</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/cli.py" line="110" />
             <source>what is configured, reachable and missing</source>
             <translation>สิ่งที่ตั้งค่าแล้ว ติดต่อได้ และยังขาดอยู่</translation>
@@ -2732,12 +2757,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เวลาทำการของคุณเป็นไฟล์ iCalendar</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli.py" line="379" />
+            <source>{field} cut to {n} characters</source>
+            <translation>ตัด {field} เหลือ {n} อักขระ</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/cli.py" line="171" />
             <source>{mode} until {time}</source>
             <translation>{mode} ถึง {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="358" />
+            <location filename="src/office_hours/cli.py" line="362" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>ใหม่ {new}, เคยเห็นแล้ว {seen}, บรรทัดผิดรูปแบบ {bad}</translation>
         </message>
