@@ -115,7 +115,8 @@ def parse_event(event: Mapping[str, Any], room: RoomView, user_id: str) -> Item 
         relates = content.get("m.relates_to")
         if isinstance(relates, Mapping) and relates.get("rel_type") == "m.replace":
             return None  # an edit of a message already counted
-        if content.get("msgtype") not in COUNTED_MSGTYPES:
+        msgtype = content.get("msgtype")
+        if not isinstance(msgtype, str) or msgtype not in COUNTED_MSGTYPES:
             return None
         if not room.direct and not (room.watched and mentions(content, user_id, room.my_name)):
             return None

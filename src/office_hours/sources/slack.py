@@ -102,8 +102,21 @@ def parse_message(message: dict[str, Any], channel: str, team_url: str) -> Item:
 
 
 def ts_after(a: str, b: str) -> bool:
-    """Slack ts values compare as decimals, not as text ("10.0" > "9.5")."""
-    return float(a) > float(b)
+    """Slack ts values compare as decimals, not as text ("10.0" > "9.5"). A ts that is not a
+    time (text, nan, inf, beyond year 9999) is after nothing, so such a message is skipped
+    instead of stopping the fetch."""
+    return _ts_seconds(a) > _ts_seconds(b)
+
+
+_LAST_TS = 253402300799.0  # 9999-12-31T23:59:59Z
+
+
+def _ts_seconds(ts: str) -> float:
+    try:
+        value = float(ts)
+    except ValueError:
+        return -math.inf
+    return value if 0 <= value <= _LAST_TS else -math.inf
 
 
 @dataclass(slots=True)
