@@ -33,7 +33,7 @@ from helpers.waiting import poll
 
 pytestmark = [pytest.mark.integration, pytest.mark.reliability]
 
-KILLS = 500  # kills that land mid-operation, per CI run; 2 runs make 1000 (RELIABILITY.md)
+KILLS = 250  # kills that land mid-operation, per CI run; 4 runs make 1000 (RELIABILITY.md)
 MAX_ROUNDS = 3  # x KILLS: a kill that comes after the process finished is a round, not a kill
 BURST = 150  # lines per ingest round
 OPS = ["ingest"] * 4 + ["release"] * 2 + ["report"] * 2 + ["app"]
