@@ -68,7 +68,8 @@ def wanted(message: dict[str, Any], kind: str, me: str) -> bool:
     """A DM or group DM from someone else, or a channel message that mentions `me`."""
     if message.get("type", "message") != "message":
         return False
-    if message.get("subtype") and message.get("subtype") not in KEPT_SUBTYPES:
+    subtype = message.get("subtype")
+    if subtype and (not isinstance(subtype, str) or subtype not in KEPT_SUBTYPES):
         return False
     sender = message.get("user")
     if not isinstance(sender, str) or not sender or sender == me:
@@ -85,20 +86,29 @@ def permalink(team_url: str, channel: str, ts: str) -> str:
 
 
 def parse_message(message: dict[str, Any], channel: str, team_url: str) -> Item:
-    ts = str(message["ts"])
-    text = plain_text(str(message.get("text", ""))) or "(attachment)"
+    ts = storable(str(message["ts"]))
+    text = storable(plain_text(str(message.get("text", "")))) or "(attachment)"
     subject = text if len(text) <= SUBJECT_CHARS else text[: SUBJECT_CHARS - 1] + "…"
     return Item(
         source=SOURCE,
         item_id=f"{channel}:{ts}",
         channel=Channel.CHAT,
-        sender=str(message["user"]),
+        sender=storable(str(message["user"])),
         subject=subject,
         received_at=datetime.fromtimestamp(float(ts), UTC),
         snippet=text[:SNIPPET_CHARS],
         room=channel,
         link=permalink(team_url, channel, ts),
     )
+
+
+def storable(text: str) -> str:
+    """JSON may carry lone surrogates ("\\ud800"), which UTF-8 (and so SQLite) cannot hold."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text
 
 
 def ts_after(a: str, b: str) -> bool:

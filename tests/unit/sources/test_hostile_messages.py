@@ -56,6 +56,16 @@ JSON = st.recursive(
     max_leaves=12,
 )
 
+def _storable(item: Item) -> bool:
+    """Every text of the item can be written to SQLite (UTF-8: no lone surrogates)."""
+    assert isinstance(item, Item)
+    for text in (item.source, item.item_id, item.sender, item.subject, item.snippet):
+        text.encode("utf-8")
+    for text in (item.room, item.link):
+        text.encode("utf-8")
+    return True
+
+
 # -- mail ------------------------------------------------------------------------------
 
 HEADER_NAMES = st.sampled_from(
@@ -87,8 +97,7 @@ def test_mail_headers_never_raise(raw: bytes) -> None:
     result = parse_headers(raw, source="mail:work", default_time=datetime(2026, 11, 23, tzinfo=UTC))
     assert isinstance(result, MailItem | Rejection)
     if isinstance(result, MailItem):
-        result.item.subject.encode("utf-8")  # storable
-        result.item.sender.encode("utf-8")
+        assert _storable(result.item)
 
 
 # -- Matrix ----------------------------------------------------------------------------
@@ -138,7 +147,7 @@ ROOM = st.builds(
 @given(event=MATRIX_EVENT, room=ROOM)
 def test_matrix_events_never_raise(event: dict[str, Any], room: RoomView) -> None:
     item = parse_event(event, room, "@me:example.org")
-    assert item is None or isinstance(item, Item)
+    assert item is None or _storable(item)
 
 
 # -- Slack -----------------------------------------------------------------------------
@@ -175,7 +184,7 @@ def test_slack_messages_never_raise(message: Any, kind: str) -> None:
     slack.ts_after(ts, "1700000000.000000")  # the newest seen so far
     if slack.wanted(message, kind, "UME"):
         item = slack.parse_message(message, "C1", "https://team.slack.com/")
-        assert isinstance(item, Item)
+        assert _storable(item)
 
 
 # -- JSON lines and desktop notifications ----------------------------------------------
@@ -204,7 +213,7 @@ def test_json_lines_are_items_or_bad_lines(raw: bytes) -> None:
         item, _notes = parse_line(raw, datetime(2026, 11, 23, tzinfo=UTC))
     except BadLine:
         return
-    item.subject.encode("utf-8")
+    assert _storable(item)
 
 
 @_settings("desktop")
