@@ -42,6 +42,7 @@ from mail.mailpeers import Dovecot, config_text, message  # noqa: E402
 from benchlib import load_note  # noqa: E402
 from office_hours.config.load import parse_config  # noqa: E402
 from office_hours.engine import Engine  # noqa: E402
+from office_hours.ingest import Delivered, IngestService  # noqa: E402
 from office_hours.sources import imap as imap_source  # noqa: E402
 from office_hours.sources.mail_parse import parse_headers  # noqa: E402
 from office_hours.storage.store import Store  # noqa: E402
@@ -101,15 +102,24 @@ def measure_latency(n: int, work: Path) -> tuple[list[float], list[float]]:
         imap_source.get_password = lambda _account: "alicepw"  # type: ignore[assignment]
         server.deliver("alice", message("create the mailbox"))
 
-        def stored(batch: imap_source.Stored) -> None:
-            if not batch.backfill:
+        def stored(batch: Delivered) -> None:
+            if not batch.quiet and batch.results:
                 app_seen.put(time.perf_counter())
 
-        sources = imap_source.MailSources(
-            config.accounts,
-            lambda: Engine(config, Store(work / "oh.sqlite3")),
+        def read_cursor(source: str, key: str) -> str | None:
+            store = Store(work / "oh.sqlite3")
+            try:
+                return store.cursor(source, key)
+            finally:
+                store.close()
+
+        # The app's own path: the mail source in the one ingest service.
+        sources = IngestService(
+            config,
+            lambda c: Engine(c, Store(work / "oh.sqlite3")),
+            lambda c: [imap_source.MailSource(a, read_cursor) for a in c.accounts],
             stored,
-            lambda s: states.put(s.state.value),
+            lambda _name, _label, s: states.put(s.kind.value if s else ""),
         )
         sources.start()
         deadline = time.monotonic() + 20

@@ -7,7 +7,7 @@ bash "$here/scripts/system-packages.sh" $(cat "$here/scripts/runtime-packages.tx
 venv="${XDG_DATA_HOME:-$HOME/.local/share}/office-hours/venv"
 python3 -m venv "$venv"
 "$venv/bin/pip" install --quiet --upgrade pip
-"$venv/bin/pip" install --quiet "$here"
+"$venv/bin/pip" install --quiet "$here[slack,matrix]"
 mkdir -p "$HOME/.local/bin"
 ln -sf "$venv/bin/office-hours" "$HOME/.local/bin/office-hours"
 echo "Installed: $HOME/.local/bin/office-hours ($("$venv/bin/office-hours" --version))"

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/system-packages.sh $(cat scripts/runtime-packages.txt scripts/test-packages.txt)
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install --quiet --upgrade pip
-.venv/bin/pip install --quiet -e '.[test,package]'
+.venv/bin/pip install --quiet -e '.[test,package,slack,matrix]'
 # The Matrix tests start a private Synapse from its own venv, outside the project's deps
 # (made once, ~20 s; reused while it imports).
 synapse_venv="${OFFICE_HOURS_SYNAPSE_VENV:-$HOME/.cache/office-hours/synapse-venv}"

@@ -9,7 +9,8 @@
 #
 #   PYTHON=/path/to/python bash packaging/linux/build-deb.sh [--no-bundle] [OUTDIR]
 # Prints the path of the .deb on stdout, everything else on stderr. PYTHON needs the
-# project's dependencies and PyInstaller (pip install '.[package]').
+# project's dependencies with the chat extras and PyInstaller
+# (pip install '.[package,slack,matrix]').
 set -euo pipefail
 # Progress goes to stderr; stdout carries only the path of the .deb, for callers.
 exec 3>&1 1>&2

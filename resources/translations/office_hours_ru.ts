@@ -4,38 +4,38 @@
     <context>
         <name>Buttons</name>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="44" />
+            <location filename="src/office_hours/ui/widgets.py" line="45" />
             <source>&amp;Finish</source>
             <translation>&amp;Готово</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="43" />
+            <location filename="src/office_hours/ui/widgets.py" line="44" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Далее &gt;</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="42" />
+            <location filename="src/office_hours/ui/widgets.py" line="43" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Назад</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="30" />
-            <location filename="src/office_hours/ui/widgets.py" line="45" />
+            <location filename="src/office_hours/ui/widgets.py" line="31" />
+            <location filename="src/office_hours/ui/widgets.py" line="46" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="32" />
+            <location filename="src/office_hours/ui/widgets.py" line="33" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="31" />
+            <location filename="src/office_hours/ui/widgets.py" line="32" />
             <source>OK</source>
             <translation>ОК</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="29" />
+            <location filename="src/office_hours/ui/widgets.py" line="30" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
@@ -43,37 +43,37 @@
     <context>
         <name>Calendar</name>
         <message>
-            <location filename="src/office_hours/calendar_export.py" line="121" />
+            <location filename="src/office_hours/documents/calendar.py" line="121" />
             <source>Agreed with {client}: contact by this channel at these times.</source>
             <translation>Согласовано с {client}: связь по этому каналу в указанное время.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/calendar_export.py" line="120" />
+            <location filename="src/office_hours/documents/calendar.py" line="120" />
             <source>Contact window: {channel}</source>
             <translation>Время для связи: {channel}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/calendar_export.py" line="79" />
+            <location filename="src/office_hours/documents/calendar.py" line="79" />
             <source>Office hours</source>
             <translation>Рабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/calendar_export.py" line="110" />
+            <location filename="src/office_hours/documents/calendar.py" line="110" />
             <source>Office hours (reachable)</source>
             <translation>Рабочее время (на связи)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/calendar_export.py" line="77" />
+            <location filename="src/office_hours/documents/calendar.py" line="77" />
             <source>Office hours: {client}</source>
             <translation>Рабочее время: {client}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/calendar_export.py" line="73" />
+            <location filename="src/office_hours/documents/calendar.py" line="73" />
             <source>the contractor</source>
             <translation>Исполнитель</translation>
         </message>
         <message>
-            <location filename="src/office_hours/calendar_export.py" line="111" />
+            <location filename="src/office_hours/documents/calendar.py" line="111" />
             <source>{name} is reachable. Times are in {zone}.</source>
             <translation>{name} на связи. Время указано для часового пояса {zone}.</translation>
         </message>
@@ -137,12 +137,12 @@
             <translation>Подключение к {host}:{port}…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="88" />
+            <location filename="src/office_hours/ui/connection_test.py" line="90" />
             <source>Problem:</source>
             <translation>Ошибка:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="88" />
+            <location filename="src/office_hours/ui/connection_test.py" line="90" />
             <source>Success:</source>
             <translation>Успешно:</translation>
         </message>
@@ -155,107 +155,107 @@
     <context>
         <name>DigestWindow</name>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="175" />
+            <location filename="src/office_hours/ui/digest_window.py" line="181" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="98" />
+            <location filename="src/office_hours/ui/digest_window.py" line="99" />
             <source>Assign to client</source>
             <translation>Отнести к клиенту</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="130" />
+            <location filename="src/office_hours/ui/digest_window.py" line="136" />
             <source>Could not read the digest: {e}</source>
             <translation>Не удалось прочитать сводку: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="72" />
+            <location filename="src/office_hours/ui/digest_window.py" line="73" />
             <source>Digest — Office Hours</source>
             <translation>Сводка — Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <location filename="src/office_hours/ui/digest_window.py" line="46" />
             <source>Let through</source>
             <translation>Пропущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <location filename="src/office_hours/ui/digest_window.py" line="46" />
             <source>Let through · not urgent</source>
             <translation>Пропущено · не срочное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="90" />
+            <location filename="src/office_hours/ui/digest_window.py" line="91" />
             <source>Mark handled</source>
             <translation>Отметить как обработанное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="92" />
+            <location filename="src/office_hours/ui/digest_window.py" line="93" />
             <source>Not urgent</source>
             <translation>Не срочное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="257" />
+            <location filename="src/office_hours/ui/digest_window.py" line="265" />
             <source>Nothing on this desktop opens {link}</source>
             <translation>На этом рабочем столе нечем открыть {link}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="200" />
+            <location filename="src/office_hours/ui/digest_window.py" line="207" />
             <source>Nothing to go through: no held or let-through items are open.</source>
             <translation>Разбирать нечего: нет открытых отложенных или пропущенных сообщений.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="88" />
+            <location filename="src/office_hours/ui/digest_window.py" line="89" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="47" />
             <source>Released</source>
             <translation>Выдано</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="102" />
+            <location filename="src/office_hours/ui/digest_window.py" line="103" />
             <source>Reload</source>
             <translation>Обновить</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="94" />
+            <location filename="src/office_hours/ui/digest_window.py" line="95" />
             <source>This break-through was not an emergency (the weekly report counts it)</source>
             <translation>Это сообщение прорвалось, но не было экстренным (недельный отчёт это учтёт)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="205" />
+            <location filename="src/office_hours/ui/digest_window.py" line="212" />
             <source>Unknown senders</source>
             <translation>Неизвестные отправители</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="47" />
             <source>Waiting</source>
             <translation>Ожидает</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="291" />
+            <location filename="src/office_hours/ui/digest_window.py" line="299" />
             <source>Your config file was left as it is: {e}</source>
             <translation>Файл настроек оставлен без изменений: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="153" />
+            <location filename="src/office_hours/ui/digest_window.py" line="159" />
             <source>{client} — 1 item, {waiting} waiting</source>
             <translation>{client} — сообщений: 1, ожидают: {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="155" />
+            <location filename="src/office_hours/ui/digest_window.py" line="161" />
             <source>{client} — {count} items, {waiting} waiting</source>
             <translation>{client} — сообщений: {count}, ожидают: {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="277" />
+            <location filename="src/office_hours/ui/digest_window.py" line="285" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
             <translation>{sender} теперь относится к {client}; правило записано в файл настроек.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="194" />
+            <location filename="src/office_hours/ui/digest_window.py" line="201" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
             <translation>Не обработано за последние 7 дней: {total} (ожидают: {waiting}, пропущено: {through}).</translation>
         </message>
@@ -268,9 +268,8 @@
             <translation>Фокус:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="104" />
             <source>Mail {account}: {state}</source>
-            <translation>Почта {account}: {state}</translation>
+            <translation type="vanished">Почта {account}: {state}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/fallback_window.py" line="33" />
@@ -304,9 +303,8 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="111" />
             <source>{source}: {state}</source>
-            <translation>{source}: {state}</translation>
+            <translation type="vanished">{source}: {state}</translation>
         </message>
     </context>
     <context>
@@ -375,7 +373,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Звонок</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="126" />
+            <location filename="src/office_hours/ui/log_call.py" line="136" />
             <source>Choose a client.</source>
             <translation>Выберите клиента.</translation>
         </message>
@@ -415,7 +413,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Начало ({zone})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="138" />
+            <location filename="src/office_hours/ui/log_call.py" line="148" />
             <source>The call was not logged: {error}</source>
             <translation>Звонок не записан: {error}</translation>
         </message>
@@ -428,19 +426,49 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Notify</name>
         <message>
-            <location filename="src/office_hours/ui/notify.py" line="51" />
+            <location filename="src/office_hours/ui/notify.py" line="77" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/notify.py" line="61" />
+            <location filename="src/office_hours/ui/notify.py" line="65" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="87" />
             <source>Held items are back ({why})</source>
             <translation>Отложенные сообщения вернулись ({why})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/notify.py" line="63" />
+            <location filename="src/office_hours/ui/notify.py" line="59" />
+            <source>Not urgent</source>
+            <translation>Не срочно</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="58" />
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="65" />
+            <source>Open the digest</source>
+            <translation>Открыть сводку</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="89" />
             <source>Open the digest from the tray to go through them.</source>
             <translation>Откройте сводку из значка в трее, чтобы их просмотреть.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="60" />
+            <source>Remind me at the next batch</source>
+            <translation>Напомнить при следующей выдаче</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="339" />
+            <source>Reminder: {title}</source>
+            <translation>Напоминание: {title}</translation>
         </message>
     </context>
     <context>
@@ -1162,6 +1190,14 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
     </context>
     <context>
+        <name>Popup</name>
+        <message>
+            <location filename="src/office_hours/ui/popup.py" line="45" />
+            <source>Office Hours: {title}</source>
+            <translation>Office Hours: {title}</translation>
+        </message>
+    </context>
+    <context>
         <name>Reason</name>
         <message>
             <location filename="src/office_hours/domain/report.py" line="191" />
@@ -1303,6 +1339,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <name>Report</name>
         <message>
             <location filename="src/office_hours/domain/report.py" line="206" />
+            <location filename="src/office_hours/ui/status_text.py" line="89" />
             <source>Unknown senders</source>
             <translation>Неизвестные отправители</translation>
         </message>
@@ -1328,113 +1365,113 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>ReportExport</name>
         <message>
-            <location filename="src/office_hours/report_export.py" line="176" />
+            <location filename="src/office_hours/documents/report.py" line="176" />
             <source>Ad-hoc calls</source>
             <translation>Внеплановые звонки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="174" />
+            <location filename="src/office_hours/documents/report.py" line="174" />
             <source>After hours</source>
             <translation>В нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="264" />
+            <location filename="src/office_hours/documents/report.py" line="264" />
             <source>Because</source>
             <translation>Основание</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="178" />
+            <location filename="src/office_hours/documents/report.py" line="178" />
             <source>Breakthroughs (not urgent)</source>
             <translation>Прорвались (из них не срочных)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="170" />
+            <location filename="src/office_hours/documents/report.py" line="170" />
             <source>Client</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="171" />
+            <location filename="src/office_hours/documents/report.py" line="171" />
             <source>Contacts</source>
             <translation>Обращения</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="239" />
+            <location filename="src/office_hours/documents/report.py" line="239" />
             <source>Contacts by hour of the week</source>
             <translation>Обращения по часам недели</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="227" />
+            <location filename="src/office_hours/documents/report.py" line="227" />
             <source>Contacts per day</source>
             <translation>Обращения по дням</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="183" />
+            <location filename="src/office_hours/documents/report.py" line="183" />
             <source>Contacts, 4 weeks before</source>
             <translation>Обращения за 4 предыдущие недели</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="181" />
+            <location filename="src/office_hours/documents/report.py" line="181" />
             <source>Effective rate</source>
             <translation>Фактическая ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="177" />
+            <location filename="src/office_hours/documents/report.py" line="177" />
             <source>Held</source>
             <translation>Отложено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="179" />
+            <location filename="src/office_hours/documents/report.py" line="179" />
             <source>Logged min</source>
             <translation>Учтено, мин</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="182" />
+            <location filename="src/office_hours/documents/report.py" line="182" />
             <source>Nominal</source>
             <translation>Номинальная</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="173" />
+            <location filename="src/office_hours/documents/report.py" line="173" />
             <source>Outside terms</source>
             <translation>Вне условий</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="277" />
+            <location filename="src/office_hours/documents/report.py" line="277" />
             <source>Refocus cost per contact</source>
             <translation>Затраты на возврат к работе после обращения</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="278" />
+            <location filename="src/office_hours/documents/report.py" line="278" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="256" />
+            <location filename="src/office_hours/documents/report.py" line="256" />
             <source>Suggestions</source>
             <translation>Рекомендации</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="180" />
+            <location filename="src/office_hours/documents/report.py" line="180" />
             <source>Time cost (h)</source>
             <translation>Затраты времени (ч)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="197" />
+            <location filename="src/office_hours/documents/report.py" line="197" />
             <source>Time cost = logged minutes + {minutes:g} min refocus per contact (configurable).</source>
             <translation>Затраты времени = учтённые минуты + {minutes:g} мин на возврат к работе после каждого обращения (настраивается).</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="195" />
+            <location filename="src/office_hours/documents/report.py" line="195" />
             <source>Times in {zone}.</source>
             <translation>Время указано для часового пояса {zone}.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="175" />
+            <location filename="src/office_hours/documents/report.py" line="175" />
             <source>Weekend</source>
             <translation>Выходные</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="188" />
-            <location filename="src/office_hours/report_export.py" line="194" />
+            <location filename="src/office_hours/documents/report.py" line="188" />
+            <location filename="src/office_hours/documents/report.py" line="194" />
             <source>Weekly report</source>
             <translation>Недельный отчёт</translation>
         </message>
@@ -1442,107 +1479,107 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>ReportNumbers</name>
         <message>
-            <location filename="src/office_hours/report_export.py" line="50" />
+            <location filename="src/office_hours/documents/report.py" line="50" />
             <source>Ad-hoc calls</source>
             <translation>Внеплановые звонки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="63" />
+            <location filename="src/office_hours/documents/report.py" line="63" />
             <source>Ad-hoc calls, 4 weeks before</source>
             <translation>Внеплановые звонки за 4 предыдущие недели</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="66" />
+            <location filename="src/office_hours/documents/report.py" line="66" />
             <source>At the weekend</source>
             <translation>В выходные</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="62" />
+            <location filename="src/office_hours/documents/report.py" line="62" />
             <source>Calls on the busiest day</source>
             <translation>Звонки в самый загруженный день</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="61" />
+            <location filename="src/office_hours/documents/report.py" line="61" />
             <source>Chat messages</source>
             <translation>Сообщения в чатах</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="53" />
+            <location filename="src/office_hours/documents/report.py" line="53" />
             <source>Contacts</source>
             <translation>Обращения</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="56" />
+            <location filename="src/office_hours/documents/report.py" line="56" />
             <source>Effective rate</source>
             <translation>Фактическая ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="60" />
+            <location filename="src/office_hours/documents/report.py" line="60" />
             <source>New rate</source>
             <translation>Новая ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="58" />
+            <location filename="src/office_hours/documents/report.py" line="58" />
             <source>Nominal rate</source>
             <translation>Номинальная ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="55" />
+            <location filename="src/office_hours/documents/report.py" line="55" />
             <source>Non-urgent after hours</source>
             <translation>Не срочные в нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="52" />
+            <location filename="src/office_hours/documents/report.py" line="52" />
             <source>Outside terms</source>
             <translation>Вне условий</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="59" />
+            <location filename="src/office_hours/documents/report.py" line="59" />
             <source>Raise (%)</source>
             <translation>Повышение (%)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="54" />
+            <location filename="src/office_hours/documents/report.py" line="54" />
             <source>Share</source>
             <translation>Доля</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="72" />
+            <location filename="src/office_hours/documents/report.py" line="72" />
             <source>Share outside terms, 4 weeks before</source>
             <translation>Доля вне условий за 4 предыдущие недели</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="67" />
+            <location filename="src/office_hours/documents/report.py" line="67" />
             <source>Surcharge (%)</source>
             <translation>Надбавка (%)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="57" />
+            <location filename="src/office_hours/documents/report.py" line="57" />
             <source>Target rate</source>
             <translation>Целевая ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="51" />
+            <location filename="src/office_hours/documents/report.py" line="51" />
             <source>Threshold</source>
             <translation>Порог</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="71" />
+            <location filename="src/office_hours/documents/report.py" line="71" />
             <source>Threshold (weeks)</source>
             <translation>Порог (недель)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="68" />
+            <location filename="src/office_hours/documents/report.py" line="68" />
             <source>Unbilled hours</source>
             <translation>Неоплаченные часы</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="70" />
+            <location filename="src/office_hours/documents/report.py" line="70" />
             <source>Weeks looked at</source>
             <translation>Рассмотрено недель</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="69" />
+            <location filename="src/office_hours/documents/report.py" line="69" />
             <source>Weeks mostly outside terms</source>
             <translation>Недель в основном вне условий</translation>
         </message>
@@ -1565,7 +1602,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>В нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="225" />
+            <location filename="src/office_hours/ui/report_window.py" line="240" />
             <source>All clients (select a row for one)</source>
             <translation>Все клиенты (выберите строку, чтобы увидеть одного)</translation>
         </message>
@@ -1590,7 +1627,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="175" />
+            <location filename="src/office_hours/ui/report_window.py" line="190" />
             <source>Computing…</source>
             <translation>Подсчёт…</translation>
         </message>
@@ -1600,12 +1637,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Обращения</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="372" />
+            <location filename="src/office_hours/ui/report_window.py" line="387" />
             <source>Copy message</source>
             <translation>Копировать сообщение</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="290" />
+            <location filename="src/office_hours/ui/report_window.py" line="305" />
             <source>Could not export: {error}</source>
             <translation>Не удалось экспортировать: {error}</translation>
         </message>
@@ -1620,7 +1657,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Почта</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="256" />
+            <location filename="src/office_hours/ui/report_window.py" line="271" />
             <source>Export the report</source>
             <translation>Экспорт отчёта</translation>
         </message>
@@ -1650,7 +1687,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Следующая неделя ▶</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="339" />
+            <location filename="src/office_hours/ui/report_window.py" line="354" />
             <source>No suggestions this week.</source>
             <translation>На этой неделе рекомендаций нет.</translation>
         </message>
@@ -1665,12 +1702,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Вне условий</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="293" />
+            <location filename="src/office_hours/ui/report_window.py" line="308" />
             <source>Saved {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="334" />
+            <location filename="src/office_hours/ui/report_window.py" line="349" />
             <source>Suggestions</source>
             <translation>Рекомендации</translation>
         </message>
@@ -1680,7 +1717,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Цель</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="194" />
+            <location filename="src/office_hours/ui/report_window.py" line="209" />
             <source>The report could not be computed: {error}</source>
             <translation>Не удалось подсчитать отчёт: {error}</translation>
         </message>
@@ -1695,12 +1732,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Затраты времени (ч)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="352" />
+            <location filename="src/office_hours/ui/report_window.py" line="367" />
             <source>Time cost = logged minutes + {minutes:g} min refocus per contact (report.refocus_minutes). The default is a judgement below this study's figure: {source}</source>
             <translation>Затраты времени = учтённые минуты + {minutes:g} мин на возврат к работе после каждого обращения (report.refocus_minutes). Значение по умолчанию — осторожная оценка ниже показателя этого исследования: {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="204" />
+            <location filename="src/office_hours/ui/report_window.py" line="219" />
             <source>Times in {zone}</source>
             <translation>Время: {zone}</translation>
         </message>
@@ -1746,12 +1783,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Settings</name>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="103" />
             <source>A new language applies after Office Hours restarts.</source>
-            <translation>Новый язык применится после перезапуска Office Hours.</translation>
+            <translation type="vanished">Новый язык применится после перезапуска Office Hours.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="144" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="127" />
             <source>Accounts</source>
             <translation>Учётные записи</translation>
         </message>
@@ -1771,7 +1807,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Токены чатов (в хранилище паролей)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="116" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="109" />
             <source>Clients and terms</source>
             <translation>Клиенты и условия</translation>
         </message>
@@ -1811,9 +1847,8 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Общие настройки и язык</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="136" />
             <source>Mail accounts and chat sources are connected when Office Hours starts: restart it after changing them. Everything else applies at once.</source>
-            <translation>Почтовые ящики и чаты подключаются при запуске Office Hours: после их изменения перезапустите приложение. Остальные настройки применяются сразу.</translation>
+            <translation type="vanished">Почтовые ящики и чаты подключаются при запуске Office Hours: после их изменения перезапустите приложение. Остальные настройки применяются сразу.</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="46" />
@@ -1821,7 +1856,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Matrix</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="112" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="105" />
             <source>New client</source>
             <translation>Новый клиент</translation>
         </message>
@@ -1846,7 +1881,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Сначала сохраните этого клиента.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="246" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="229" />
             <source>Settings saved, but not the password for {user}: {why}</source>
             <translation>Настройки сохранены, но пароль для {user} не сохранён: {why}</translation>
         </message>
@@ -1889,17 +1924,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Shell</name>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="94" />
+            <location filename="src/office_hours/ui/shell.py" line="97" />
             <source>Could not change the mode</source>
             <translation>Не удалось сменить режим</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="71" />
+            <location filename="src/office_hours/ui/shell.py" line="74" />
             <source>Could not read the state</source>
             <translation>Не удалось прочитать состояние</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="112" />
+            <location filename="src/office_hours/ui/shell.py" line="115" />
             <source>Could not release the held items</source>
             <translation>Не удалось выдать отложенные сообщения</translation>
         </message>
@@ -1914,13 +1949,18 @@ Office Hours reads it when it starts: restart the app after saving.</source>
 Office Hours читает его при запуске: после сохранения перезапустите приложение.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="118" />
+            <location filename="src/office_hours/ui/shell.py" line="121" />
             <source>Nothing is waiting</source>
             <translation>Ничего не ожидает</translation>
         </message>
         <message>
             <source>Settings</source>
             <translation type="vanished">Настройки</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/shell.py" line="196" />
+            <source>Your settings file has an error; the previous settings stay in use</source>
+            <translation>В файле настроек ошибка; действуют прежние настройки</translation>
         </message>
         <message>
             <source>Your settings file is open in your editor:
@@ -1936,62 +1976,62 @@ Office Hours читает его при запуске: после сохран�
     <context>
         <name>ShellActions</name>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="73" />
+            <location filename="src/office_hours/ui/actions.py" line="79" />
             <source>Could not change start at login</source>
             <translation>Не удалось изменить автозапуск</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="44" />
+            <location filename="src/office_hours/ui/actions.py" line="53" />
             <source>Digest…</source>
             <translation>Сводка…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="48" />
+            <location filename="src/office_hours/ui/actions.py" line="55" />
             <source>Log a call…</source>
             <translation>Записать звонок…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="42" />
+            <location filename="src/office_hours/ui/actions.py" line="52" />
             <source>Off hours</source>
             <translation>Нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="56" />
+            <location filename="src/office_hours/ui/actions.py" line="59" />
             <source>Quit</source>
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="29" />
+            <location filename="src/office_hours/ui/actions.py" line="50" />
             <source>Reachable</source>
             <translation>На связи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="46" />
+            <location filename="src/office_hours/ui/actions.py" line="54" />
             <source>Release held items now</source>
             <translation>Выдать отложенное сейчас</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="50" />
+            <location filename="src/office_hours/ui/actions.py" line="57" />
             <source>Settings…</source>
             <translation>Настройки…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="52" />
+            <location filename="src/office_hours/ui/actions.py" line="58" />
             <source>Start at login</source>
             <translation>Запускать при входе в систему</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="39" />
+            <location filename="src/office_hours/ui/actions.py" line="51" />
             <source>Until I turn it off</source>
             <translation>Пока не выключу</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="49" />
+            <location filename="src/office_hours/ui/actions.py" line="56" />
             <source>Weekly report…</source>
             <translation>Недельный отчёт…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="33" />
+            <location filename="src/office_hours/ui/actions.py" line="62" />
             <source>{minutes} min</source>
             <translation>{minutes} мин</translation>
         </message>
@@ -2002,6 +2042,129 @@ Office Hours читает его при запуске: после сохран�
             <location filename="src/office_hours/ui/host.py" line="118" />
             <source>Office Hours is already running</source>
             <translation>Office Hours уже запущен</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceState</name>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="74" />
+            <source>Desktop notifications</source>
+            <translation>Уведомления рабочего стола</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="72" />
+            <source>Mail {account}</source>
+            <translation>Почта {account}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="38" />
+            <source>a library is missing: reinstall Office Hours with this part</source>
+            <translation>не хватает библиотеки: переустановите Office Hours с этой частью</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="45" />
+            <source>cannot open the database</source>
+            <translation>не удаётся открыть базу данных</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="47" />
+            <source>cannot run</source>
+            <translation>не может работать</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="29" />
+            <source>certificate not trusted: if this is your own server, set ca_file to its CA certificate; otherwise someone may be intercepting the connection</source>
+            <translation>сертификат не вызывает доверия: если это ваш собственный сервер, укажите в ca_file его сертификат ЦС; иначе соединение, возможно, кто-то перехватывает</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="20" />
+            <source>connected</source>
+            <translation>подключено</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="46" />
+            <source>connected, but folders cannot be opened</source>
+            <translation>подключено, но папки не открываются</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="22" />
+            <source>connection lost</source>
+            <translation>соединение потеряно</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="26" />
+            <source>login refused: check the password or token saved in the keyring</source>
+            <translation>вход отклонён: проверьте пароль или токен в хранилище ключей</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="41" />
+            <source>no desktop session bus: log in to a desktop session</source>
+            <translation>нет шины сеанса рабочего стола: войдите в сеанс рабочего стола</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="34" />
+            <source>no keyring available: passwords and tokens cannot be read (see office-hours doctor)</source>
+            <translation>нет хранилища ключей: пароли и токены не прочитать (см. office-hours doctor)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="37" />
+            <source>no password or token saved yet</source>
+            <translation>пароль или токен ещё не сохранён</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="23" />
+            <source>server not reachable</source>
+            <translation>сервер недоступен</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="19" />
+            <source>starting</source>
+            <translation>запускается</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="49" />
+            <source>stopped</source>
+            <translation>остановлено</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="48" />
+            <source>stopped after an internal error (see the log)</source>
+            <translation>остановлено после внутренней ошибки (см. журнал)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="25" />
+            <source>the server asked us to wait</source>
+            <translation>сервер попросил подождать</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="24" />
+            <source>the server did not answer in time</source>
+            <translation>сервер не ответил вовремя</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="44" />
+            <source>the session bus refused monitoring</source>
+            <translation>шина сеанса запретила наблюдение</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="21" />
+            <source>watching</source>
+            <translation>наблюдает</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="66" />
+            <source>{source}: {state}</source>
+            <translation>{source}: {state}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="57" />
+            <source>{state} ({detail})</source>
+            <translation>{state} ({detail})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="60" />
+            <source>{state}; next try in {seconds} s</source>
+            <translation>{state}; следующая попытка через {seconds} с</translation>
         </message>
     </context>
     <context>
@@ -2028,6 +2191,16 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>Status</name>
         <message>
+            <location filename="src/office_hours/ui/status_text.py" line="93" />
+            <source>+{count} more</source>
+            <translation>ещё {count}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="106" />
+            <source>Emergency waiting: {title}</source>
+            <translation>Ждёт срочное: {title}</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/ui/status_text.py" line="33" />
             <source>Focus</source>
             <translation>Фокус</translation>
@@ -2038,7 +2211,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/status_text.py" line="83" />
+            <location filename="src/office_hours/ui/status_text.py" line="98" />
             <source>Office Hours</source>
             <translation>Office Hours</translation>
         </message>
@@ -2076,187 +2249,187 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TermsSheet</name>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="233" />
+            <location filename="src/office_hours/documents/terms.py" line="233" />
             <source>A marked emergency reaches the Contractor at once, also during focused work. Please reserve it for real emergencies.</source>
             <translation>Сообщение, обозначенное как экстренное, доходит до Исполнителя немедленно, в том числе во время сосредоточенной работы. Просьба использовать такую пометку только в действительно экстренных случаях.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="158" />
+            <location filename="src/office_hours/documents/terms.py" line="158" />
             <source>All times in this document are local times in the time zone {zone} ({offset} on {date}).</source>
             <translation>Всё время в настоящем документе указано по местному времени часового пояса {zone} ({offset} на {date}).</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="204" />
+            <location filename="src/office_hours/documents/terms.py" line="204" />
             <source>An emergency is a fault that stops the Client's business from operating and cannot wait until the next business day, for example a service outage.</source>
             <translation>Экстренным случаем считается неисправность, которая останавливает работу Заказчика и не может ждать до следующего рабочего дня, например отказ сервиса.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="261" />
+            <location filename="src/office_hours/documents/terms.py" line="261" />
             <source>Appendix to the agreement between {client} and {contractor}</source>
             <translation>Приложение к договору между {client} и {contractor}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="244" />
+            <location filename="src/office_hours/documents/terms.py" line="244" />
             <source>Batched replies</source>
             <translation>Ответы по расписанию</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="156" />
+            <location filename="src/office_hours/documents/terms.py" line="156" />
             <source>Business hours</source>
             <translation>Рабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="193" />
+            <location filename="src/office_hours/documents/terms.py" line="193" />
             <source>Calls and meetings outside these windows take place by prior arrangement only.</source>
             <translation>Звонки и встречи вне указанного времени проводятся только по предварительной договорённости.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="173" />
+            <location filename="src/office_hours/documents/terms.py" line="173" />
             <source>Channel</source>
             <translation>Канал связи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="121" />
+            <location filename="src/office_hours/documents/terms.py" line="121" />
             <source>Chat and messengers</source>
             <translation>Чаты и мессенджеры</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="265" />
+            <location filename="src/office_hours/documents/terms.py" line="265" />
             <source>Client</source>
             <translation>Заказчик</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="260" />
+            <location filename="src/office_hours/documents/terms.py" line="260" />
             <source>Contact terms</source>
             <translation>Условия связи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="172" />
+            <location filename="src/office_hours/documents/terms.py" line="172" />
             <source>Contact windows and response times</source>
             <translation>Время для связи и сроки ответа</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="266" />
+            <location filename="src/office_hours/documents/terms.py" line="266" />
             <source>Contractor</source>
             <translation>Исполнитель</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="267" />
+            <location filename="src/office_hours/documents/terms.py" line="267" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="166" />
+            <location filename="src/office_hours/documents/terms.py" line="166" />
             <source>Days</source>
             <translation>Дни</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="183" />
+            <location filename="src/office_hours/documents/terms.py" line="183" />
             <source>During business hours</source>
             <translation>В рабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="120" />
+            <location filename="src/office_hours/documents/terms.py" line="120" />
             <source>Email</source>
             <translation>Электронная почта</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="202" />
+            <location filename="src/office_hours/documents/terms.py" line="202" />
             <source>Emergencies</source>
             <translation>Экстренные случаи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="166" />
+            <location filename="src/office_hours/documents/terms.py" line="166" />
             <source>Hours</source>
             <translation>Часы</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="270" />
+            <location filename="src/office_hours/documents/terms.py" line="270" />
             <source>Made with Office Hours.</source>
             <translation>Подготовлено в Office Hours.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="123" />
+            <location filename="src/office_hours/documents/terms.py" line="123" />
             <source>Meetings</source>
             <translation>Встречи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="246" />
+            <location filename="src/office_hours/documents/terms.py" line="246" />
             <source>Messages that are not emergencies are read and answered in batches, at {times}.</source>
             <translation>Сообщения, не являющиеся экстренными, прочитываются и обрабатываются в установленное время: {times}.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="189" />
+            <location filename="src/office_hours/documents/terms.py" line="189" />
             <source>No fixed time; replies within business hours</source>
             <translation>Срок не установлен; ответ в рабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="169" />
+            <location filename="src/office_hours/documents/terms.py" line="169" />
             <source>No regular business hours are set.</source>
             <translation>Постоянное рабочее время не установлено.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="180" />
+            <location filename="src/office_hours/documents/terms.py" line="180" />
             <source>Not used</source>
             <translation>Не используется</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="200" />
+            <location filename="src/office_hours/documents/terms.py" line="200" />
             <source>Outside business hours</source>
             <translation>Нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="135" />
+            <location filename="src/office_hours/documents/terms.py" line="135" />
             <source>Outside business hours, only emergencies are handled (see “Emergencies”). Other messages are answered on the next business day.</source>
             <translation>В нерабочее время рассматриваются только экстренные случаи (см. раздел «Экстренные случаи»). На остальные сообщения Исполнитель отвечает в следующий рабочий день.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="141" />
+            <location filename="src/office_hours/documents/terms.py" line="141" />
             <source>Outside business hours, requests are handled at a surcharge of {percent}% on the agreed hourly rate.</source>
             <translation>В нерабочее время обращения обрабатываются с надбавкой {percent}% к согласованной почасовой ставке.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="146" />
+            <location filename="src/office_hours/documents/terms.py" line="146" />
             <source>Outside business hours, requests are handled at a surcharge to be agreed separately.</source>
             <translation>В нерабочее время обращения обрабатываются с надбавкой, размер которой согласуется отдельно.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="122" />
+            <location filename="src/office_hours/documents/terms.py" line="122" />
             <source>Phone and video calls</source>
             <translation>Телефонные и видеозвонки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="226" />
+            <location filename="src/office_hours/documents/terms.py" line="226" />
             <source>Repeated contact also counts as urgent: {count} or more contacts within {minutes} min.</source>
             <translation>Срочными также считаются повторные обращения: не менее {count} за {minutes} мин.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="173" />
+            <location filename="src/office_hours/documents/terms.py" line="173" />
             <source>Response time</source>
             <translation>Срок ответа</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="129" />
+            <location filename="src/office_hours/documents/terms.py" line="129" />
             <source>The Contractor is not available outside business hours, emergencies included. Messages received outside business hours are answered on the next business day.</source>
             <translation>В нерабочее время Исполнитель недоступен, в том числе в экстренных случаях. На сообщения, поступившие в нерабочее время, Исполнитель отвечает в следующий рабочий день.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="221" />
+            <location filename="src/office_hours/documents/terms.py" line="221" />
             <source>These words also mark an emergency: {words}.</source>
             <translation>Экстренным также считается сообщение со словами: {words}.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="213" />
+            <location filename="src/office_hours/documents/terms.py" line="213" />
             <source>To mark a message as an emergency, put one of these words in its subject or first line: {words}.</source>
             <translation>Чтобы обозначить сообщение как экстренное, укажите в его теме или первой строке одно из слов: {words}.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="173" />
+            <location filename="src/office_hours/documents/terms.py" line="173" />
             <source>When to contact</source>
             <translation>Когда связываться</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="185" />
+            <location filename="src/office_hours/documents/terms.py" line="185" />
             <source>Within {hours} h during business hours</source>
             <translation>В течение {hours} ч в рабочее время</translation>
         </message>
@@ -2264,32 +2437,40 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayApp</name>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="182" />
+            <location filename="src/office_hours/ui/tray_app.py" line="284" />
+            <source>Settings file not applied: {problem}</source>
+            <translation>Файл настроек не применён: {problem}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/tray_app.py" line="337" />
             <source>Week {week}: see who interrupted how often, and what to propose.</source>
             <translation>Неделя {week}: кто и как часто отвлекал и что можно предложить.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="181" />
+            <location filename="src/office_hours/ui/tray_app.py" line="336" />
             <source>Your weekly report is ready</source>
             <translation>Недельный отчёт готов</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/tray_app.py" line="290" />
+            <source>{target}: {state}</source>
+            <translation>{target}: {state}</translation>
         </message>
     </context>
     <context>
         <name>TrayIcon</name>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="34" />
+            <location filename="src/office_hours/ui/tray.py" line="60" />
             <source>Focus</source>
             <translation>Фокус</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="71" />
             <source>Mail {account}: {state}</source>
-            <translation>Почта {account}: {state}</translation>
+            <translation type="vanished">Почта {account}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="77" />
             <source>{source}: {state}</source>
-            <translation>{source}: {state}</translation>
+            <translation type="vanished">{source}: {state}</translation>
         </message>
     </context>
     <context>
@@ -2368,227 +2549,227 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>cli</name>
         <message>
-            <location filename="src/office_hours/cli.py" line="548" />
+            <location filename="src/office_hours/cli/main.py" line="546" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
             <translation>  обращения {n} ({channels}); вне условий {o}; в нерабочее время {a}; отложено {h}; прорвались {b}; учтено {m} мин</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="577" />
+            <location filename="src/office_hours/cli/main.py" line="575" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
             <translation>  фактическая ставка {eff} {cur}/ч (номинальная {nom})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="563" />
+            <location filename="src/office_hours/cli/main.py" line="561" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
             <translation>  выходные {w}; внеплановые звонки {ad}; не срочные {nu}; затраты времени {t} ч; 4 предыдущие недели: {trend}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="170" />
+            <location filename="src/office_hours/cli/main.py" line="172" />
             <source> until you turn it off</source>
             <translation>, пока вы не выключите</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="65" />
+            <location filename="src/office_hours/cli/main.py" line="65" />
             <source>'schedule' returns to your business hours</source>
             <translation>'schedule' возвращает к вашему рабочему расписанию</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="196" />
+            <location filename="src/office_hours/cli/main.py" line="198" />
             <source>'schedule' takes no --for or --until</source>
             <translation>для 'schedule' не указываются --for и --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="440" />
+            <location filename="src/office_hours/cli/main.py" line="438" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} — не время вида 14:00 или 2026-11-23 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="481" />
+            <location filename="src/office_hours/cli/main.py" line="479" />
             <source>--format pdf needs --out FILE</source>
             <translation>для --format pdf нужен --out ФАЙЛ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="460" />
+            <location filename="src/office_hours/cli/main.py" line="458" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes должно быть от 1 до 1440, получено {n}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="378" />
+            <location filename="src/office_hours/documents/terms.py" line="378" />
             <source>; did you mean {name}?</source>
             <translation>; возможно, вы имели в виду {name}?</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="52" />
+            <location filename="src/office_hours/cli/main.py" line="52" />
             <source>Focus for freelancers: holds client contact, lets emergencies through, and counts every interruption.</source>
             <translation>Сосредоточенная работа для фрилансеров: откладывает обращения клиентов, пропускает экстренные и учитывает каждое прерывание.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="276" />
+            <location filename="src/office_hours/cli/main.py" line="278" />
             <source>Held: {n}</source>
             <translation>Отложено: {n}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/chat_cli.py" line="89" />
+            <location filename="src/office_hours/cli/chat.py" line="89" />
             <source>Logged in as {user} (device {device}); the access token is in the keyring, the password was not kept.</source>
             <translation>Вход выполнен как {user} (устройство {device}); токен доступа сохранён в связке ключей, пароль не сохранён.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="470" />
+            <location filename="src/office_hours/cli/main.py" line="468" />
             <source>Logged {minutes} min with {client}</source>
             <translation>Записано: {minutes} мин с {client}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/chat_cli.py" line="75" />
+            <location filename="src/office_hours/cli/chat.py" line="75" />
             <source>Matrix password for {user}: </source>
             <translation>Пароль Matrix для {user}: </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="381" />
+            <location filename="src/office_hours/cli/main.py" line="384" />
             <source>NUL characters removed from {field}</source>
             <translation>из поля {field} удалены символы NUL</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="279" />
+            <location filename="src/office_hours/cli/main.py" line="281" />
             <source>Next batch: {time}</source>
             <translation>Следующая выдача: {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="263" />
+            <location filename="src/office_hours/cli/main.py" line="265" />
             <source>Nothing was waiting.</source>
             <translation>Ничего не ожидало.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="666" />
+            <location filename="src/office_hours/cli/start.py" line="17" />
             <source>Office Hours is already running.</source>
             <translation>Office Hours уже запущен.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/chat_cli.py" line="98" />
+            <location filename="src/office_hours/cli/chat.py" line="98" />
             <source>Set [matrix] homeserver = "{hs}" and user_id = "{user}" in {path}.</source>
             <translation>Укажите в {path}: [matrix] homeserver = "{hs}" и user_id = "{user}".</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="539" />
+            <location filename="src/office_hours/cli/main.py" line="537" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
             <translation>Затраты времени: учтённые минуты + {m:g} мин на возврат к работе после каждого обращения. {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="283" />
+            <location filename="src/office_hours/cli/main.py" line="285" />
             <source>Tray app: {state}</source>
             <translation>Приложение в трее: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="537" />
+            <location filename="src/office_hours/cli/main.py" line="535" />
             <source>Week {week} ({tz})</source>
             <translation>Неделя {week} ({tz})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_cli.py" line="28" />
+            <location filename="src/office_hours/cli/terms.py" line="28" />
             <source>a client's contact-terms sheet (md, html, pdf)</source>
             <translation>условия связи для клиента (md, html, pdf)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="98" />
+            <location filename="src/office_hours/cli/main.py" line="98" />
             <source>a meeting, not a call</source>
             <translation>встреча, а не звонок</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="97" />
+            <location filename="src/office_hours/cli/main.py" line="97" />
             <source>a short note</source>
             <translation>короткая заметка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_cli.py" line="36" />
+            <location filename="src/office_hours/cli/terms.py" line="36" />
             <source>add this client's own contact windows</source>
             <translation>добавить согласованное с этим клиентом время для связи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="79" />
+            <location filename="src/office_hours/cli/main.py" line="79" />
             <source>bring back everything held, now</source>
             <translation>выдать всё отложенное сейчас</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="383" />
+            <location filename="src/office_hours/cli/main.py" line="386" />
             <source>bytes that are not UTF-8 replaced</source>
             <translation>байты не в UTF-8 заменены</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="401" />
+            <location filename="src/office_hours/cli/main.py" line="408" />
             <source>cannot be stored: {why}</source>
             <translation>не удаётся сохранить: {why}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="530" />
-            <location filename="src/office_hours/cli.py" line="517" />
-            <location filename="src/office_hours/terms_cli.py" line="101" />
+            <location filename="src/office_hours/cli/main.py" line="528" />
+            <location filename="src/office_hours/cli/main.py" line="515" />
+            <location filename="src/office_hours/cli/terms.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>не удалось записать {path}: {why}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="90" />
-            <location filename="src/office_hours/terms_cli.py" line="29" />
+            <location filename="src/office_hours/cli/main.py" line="90" />
+            <location filename="src/office_hours/cli/terms.py" line="29" />
             <source>client id or name</source>
             <translation>id или имя клиента</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="127" />
+            <location filename="src/office_hours/cli/main.py" line="127" />
             <source>default: matrix.homeserver</source>
             <translation>по умолчанию: matrix.homeserver</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="128" />
+            <location filename="src/office_hours/cli/main.py" line="128" />
             <source>default: matrix.user_id</source>
             <translation>по умолчанию: matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="101" />
+            <location filename="src/office_hours/cli/main.py" line="101" />
             <source>e.g. 2026-W47; default this week</source>
             <translation>например 2026-W47; по умолчанию текущая неделя</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_cli.py" line="32" />
-            <location filename="src/office_hours/terms_cli.py" line="37" />
+            <location filename="src/office_hours/cli/terms.py" line="32" />
+            <location filename="src/office_hours/cli/terms.py" line="37" />
             <source>en, ru or th (default: general.language)</source>
             <translation>en, ru или th (по умолчанию: general.language)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/chat_cli.py" line="62" />
+            <location filename="src/office_hours/cli/chat.py" line="62" />
             <source>give the homeserver (--homeserver https://…) or set matrix.homeserver</source>
             <translation>укажите сервер (--homeserver https://…) или задайте matrix.homeserver</translation>
         </message>
         <message>
-            <location filename="src/office_hours/chat_cli.py" line="69" />
+            <location filename="src/office_hours/cli/chat.py" line="69" />
             <source>give your user id (--user @me:example.org) or set matrix.user_id</source>
             <translation>укажите свой идентификатор (--user @me:example.org) или задайте matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="91" />
+            <location filename="src/office_hours/cli/main.py" line="91" />
             <source>how long it took</source>
             <translation>сколько длился</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="72" />
+            <location filename="src/office_hours/cli/main.py" line="72" />
             <source>how long, e.g. 25m, 90m, 1h30m</source>
             <translation>на сколько, например 25m, 90m, 1h30m</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="384" />
+            <location filename="src/office_hours/cli/main.py" line="387" />
             <source>invalid characters replaced in {field}</source>
             <translation>недопустимые символы в поле {field} заменены</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="106" />
+            <location filename="src/office_hours/cli/main.py" line="106" />
             <source>json follows docs/report-schema.md; pdf needs --out</source>
             <translation>json соответствует docs/report-schema.md; для pdf нужен --out</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="125" />
+            <location filename="src/office_hours/cli/main.py" line="125" />
             <source>log in to Matrix once; keeps only the access token</source>
             <translation>войти в Matrix один раз; сохраняется только токен доступа</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="77" />
-            <location filename="src/office_hours/cli.py" line="80" />
+            <location filename="src/office_hours/cli/main.py" line="77" />
+            <location filename="src/office_hours/cli/main.py" line="80" />
             <source>machine-readable output</source>
             <translation>вывод для программ</translation>
         </message>
@@ -2597,177 +2778,181 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">почтовые ящики: сохранить пароль</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="116" />
+            <location filename="src/office_hours/cli/main.py" line="116" />
             <source>mail and chat accounts: save a password, log in</source>
             <translation>почта и чаты: сохранить пароль, войти</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_cli.py" line="31" />
+            <location filename="src/office_hours/cli/terms.py" line="31" />
             <source>md, html or pdf (default md)</source>
             <translation>md, html или pdf (по умолчанию md)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="455" />
-            <location filename="src/office_hours/terms_export.py" line="374" />
+            <location filename="src/office_hours/cli/main.py" line="453" />
+            <location filename="src/office_hours/documents/terms.py" line="374" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>клиента {name} нет в {path} (известные: {known})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/chat_cli.py" line="79" />
+            <location filename="src/office_hours/cli/chat.py" line="79" />
             <source>no password given; nothing was saved</source>
             <translation>пароль не введён; ничего не сохранено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/i18n.py" line="90" />
+            <location filename="src/office_hours/i18n.py" line="102" />
             <source>no translation catalogue for {lang} at {path}</source>
             <translation>нет каталога переводов для {lang} в {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="453" />
-            <location filename="src/office_hours/terms_export.py" line="375" />
+            <location filename="src/office_hours/cli/main.py" line="451" />
+            <location filename="src/office_hours/documents/terms.py" line="375" />
             <source>none yet</source>
             <translation>пока нет</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="284" />
+            <location filename="src/office_hours/cli/main.py" line="286" />
             <source>not running</source>
             <translation>не запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="372" />
+            <location filename="src/office_hours/cli/main.py" line="375" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: строка {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="649" />
+            <location filename="src/office_hours/cli/main.py" line="645" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: в файле настроек ошибка, файл оставлен без изменений:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="86" />
+            <location filename="src/office_hours/cli/main.py" line="86" />
             <source>print one JSON result per line once it is stored</source>
             <translation>выводить по одному результату JSON на строку после сохранения</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="82" />
+            <location filename="src/office_hours/cli/main.py" line="82" />
             <source>read items as JSON lines on standard input</source>
             <translation>читать записи в формате JSON Lines со стандартного ввода</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="89" />
+            <location filename="src/office_hours/cli/main.py" line="89" />
             <source>record a call or meeting no integration sees</source>
             <translation>записать звонок или встречу, которых не видит ни одна интеграция</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="284" />
+            <location filename="src/office_hours/cli/main.py" line="286" />
             <source>running</source>
             <translation>запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="122" />
+            <location filename="src/office_hours/cli/main.py" line="122" />
             <source>save a chat token (Slack) in the keyring</source>
             <translation>сохранить токен чата (Slack) в хранилище паролей</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="119" />
+            <location filename="src/office_hours/cli/main.py" line="119" />
             <source>save an account's password in the keyring</source>
             <translation>сохранить пароль ящика в хранилище паролей</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="61" />
+            <location filename="src/office_hours/cli/main.py" line="61" />
             <source>set focus, reachable or off hours</source>
             <translation>включить фокус, режим «на связи» или нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="134" />
+            <location filename="src/office_hours/cli/main.py" line="136" />
             <source>stop after this long (0: never)</source>
             <translation>остановиться через указанное время (0 — никогда)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="121" />
+            <location filename="src/office_hours/cli/main.py" line="121" />
             <source>the account id from config.toml</source>
             <translation>id ящика из config.toml</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="76" />
+            <location filename="src/office_hours/cli/main.py" line="76" />
             <source>the current mode and what is held</source>
             <translation>текущий режим и что отложено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="100" />
+            <location filename="src/office_hours/cli/main.py" line="100" />
             <source>the weekly interruption report</source>
             <translation>недельный отчёт о прерываниях</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_cli.py" line="78" />
-            <location filename="src/office_hours/terms_export.py" line="392" />
+            <location filename="src/office_hours/cli/terms.py" line="78" />
+            <location filename="src/office_hours/documents/terms.py" line="392" />
             <source>unknown format {fmt}; choose one of: {choices}</source>
             <translation>неизвестный формат {fmt}; выберите один из: {choices}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_cli.py" line="65" />
-            <location filename="src/office_hours/terms_export.py" line="398" />
+            <location filename="src/office_hours/cli/terms.py" line="65" />
+            <location filename="src/office_hours/documents/terms.py" line="398" />
             <source>unknown language {lang}; choose one of: {choices}</source>
             <translation>неизвестный язык {lang}; выберите один из: {choices}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="74" />
+            <location filename="src/office_hours/cli/main.py" line="74" />
             <source>until a time today, e.g. 14:00</source>
             <translation>до указанного времени сегодня, например 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="131" />
-            <source>watch the mail accounts without the tray (JSON lines)</source>
-            <translation>следить за почтовыми ящиками без значка в трее (JSON Lines)</translation>
+            <location filename="src/office_hours/cli/main.py" line="133" />
+            <source>watch every configured source without the tray (JSON lines)</source>
+            <translation>следить за всеми настроенными источниками без значка в трее (строки JSON)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="497" />
+            <source>watch the mail accounts without the tray (JSON lines)</source>
+            <translation type="vanished">следить за почтовыми ящиками без значка в трее (JSON Lines)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="495" />
             <source>week {week}: too close to the edge of the calendar to report on</source>
             <translation>неделя {week}: слишком близко к границе календаря для отчёта</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="110" />
+            <location filename="src/office_hours/cli/main.py" line="110" />
             <source>what is configured, reachable and missing</source>
             <translation>что настроено, что доступно и чего не хватает</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="95" />
+            <location filename="src/office_hours/cli/main.py" line="95" />
             <source>when it started: 14:00, 2026-11-23 14:00 or ISO 8601</source>
             <translation>когда начался: 14:00, 2026-11-23 14:00 или ISO 8601</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="123" />
+            <location filename="src/office_hours/cli/main.py" line="123" />
             <source>which chat the token is for, e.g. slack</source>
             <translation>для какого чата токен, например slack</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="108" />
+            <location filename="src/office_hours/cli/main.py" line="108" />
             <source>write to FILE instead of the screen</source>
             <translation>записать в ФАЙЛ вместо вывода на экран</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_cli.py" line="33" />
-            <location filename="src/office_hours/terms_cli.py" line="38" />
+            <location filename="src/office_hours/cli/terms.py" line="33" />
+            <location filename="src/office_hours/cli/terms.py" line="38" />
             <source>write to PATH instead of the screen</source>
             <translation>записать по ПУТИ вместо вывода на экран</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_cli.py" line="35" />
+            <location filename="src/office_hours/cli/terms.py" line="35" />
             <source>your office hours as an iCalendar file</source>
             <translation>ваше рабочее время в виде файла iCalendar</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="379" />
+            <location filename="src/office_hours/cli/main.py" line="382" />
             <source>{field} cut to {n} characters</source>
             <translation>поле {field} обрезано до {n} символов</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="171" />
+            <location filename="src/office_hours/cli/main.py" line="173" />
             <source>{mode} until {time}</source>
             <translation>{mode} до {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="362" />
+            <location filename="src/office_hours/cli/main.py" line="365" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>новых: {new}, уже известных: {seen}, ошибочных строк: {bad}</translation>
         </message>
@@ -2775,212 +2960,205 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>desktop</name>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="98" />
+            <location filename="src/office_hours/sources/desktop.py" line="104" />
             <source>Desktop notifications</source>
             <translation>Уведомления рабочего стола</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="38" />
+            <location filename="src/office_hours/sources/desktop.py" line="40" />
             <source>no session bus (DBUS_SESSION_BUS_ADDRESS is unset): log in to a desktop session</source>
             <translation>нет сеансовой шины (DBUS_SESSION_BUS_ADDRESS не задана): войдите в сеанс рабочего стола</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="108" />
             <source>the jeepney package is missing: reinstall Office Hours with it</source>
-            <translation>не установлен пакет jeepney: переустановите Office Hours вместе с ним</translation>
+            <translation type="vanished">не установлен пакет jeepney: переустановите Office Hours вместе с ним</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="119" />
             <source>the session bus cannot be reached ({error})</source>
-            <translation>сеансовая шина недоступна ({error})</translation>
+            <translation type="vanished">сеансовая шина недоступна ({error})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="161" />
             <source>the session bus connection was lost; reconnecting</source>
-            <translation>соединение с сеансовой шиной потеряно; переподключение</translation>
+            <translation type="vanished">соединение с сеансовой шиной потеряно; переподключение</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="115" />
             <source>the session bus did not answer within {s:g} s</source>
-            <translation>сеансовая шина не ответила за {s:g} с</translation>
+            <translation type="vanished">сеансовая шина не ответила за {s:g} с</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="88" />
             <source>the session bus refused monitoring ({error})</source>
-            <translation>сеансовая шина отказала в мониторинге ({error})</translation>
+            <translation type="vanished">сеансовая шина отказала в мониторинге ({error})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="155" />
             <source>watching</source>
-            <translation>отслеживаются</translation>
+            <translation type="vanished">отслеживаются</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="148" />
             <source>{problem}; trying again in {s} s</source>
-            <translation>{problem}; повтор через {s} с</translation>
+            <translation type="vanished">{problem}; повтор через {s} с</translation>
         </message>
     </context>
     <context>
         <name>doctor</name>
         <message>
-            <location filename="src/office_hours/doctor.py" line="199" />
+            <location filename="src/office_hours/cli/doctor.py" line="201" />
             <source>DAMAGED</source>
             <translation>ПОВРЕЖДЕНА</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="91" />
+            <location filename="src/office_hours/cli/doctor.py" line="93" />
             <source>Matrix {user} at {hs}: {state}</source>
             <translation>Matrix {user} на {hs}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="241" />
+            <location filename="src/office_hours/cli/doctor.py" line="243" />
             <source>No problems found.
 </source>
             <translation>Проблем не найдено.
 </translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="82" />
+            <location filename="src/office_hours/cli/doctor.py" line="84" />
             <source>Slack: {problem}</source>
             <translation>Slack: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="83" />
+            <location filename="src/office_hours/cli/doctor.py" line="85" />
             <source>Slack: {state}</source>
             <translation>Slack: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="175" />
+            <location filename="src/office_hours/cli/doctor.py" line="177" />
             <source>config has a problem (left unchanged): {error}</source>
             <translation>в файле настроек ошибка (файл не изменён): {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="171" />
+            <location filename="src/office_hours/cli/doctor.py" line="173" />
             <source>config: {path}</source>
             <translation>настройки: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="94" />
+            <location filename="src/office_hours/cli/doctor.py" line="96" />
             <source>connected</source>
             <translation>подключено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="198" />
+            <location filename="src/office_hours/cli/doctor.py" line="200" />
             <source>database: {path} ({n} items, integrity {state})</source>
             <translation>база данных: {path} (записей: {n}, целостность: {state})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="47" />
+            <location filename="src/office_hours/cli/doctor.py" line="48" />
             <source>desktop notifications: available</source>
             <translation>уведомления рабочего стола: доступны</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="122" />
+            <location filename="src/office_hours/cli/doctor.py" line="124" />
             <source>desktop notifications: not watched (no client has notification_match rules)</source>
             <translation>уведомления рабочего стола: не отслеживаются (ни у одного клиента нет правил notification_match)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="117" />
+            <location filename="src/office_hours/cli/doctor.py" line="119" />
             <source>desktop notifications: off (desktop.watch_notifications)</source>
             <translation>уведомления рабочего стола: отключены (desktop.watch_notifications)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="33" />
+            <location filename="src/office_hours/cli/doctor.py" line="34" />
             <source>keyring: {name}</source>
             <translation>хранилище паролей: {name}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="64" />
+            <location filename="src/office_hours/cli/doctor.py" line="66" />
             <source>mail account {id} ({user} at {host}): {state}</source>
             <translation>почтовый ящик {id} ({user} на {host}): {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="224" />
+            <location filename="src/office_hours/cli/doctor.py" line="226" />
             <source>mail and chat accounts: none configured</source>
             <translation>почтовые и чат-аккаунты: не настроены</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="187" />
+            <location filename="src/office_hours/cli/doctor.py" line="189" />
             <source>no clients defined: every contact goes to 'unknown'</source>
             <translation>клиенты не заданы: все обращения попадают в «unknown»</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="164" />
+            <location filename="src/office_hours/cli/doctor.py" line="166" />
             <source>no config file yet; it is created with defaults at first start: {path}</source>
             <translation>файла настроек пока нет; он будет создан со значениями по умолчанию при первом запуске: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="207" />
+            <location filename="src/office_hours/cli/doctor.py" line="209" />
             <source>no database yet; it is created at first use: {path}</source>
             <translation>базы данных пока нет; она будет создана при первом использовании: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="42" />
+            <location filename="src/office_hours/cli/doctor.py" line="43" />
             <source>no desktop session bus: notifications fall back to the tray's own (install libnotify-bin and log in to a desktop session)</source>
             <translation>нет сеансовой шины рабочего стола: уведомления показывает сам значок в трее (установите libnotify-bin и войдите в сеанс рабочего стола)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="235" />
+            <location filename="src/office_hours/cli/doctor.py" line="237" />
             <source>no keyring available (see the keyring line above)</source>
             <translation>хранилище паролей недоступно (см. строку о хранилище выше)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="27" />
+            <location filename="src/office_hours/cli/doctor.py" line="28" />
             <source>no keyring service found: passwords for mail and chat accounts cannot be saved. On GNOME install gnome-keyring, on KDE enable KWallet; on a headless machine run gnome-keyring-daemon.</source>
             <translation>служба хранения паролей не найдена: пароли почтовых и чат-аккаунтов сохранить нельзя. В GNOME установите gnome-keyring, в KDE включите KWallet; на машине без графической среды запустите gnome-keyring-daemon.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="38" />
+            <location filename="src/office_hours/cli/doctor.py" line="39" />
             <source>plyer is missing: notifications fall back to the tray's own</source>
             <translation>не установлен plyer: уведомления показывает сам значок в трее</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="24" />
+            <location filename="src/office_hours/cli/doctor.py" line="25" />
             <source>the keyring package is missing; reinstall Office Hours</source>
             <translation>не установлен пакет keyring; переустановите Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="180" />
+            <location filename="src/office_hours/cli/doctor.py" line="182" />
             <source>time zone {tz}; {n} clients: {names}</source>
             <translation>часовой пояс {tz}; клиентов: {n} ({names})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="215" />
+            <location filename="src/office_hours/cli/doctor.py" line="217" />
             <source>tray app: not running (start it with: office-hours)</source>
             <translation>приложение в трее: не запущено (запуск: office-hours)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="213" />
+            <location filename="src/office_hours/cli/doctor.py" line="215" />
             <source>tray app: running</source>
             <translation>приложение в трее: запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="114" />
+            <location filename="src/office_hours/cli/doctor.py" line="116" />
             <source>{label}: can watch other apps' notifications</source>
             <translation>{label}: может отслеживать уведомления других приложений</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="111" />
+            <location filename="src/office_hours/cli/doctor.py" line="113" />
             <source>{label}: cannot run: {problem}</source>
             <translation>{label}: запуск невозможен: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="135" />
+            <location filename="src/office_hours/cli/doctor.py" line="137" />
             <source>{label}: ready</source>
             <translation>{label}: готово</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="141" />
+            <location filename="src/office_hours/cli/doctor.py" line="143" />
             <source>{name}: left in its focus state by an app that stopped; the next start of the app restores it</source>
             <translation>{name}: осталось в режиме фокуса после остановки приложения; при следующем запуске приложение вернёт прежнее состояние</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="139" />
+            <location filename="src/office_hours/cli/doctor.py" line="141" />
             <source>{name}: on while you focus</source>
             <translation>{name}: включено на время фокуса</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="239" />
+            <location filename="src/office_hours/cli/doctor.py" line="241" />
             <source>{n} problems found
 </source>
             <translation>Найдено проблем: {n}
@@ -2990,17 +3168,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>mode</name>
         <message>
-            <location filename="src/office_hours/cli.py" line="162" />
+            <location filename="src/office_hours/cli/main.py" line="164" />
             <source>Focus</source>
             <translation>Фокус</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="163" />
+            <location filename="src/office_hours/cli/main.py" line="165" />
             <source>Off hours</source>
             <translation>Нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="161" />
+            <location filename="src/office_hours/cli/main.py" line="163" />
             <source>Reachable</source>
             <translation>На связи</translation>
         </message>
@@ -3008,19 +3186,34 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>presence</name>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="129" />
+            <location filename="src/office_hours/presence/desktop.py" line="331" />
             <source>Desktop do-not-disturb</source>
             <translation>Режим «Не беспокоить» рабочего стола</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="92" />
+            <location filename="src/office_hours/presence/desktop.py" line="132" />
             <source>Desktop do-not-disturb (GNOME)</source>
             <translation>Режим «Не беспокоить» рабочего стола (GNOME)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="59" />
+            <location filename="src/office_hours/presence/desktop.py" line="234" />
+            <source>Desktop do-not-disturb (KDE Plasma)</source>
+            <translation>«Не беспокоить» рабочего стола (KDE Plasma)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="174" />
+            <source>Desktop do-not-disturb (XFCE)</source>
+            <translation>«Не беспокоить» рабочего стола (XFCE)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="93" />
             <source>Desktop do-not-disturb (dunst)</source>
             <translation>Режим «Не беспокоить» рабочего стола (dunst)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="303" />
+            <source>Focus</source>
+            <translation>Фокус</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="55" />
@@ -3039,7 +3232,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>не удалось включить: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="68" />
+            <location filename="src/office_hours/presence/desktop.py" line="102" />
             <source>dunst is not running here</source>
             <translation>dunst здесь не запущен</translation>
         </message>
@@ -3048,12 +3241,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">dunst здесь не запущен ({error})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="63" />
+            <location filename="src/office_hours/presence/desktop.py" line="97" />
             <source>dunstctl is not installed</source>
             <translation>dunstctl не установлен</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="96" />
+            <location filename="src/office_hours/presence/desktop.py" line="136" />
             <source>gsettings is not installed</source>
             <translation>gsettings не установлен</translation>
         </message>
@@ -3063,9 +3256,18 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>больше не настроено; прежнее состояние по-прежнему сохранено в {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="132" />
+            <location filename="src/office_hours/presence/desktop.py" line="260" />
+            <source>no session bus: {error}</source>
+            <translation>нет сеансовой шины: {error}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="334" />
+            <source>none found: install dunst, or use GNOME, KDE Plasma or XFCE</source>
+            <translation>не найдено: установите dunst или используйте GNOME, KDE Plasma или XFCE</translation>
+        </message>
+        <message>
             <source>none found: install dunst, or use GNOME; other desktops are not supported yet</source>
-            <translation>не найдено: установите dunst или используйте GNOME; другие среды рабочего стола пока не поддерживаются</translation>
+            <translation type="vanished">не найдено: установите dunst или используйте GNOME; другие среды рабочего стола пока не поддерживаются</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="175" />
@@ -3084,32 +3286,52 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>готово</translation>
         </message>
         <message>
+            <location filename="src/office_hours/presence/desktop.py" line="183" />
+            <source>the XFCE settings service does not answer</source>
+            <translation>служба настроек XFCE не отвечает</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/presence/manager.py" line="140" />
             <source>the app stopped while turning this on; check it by hand once</source>
             <translation>приложение остановилось во время включения; один раз проверьте вручную</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="102" />
+            <location filename="src/office_hours/presence/desktop.py" line="276" />
+            <source>the notification service has no Inhibit: {error}</source>
+            <translation>служба уведомлений не поддерживает Inhibit: {error}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="248" />
+            <source>the notification service refused {call}: {error}</source>
+            <translation>служба уведомлений отклонила {call}: {error}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="142" />
             <source>this desktop has no {schema} settings</source>
             <translation>в этой среде рабочего стола нет настроек {schema}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="30" />
+            <location filename="src/office_hours/presence/desktop.py" line="178" />
+            <source>xfconf-query is not installed</source>
+            <translation>xfconf-query не установлен</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="39" />
             <source>{cmd} did not answer within {s} s</source>
             <translation>{cmd} не ответил за {s} с</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="37" />
+            <location filename="src/office_hours/presence/desktop.py" line="46" />
             <source>{cmd} failed: {said}</source>
             <translation>ошибка {cmd}: {said}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="27" />
+            <location filename="src/office_hours/presence/desktop.py" line="36" />
             <source>{cmd} is not installed</source>
             <translation>{cmd} не установлен</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="47" />
+            <location filename="src/office_hours/presence/desktop.py" line="56" />
             <source>{what} answered {text!r}</source>
             <translation>{what} вернул {text!r}</translation>
         </message>

@@ -4,38 +4,38 @@
     <context>
         <name>Buttons</name>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="44" />
+            <location filename="src/office_hours/ui/widgets.py" line="45" />
             <source>&amp;Finish</source>
             <translation>เ&amp;สร็จสิ้น</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="43" />
+            <location filename="src/office_hours/ui/widgets.py" line="44" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;ถัดไป &gt;</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="42" />
+            <location filename="src/office_hours/ui/widgets.py" line="43" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;ย้อนกลับ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="30" />
-            <location filename="src/office_hours/ui/widgets.py" line="45" />
+            <location filename="src/office_hours/ui/widgets.py" line="31" />
+            <location filename="src/office_hours/ui/widgets.py" line="46" />
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="32" />
+            <location filename="src/office_hours/ui/widgets.py" line="33" />
             <source>Close</source>
             <translation>ปิด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="31" />
+            <location filename="src/office_hours/ui/widgets.py" line="32" />
             <source>OK</source>
             <translation>ตกลง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="29" />
+            <location filename="src/office_hours/ui/widgets.py" line="30" />
             <source>Save</source>
             <translation>บันทึก</translation>
         </message>
@@ -43,37 +43,37 @@
     <context>
         <name>Calendar</name>
         <message>
-            <location filename="src/office_hours/calendar_export.py" line="121" />
+            <location filename="src/office_hours/documents/calendar.py" line="121" />
             <source>Agreed with {client}: contact by this channel at these times.</source>
             <translation>ตกลงกับ {client}: ติดต่อผ่านช่องทางนี้ในช่วงเวลาดังกล่าว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/calendar_export.py" line="120" />
+            <location filename="src/office_hours/documents/calendar.py" line="120" />
             <source>Contact window: {channel}</source>
             <translation>ช่วงเวลาติดต่อ: {channel}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/calendar_export.py" line="79" />
+            <location filename="src/office_hours/documents/calendar.py" line="79" />
             <source>Office hours</source>
             <translation>เวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/calendar_export.py" line="110" />
+            <location filename="src/office_hours/documents/calendar.py" line="110" />
             <source>Office hours (reachable)</source>
             <translation>เวลาทำการ (ติดต่อได้)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/calendar_export.py" line="77" />
+            <location filename="src/office_hours/documents/calendar.py" line="77" />
             <source>Office hours: {client}</source>
             <translation>เวลาทำการ: {client}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/calendar_export.py" line="73" />
+            <location filename="src/office_hours/documents/calendar.py" line="73" />
             <source>the contractor</source>
             <translation>ผู้รับจ้าง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/calendar_export.py" line="111" />
+            <location filename="src/office_hours/documents/calendar.py" line="111" />
             <source>{name} is reachable. Times are in {zone}.</source>
             <translation>{name} พร้อมให้ติดต่อ เวลาเป็นไปตามเขตเวลา {zone}</translation>
         </message>
@@ -137,12 +137,12 @@
             <translation>กำลังเชื่อมต่อกับ {host}:{port}…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="88" />
+            <location filename="src/office_hours/ui/connection_test.py" line="90" />
             <source>Problem:</source>
             <translation>เกิดปัญหา:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="88" />
+            <location filename="src/office_hours/ui/connection_test.py" line="90" />
             <source>Success:</source>
             <translation>สำเร็จ:</translation>
         </message>
@@ -155,107 +155,107 @@
     <context>
         <name>DigestWindow</name>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="175" />
+            <location filename="src/office_hours/ui/digest_window.py" line="181" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="98" />
+            <location filename="src/office_hours/ui/digest_window.py" line="99" />
             <source>Assign to client</source>
             <translation>กำหนดให้ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="130" />
+            <location filename="src/office_hours/ui/digest_window.py" line="136" />
             <source>Could not read the digest: {e}</source>
             <translation>อ่านสรุปรายการไม่สำเร็จ: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="72" />
+            <location filename="src/office_hours/ui/digest_window.py" line="73" />
             <source>Digest — Office Hours</source>
             <translation>สรุปรายการ — Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <location filename="src/office_hours/ui/digest_window.py" line="46" />
             <source>Let through</source>
             <translation>ปล่อยผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <location filename="src/office_hours/ui/digest_window.py" line="46" />
             <source>Let through · not urgent</source>
             <translation>ปล่อยผ่าน · ไม่เร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="90" />
+            <location filename="src/office_hours/ui/digest_window.py" line="91" />
             <source>Mark handled</source>
             <translation>ทำเครื่องหมายว่าจัดการแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="92" />
+            <location filename="src/office_hours/ui/digest_window.py" line="93" />
             <source>Not urgent</source>
             <translation>ไม่เร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="257" />
+            <location filename="src/office_hours/ui/digest_window.py" line="265" />
             <source>Nothing on this desktop opens {link}</source>
             <translation>ไม่มีโปรแกรมบนเดสก์ท็อปนี้ที่เปิด {link} ได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="200" />
+            <location filename="src/office_hours/ui/digest_window.py" line="207" />
             <source>Nothing to go through: no held or let-through items are open.</source>
             <translation>ไม่มีอะไรต้องตรวจ: ไม่มีรายการที่พักไว้หรือปล่อยผ่านค้างอยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="88" />
+            <location filename="src/office_hours/ui/digest_window.py" line="89" />
             <source>Open</source>
             <translation>เปิด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="47" />
             <source>Released</source>
             <translation>ปล่อยแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="102" />
+            <location filename="src/office_hours/ui/digest_window.py" line="103" />
             <source>Reload</source>
             <translation>โหลดใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="94" />
+            <location filename="src/office_hours/ui/digest_window.py" line="95" />
             <source>This break-through was not an emergency (the weekly report counts it)</source>
             <translation>รายการที่แทรกเข้ามานี้ไม่ใช่เรื่องฉุกเฉิน (รายงานประจำสัปดาห์จะนับไว้)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="205" />
+            <location filename="src/office_hours/ui/digest_window.py" line="212" />
             <source>Unknown senders</source>
             <translation>ผู้ส่งที่ไม่รู้จัก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="47" />
             <source>Waiting</source>
             <translation>รออยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="291" />
+            <location filename="src/office_hours/ui/digest_window.py" line="299" />
             <source>Your config file was left as it is: {e}</source>
             <translation>ไฟล์การตั้งค่าไม่ได้ถูกแก้ไข: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="153" />
+            <location filename="src/office_hours/ui/digest_window.py" line="159" />
             <source>{client} — 1 item, {waiting} waiting</source>
             <translation>{client} — 1 รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="155" />
+            <location filename="src/office_hours/ui/digest_window.py" line="161" />
             <source>{client} — {count} items, {waiting} waiting</source>
             <translation>{client} — {count} รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="277" />
+            <location filename="src/office_hours/ui/digest_window.py" line="285" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
             <translation>{sender} นับเป็นของ {client} แล้ว กฎนี้อยู่ในไฟล์การตั้งค่าของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="194" />
+            <location filename="src/office_hours/ui/digest_window.py" line="201" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
             <translation>รายการที่ยังไม่ได้จัดการใน 7 วันที่ผ่านมา {total} รายการ: รออยู่ {waiting}, ปล่อยผ่าน {through}</translation>
         </message>
@@ -268,9 +268,8 @@
             <translation>โฟกัส:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="104" />
             <source>Mail {account}: {state}</source>
-            <translation>อีเมล {account}: {state}</translation>
+            <translation type="vanished">อีเมล {account}: {state}</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/fallback_window.py" line="33" />
@@ -304,9 +303,8 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="111" />
             <source>{source}: {state}</source>
-            <translation>{source}: {state}</translation>
+            <translation type="vanished">{source}: {state}</translation>
         </message>
     </context>
     <context>
@@ -375,7 +373,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>การโทร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="126" />
+            <location filename="src/office_hours/ui/log_call.py" line="136" />
             <source>Choose a client.</source>
             <translation>โปรดเลือกลูกค้า</translation>
         </message>
@@ -415,7 +413,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>เริ่มเวลา ({zone})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="138" />
+            <location filename="src/office_hours/ui/log_call.py" line="148" />
             <source>The call was not logged: {error}</source>
             <translation>ไม่ได้บันทึกการโทร: {error}</translation>
         </message>
@@ -428,19 +426,49 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Notify</name>
         <message>
-            <location filename="src/office_hours/ui/notify.py" line="51" />
+            <location filename="src/office_hours/ui/notify.py" line="77" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/notify.py" line="61" />
+            <location filename="src/office_hours/ui/notify.py" line="65" />
+            <source>Close</source>
+            <translation>ปิด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="87" />
             <source>Held items are back ({why})</source>
             <translation>รายการที่พักไว้กลับมาแล้ว ({why})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/notify.py" line="63" />
+            <location filename="src/office_hours/ui/notify.py" line="59" />
+            <source>Not urgent</source>
+            <translation>ไม่ด่วน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="58" />
+            <source>Open</source>
+            <translation>เปิด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="65" />
+            <source>Open the digest</source>
+            <translation>เปิดสรุปรายการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="89" />
             <source>Open the digest from the tray to go through them.</source>
             <translation>เปิดสรุปรายการจากถาดระบบเพื่อดูรายการเหล่านี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="60" />
+            <source>Remind me at the next batch</source>
+            <translation>เตือนอีกครั้งในรอบถัดไป</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/notify.py" line="339" />
+            <source>Reminder: {title}</source>
+            <translation>เตือนความจำ: {title}</translation>
         </message>
     </context>
     <context>
@@ -1162,6 +1190,14 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
     </context>
     <context>
+        <name>Popup</name>
+        <message>
+            <location filename="src/office_hours/ui/popup.py" line="45" />
+            <source>Office Hours: {title}</source>
+            <translation>Office Hours: {title}</translation>
+        </message>
+    </context>
+    <context>
         <name>Reason</name>
         <message>
             <location filename="src/office_hours/domain/report.py" line="191" />
@@ -1303,6 +1339,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <name>Report</name>
         <message>
             <location filename="src/office_hours/domain/report.py" line="206" />
+            <location filename="src/office_hours/ui/status_text.py" line="89" />
             <source>Unknown senders</source>
             <translation>ผู้ส่งที่ไม่รู้จัก</translation>
         </message>
@@ -1328,113 +1365,113 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>ReportExport</name>
         <message>
-            <location filename="src/office_hours/report_export.py" line="176" />
+            <location filename="src/office_hours/documents/report.py" line="176" />
             <source>Ad-hoc calls</source>
             <translation>โทรโดยไม่นัด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="174" />
+            <location filename="src/office_hours/documents/report.py" line="174" />
             <source>After hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="264" />
+            <location filename="src/office_hours/documents/report.py" line="264" />
             <source>Because</source>
             <translation>เนื่องจาก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="178" />
+            <location filename="src/office_hours/documents/report.py" line="178" />
             <source>Breakthroughs (not urgent)</source>
             <translation>แทรกเข้ามา (ไม่เร่งด่วน)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="170" />
+            <location filename="src/office_hours/documents/report.py" line="170" />
             <source>Client</source>
             <translation>ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="171" />
+            <location filename="src/office_hours/documents/report.py" line="171" />
             <source>Contacts</source>
             <translation>การติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="239" />
+            <location filename="src/office_hours/documents/report.py" line="239" />
             <source>Contacts by hour of the week</source>
             <translation>การติดต่อตามชั่วโมงของสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="227" />
+            <location filename="src/office_hours/documents/report.py" line="227" />
             <source>Contacts per day</source>
             <translation>การติดต่อรายวัน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="183" />
+            <location filename="src/office_hours/documents/report.py" line="183" />
             <source>Contacts, 4 weeks before</source>
             <translation>การติดต่อ 4 สัปดาห์ก่อนหน้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="181" />
+            <location filename="src/office_hours/documents/report.py" line="181" />
             <source>Effective rate</source>
             <translation>อัตราที่ได้จริง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="177" />
+            <location filename="src/office_hours/documents/report.py" line="177" />
             <source>Held</source>
             <translation>พักไว้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="179" />
+            <location filename="src/office_hours/documents/report.py" line="179" />
             <source>Logged min</source>
             <translation>บันทึก (นาที)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="182" />
+            <location filename="src/office_hours/documents/report.py" line="182" />
             <source>Nominal</source>
             <translation>อัตราตามสัญญา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="173" />
+            <location filename="src/office_hours/documents/report.py" line="173" />
             <source>Outside terms</source>
             <translation>นอกเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="277" />
+            <location filename="src/office_hours/documents/report.py" line="277" />
             <source>Refocus cost per contact</source>
             <translation>เวลาที่ใช้กลับมาโฟกัสต่อการติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="278" />
+            <location filename="src/office_hours/documents/report.py" line="278" />
             <source>Source</source>
             <translation>แหล่งที่มา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="256" />
+            <location filename="src/office_hours/documents/report.py" line="256" />
             <source>Suggestions</source>
             <translation>คำแนะนำ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="180" />
+            <location filename="src/office_hours/documents/report.py" line="180" />
             <source>Time cost (h)</source>
             <translation>เวลาที่เสียไป (ชม.)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="197" />
+            <location filename="src/office_hours/documents/report.py" line="197" />
             <source>Time cost = logged minutes + {minutes:g} min refocus per contact (configurable).</source>
             <translation>เวลาที่เสียไป = นาทีที่บันทึก + {minutes:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง (ปรับได้)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="195" />
+            <location filename="src/office_hours/documents/report.py" line="195" />
             <source>Times in {zone}.</source>
             <translation>เวลาตามเขตเวลา {zone}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="175" />
+            <location filename="src/office_hours/documents/report.py" line="175" />
             <source>Weekend</source>
             <translation>วันหยุดสุดสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="188" />
-            <location filename="src/office_hours/report_export.py" line="194" />
+            <location filename="src/office_hours/documents/report.py" line="188" />
+            <location filename="src/office_hours/documents/report.py" line="194" />
             <source>Weekly report</source>
             <translation>รายงานประจำสัปดาห์</translation>
         </message>
@@ -1442,107 +1479,107 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>ReportNumbers</name>
         <message>
-            <location filename="src/office_hours/report_export.py" line="50" />
+            <location filename="src/office_hours/documents/report.py" line="50" />
             <source>Ad-hoc calls</source>
             <translation>โทรโดยไม่นัด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="63" />
+            <location filename="src/office_hours/documents/report.py" line="63" />
             <source>Ad-hoc calls, 4 weeks before</source>
             <translation>โทรโดยไม่นัด 4 สัปดาห์ก่อนหน้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="66" />
+            <location filename="src/office_hours/documents/report.py" line="66" />
             <source>At the weekend</source>
             <translation>ในวันหยุดสุดสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="62" />
+            <location filename="src/office_hours/documents/report.py" line="62" />
             <source>Calls on the busiest day</source>
             <translation>การโทรในวันที่มากที่สุด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="61" />
+            <location filename="src/office_hours/documents/report.py" line="61" />
             <source>Chat messages</source>
             <translation>ข้อความแชต</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="53" />
+            <location filename="src/office_hours/documents/report.py" line="53" />
             <source>Contacts</source>
             <translation>การติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="56" />
+            <location filename="src/office_hours/documents/report.py" line="56" />
             <source>Effective rate</source>
             <translation>อัตราที่ได้จริง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="60" />
+            <location filename="src/office_hours/documents/report.py" line="60" />
             <source>New rate</source>
             <translation>อัตราใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="58" />
+            <location filename="src/office_hours/documents/report.py" line="58" />
             <source>Nominal rate</source>
             <translation>อัตราตามสัญญา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="55" />
+            <location filename="src/office_hours/documents/report.py" line="55" />
             <source>Non-urgent after hours</source>
             <translation>ไม่เร่งด่วนนอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="52" />
+            <location filename="src/office_hours/documents/report.py" line="52" />
             <source>Outside terms</source>
             <translation>นอกเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="59" />
+            <location filename="src/office_hours/documents/report.py" line="59" />
             <source>Raise (%)</source>
             <translation>ขึ้นอัตรา (%)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="54" />
+            <location filename="src/office_hours/documents/report.py" line="54" />
             <source>Share</source>
             <translation>สัดส่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="72" />
+            <location filename="src/office_hours/documents/report.py" line="72" />
             <source>Share outside terms, 4 weeks before</source>
             <translation>สัดส่วนนอกเงื่อนไข 4 สัปดาห์ก่อนหน้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="67" />
+            <location filename="src/office_hours/documents/report.py" line="67" />
             <source>Surcharge (%)</source>
             <translation>ค่าบริการเพิ่ม (%)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="57" />
+            <location filename="src/office_hours/documents/report.py" line="57" />
             <source>Target rate</source>
             <translation>อัตราเป้าหมาย</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="51" />
+            <location filename="src/office_hours/documents/report.py" line="51" />
             <source>Threshold</source>
             <translation>เกณฑ์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="71" />
+            <location filename="src/office_hours/documents/report.py" line="71" />
             <source>Threshold (weeks)</source>
             <translation>เกณฑ์ (สัปดาห์)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="68" />
+            <location filename="src/office_hours/documents/report.py" line="68" />
             <source>Unbilled hours</source>
             <translation>ชั่วโมงที่ไม่ได้เรียกเก็บ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="70" />
+            <location filename="src/office_hours/documents/report.py" line="70" />
             <source>Weeks looked at</source>
             <translation>จำนวนสัปดาห์ที่พิจารณา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/report_export.py" line="69" />
+            <location filename="src/office_hours/documents/report.py" line="69" />
             <source>Weeks mostly outside terms</source>
             <translation>สัปดาห์ที่ส่วนใหญ่อยู่นอกเงื่อนไข</translation>
         </message>
@@ -1565,7 +1602,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="225" />
+            <location filename="src/office_hours/ui/report_window.py" line="240" />
             <source>All clients (select a row for one)</source>
             <translation>ลูกค้าทั้งหมด (เลือกแถวเพื่อดูรายเดียว)</translation>
         </message>
@@ -1590,7 +1627,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="175" />
+            <location filename="src/office_hours/ui/report_window.py" line="190" />
             <source>Computing…</source>
             <translation>กำลังคำนวณ…</translation>
         </message>
@@ -1600,12 +1637,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>การติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="372" />
+            <location filename="src/office_hours/ui/report_window.py" line="387" />
             <source>Copy message</source>
             <translation>คัดลอกข้อความ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="290" />
+            <location filename="src/office_hours/ui/report_window.py" line="305" />
             <source>Could not export: {error}</source>
             <translation>ส่งออกไม่สำเร็จ: {error}</translation>
         </message>
@@ -1620,7 +1657,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="256" />
+            <location filename="src/office_hours/ui/report_window.py" line="271" />
             <source>Export the report</source>
             <translation>ส่งออกรายงาน</translation>
         </message>
@@ -1650,7 +1687,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>สัปดาห์ถัดไป ▶</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="339" />
+            <location filename="src/office_hours/ui/report_window.py" line="354" />
             <source>No suggestions this week.</source>
             <translation>สัปดาห์นี้ไม่มีคำแนะนำ</translation>
         </message>
@@ -1665,12 +1702,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>นอกเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="293" />
+            <location filename="src/office_hours/ui/report_window.py" line="308" />
             <source>Saved {path}</source>
             <translation>บันทึกแล้ว: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="334" />
+            <location filename="src/office_hours/ui/report_window.py" line="349" />
             <source>Suggestions</source>
             <translation>คำแนะนำ</translation>
         </message>
@@ -1680,7 +1717,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>เป้าหมาย</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="194" />
+            <location filename="src/office_hours/ui/report_window.py" line="209" />
             <source>The report could not be computed: {error}</source>
             <translation>คำนวณรายงานไม่สำเร็จ: {error}</translation>
         </message>
@@ -1695,12 +1732,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>เวลาที่เสียไป (ชม.)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="352" />
+            <location filename="src/office_hours/ui/report_window.py" line="367" />
             <source>Time cost = logged minutes + {minutes:g} min refocus per contact (report.refocus_minutes). The default is a judgement below this study's figure: {source}</source>
             <translation>เวลาที่เสียไป = นาทีที่บันทึก + {minutes:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง (report.refocus_minutes) ค่าเริ่มต้นเป็นการประมาณที่ต่ำกว่าตัวเลขของงานวิจัยนี้: {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="204" />
+            <location filename="src/office_hours/ui/report_window.py" line="219" />
             <source>Times in {zone}</source>
             <translation>เวลาตามเขต {zone}</translation>
         </message>
@@ -1746,12 +1783,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Settings</name>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="103" />
             <source>A new language applies after Office Hours restarts.</source>
-            <translation>ภาษาใหม่จะมีผลหลังจากเริ่ม Office Hours ใหม่</translation>
+            <translation type="vanished">ภาษาใหม่จะมีผลหลังจากเริ่ม Office Hours ใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="144" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="127" />
             <source>Accounts</source>
             <translation>บัญชี</translation>
         </message>
@@ -1771,7 +1807,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>โทเค็นแชต (อยู่ในที่เก็บรหัสผ่าน)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="116" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="109" />
             <source>Clients and terms</source>
             <translation>ลูกค้าและเงื่อนไข</translation>
         </message>
@@ -1811,9 +1847,8 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ทั่วไปและภาษา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="136" />
             <source>Mail accounts and chat sources are connected when Office Hours starts: restart it after changing them. Everything else applies at once.</source>
-            <translation>บัญชีอีเมลและแหล่งแชตจะเชื่อมต่อเมื่อ Office Hours เริ่มทำงาน โปรดเริ่มแอปใหม่หลังแก้ไข การตั้งค่าอื่นจะมีผลทันที</translation>
+            <translation type="vanished">บัญชีอีเมลและแหล่งแชตจะเชื่อมต่อเมื่อ Office Hours เริ่มทำงาน โปรดเริ่มแอปใหม่หลังแก้ไข การตั้งค่าอื่นจะมีผลทันที</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="46" />
@@ -1821,7 +1856,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Matrix</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="112" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="105" />
             <source>New client</source>
             <translation>ลูกค้าใหม่</translation>
         </message>
@@ -1846,7 +1881,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>โปรดบันทึกลูกค้ารายนี้ก่อน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="246" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="229" />
             <source>Settings saved, but not the password for {user}: {why}</source>
             <translation>บันทึกการตั้งค่าแล้ว แต่บันทึกรหัสผ่านของ {user} ไม่สำเร็จ: {why}</translation>
         </message>
@@ -1889,17 +1924,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Shell</name>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="94" />
+            <location filename="src/office_hours/ui/shell.py" line="97" />
             <source>Could not change the mode</source>
             <translation>เปลี่ยนโหมดไม่สำเร็จ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="71" />
+            <location filename="src/office_hours/ui/shell.py" line="74" />
             <source>Could not read the state</source>
             <translation>อ่านสถานะไม่สำเร็จ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="112" />
+            <location filename="src/office_hours/ui/shell.py" line="115" />
             <source>Could not release the held items</source>
             <translation>ปล่อยรายการที่พักไว้ไม่สำเร็จ</translation>
         </message>
@@ -1914,13 +1949,18 @@ Office Hours reads it when it starts: restart the app after saving.</source>
 Office Hours อ่านไฟล์นี้ตอนเริ่มทำงาน โปรดเริ่มแอปใหม่หลังบันทึก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="118" />
+            <location filename="src/office_hours/ui/shell.py" line="121" />
             <source>Nothing is waiting</source>
             <translation>ไม่มีรายการรออยู่</translation>
         </message>
         <message>
             <source>Settings</source>
             <translation type="vanished">การตั้งค่า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/shell.py" line="196" />
+            <source>Your settings file has an error; the previous settings stay in use</source>
+            <translation>ไฟล์การตั้งค่ามีข้อผิดพลาด จึงยังใช้การตั้งค่าเดิมอยู่</translation>
         </message>
         <message>
             <source>Your settings file is open in your editor:
@@ -1936,62 +1976,62 @@ Office Hours อ่านไฟล์นี้ตอนเริ่มทำง�
     <context>
         <name>ShellActions</name>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="73" />
+            <location filename="src/office_hours/ui/actions.py" line="79" />
             <source>Could not change start at login</source>
             <translation>เปลี่ยนการเริ่มเมื่อเข้าสู่ระบบไม่สำเร็จ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="44" />
+            <location filename="src/office_hours/ui/actions.py" line="53" />
             <source>Digest…</source>
             <translation>สรุปรายการ…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="48" />
+            <location filename="src/office_hours/ui/actions.py" line="55" />
             <source>Log a call…</source>
             <translation>บันทึกการโทร…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="42" />
+            <location filename="src/office_hours/ui/actions.py" line="52" />
             <source>Off hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="56" />
+            <location filename="src/office_hours/ui/actions.py" line="59" />
             <source>Quit</source>
             <translation>ออก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="29" />
+            <location filename="src/office_hours/ui/actions.py" line="50" />
             <source>Reachable</source>
             <translation>ติดต่อได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="46" />
+            <location filename="src/office_hours/ui/actions.py" line="54" />
             <source>Release held items now</source>
             <translation>ปล่อยรายการที่พักไว้ตอนนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="50" />
+            <location filename="src/office_hours/ui/actions.py" line="57" />
             <source>Settings…</source>
             <translation>การตั้งค่า…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="52" />
+            <location filename="src/office_hours/ui/actions.py" line="58" />
             <source>Start at login</source>
             <translation>เริ่มเมื่อเข้าสู่ระบบ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="39" />
+            <location filename="src/office_hours/ui/actions.py" line="51" />
             <source>Until I turn it off</source>
             <translation>จนกว่าจะปิดเอง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="49" />
+            <location filename="src/office_hours/ui/actions.py" line="56" />
             <source>Weekly report…</source>
             <translation>รายงานประจำสัปดาห์…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="33" />
+            <location filename="src/office_hours/ui/actions.py" line="62" />
             <source>{minutes} min</source>
             <translation>{minutes} นาที</translation>
         </message>
@@ -2002,6 +2042,129 @@ Office Hours อ่านไฟล์นี้ตอนเริ่มทำง�
             <location filename="src/office_hours/ui/host.py" line="118" />
             <source>Office Hours is already running</source>
             <translation>Office Hours ทำงานอยู่แล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceState</name>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="74" />
+            <source>Desktop notifications</source>
+            <translation>การแจ้งเตือนบนเดสก์ท็อป</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="72" />
+            <source>Mail {account}</source>
+            <translation>อีเมล {account}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="38" />
+            <source>a library is missing: reinstall Office Hours with this part</source>
+            <translation>ไม่มีไลบรารีที่จำเป็น: ติดตั้ง Office Hours ใหม่พร้อมส่วนนี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="45" />
+            <source>cannot open the database</source>
+            <translation>เปิดฐานข้อมูลไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="47" />
+            <source>cannot run</source>
+            <translation>ทำงานไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="29" />
+            <source>certificate not trusted: if this is your own server, set ca_file to its CA certificate; otherwise someone may be intercepting the connection</source>
+            <translation>ใบรับรองไม่น่าเชื่อถือ: หากเป็นเซิร์ฟเวอร์ของคุณเอง ให้ตั้ง ca_file เป็นใบรับรอง CA ของเซิร์ฟเวอร์ มิฉะนั้นอาจมีผู้ดักการเชื่อมต่ออยู่</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="20" />
+            <source>connected</source>
+            <translation>เชื่อมต่อแล้ว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="46" />
+            <source>connected, but folders cannot be opened</source>
+            <translation>เชื่อมต่อแล้ว แต่เปิดโฟลเดอร์ไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="22" />
+            <source>connection lost</source>
+            <translation>การเชื่อมต่อขาดหาย</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="26" />
+            <source>login refused: check the password or token saved in the keyring</source>
+            <translation>เข้าสู่ระบบไม่สำเร็จ: ตรวจสอบรหัสผ่านหรือโทเค็นที่บันทึกไว้ในคีย์ริง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="41" />
+            <source>no desktop session bus: log in to a desktop session</source>
+            <translation>ไม่มีบัสของเซสชันเดสก์ท็อป: เข้าสู่ระบบเซสชันเดสก์ท็อป</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="34" />
+            <source>no keyring available: passwords and tokens cannot be read (see office-hours doctor)</source>
+            <translation>ไม่มีคีย์ริง: อ่านรหัสผ่านและโทเค็นไม่ได้ (ดู office-hours doctor)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="37" />
+            <source>no password or token saved yet</source>
+            <translation>ยังไม่ได้บันทึกรหัสผ่านหรือโทเค็น</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="23" />
+            <source>server not reachable</source>
+            <translation>ติดต่อเซิร์ฟเวอร์ไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="19" />
+            <source>starting</source>
+            <translation>กำลังเริ่ม</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="49" />
+            <source>stopped</source>
+            <translation>หยุดแล้ว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="48" />
+            <source>stopped after an internal error (see the log)</source>
+            <translation>หยุดหลังเกิดข้อผิดพลาดภายใน (ดูบันทึก)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="25" />
+            <source>the server asked us to wait</source>
+            <translation>เซิร์ฟเวอร์ขอให้รอ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="24" />
+            <source>the server did not answer in time</source>
+            <translation>เซิร์ฟเวอร์ไม่ตอบภายในเวลา</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="44" />
+            <source>the session bus refused monitoring</source>
+            <translation>บัสของเซสชันไม่อนุญาตให้เฝ้าดู</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="21" />
+            <source>watching</source>
+            <translation>กำลังเฝ้าดู</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="66" />
+            <source>{source}: {state}</source>
+            <translation>{source}: {state}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="57" />
+            <source>{state} ({detail})</source>
+            <translation>{state} ({detail})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/state_words.py" line="60" />
+            <source>{state}; next try in {seconds} s</source>
+            <translation>{state} ลองใหม่ใน {seconds} วินาที</translation>
         </message>
     </context>
     <context>
@@ -2028,6 +2191,16 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>Status</name>
         <message>
+            <location filename="src/office_hours/ui/status_text.py" line="93" />
+            <source>+{count} more</source>
+            <translation>อีก {count}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/status_text.py" line="106" />
+            <source>Emergency waiting: {title}</source>
+            <translation>มีเรื่องด่วนรออยู่: {title}</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/ui/status_text.py" line="33" />
             <source>Focus</source>
             <translation>โฟกัส</translation>
@@ -2038,7 +2211,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/status_text.py" line="83" />
+            <location filename="src/office_hours/ui/status_text.py" line="98" />
             <source>Office Hours</source>
             <translation>Office Hours</translation>
         </message>
@@ -2076,187 +2249,187 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TermsSheet</name>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="233" />
+            <location filename="src/office_hours/documents/terms.py" line="233" />
             <source>A marked emergency reaches the Contractor at once, also during focused work. Please reserve it for real emergencies.</source>
             <translation>ข้อความที่ระบุว่าเป็นกรณีฉุกเฉินจะถึงผู้รับจ้างทันที แม้ในช่วงที่ทำงานอย่างมีสมาธิ โปรดใช้เฉพาะกรณีฉุกเฉินจริงเท่านั้น</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="158" />
+            <location filename="src/office_hours/documents/terms.py" line="158" />
             <source>All times in this document are local times in the time zone {zone} ({offset} on {date}).</source>
             <translation>เวลาทั้งหมดในเอกสารนี้เป็นเวลาท้องถิ่นตามเขตเวลา {zone} ({offset} ณ วันที่ {date})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="204" />
+            <location filename="src/office_hours/documents/terms.py" line="204" />
             <source>An emergency is a fault that stops the Client's business from operating and cannot wait until the next business day, for example a service outage.</source>
             <translation>กรณีฉุกเฉิน หมายถึง ความขัดข้องที่ทำให้ธุรกิจของผู้ว่าจ้างดำเนินการต่อไม่ได้ และไม่อาจรอถึงวันทำการถัดไป เช่น ระบบหรือบริการล่ม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="261" />
+            <location filename="src/office_hours/documents/terms.py" line="261" />
             <source>Appendix to the agreement between {client} and {contractor}</source>
             <translation>ภาคผนวกแนบท้ายสัญญาระหว่าง {client} และ {contractor}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="244" />
+            <location filename="src/office_hours/documents/terms.py" line="244" />
             <source>Batched replies</source>
             <translation>การตอบกลับเป็นรอบ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="156" />
+            <location filename="src/office_hours/documents/terms.py" line="156" />
             <source>Business hours</source>
             <translation>เวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="193" />
+            <location filename="src/office_hours/documents/terms.py" line="193" />
             <source>Calls and meetings outside these windows take place by prior arrangement only.</source>
             <translation>การโทรและการประชุมนอกช่วงเวลาดังกล่าวต้องนัดหมายล่วงหน้าเท่านั้น</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="173" />
+            <location filename="src/office_hours/documents/terms.py" line="173" />
             <source>Channel</source>
             <translation>ช่องทาง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="121" />
+            <location filename="src/office_hours/documents/terms.py" line="121" />
             <source>Chat and messengers</source>
             <translation>แชตและแอปส่งข้อความ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="265" />
+            <location filename="src/office_hours/documents/terms.py" line="265" />
             <source>Client</source>
             <translation>ผู้ว่าจ้าง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="260" />
+            <location filename="src/office_hours/documents/terms.py" line="260" />
             <source>Contact terms</source>
             <translation>เงื่อนไขการติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="172" />
+            <location filename="src/office_hours/documents/terms.py" line="172" />
             <source>Contact windows and response times</source>
             <translation>ช่วงเวลาติดต่อและระยะเวลาตอบกลับ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="266" />
+            <location filename="src/office_hours/documents/terms.py" line="266" />
             <source>Contractor</source>
             <translation>ผู้รับจ้าง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="267" />
+            <location filename="src/office_hours/documents/terms.py" line="267" />
             <source>Date</source>
             <translation>วันที่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="166" />
+            <location filename="src/office_hours/documents/terms.py" line="166" />
             <source>Days</source>
             <translation>วัน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="183" />
+            <location filename="src/office_hours/documents/terms.py" line="183" />
             <source>During business hours</source>
             <translation>ในเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="120" />
+            <location filename="src/office_hours/documents/terms.py" line="120" />
             <source>Email</source>
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="202" />
+            <location filename="src/office_hours/documents/terms.py" line="202" />
             <source>Emergencies</source>
             <translation>กรณีฉุกเฉิน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="166" />
+            <location filename="src/office_hours/documents/terms.py" line="166" />
             <source>Hours</source>
             <translation>เวลา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="270" />
+            <location filename="src/office_hours/documents/terms.py" line="270" />
             <source>Made with Office Hours.</source>
             <translation>จัดทำด้วย Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="123" />
+            <location filename="src/office_hours/documents/terms.py" line="123" />
             <source>Meetings</source>
             <translation>การประชุม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="246" />
+            <location filename="src/office_hours/documents/terms.py" line="246" />
             <source>Messages that are not emergencies are read and answered in batches, at {times}.</source>
             <translation>ข้อความที่ไม่ใช่กรณีฉุกเฉินจะได้รับการอ่านและตอบกลับเป็นรอบ ในเวลา {times} น.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="189" />
+            <location filename="src/office_hours/documents/terms.py" line="189" />
             <source>No fixed time; replies within business hours</source>
             <translation>ไม่กำหนดระยะเวลา ตอบกลับในเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="169" />
+            <location filename="src/office_hours/documents/terms.py" line="169" />
             <source>No regular business hours are set.</source>
             <translation>ไม่ได้กำหนดเวลาทำการประจำ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="180" />
+            <location filename="src/office_hours/documents/terms.py" line="180" />
             <source>Not used</source>
             <translation>ไม่ใช้ช่องทางนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="200" />
+            <location filename="src/office_hours/documents/terms.py" line="200" />
             <source>Outside business hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="135" />
+            <location filename="src/office_hours/documents/terms.py" line="135" />
             <source>Outside business hours, only emergencies are handled (see “Emergencies”). Other messages are answered on the next business day.</source>
             <translation>นอกเวลาทำการ ผู้รับจ้างจะดำเนินการเฉพาะกรณีฉุกเฉินเท่านั้น (ดูหัวข้อ “กรณีฉุกเฉิน”) ข้อความอื่นจะได้รับการตอบกลับในวันทำการถัดไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="141" />
+            <location filename="src/office_hours/documents/terms.py" line="141" />
             <source>Outside business hours, requests are handled at a surcharge of {percent}% on the agreed hourly rate.</source>
             <translation>นอกเวลาทำการ คำขอจะได้รับการดำเนินการโดยคิดค่าบริการเพิ่ม {percent}% จากอัตราค่าจ้างรายชั่วโมงที่ตกลงกันไว้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="146" />
+            <location filename="src/office_hours/documents/terms.py" line="146" />
             <source>Outside business hours, requests are handled at a surcharge to be agreed separately.</source>
             <translation>นอกเวลาทำการ คำขอจะได้รับการดำเนินการโดยคิดค่าบริการเพิ่มตามอัตราที่ตกลงกันเป็นกรณีไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="122" />
+            <location filename="src/office_hours/documents/terms.py" line="122" />
             <source>Phone and video calls</source>
             <translation>การโทรและวิดีโอคอล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="226" />
+            <location filename="src/office_hours/documents/terms.py" line="226" />
             <source>Repeated contact also counts as urgent: {count} or more contacts within {minutes} min.</source>
             <translation>การติดต่อซ้ำถือเป็นเรื่องเร่งด่วนเช่นกัน: ติดต่อตั้งแต่ {count} ครั้งขึ้นไปภายใน {minutes} นาที</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="173" />
+            <location filename="src/office_hours/documents/terms.py" line="173" />
             <source>Response time</source>
             <translation>ระยะเวลาตอบกลับ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="129" />
+            <location filename="src/office_hours/documents/terms.py" line="129" />
             <source>The Contractor is not available outside business hours, emergencies included. Messages received outside business hours are answered on the next business day.</source>
             <translation>ผู้รับจ้างไม่สามารถติดต่อได้นอกเวลาทำการ รวมถึงกรณีฉุกเฉิน ข้อความที่ได้รับนอกเวลาทำการจะได้รับการตอบกลับในวันทำการถัดไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="221" />
+            <location filename="src/office_hours/documents/terms.py" line="221" />
             <source>These words also mark an emergency: {words}.</source>
             <translation>คำต่อไปนี้ใช้ระบุกรณีฉุกเฉินได้เช่นกัน: {words}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="213" />
+            <location filename="src/office_hours/documents/terms.py" line="213" />
             <source>To mark a message as an emergency, put one of these words in its subject or first line: {words}.</source>
             <translation>หากต้องการระบุว่าข้อความเป็นกรณีฉุกเฉิน ให้ใส่คำใดคำหนึ่งต่อไปนี้ในหัวเรื่องหรือบรรทัดแรกของข้อความ: {words}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="173" />
+            <location filename="src/office_hours/documents/terms.py" line="173" />
             <source>When to contact</source>
             <translation>ช่วงเวลาที่ติดต่อได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="185" />
+            <location filename="src/office_hours/documents/terms.py" line="185" />
             <source>Within {hours} h during business hours</source>
             <translation>ภายใน {hours} ชั่วโมงในเวลาทำการ</translation>
         </message>
@@ -2264,32 +2437,40 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayApp</name>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="182" />
+            <location filename="src/office_hours/ui/tray_app.py" line="284" />
+            <source>Settings file not applied: {problem}</source>
+            <translation>ไม่ได้ใช้ไฟล์การตั้งค่า: {problem}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/tray_app.py" line="337" />
             <source>Week {week}: see who interrupted how often, and what to propose.</source>
             <translation>สัปดาห์ {week}: ดูว่าใครขัดจังหวะบ่อยแค่ไหน และควรเสนออะไร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="181" />
+            <location filename="src/office_hours/ui/tray_app.py" line="336" />
             <source>Your weekly report is ready</source>
             <translation>รายงานประจำสัปดาห์พร้อมแล้ว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/tray_app.py" line="290" />
+            <source>{target}: {state}</source>
+            <translation>{target}: {state}</translation>
         </message>
     </context>
     <context>
         <name>TrayIcon</name>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="34" />
+            <location filename="src/office_hours/ui/tray.py" line="60" />
             <source>Focus</source>
             <translation>โฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="71" />
             <source>Mail {account}: {state}</source>
-            <translation>อีเมล {account}: {state}</translation>
+            <translation type="vanished">อีเมล {account}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="77" />
             <source>{source}: {state}</source>
-            <translation>{source}: {state}</translation>
+            <translation type="vanished">{source}: {state}</translation>
         </message>
     </context>
     <context>
@@ -2368,227 +2549,227 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>cli</name>
         <message>
-            <location filename="src/office_hours/cli.py" line="548" />
+            <location filename="src/office_hours/cli/main.py" line="546" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
             <translation>  ติดต่อ {n} ({channels}); นอกเงื่อนไข {o}; นอกเวลาทำการ {a}; พักไว้ {h}; แทรกเข้ามา {b}; บันทึก {m} นาที</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="577" />
+            <location filename="src/office_hours/cli/main.py" line="575" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
             <translation>  อัตราที่ได้จริง {eff} {cur}/ชม. (ตามสัญญา {nom})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="563" />
+            <location filename="src/office_hours/cli/main.py" line="561" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
             <translation>  วันหยุดสุดสัปดาห์ {w}; โทรโดยไม่นัด {ad}; ไม่เร่งด่วน {nu}; เวลาที่เสียไป {t} ชม.; 4 สัปดาห์ก่อนหน้า: {trend}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="170" />
+            <location filename="src/office_hours/cli/main.py" line="172" />
             <source> until you turn it off</source>
             <translation> จนกว่าคุณจะปิด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="65" />
+            <location filename="src/office_hours/cli/main.py" line="65" />
             <source>'schedule' returns to your business hours</source>
             <translation>'schedule' กลับไปใช้ตารางเวลาทำการของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="196" />
+            <location filename="src/office_hours/cli/main.py" line="198" />
             <source>'schedule' takes no --for or --until</source>
             <translation>'schedule' ไม่รับ --for หรือ --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="440" />
+            <location filename="src/office_hours/cli/main.py" line="438" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} ไม่ใช่เวลาในรูปแบบ 14:00 หรือ 2026-11-23 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="481" />
+            <location filename="src/office_hours/cli/main.py" line="479" />
             <source>--format pdf needs --out FILE</source>
             <translation>--format pdf ต้องระบุ --out ไฟล์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="460" />
+            <location filename="src/office_hours/cli/main.py" line="458" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes ต้องอยู่ระหว่าง 1 ถึง 1440 แต่ได้ {n}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_export.py" line="378" />
+            <location filename="src/office_hours/documents/terms.py" line="378" />
             <source>; did you mean {name}?</source>
             <translation>; หมายถึง {name} หรือไม่?</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="52" />
+            <location filename="src/office_hours/cli/main.py" line="52" />
             <source>Focus for freelancers: holds client contact, lets emergencies through, and counts every interruption.</source>
             <translation>โฟกัสสำหรับฟรีแลนซ์: พักการติดต่อจากลูกค้าไว้ ปล่อยเรื่องฉุกเฉินผ่าน และนับทุกการขัดจังหวะ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="276" />
+            <location filename="src/office_hours/cli/main.py" line="278" />
             <source>Held: {n}</source>
             <translation>พักไว้: {n}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/chat_cli.py" line="89" />
+            <location filename="src/office_hours/cli/chat.py" line="89" />
             <source>Logged in as {user} (device {device}); the access token is in the keyring, the password was not kept.</source>
             <translation>เข้าสู่ระบบเป็น {user} แล้ว (อุปกรณ์ {device}) โทเค็นการเข้าถึงเก็บไว้ในพวงกุญแจ ไม่ได้เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="470" />
+            <location filename="src/office_hours/cli/main.py" line="468" />
             <source>Logged {minutes} min with {client}</source>
             <translation>บันทึกแล้ว {minutes} นาทีกับ {client}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/chat_cli.py" line="75" />
+            <location filename="src/office_hours/cli/chat.py" line="75" />
             <source>Matrix password for {user}: </source>
             <translation>รหัสผ่าน Matrix ของ {user}: </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="381" />
+            <location filename="src/office_hours/cli/main.py" line="384" />
             <source>NUL characters removed from {field}</source>
             <translation>ลบอักขระ NUL ออกจาก {field} แล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="279" />
+            <location filename="src/office_hours/cli/main.py" line="281" />
             <source>Next batch: {time}</source>
             <translation>รอบถัดไป: {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="263" />
+            <location filename="src/office_hours/cli/main.py" line="265" />
             <source>Nothing was waiting.</source>
             <translation>ไม่มีรายการที่รออยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="666" />
+            <location filename="src/office_hours/cli/start.py" line="17" />
             <source>Office Hours is already running.</source>
             <translation>Office Hours ทำงานอยู่แล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/chat_cli.py" line="98" />
+            <location filename="src/office_hours/cli/chat.py" line="98" />
             <source>Set [matrix] homeserver = "{hs}" and user_id = "{user}" in {path}.</source>
             <translation>ตั้งค่า [matrix] homeserver = "{hs}" และ user_id = "{user}" ใน {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="539" />
+            <location filename="src/office_hours/cli/main.py" line="537" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
             <translation>เวลาที่เสียไป: นาทีที่บันทึก + {m:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="283" />
+            <location filename="src/office_hours/cli/main.py" line="285" />
             <source>Tray app: {state}</source>
             <translation>แอปในถาดระบบ: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="537" />
+            <location filename="src/office_hours/cli/main.py" line="535" />
             <source>Week {week} ({tz})</source>
             <translation>สัปดาห์ {week} ({tz})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_cli.py" line="28" />
+            <location filename="src/office_hours/cli/terms.py" line="28" />
             <source>a client's contact-terms sheet (md, html, pdf)</source>
             <translation>เอกสารเงื่อนไขการติดต่อของลูกค้า (md, html, pdf)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="98" />
+            <location filename="src/office_hours/cli/main.py" line="98" />
             <source>a meeting, not a call</source>
             <translation>การประชุม ไม่ใช่การโทร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="97" />
+            <location filename="src/office_hours/cli/main.py" line="97" />
             <source>a short note</source>
             <translation>บันทึกสั้น ๆ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_cli.py" line="36" />
+            <location filename="src/office_hours/cli/terms.py" line="36" />
             <source>add this client's own contact windows</source>
             <translation>เพิ่มช่วงเวลาติดต่อเฉพาะของลูกค้ารายนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="79" />
+            <location filename="src/office_hours/cli/main.py" line="79" />
             <source>bring back everything held, now</source>
             <translation>ปล่อยทุกรายการที่พักไว้ตอนนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="383" />
+            <location filename="src/office_hours/cli/main.py" line="386" />
             <source>bytes that are not UTF-8 replaced</source>
             <translation>แทนที่ไบต์ที่ไม่ใช่ UTF-8 แล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="401" />
+            <location filename="src/office_hours/cli/main.py" line="408" />
             <source>cannot be stored: {why}</source>
             <translation>บันทึกไม่ได้: {why}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="530" />
-            <location filename="src/office_hours/cli.py" line="517" />
-            <location filename="src/office_hours/terms_cli.py" line="101" />
+            <location filename="src/office_hours/cli/main.py" line="528" />
+            <location filename="src/office_hours/cli/main.py" line="515" />
+            <location filename="src/office_hours/cli/terms.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>เขียน {path} ไม่ได้: {why}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="90" />
-            <location filename="src/office_hours/terms_cli.py" line="29" />
+            <location filename="src/office_hours/cli/main.py" line="90" />
+            <location filename="src/office_hours/cli/terms.py" line="29" />
             <source>client id or name</source>
             <translation>รหัสหรือชื่อลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="127" />
+            <location filename="src/office_hours/cli/main.py" line="127" />
             <source>default: matrix.homeserver</source>
             <translation>ค่าเริ่มต้น: matrix.homeserver</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="128" />
+            <location filename="src/office_hours/cli/main.py" line="128" />
             <source>default: matrix.user_id</source>
             <translation>ค่าเริ่มต้น: matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="101" />
+            <location filename="src/office_hours/cli/main.py" line="101" />
             <source>e.g. 2026-W47; default this week</source>
             <translation>เช่น 2026-W47 ค่าเริ่มต้นคือสัปดาห์นี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_cli.py" line="32" />
-            <location filename="src/office_hours/terms_cli.py" line="37" />
+            <location filename="src/office_hours/cli/terms.py" line="32" />
+            <location filename="src/office_hours/cli/terms.py" line="37" />
             <source>en, ru or th (default: general.language)</source>
             <translation>en, ru หรือ th (ค่าเริ่มต้น: general.language)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/chat_cli.py" line="62" />
+            <location filename="src/office_hours/cli/chat.py" line="62" />
             <source>give the homeserver (--homeserver https://…) or set matrix.homeserver</source>
             <translation>ระบุเซิร์ฟเวอร์ (--homeserver https://…) หรือตั้งค่า matrix.homeserver</translation>
         </message>
         <message>
-            <location filename="src/office_hours/chat_cli.py" line="69" />
+            <location filename="src/office_hours/cli/chat.py" line="69" />
             <source>give your user id (--user @me:example.org) or set matrix.user_id</source>
             <translation>ระบุรหัสผู้ใช้ของคุณ (--user @me:example.org) หรือตั้งค่า matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="91" />
+            <location filename="src/office_hours/cli/main.py" line="91" />
             <source>how long it took</source>
             <translation>ใช้เวลานานเท่าใด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="72" />
+            <location filename="src/office_hours/cli/main.py" line="72" />
             <source>how long, e.g. 25m, 90m, 1h30m</source>
             <translation>นานเท่าใด เช่น 25m, 90m, 1h30m</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="384" />
+            <location filename="src/office_hours/cli/main.py" line="387" />
             <source>invalid characters replaced in {field}</source>
             <translation>แทนที่อักขระที่ไม่ถูกต้องใน {field} แล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="106" />
+            <location filename="src/office_hours/cli/main.py" line="106" />
             <source>json follows docs/report-schema.md; pdf needs --out</source>
             <translation>json เป็นไปตาม docs/report-schema.md; pdf ต้องระบุ --out</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="125" />
+            <location filename="src/office_hours/cli/main.py" line="125" />
             <source>log in to Matrix once; keeps only the access token</source>
             <translation>เข้าสู่ระบบ Matrix ครั้งเดียว เก็บเฉพาะโทเค็นการเข้าถึง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="77" />
-            <location filename="src/office_hours/cli.py" line="80" />
+            <location filename="src/office_hours/cli/main.py" line="77" />
+            <location filename="src/office_hours/cli/main.py" line="80" />
             <source>machine-readable output</source>
             <translation>ผลลัพธ์สำหรับโปรแกรมอ่าน</translation>
         </message>
@@ -2597,177 +2778,181 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">บัญชีอีเมล: บันทึกรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="116" />
+            <location filename="src/office_hours/cli/main.py" line="116" />
             <source>mail and chat accounts: save a password, log in</source>
             <translation>บัญชีอีเมลและแชต: บันทึกรหัสผ่าน เข้าสู่ระบบ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_cli.py" line="31" />
+            <location filename="src/office_hours/cli/terms.py" line="31" />
             <source>md, html or pdf (default md)</source>
             <translation>md, html หรือ pdf (ค่าเริ่มต้น md)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="455" />
-            <location filename="src/office_hours/terms_export.py" line="374" />
+            <location filename="src/office_hours/cli/main.py" line="453" />
+            <location filename="src/office_hours/documents/terms.py" line="374" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>ไม่มีลูกค้า {name} ใน {path} (ที่มีอยู่: {known})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/chat_cli.py" line="79" />
+            <location filename="src/office_hours/cli/chat.py" line="79" />
             <source>no password given; nothing was saved</source>
             <translation>ไม่ได้ใส่รหัสผ่าน ไม่ได้บันทึกสิ่งใด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/i18n.py" line="90" />
+            <location filename="src/office_hours/i18n.py" line="102" />
             <source>no translation catalogue for {lang} at {path}</source>
             <translation>ไม่พบแคตตาล็อกคำแปลสำหรับ {lang} ที่ {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="453" />
-            <location filename="src/office_hours/terms_export.py" line="375" />
+            <location filename="src/office_hours/cli/main.py" line="451" />
+            <location filename="src/office_hours/documents/terms.py" line="375" />
             <source>none yet</source>
             <translation>ยังไม่มี</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="284" />
+            <location filename="src/office_hours/cli/main.py" line="286" />
             <source>not running</source>
             <translation>ไม่ได้ทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="372" />
+            <location filename="src/office_hours/cli/main.py" line="375" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: บรรทัด {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="649" />
+            <location filename="src/office_hours/cli/main.py" line="645" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: ไฟล์การตั้งค่ามีปัญหา และไม่ได้ถูกแก้ไข:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="86" />
+            <location filename="src/office_hours/cli/main.py" line="86" />
             <source>print one JSON result per line once it is stored</source>
             <translation>พิมพ์ผลลัพธ์ JSON บรรทัดละหนึ่งรายการเมื่อบันทึกแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="82" />
+            <location filename="src/office_hours/cli/main.py" line="82" />
             <source>read items as JSON lines on standard input</source>
             <translation>อ่านรายการเป็น JSON ทีละบรรทัดจากอินพุตมาตรฐาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="89" />
+            <location filename="src/office_hours/cli/main.py" line="89" />
             <source>record a call or meeting no integration sees</source>
             <translation>บันทึกการโทรหรือการประชุมที่ไม่มีการเชื่อมต่อใดเห็น</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="284" />
+            <location filename="src/office_hours/cli/main.py" line="286" />
             <source>running</source>
             <translation>กำลังทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="122" />
+            <location filename="src/office_hours/cli/main.py" line="122" />
             <source>save a chat token (Slack) in the keyring</source>
             <translation>บันทึกโทเค็นแชต (Slack) ในที่เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="119" />
+            <location filename="src/office_hours/cli/main.py" line="119" />
             <source>save an account's password in the keyring</source>
             <translation>บันทึกรหัสผ่านของบัญชีในที่เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="61" />
+            <location filename="src/office_hours/cli/main.py" line="61" />
             <source>set focus, reachable or off hours</source>
             <translation>ตั้งโหมดโฟกัส ติดต่อได้ หรือนอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="134" />
+            <location filename="src/office_hours/cli/main.py" line="136" />
             <source>stop after this long (0: never)</source>
             <translation>หยุดหลังจากเวลานี้ (0: ไม่หยุด)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="121" />
+            <location filename="src/office_hours/cli/main.py" line="121" />
             <source>the account id from config.toml</source>
             <translation>รหัสบัญชีจาก config.toml</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="76" />
+            <location filename="src/office_hours/cli/main.py" line="76" />
             <source>the current mode and what is held</source>
             <translation>โหมดปัจจุบันและรายการที่พักไว้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="100" />
+            <location filename="src/office_hours/cli/main.py" line="100" />
             <source>the weekly interruption report</source>
             <translation>รายงานการขัดจังหวะประจำสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_cli.py" line="78" />
-            <location filename="src/office_hours/terms_export.py" line="392" />
+            <location filename="src/office_hours/cli/terms.py" line="78" />
+            <location filename="src/office_hours/documents/terms.py" line="392" />
             <source>unknown format {fmt}; choose one of: {choices}</source>
             <translation>ไม่รู้จักรูปแบบ {fmt} โปรดเลือกจาก: {choices}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_cli.py" line="65" />
-            <location filename="src/office_hours/terms_export.py" line="398" />
+            <location filename="src/office_hours/cli/terms.py" line="65" />
+            <location filename="src/office_hours/documents/terms.py" line="398" />
             <source>unknown language {lang}; choose one of: {choices}</source>
             <translation>ไม่รู้จักภาษา {lang} โปรดเลือกจาก: {choices}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="74" />
+            <location filename="src/office_hours/cli/main.py" line="74" />
             <source>until a time today, e.g. 14:00</source>
             <translation>จนถึงเวลาที่ระบุของวันนี้ เช่น 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="131" />
-            <source>watch the mail accounts without the tray (JSON lines)</source>
-            <translation>เฝ้าดูบัญชีอีเมลโดยไม่ใช้ถาดระบบ (JSON ทีละบรรทัด)</translation>
+            <location filename="src/office_hours/cli/main.py" line="133" />
+            <source>watch every configured source without the tray (JSON lines)</source>
+            <translation>เฝ้าดูทุกแหล่งที่ตั้งค่าไว้โดยไม่ใช้ถาดระบบ (บรรทัด JSON)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="497" />
+            <source>watch the mail accounts without the tray (JSON lines)</source>
+            <translation type="vanished">เฝ้าดูบัญชีอีเมลโดยไม่ใช้ถาดระบบ (JSON ทีละบรรทัด)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="495" />
             <source>week {week}: too close to the edge of the calendar to report on</source>
             <translation>สัปดาห์ {week}: ใกล้ขอบปฏิทินเกินกว่าจะทำรายงานได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="110" />
+            <location filename="src/office_hours/cli/main.py" line="110" />
             <source>what is configured, reachable and missing</source>
             <translation>สิ่งที่ตั้งค่าแล้ว ติดต่อได้ และยังขาดอยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="95" />
+            <location filename="src/office_hours/cli/main.py" line="95" />
             <source>when it started: 14:00, 2026-11-23 14:00 or ISO 8601</source>
             <translation>เริ่มเมื่อใด: 14:00, 2026-11-23 14:00 หรือ ISO 8601</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="123" />
+            <location filename="src/office_hours/cli/main.py" line="123" />
             <source>which chat the token is for, e.g. slack</source>
             <translation>แชตที่ใช้โทเค็นนี้ เช่น slack</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="108" />
+            <location filename="src/office_hours/cli/main.py" line="108" />
             <source>write to FILE instead of the screen</source>
             <translation>เขียนลงไฟล์แทนการแสดงบนหน้าจอ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_cli.py" line="33" />
-            <location filename="src/office_hours/terms_cli.py" line="38" />
+            <location filename="src/office_hours/cli/terms.py" line="33" />
+            <location filename="src/office_hours/cli/terms.py" line="38" />
             <source>write to PATH instead of the screen</source>
             <translation>เขียนลงพาธที่ระบุแทนการแสดงบนหน้าจอ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/terms_cli.py" line="35" />
+            <location filename="src/office_hours/cli/terms.py" line="35" />
             <source>your office hours as an iCalendar file</source>
             <translation>เวลาทำการของคุณเป็นไฟล์ iCalendar</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="379" />
+            <location filename="src/office_hours/cli/main.py" line="382" />
             <source>{field} cut to {n} characters</source>
             <translation>ตัด {field} เหลือ {n} อักขระ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="171" />
+            <location filename="src/office_hours/cli/main.py" line="173" />
             <source>{mode} until {time}</source>
             <translation>{mode} ถึง {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="362" />
+            <location filename="src/office_hours/cli/main.py" line="365" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>ใหม่ {new}, เคยเห็นแล้ว {seen}, บรรทัดผิดรูปแบบ {bad}</translation>
         </message>
@@ -2775,212 +2960,205 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>desktop</name>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="98" />
+            <location filename="src/office_hours/sources/desktop.py" line="104" />
             <source>Desktop notifications</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="38" />
+            <location filename="src/office_hours/sources/desktop.py" line="40" />
             <source>no session bus (DBUS_SESSION_BUS_ADDRESS is unset): log in to a desktop session</source>
             <translation>ไม่มี session bus (ไม่ได้ตั้งค่า DBUS_SESSION_BUS_ADDRESS): โปรดเข้าสู่ระบบเดสก์ท็อป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="108" />
             <source>the jeepney package is missing: reinstall Office Hours with it</source>
-            <translation>ไม่มีแพ็กเกจ jeepney: โปรดติดตั้ง Office Hours ใหม่พร้อมแพ็กเกจนี้</translation>
+            <translation type="vanished">ไม่มีแพ็กเกจ jeepney: โปรดติดตั้ง Office Hours ใหม่พร้อมแพ็กเกจนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="119" />
             <source>the session bus cannot be reached ({error})</source>
-            <translation>เชื่อมต่อ session bus ไม่ได้ ({error})</translation>
+            <translation type="vanished">เชื่อมต่อ session bus ไม่ได้ ({error})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="161" />
             <source>the session bus connection was lost; reconnecting</source>
-            <translation>การเชื่อมต่อกับ session bus ขาดหาย กำลังเชื่อมต่อใหม่</translation>
+            <translation type="vanished">การเชื่อมต่อกับ session bus ขาดหาย กำลังเชื่อมต่อใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="115" />
             <source>the session bus did not answer within {s:g} s</source>
-            <translation>session bus ไม่ตอบสนองภายใน {s:g} วินาที</translation>
+            <translation type="vanished">session bus ไม่ตอบสนองภายใน {s:g} วินาที</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="88" />
             <source>the session bus refused monitoring ({error})</source>
-            <translation>session bus ปฏิเสธการเฝ้าดู ({error})</translation>
+            <translation type="vanished">session bus ปฏิเสธการเฝ้าดู ({error})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="155" />
             <source>watching</source>
-            <translation>กำลังเฝ้าดู</translation>
+            <translation type="vanished">กำลังเฝ้าดู</translation>
         </message>
         <message>
-            <location filename="src/office_hours/sources/desktop.py" line="148" />
             <source>{problem}; trying again in {s} s</source>
-            <translation>{problem} จะลองใหม่ใน {s} วินาที</translation>
+            <translation type="vanished">{problem} จะลองใหม่ใน {s} วินาที</translation>
         </message>
     </context>
     <context>
         <name>doctor</name>
         <message>
-            <location filename="src/office_hours/doctor.py" line="199" />
+            <location filename="src/office_hours/cli/doctor.py" line="201" />
             <source>DAMAGED</source>
             <translation>เสียหาย</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="91" />
+            <location filename="src/office_hours/cli/doctor.py" line="93" />
             <source>Matrix {user} at {hs}: {state}</source>
             <translation>Matrix {user} ที่ {hs}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="241" />
+            <location filename="src/office_hours/cli/doctor.py" line="243" />
             <source>No problems found.
 </source>
             <translation>ไม่พบปัญหา
 </translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="82" />
+            <location filename="src/office_hours/cli/doctor.py" line="84" />
             <source>Slack: {problem}</source>
             <translation>Slack: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="83" />
+            <location filename="src/office_hours/cli/doctor.py" line="85" />
             <source>Slack: {state}</source>
             <translation>Slack: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="175" />
+            <location filename="src/office_hours/cli/doctor.py" line="177" />
             <source>config has a problem (left unchanged): {error}</source>
             <translation>ไฟล์การตั้งค่ามีปัญหา (ไม่ได้แก้ไขไฟล์): {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="171" />
+            <location filename="src/office_hours/cli/doctor.py" line="173" />
             <source>config: {path}</source>
             <translation>ไฟล์การตั้งค่า: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="94" />
+            <location filename="src/office_hours/cli/doctor.py" line="96" />
             <source>connected</source>
             <translation>เชื่อมต่อแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="198" />
+            <location filename="src/office_hours/cli/doctor.py" line="200" />
             <source>database: {path} ({n} items, integrity {state})</source>
             <translation>ฐานข้อมูล: {path} ({n} รายการ, ความสมบูรณ์ {state})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="47" />
+            <location filename="src/office_hours/cli/doctor.py" line="48" />
             <source>desktop notifications: available</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ใช้ได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="122" />
+            <location filename="src/office_hours/cli/doctor.py" line="124" />
             <source>desktop notifications: not watched (no client has notification_match rules)</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ไม่ได้เฝ้าดู (ไม่มีลูกค้ารายใดมีกฎ notification_match)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="117" />
+            <location filename="src/office_hours/cli/doctor.py" line="119" />
             <source>desktop notifications: off (desktop.watch_notifications)</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ปิดอยู่ (desktop.watch_notifications)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="33" />
+            <location filename="src/office_hours/cli/doctor.py" line="34" />
             <source>keyring: {name}</source>
             <translation>ที่เก็บรหัสผ่าน: {name}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="64" />
+            <location filename="src/office_hours/cli/doctor.py" line="66" />
             <source>mail account {id} ({user} at {host}): {state}</source>
             <translation>บัญชีอีเมล {id} ({user} ที่ {host}): {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="224" />
+            <location filename="src/office_hours/cli/doctor.py" line="226" />
             <source>mail and chat accounts: none configured</source>
             <translation>บัญชีอีเมลและแชต: ยังไม่ได้ตั้งค่า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="187" />
+            <location filename="src/office_hours/cli/doctor.py" line="189" />
             <source>no clients defined: every contact goes to 'unknown'</source>
             <translation>ยังไม่ได้กำหนดลูกค้า: การติดต่อทั้งหมดจะอยู่ใน 'unknown'</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="164" />
+            <location filename="src/office_hours/cli/doctor.py" line="166" />
             <source>no config file yet; it is created with defaults at first start: {path}</source>
             <translation>ยังไม่มีไฟล์การตั้งค่า ระบบจะสร้างด้วยค่าเริ่มต้นเมื่อเริ่มครั้งแรก: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="207" />
+            <location filename="src/office_hours/cli/doctor.py" line="209" />
             <source>no database yet; it is created at first use: {path}</source>
             <translation>ยังไม่มีฐานข้อมูล ระบบจะสร้างเมื่อใช้งานครั้งแรก: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="42" />
+            <location filename="src/office_hours/cli/doctor.py" line="43" />
             <source>no desktop session bus: notifications fall back to the tray's own (install libnotify-bin and log in to a desktop session)</source>
             <translation>ไม่มี session bus ของเดสก์ท็อป: การแจ้งเตือนจะแสดงผ่านไอคอนในถาดระบบแทน (ติดตั้ง libnotify-bin และเข้าสู่ระบบเดสก์ท็อป)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="235" />
+            <location filename="src/office_hours/cli/doctor.py" line="237" />
             <source>no keyring available (see the keyring line above)</source>
             <translation>ไม่มีที่เก็บรหัสผ่าน (ดูบรรทัดเรื่องที่เก็บรหัสผ่านด้านบน)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="27" />
+            <location filename="src/office_hours/cli/doctor.py" line="28" />
             <source>no keyring service found: passwords for mail and chat accounts cannot be saved. On GNOME install gnome-keyring, on KDE enable KWallet; on a headless machine run gnome-keyring-daemon.</source>
             <translation>ไม่พบบริการเก็บรหัสผ่าน: ไม่สามารถบันทึกรหัสผ่านของบัญชีอีเมลและแชตได้ บน GNOME ให้ติดตั้ง gnome-keyring บน KDE ให้เปิดใช้ KWallet ส่วนเครื่องที่ไม่มีหน้าจอให้รัน gnome-keyring-daemon</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="38" />
+            <location filename="src/office_hours/cli/doctor.py" line="39" />
             <source>plyer is missing: notifications fall back to the tray's own</source>
             <translation>ไม่มี plyer: การแจ้งเตือนจะแสดงผ่านไอคอนในถาดระบบแทน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="24" />
+            <location filename="src/office_hours/cli/doctor.py" line="25" />
             <source>the keyring package is missing; reinstall Office Hours</source>
             <translation>ไม่มีแพ็กเกจ keyring โปรดติดตั้ง Office Hours ใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="180" />
+            <location filename="src/office_hours/cli/doctor.py" line="182" />
             <source>time zone {tz}; {n} clients: {names}</source>
             <translation>เขตเวลา {tz}; ลูกค้า {n} ราย: {names}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="215" />
+            <location filename="src/office_hours/cli/doctor.py" line="217" />
             <source>tray app: not running (start it with: office-hours)</source>
             <translation>แอปในถาดระบบ: ไม่ได้ทำงาน (เริ่มด้วยคำสั่ง: office-hours)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="213" />
+            <location filename="src/office_hours/cli/doctor.py" line="215" />
             <source>tray app: running</source>
             <translation>แอปในถาดระบบ: กำลังทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="114" />
+            <location filename="src/office_hours/cli/doctor.py" line="116" />
             <source>{label}: can watch other apps' notifications</source>
             <translation>{label}: เฝ้าดูการแจ้งเตือนของแอปอื่นได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="111" />
+            <location filename="src/office_hours/cli/doctor.py" line="113" />
             <source>{label}: cannot run: {problem}</source>
             <translation>{label}: ทำงานไม่ได้: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="135" />
+            <location filename="src/office_hours/cli/doctor.py" line="137" />
             <source>{label}: ready</source>
             <translation>{label}: พร้อมใช้งาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="141" />
+            <location filename="src/office_hours/cli/doctor.py" line="143" />
             <source>{name}: left in its focus state by an app that stopped; the next start of the app restores it</source>
             <translation>{name}: ค้างอยู่ในสถานะโฟกัสเพราะแอปหยุดทำงาน แอปจะคืนค่าเดิมเมื่อเริ่มครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="139" />
+            <location filename="src/office_hours/cli/doctor.py" line="141" />
             <source>{name}: on while you focus</source>
             <translation>{name}: เปิดอยู่ระหว่างที่คุณโฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/doctor.py" line="239" />
+            <location filename="src/office_hours/cli/doctor.py" line="241" />
             <source>{n} problems found
 </source>
             <translation>พบปัญหา {n} รายการ
@@ -2990,17 +3168,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>mode</name>
         <message>
-            <location filename="src/office_hours/cli.py" line="162" />
+            <location filename="src/office_hours/cli/main.py" line="164" />
             <source>Focus</source>
             <translation>โฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="163" />
+            <location filename="src/office_hours/cli/main.py" line="165" />
             <source>Off hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli.py" line="161" />
+            <location filename="src/office_hours/cli/main.py" line="163" />
             <source>Reachable</source>
             <translation>ติดต่อได้</translation>
         </message>
@@ -3008,19 +3186,34 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>presence</name>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="129" />
+            <location filename="src/office_hours/presence/desktop.py" line="331" />
             <source>Desktop do-not-disturb</source>
             <translation>โหมดห้ามรบกวนของเดสก์ท็อป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="92" />
+            <location filename="src/office_hours/presence/desktop.py" line="132" />
             <source>Desktop do-not-disturb (GNOME)</source>
             <translation>โหมดห้ามรบกวนของเดสก์ท็อป (GNOME)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="59" />
+            <location filename="src/office_hours/presence/desktop.py" line="234" />
+            <source>Desktop do-not-disturb (KDE Plasma)</source>
+            <translation>ห้ามรบกวนของเดสก์ท็อป (KDE Plasma)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="174" />
+            <source>Desktop do-not-disturb (XFCE)</source>
+            <translation>ห้ามรบกวนของเดสก์ท็อป (XFCE)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="93" />
             <source>Desktop do-not-disturb (dunst)</source>
             <translation>โหมดห้ามรบกวนของเดสก์ท็อป (dunst)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="303" />
+            <source>Focus</source>
+            <translation>โฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="55" />
@@ -3039,7 +3232,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เปิดไม่สำเร็จ: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="68" />
+            <location filename="src/office_hours/presence/desktop.py" line="102" />
             <source>dunst is not running here</source>
             <translation>dunst ไม่ได้ทำงานอยู่บนเครื่องนี้</translation>
         </message>
@@ -3048,12 +3241,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">dunst ไม่ได้ทำงานอยู่บนเครื่องนี้ ({error})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="63" />
+            <location filename="src/office_hours/presence/desktop.py" line="97" />
             <source>dunstctl is not installed</source>
             <translation>ไม่ได้ติดตั้ง dunstctl</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="96" />
+            <location filename="src/office_hours/presence/desktop.py" line="136" />
             <source>gsettings is not installed</source>
             <translation>ไม่ได้ติดตั้ง gsettings</translation>
         </message>
@@ -3063,9 +3256,18 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่ได้อยู่ในการตั้งค่าแล้ว สถานะเดิมยังคงบันทึกไว้ใน {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="132" />
+            <location filename="src/office_hours/presence/desktop.py" line="260" />
+            <source>no session bus: {error}</source>
+            <translation>ไม่มี session bus: {error}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="334" />
+            <source>none found: install dunst, or use GNOME, KDE Plasma or XFCE</source>
+            <translation>ไม่พบ: ติดตั้ง dunst หรือใช้ GNOME, KDE Plasma หรือ XFCE</translation>
+        </message>
+        <message>
             <source>none found: install dunst, or use GNOME; other desktops are not supported yet</source>
-            <translation>ไม่พบ: ติดตั้ง dunst หรือใช้ GNOME ขณะนี้ยังไม่รองรับเดสก์ท็อปอื่น</translation>
+            <translation type="vanished">ไม่พบ: ติดตั้ง dunst หรือใช้ GNOME ขณะนี้ยังไม่รองรับเดสก์ท็อปอื่น</translation>
         </message>
         <message>
             <location filename="src/office_hours/presence/manager.py" line="175" />
@@ -3084,32 +3286,52 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>พร้อมใช้งาน</translation>
         </message>
         <message>
+            <location filename="src/office_hours/presence/desktop.py" line="183" />
+            <source>the XFCE settings service does not answer</source>
+            <translation>บริการตั้งค่าของ XFCE ไม่ตอบสนอง</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/presence/manager.py" line="140" />
             <source>the app stopped while turning this on; check it by hand once</source>
             <translation>แอปหยุดทำงานระหว่างเปิดใช้ โปรดตรวจสอบด้วยตนเองสักครั้ง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="102" />
+            <location filename="src/office_hours/presence/desktop.py" line="276" />
+            <source>the notification service has no Inhibit: {error}</source>
+            <translation>บริการแจ้งเตือนไม่มี Inhibit: {error}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="248" />
+            <source>the notification service refused {call}: {error}</source>
+            <translation>บริการแจ้งเตือนปฏิเสธ {call}: {error}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="142" />
             <source>this desktop has no {schema} settings</source>
             <translation>เดสก์ท็อปนี้ไม่มีการตั้งค่า {schema}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="30" />
+            <location filename="src/office_hours/presence/desktop.py" line="178" />
+            <source>xfconf-query is not installed</source>
+            <translation>ไม่ได้ติดตั้ง xfconf-query</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/presence/desktop.py" line="39" />
             <source>{cmd} did not answer within {s} s</source>
             <translation>{cmd} ไม่ตอบสนองภายใน {s} วินาที</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="37" />
+            <location filename="src/office_hours/presence/desktop.py" line="46" />
             <source>{cmd} failed: {said}</source>
             <translation>{cmd} ทำงานไม่สำเร็จ: {said}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="27" />
+            <location filename="src/office_hours/presence/desktop.py" line="36" />
             <source>{cmd} is not installed</source>
             <translation>ไม่ได้ติดตั้ง {cmd}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="47" />
+            <location filename="src/office_hours/presence/desktop.py" line="56" />
             <source>{what} answered {text!r}</source>
             <translation>{what} ตอบกลับเป็น {text!r}</translation>
         </message>

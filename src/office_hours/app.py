@@ -20,10 +20,6 @@ from office_hours.i18n import install_translator
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
-    from office_hours.config import Config
-    from office_hours.ui.presence_bridge import PresenceBridge
-    from office_hours.ui.source_bridge import SourceBridge
-    from office_hours.ui.tray_app import TrayApp
 
 log = logging.getLogger(__name__)
 
@@ -91,11 +87,14 @@ def run_app(argv: list[str]) -> int:
     # What the first paint does not need runs once the icon (or window) is shown: start-up
     # is measured to that moment, and the UI thread is free again by then. Listed before
     # start(), which may show the icon at once.
-    presence: list[PresenceBridge] = []
     after_shown: list[Callable[[], object]] = []
     if first_run:  # beside the tray, after its first paint; Cancel keeps the defaults
         after_shown.append(tray_app.shell.first_run)
-    after_shown.append(lambda: presence.extend(_start_presence(config, tray_app)))
+    # Every source through the one ingest service, once the icon is shown (a source's
+    # library loads only when the config names it): start-up is measured to that moment.
+    after_shown.append(lambda: tray_app.start_ingest(paths.database_file(), paths.state_dir()))
+    after_shown.append(lambda: tray_app.start_presence(paths.state_dir()))
+    after_shown.append(tray_app.watch_config)
     after_shown.append(_start_logging)
 
     def run_after_shown() -> None:
@@ -105,14 +104,6 @@ def run_app(argv: list[str]) -> int:
 
     tray_app.host.shown.connect(run_after_shown)
     tray_app.start()
-    mail = None
-    if config.accounts:  # imapclient and the keyring load only when mail is configured
-        from office_hours.ui.mail_bridge import MailBridge
-
-        mail = MailBridge(config, paths.database_file(), tray_app.refresh, tray_app)
-        mail.states_changed.connect(tray_app.show_mail_states)
-        mail.start()
-    chat = _start_sources(config, tray_app)
 
     wake = QTimer()
     wake.timeout.connect(lambda: None)
@@ -123,59 +114,10 @@ def run_app(argv: list[str]) -> int:
         return app.exec()
     finally:
         wake.stop()
-        if mail is not None:
-            mail.stop()
-        if chat is not None:
-            chat.stop()
-        for bridge in presence:  # the user is leaving: what focus turned on is put back
-            bridge.stop()
+        tray_app.stop_services()  # the user is leaving: what focus turned on is put back
         server.close()
         tray_app.dispose()
         store.close()
-
-
-def _start_sources(config: Config, tray_app: TrayApp) -> SourceBridge | None:
-    """Chat and desktop sources, when the config names any (their libraries load only then)."""
-    from office_hours.sources.registry import configured_sources
-    from office_hours.storage.store import Store
-
-    database = paths.database_file()
-
-    def read_cursor(source: str, key: str) -> str | None:
-        store = Store(database)
-        try:
-            return store.cursor(source, key)
-        finally:
-            store.close()
-
-    sources = configured_sources(config, read_cursor, paths.state_dir())
-    if not sources:
-        return None
-    from office_hours.ui.source_bridge import SourceBridge
-
-    bridge = SourceBridge(config, database, sources, tray_app.refresh, tray_app)
-    bridge.states_changed.connect(tray_app.show_source_states)
-    bridge.start()
-    return bridge
-
-
-def _start_presence(config: Config, tray_app: TrayApp) -> list[PresenceBridge]:
-    """Do-not-disturb and chat status follow the mode; a crash file left by a kill in focus
-    is restored even when no target is configured any more (the manager says so)."""
-    from office_hours.presence.manager import FILE_NAME
-    from office_hours.sources.registry import configured_presence
-
-    state_dir = paths.state_dir()
-    targets = configured_presence(config, state_dir)
-    if not targets and not (state_dir / FILE_NAME).exists():
-        return []
-    from office_hours.ui.presence_bridge import PresenceBridge
-
-    bridge = PresenceBridge(targets, state_dir, tray_app)
-    bridge.states_changed.connect(tray_app.show_presence_states)
-    tray_app.shell.status_changed.connect(bridge.follow)
-    bridge.start(tray_app.shell.status)
-    return [bridge]
 
 
 def _start_logging() -> None:

@@ -74,6 +74,7 @@ class IngestResult:
     client_id: str
     decision: Decision | None  # None: seen before, nothing changed
     item_key: int | None
+    notify: bool = False  # set by ingest.notifies: the one rule for every path
 
     @property
     def duplicate(self) -> bool:
@@ -90,6 +91,8 @@ class Status:
     next_batch: datetime | None = None
     next_release: datetime | None = None  # when held items next come back
     next_release_is_batch: bool = True
+    # (client id, client name, count), most first: who is waiting, as the tray tells it
+    held_by_client: tuple[tuple[str, str, int], ...] = ()
 
 
 class Engine:
@@ -121,15 +124,17 @@ class Engine:
     def status(self) -> Status:
         now = self.clock()
         upcoming = self.next_release(now)
+        waiting = sorted(self.store.waiting_by_client(), key=lambda cn: (-cn[1], cn[0]))
         return Status(
             self.mode(now),
             self.store.mode_setting(),
-            self.store.held_count(),
+            sum(n for _, n in waiting),
             self.config.timezone,
             now,
             self.next_batch(now),
             upcoming[0] if upcoming else None,
             upcoming is None or upcoming[1] is ReleaseCause.BATCH,
+            tuple((cid, self.client_name(cid), n) for cid, n in waiting),
         )
 
     # -- releases of the held queue -----------------------------------------------------------

@@ -57,6 +57,18 @@ def install_translator(language: str) -> bool:
     return True
 
 
+def switch_language(language: str) -> bool:
+    """A new interface language while the app runs: remove our translators, install the
+    new ones. Qt then sends every widget a LanguageChange event; the shell rebuilds its
+    texts. False when there is no catalogue (the interface falls back to English)."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    for old in [t for t in _installed if isinstance(t, QTranslator)]:
+        QCoreApplication.removeTranslator(old)
+        _installed.remove(old)
+    return install_translator(language)
+
+
 def _install_qt_catalogue(language: str) -> None:
     """Qt's own strings (a line edit's context menu, the file dialog) where Qt ships them:
     Russian yes, Thai no (our dialogs name their buttons through our catalogues)."""

@@ -25,10 +25,13 @@ def app_state() -> dict[str, Any] | None:
 
 
 @contextmanager
-def app_running(home: Path, name: str) -> Iterator[subprocess.Popen[bytes]]:
+def app_running(
+    home: Path, name: str, platform: str = "offscreen"
+) -> Iterator[subprocess.Popen[bytes]]:
     """Started, answering on its socket; stopped with SIGTERM (killed if it hangs) and its
-    log (home/NAME.log) checked for tracebacks afterwards."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "OFFICE_HOURS_TRAY_WAIT_S": "0"}
+    log (home/NAME.log) checked for tracebacks afterwards. `platform` "xcb" shows its
+    windows on the test's X server (DISPLAY)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": platform, "OFFICE_HOURS_TRAY_WAIT_S": "0"}
     log = home / f"{name}.log"
     with log.open("wb") as out:
         proc = subprocess.Popen(

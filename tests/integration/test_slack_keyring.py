@@ -56,7 +56,7 @@ def test_token_saved_by_the_command_is_used_by_doctor_and_the_source(
     assert "Saved the Slack token in the keyring." in saved.stdout
 
     doctor = _office_hours(home, "doctor")
-    assert "[     ok] Slack: connected as me in Stand-in Workspace" in doctor.stdout, doctor.stdout
+    assert "[     ok] Slack: connected (me in Stand-in Workspace)" in doctor.stdout, doctor.stdout
 
     assert SlackSource(standin.base_url, [], lambda s, k: None).check() is None
     assert {r.authorization for r in standin.requests} == {f"Bearer {TOKEN}"}

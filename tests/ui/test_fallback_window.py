@@ -126,8 +126,8 @@ def test_mail_account_states_show_in_the_window(qtbot, engine) -> None:
     window = FallbackWindow(ShellActions(shell))
     qtbot.addWidget(window)
     assert window.mail_label.isHidden()
-    window.show_accounts({"work": "connected", "home": "login refused: check the password"})
-    assert not window.mail_label.isHidden()
-    assert window.mail_label.text() == (
-        "Mail work: connected\nMail home: login refused: check the password"
+    window.show_state_lines(
+        {"imap:work": "Mail work: connected", "imap:home": "Mail home: login refused"}
     )
+    assert not window.mail_label.isHidden()
+    assert window.mail_label.text() == "Mail work: connected\nMail home: login refused"

@@ -11,9 +11,9 @@ import pytest
 from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
-from office_hours.calendar_export import calendar_bytes
 from office_hours.config.load import Config, parse_config
-from office_hours.terms_export import TermsError
+from office_hours.documents.calendar import calendar_bytes
+from office_hours.documents.terms import TermsError
 
 NOW = datetime(2026, 2, 10, 12, tzinfo=UTC)  # a Tuesday in winter time
 CONFIG = """\

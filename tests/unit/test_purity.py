@@ -16,7 +16,8 @@ import pytest
 import office_hours
 
 PACKAGE = Path(office_hours.__file__).resolve().parent
-CORE = ("domain", "engine.py", "sources", "storage", "config")
+CORE = ("domain", "engine.py", "ingest.py", "state_words.py", "sources", "storage", "config")
+NOT_THE_SHELL = ("cli", "documents")  # the command line and documents never import ui/
 QT = ("PySide6", "PyQt5", "PyQt6", "shiboken6")
 
 
@@ -70,6 +71,16 @@ def test_the_import_scan_sees_qt(tmp_path: Path) -> None:
 def test_core_module_does_not_import_qt(path: Path) -> None:
     qt = {m for m in imported_modules(path) if m.split(".")[0] in QT}
     assert not qt, f"{path.relative_to(PACKAGE)} imports {sorted(qt)}"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for name in NOT_THE_SHELL for p in sorted((PACKAGE / name).rglob("*.py"))],
+    ids=lambda p: p.relative_to(PACKAGE).as_posix(),
+)
+def test_the_command_line_and_documents_do_not_import_the_shell(path: Path) -> None:
+    shell = {m for m in imported_modules(path) if m.startswith("office_hours.ui")}
+    assert not shell, f"{path.relative_to(PACKAGE)} imports {sorted(shell)}"
 
 
 @pytest.mark.parametrize("path", sorted((PACKAGE / "domain").rglob("*.py")), ids=lambda p: p.name)

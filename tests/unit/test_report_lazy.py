@@ -14,10 +14,10 @@ LAZY = (
     "office_hours.domain.report",
     "office_hours.domain.drafts",
     "office_hours.domain.report_due",
-    "office_hours.report_export",
+    "office_hours.documents.report",
     "office_hours.ui.report_window",
     "office_hours.ui.report_charts",
-    "office_hours.ui.report_pdf",
+    "office_hours.documents.pdf",
 )
 
 
@@ -40,8 +40,8 @@ def test_the_tray_app_imports_no_report_code() -> None:
 
 
 def test_the_check_can_fail() -> None:
-    assert loaded_after("import office_hours.report_export") == [
+    assert loaded_after("import office_hours.documents.report") == [
         "office_hours.domain.report",
         "office_hours.domain.drafts",
-        "office_hours.report_export",
+        "office_hours.documents.report",
     ]

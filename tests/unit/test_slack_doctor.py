@@ -7,8 +7,8 @@ from pathlib import Path
 from helpers.memory_keyring import MemoryKeyring, memory_keyring
 from helpers.slack_fixtures import slack_keyring, standin
 from helpers.slack_standin import SlackStandIn
+from office_hours.cli.doctor import BAD, OK, _slack_state
 from office_hours.config.load import parse_config
-from office_hours.doctor import BAD, OK, _slack_state
 
 __all__ = ["slack_keyring", "standin"]
 
@@ -26,7 +26,7 @@ def test_doctor_line_when_slack_answers(
 ) -> None:
     assert _slack_state(_config(standin, tmp_path)) == (
         OK,
-        "Slack: connected as me in Stand-in Workspace; mentions in 1 channels",
+        "Slack: connected (me in Stand-in Workspace; C0WATCH01)",
     )
 
 
@@ -35,4 +35,5 @@ def test_doctor_line_when_the_token_is_refused(standin: SlackStandIn, tmp_path: 
         backend.set_password("office-hours", "slack", "xoxp-old")
         state, text = _slack_state(_config(standin, tmp_path))
     assert state == BAD
-    assert text.startswith("Slack: token refused by Slack (invalid_auth)")
+    assert text.startswith("Slack: login refused: check the password or token saved")
+    assert "(invalid_auth; office-hours account set-token slack)" in text

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from office_hours.config.load import Config, parse_config
-from office_hours.terms_export import TermsError, date_text, render, write_terms_sheet
+from office_hours.documents.terms import TermsError, date_text, render, write_terms_sheet
 
 NOW = datetime(2026, 11, 25, 10, tzinfo=UTC)
 EVIL = "<b>x</b> & Co"

@@ -1,86 +1,26 @@
 """Small, careful edits of the user's config.toml: add one matching rule to one client.
 
-The file is the user's: their comments, order and spacing stay. The edit touches one line
-(or adds one), the result is validated with the same loader as at start-up, and only then
+The file is the user's: their comments, order and spacing stay (tomlkit edits it). The
+edit touches one list, the result is validated with the same loader as at start-up, and only then
 replaces the file atomically. An edit that would not load is never written.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import re
 from pathlib import Path
 
 from office_hours.config.files import atomic_write
 from office_hours.config.load import Config, ConfigError, parse_config
+from office_hours.config.toml_edit import with_list_value
 
 RULE_KEYS = ("addresses", "chat_users", "rooms", "phones")
-_HEADER = re.compile(r"^\s*\[(\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
-_ID = re.compile(r"""^\s*id\s*=\s*(?:"([^"]*)"|'([^']*)')\s*(#.*)?$""")
-
-
-def _key_line(key: str) -> re.Pattern[str]:
-    # `key = [ ... ]  # comment` on one line; group 2 is the inside of the brackets.
-    return re.compile(rf"^(\s*{key}\s*=\s*\[)(.*?)(\]\s*(#.*)?)$")
-
-
-def _client_span(lines: list[str], client_id: str) -> tuple[int, int]:
-    """[start, end) of the top-level keys of the [[clients]] table whose id is client_id
-    (up to its first sub-table header)."""
-    start: int | None = None
-    for number, line in enumerate(lines):
-        header = _HEADER.match(line)
-        if header:
-            if start is not None:
-                return start, number
-            if header.group(1) == "[" and header.group(2).strip() == "clients":
-                start = -(number + 1)  # inside a client, id not yet seen
-            continue
-        if start is not None and start < 0:
-            ident = _ID.match(line)
-            if ident and (ident.group(1) or ident.group(2)) == client_id:
-                start = -start - 1
-            elif ident:
-                start = None
-    if start is not None and start >= 0:
-        return start, len(lines)
-    raise KeyError(client_id)
 
 
 def with_rule(text: str, client_id: str, key: str, value: str) -> str:
     """`text` with `value` added to the client's `key` list; everything else unchanged."""
     if key not in RULE_KEYS:
         raise ValueError(f"{key!r} is not a matching rule ({', '.join(RULE_KEYS)})")
-    lines = text.splitlines(keepends=True)
-    start, end = _client_span(lines, client_id)
-    quoted = json.dumps(value, ensure_ascii=False)  # a valid TOML basic string
-    pattern = _key_line(key)
-    opening = re.compile(rf"^\s*{key}\s*=\s*\[\s*(#.*)?$")
-    for number in range(start, end):
-        line = lines[number]
-        newline = line[len(line.rstrip("\r\n")) :]
-        match = pattern.match(line.rstrip("\r\n"))
-        if match:
-            inside = match.group(2).rstrip()
-            if inside.endswith(","):
-                inside = inside[:-1].rstrip()
-            joined = f"{inside}, {quoted}" if inside.strip() else quoted
-            lines[number] = f"{match.group(1)}{joined}{match.group(3)}{newline}"
-            return "".join(lines)
-        if opening.match(line):  # a list spread over lines: add one line after the opening
-            indent = re.match(r"\s*", line).group(0) + "    "  # type: ignore[union-attr]
-            lines.insert(number + 1, f"{indent}{quoted},{newline or os.linesep}")
-            return "".join(lines)
-    # No such key yet: add it right after the id line.
-    for number in range(start, end):
-        if _ID.match(lines[number]):
-            newline = lines[number][len(lines[number].rstrip("\r\n")) :] or "\n"
-            if not lines[number].endswith(("\n", "\r")):
-                lines[number] += newline
-            lines.insert(number + 1, f"{key} = [{quoted}]{newline}")
-            return "".join(lines)
-    raise KeyError(client_id)
+    return with_list_value(text, "clients", client_id, key, value)
 
 
 def add_rule(path: Path, client_id: str, key: str, value: str) -> Config:

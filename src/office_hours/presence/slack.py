@@ -38,7 +38,9 @@ class SlackPresence:
     def check(self) -> str | None:
         problem = missing_package()
         if problem:
-            return problem
+            from office_hours.state_words import state_text
+
+            return state_text(problem)
         try:
             self._call("auth.test")
         except PresenceError as exc:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -20,6 +21,7 @@ from office_hours.domain.model import Client
 from office_hours.i18n import tr
 from office_hours.sources.base import Batch, Sink, StateReport
 from office_hours.sources.notifications import decode_notify, to_item, wanted
+from office_hours.sources.state import SourceState, StateKind, backoff_delay
 
 if TYPE_CHECKING:
     from office_hours.config.load import DesktopSettings
@@ -29,7 +31,7 @@ log = logging.getLogger(__name__)
 MATCH_RULE = "type='method_call',interface='org.freedesktop.Notifications',member='Notify'"
 CALL_TIMEOUT_S = 5.0
 POLL_S = 0.5  # how often the reading thread looks at the stop flag
-RETRY_S = (1.0, 5.0, 20.0, 60.0)
+RETRY_BASE_S, RETRY_CAP_S = 1.0, 60.0
 
 
 def session_bus_problem() -> str | None:
@@ -84,10 +86,14 @@ def _bounded(call: Callable[[], Any], timeout: float) -> Any:
     return result[0]
 
 
-def _refused(exc: Exception) -> str:
-    return tr("desktop", "the session bus refused monitoring ({error})").format(
-        error=str(exc) or type(exc).__name__
-    )
+def bus_state(exc: BaseException, retry_at: float | None = None) -> SourceState:
+    """Why monitoring the session bus failed, as the source's state."""
+    if isinstance(exc, TimeoutError):
+        return SourceState(StateKind.TIMED_OUT, "D-Bus", retry_at)
+    if isinstance(exc, OSError):
+        return SourceState(StateKind.UNREACHABLE, f"D-Bus: {exc.strerror or exc}", retry_at)
+    # a D-Bus error reply: the bus's policy said no
+    return SourceState(StateKind.BUS_REFUSED, str(exc) or type(exc).__name__, retry_at)
 
 
 class DesktopSource:
@@ -98,29 +104,26 @@ class DesktopSource:
         self.label = tr("desktop", "Desktop notifications")
         self._settings = settings
         self._index = ClientIndex.of(clients)
+        # what decides which notifications are recorded: a change restarts the source
+        self._rules = tuple((c.client_id, c.notification_match) for c in clients)
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
-    def check(self) -> str | None:
+    @property
+    def spec(self) -> object:
+        return (self._settings, self._rules)
+
+    def check(self) -> SourceState | None:
         try:
             import jeepney  # noqa: F401
         except ImportError:
-            return tr("desktop", "the jeepney package is missing: reinstall Office Hours with it")
-        problem = session_bus_problem()
-        if problem:
-            return problem
+            return SourceState(StateKind.MISSING_PACKAGE, "jeepney")
+        if session_bus_problem():
+            return SourceState(StateKind.NO_SESSION_BUS)
         try:
             _bounded(_become_monitor, CALL_TIMEOUT_S).close()
-        except TimeoutError:
-            return tr("desktop", "the session bus did not answer within {s:g} s").format(
-                s=CALL_TIMEOUT_S
-            )
-        except OSError as exc:
-            return tr("desktop", "the session bus cannot be reached ({error})").format(
-                error=exc.strerror or exc
-            )
-        except Exception as exc:  # a D-Bus error reply: the bus's policy said no
-            return _refused(exc)
+        except Exception as exc:
+            return bus_state(exc)
         return None
 
     def start(self, sink: Sink, report: StateReport) -> None:
@@ -142,24 +145,20 @@ class DesktopSource:
             try:
                 conn = _bounded(_become_monitor, CALL_TIMEOUT_S)
             except Exception as exc:
-                wait = RETRY_S[min(failures, len(RETRY_S) - 1)]
+                wait = backoff_delay(failures, RETRY_BASE_S, RETRY_CAP_S)
                 failures += 1
-                report(
-                    tr("desktop", "{problem}; trying again in {s} s").format(
-                        problem=_refused(exc), s=int(wait)
-                    )
-                )
+                report(bus_state(exc, time.monotonic() + wait))
                 self._stop.wait(wait)
                 continue
             failures = 0
-            report(tr("desktop", "watching"))
+            report(SourceState(StateKind.WATCHING))
             try:
                 self._read(conn, sink)
             except Exception as exc:
                 log.warning("desktop notifications: connection lost: %s", exc)
                 if not self._stop.is_set():
-                    report(tr("desktop", "the session bus connection was lost; reconnecting"))
-                    self._stop.wait(RETRY_S[0])
+                    report(SourceState(StateKind.RECONNECTING, "D-Bus"))
+                    self._stop.wait(RETRY_BASE_S)
             finally:
                 conn.close()
 

@@ -1,44 +1,48 @@
 """IMAP accounts, watched live: a thin IMAPClient transport around the pure mail_parse.
 
-One thread per (account, folder), each with its own connection to the server and its own
-Store/Engine (a SQLite connection must not be shared across threads). Folders are opened
+One `MailSource` per account, behind the one Source interface: a thread per folder, each
+with its own connection, handing batches to the ingest service. Folders are opened
 read-only (EXAMINE) and only BODY.PEEK[HEADER] is fetched, so no mail is ever marked read.
 
-Exactly-once: the folder's cursor (UIDVALIDITY, last UID) is written in the same
-transaction as the items it covers; after a reconnect or a restart the worker asks for
-UID last+1:*, and items are keyed by Message-ID, so a UIDVALIDITY change (folder re-created)
-re-reads the folder without counting anything twice and without dropping new mail.
+Exactly-once: each batch carries the folder's cursor (UIDVALIDITY, last UID), which the
+ingest service writes in the same transaction as the items it covers; after a reconnect
+or a restart the worker asks for UID last+1:*, and items are keyed by Message-ID, so a
+UIDVALIDITY change (folder re-created) re-reads the folder without counting anything
+twice and without dropping new mail.
 """
 
 from __future__ import annotations
 
-import enum
 import json
 import logging
-import random
+import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from office_hours.config.accounts import MailAccount
 from office_hours.secrets import SecretProblem, get_password
+from office_hours.sources.base import Batch, CursorReader, Sink, StateReport
 from office_hours.sources.mail_parse import MailItem, Rejection, parse_headers
+from office_hours.sources.state import (
+    BACKOFF_BASE_S,
+    SEVERITY,
+    SourceState,
+    StateKind,
+    backoff_delay,
+)
 
 if TYPE_CHECKING:
     from imapclient import IMAPClient
-
-    from office_hours.engine import Engine, IngestResult
 
 log = logging.getLogger(__name__)
 
 IDLE_RENEW_S = 25 * 60  # RFC 2177: re-issue IDLE before the server's 29-minute timeout
 IDLE_CHECK_S = 1.0  # how long one wait for server news lasts (bounds stop latency)
-BACKOFF_BASE_S = 1.0
-BACKOFF_CAP_S = 300.0  # "near 5 minutes"
 AUTH_RETRY_S = 300.0  # a refused login is retried this rarely: no retry storm, no lockout
 FETCH_CHUNK = 100
 MAX_RESCAN = 2000  # newest messages re-read after a UIDVALIDITY change
@@ -48,67 +52,8 @@ CONNECT_TIMEOUT_S = 15.0
 READ_TIMEOUT_S = 120.0
 
 
-class State(enum.StrEnum):
-    STARTING = "starting"
-    CONNECTED = "connected"
-    RECONNECTING = "reconnecting"
-    LOGIN_REFUSED = "login_refused"
-    CERT_UNTRUSTED = "cert_untrusted"
-    NO_KEYRING = "no_keyring"
-    NO_PASSWORD = "no_password"
-    STOPPED = "stopped"
-
-
-@dataclass(frozen=True, slots=True)
-class AccountState:
-    account_id: str
-    state: State
-    text: str  # plain words for the tray menu and the doctor
-    retry_at: float | None = None  # time.monotonic() of the next attempt, if any
-
-
-@dataclass(frozen=True, slots=True)
-class Stored:
-    """What one transaction stored: results, and the item keys the user should hear about."""
-
-    account_id: str
-    folder: str
-    results: tuple[IngestResult, ...]
-    notify_keys: tuple[int, ...]
-    backfill: bool
-
-
-OnStored = Callable[[Stored], None]
-OnState = Callable[[AccountState], None]
-
-
-def backoff_delay(attempt: int, base: float = BACKOFF_BASE_S, cap: float = BACKOFF_CAP_S) -> float:
-    """Exponential backoff with jitter: in [d/2, d], d = min(cap, base * 2**attempt)."""
-    ceiling = min(cap, base * (2 ** min(attempt, 20)))
-    return random.uniform(ceiling / 2, ceiling)
-
-
-def state_text(state: State, detail: str = "", retry_in: float | None = None) -> str:
-    """The plain words shown in the tray menu and by `office-hours doctor`."""
-    if state is State.CONNECTED:
-        return "connected" + (f" ({detail})" if detail else "")
-    if state is State.RECONNECTING:
-        when = f"reconnecting in {max(1, round(retry_in or 0))} s"
-        return when + (f" ({detail})" if detail else "")
-    if state is State.LOGIN_REFUSED:
-        return (
-            "login refused: check the password saved in the keyring "
-            f"(office-hours account set-password {detail})"
-        )
-    if state is State.CERT_UNTRUSTED:
-        return (
-            f"certificate not trusted ({detail}). If this is your own server, set ca_file to "
-            "its CA certificate in config.toml; otherwise do not connect: someone may be "
-            "intercepting the connection"
-        )
-    if state in (State.NO_KEYRING, State.NO_PASSWORD):
-        return detail
-    return state.value + (f" ({detail})" if detail else "")
+def _login_fix(account_id: str) -> str:
+    return f"office-hours account set-password {account_id}"
 
 
 def tls_context(account: MailAccount) -> ssl.SSLContext:
@@ -155,22 +100,27 @@ def _close(client: IMAPClient | None) -> None:
             pass
 
 
-def classify(exc: BaseException) -> tuple[State, str]:
-    """An exception from connecting or talking to the server -> state and detail."""
+def classify(exc: BaseException, account: MailAccount) -> SourceState:
+    """An exception from connecting or talking to the server -> the account's state."""
     from imapclient.exceptions import LoginError
 
     if isinstance(exc, LoginError):
-        return State.LOGIN_REFUSED, ""
+        return SourceState(StateKind.LOGIN_REFUSED, _login_fix(account.account_id))
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return State.CERT_UNTRUSTED, exc.verify_message or str(exc)
+        return SourceState(StateKind.CERT_UNTRUSTED, exc.verify_message or str(exc))
     if isinstance(exc, SecretProblem):
-        return (State.NO_PASSWORD if exc.kind == "no_password" else State.NO_KEYRING), str(exc)
+        if exc.kind == "no_password":
+            return SourceState(StateKind.NO_SECRET, _login_fix(account.account_id))
+        return SourceState(StateKind.NO_KEYRING)
+    where = f"{account.host}:{account.port}"
+    if isinstance(exc, socket.gaierror):
+        return SourceState(StateKind.UNREACHABLE, f"{account.host}: {exc.strerror or exc}")
     if isinstance(exc, ConnectionRefusedError):
-        return State.RECONNECTING, "server not reachable"
+        return SourceState(StateKind.UNREACHABLE, where)
     if isinstance(exc, TimeoutError):
-        return State.RECONNECTING, "the server did not answer in time"
+        return SourceState(StateKind.TIMED_OUT, where)
     text = str(exc) or type(exc).__name__
-    return State.RECONNECTING, text[:120]
+    return SourceState(StateKind.RECONNECTING, text[:120])
 
 
 @dataclass
@@ -196,6 +146,9 @@ class Cursor:
             return None
 
 
+FolderReport = Callable[[str, SourceState], None]  # (folder, state)
+
+
 class FolderWorker:
     """Watches one folder of one account on its own thread, until `stop` is set."""
 
@@ -203,51 +156,32 @@ class FolderWorker:
         self,
         account: MailAccount,
         folder: str,
-        open_engine: Callable[[], Engine],
-        on_stored: OnStored,
-        on_state: Callable[[str, State, str, float | None], None],
+        read_cursor: CursorReader,
+        sink: Sink,
+        on_state: FolderReport,
         stop: threading.Event,
         backoff_base: float = BACKOFF_BASE_S,
         auth_retry: float = AUTH_RETRY_S,
     ) -> None:
         self.account, self.folder = account, folder
-        self._open_engine = open_engine
-        self._on_stored, self._on_state = on_stored, on_state
+        self._read_cursor = read_cursor
+        self._sink, self._on_state = sink, on_state
         self._stop = stop
         self._backoff_base, self._auth_retry = backoff_base, auth_retry
-        self.engine: Engine | None = None
+        self._cursor: Cursor | None = None  # the last one handed over with its items
         self.attempts = 0  # connection attempts: tests check there is no storm
-        self.counts = {"items": 0, "duplicates": 0, "rejected": 0, "automated": 0}
+        self.counts = {"items": 0, "rejected": 0, "automated": 0}
         self.thread = threading.Thread(
             target=self.run, name=f"imap-{account.account_id}-{folder}", daemon=True
         )
 
+    def _state(self, kind: StateKind, detail: str = "", delay: float | None = None) -> None:
+        retry = None if delay is None else time.monotonic() + delay
+        self._on_state(self.folder, SourceState(kind, detail, retry))
+
     # -- the loop --------------------------------------------------------------------------
 
     def run(self) -> None:
-        attempt = 0
-        while self.engine is None:
-            try:
-                self.engine = self._open_engine()
-            except Exception as exc:  # e.g. "database is locked" while another thread
-                delay = backoff_delay(attempt, self._backoff_base)  # switches it to WAL
-                attempt += 1
-                log.warning(
-                    "IMAP %s/%s: cannot open the store (%s); again in %.1f s",
-                    self.account.account_id,
-                    self.folder,
-                    exc,
-                    delay,
-                )
-                self._on_state(
-                    self.folder,
-                    State.RECONNECTING,
-                    f"cannot open the store: {exc}",
-                    time.monotonic() + delay,
-                )
-                if self._stop.wait(delay):
-                    self._on_state(self.folder, State.STOPPED, "", None)
-                    return
         attempt = 0
         try:
             while not self._stop.is_set():
@@ -260,36 +194,36 @@ class FolderWorker:
                     client.select_folder(self.folder, readonly=True)
                     self.sync(client)
                     # "connected" once caught up: what arrives from now on is live mail
-                    self._on_state(self.folder, State.CONNECTED, "", None)
+                    self._state(StateKind.CONNECTED)
                     attempt = 0
                     self.watch(client)
                 except Exception as exc:
                     if self._stop.is_set():
                         break
-                    state, detail = classify(exc)
-                    if state is State.RECONNECTING:
+                    state = classify(exc, self.account)
+                    if state.kind in (
+                        StateKind.RECONNECTING,
+                        StateKind.UNREACHABLE,
+                        StateKind.TIMED_OUT,
+                    ):
                         delay = backoff_delay(attempt, self._backoff_base)
                         attempt += 1
                     else:  # will not fix itself: try again rarely
                         delay = self._auth_retry
-                        if state is State.LOGIN_REFUSED:
-                            detail = self.account.account_id
                     log.warning(
                         "IMAP %s/%s: %s (%s); next attempt in %.1f s",
                         self.account.account_id,
                         self.folder,
-                        state.value,
-                        detail or type(exc).__name__,
+                        state.kind.value,
+                        state.detail or type(exc).__name__,
                         delay,
                     )
-                    self._on_state(self.folder, state, detail, time.monotonic() + delay)
+                    self._state(state.kind, state.detail, delay)
                     self._stop.wait(delay)
                 finally:
                     _close(client)
         finally:
-            self._on_state(self.folder, State.STOPPED, "", None)
-            if self.engine is not None:
-                self.engine.store.close()
+            self._state(StateKind.STOPPED)
 
     def watch(self, client: IMAPClient) -> None:
         """Wait for news: IDLE (renewed every 25 min, with a STATUS look every poll_seconds)
@@ -356,9 +290,7 @@ class FolderWorker:
 
     def sync(self, client: IMAPClient) -> None:
         """After (re)connecting: first run, UIDVALIDITY change, or catch up from the cursor."""
-        assert self.engine is not None
-        source = self.account.source
-        cursor = Cursor.load(self.engine.store.cursor(source, self.folder))
+        cursor = self._known_cursor()
         uidvalidity, uidnext = self._folder_status(client)
         now = datetime.now(UTC)
         if cursor is None:
@@ -397,9 +329,8 @@ class FolderWorker:
 
     def catch_up(self, client: IMAPClient, cursor: Cursor | None = None) -> None:
         """UID FETCH last+1:* — everything that arrived since the cursor."""
-        assert self.engine is not None
         if cursor is None:
-            cursor = Cursor.load(self.engine.store.cursor(self.account.source, self.folder))
+            cursor = self._known_cursor()
         if cursor is None:
             self.sync(client)
             return
@@ -413,6 +344,12 @@ class FolderWorker:
         if uids:
             self._store(client, uids, uidvalidity, notify_after=datetime.min.replace(tzinfo=UTC))
 
+    def _known_cursor(self) -> Cursor | None:
+        """The cursor last handed over (it may not be stored yet), else the stored one."""
+        if self._cursor is None:
+            self._cursor = Cursor.load(self._read_cursor(self.account.source, self.folder))
+        return self._cursor
+
     def _store(
         self,
         client: IMAPClient,
@@ -421,44 +358,29 @@ class FolderWorker:
         notify_after: datetime | None,
         floor: int = 0,
     ) -> None:
-        """Fetch headers in chunks; each chunk and its cursor go in one transaction.
-        `notify_after` None: backfill, nothing notifies; else items that arrived after it."""
-        assert self.engine is not None
+        """Fetch headers in chunks; each chunk goes to the ingest service with its cursor
+        (stored in one transaction). `notify_after` None: backfill, counted quietly; else
+        items that arrived after it may notify (ingest.notifies decides)."""
         source = self.account.source
         chunks = [uids[i : i + FETCH_CHUNK] for i in range(0, len(uids), FETCH_CHUNK)] or [[]]
         for n, chunk in enumerate(chunks):
             fetched = client.fetch(chunk, [HEADER_FETCH, b"INTERNALDATE"]) if chunk else {}
-            items, fresh_ids = self._parse(fetched)
+            items = self._parse(fetched)
             last = max([floor if n == len(chunks) - 1 else 0, *chunk, 0])
             cursor = Cursor(uidvalidity, last, time.time())
-            results = self.engine.ingest(items, {(source, self.folder): cursor.dump()})
-            notify: list[int] = []
-            for result in results:
-                if result.duplicate:
-                    self.counts["duplicates"] += 1
-                    continue
-                self.counts["items"] += 1
-                if (
-                    notify_after is not None
-                    and result.item_key is not None
-                    and result.item.received_at >= notify_after
-                    and result.item.item_id in fresh_ids
-                ):
-                    notify.append(result.item_key)
-            if results:
-                self._on_stored(
-                    Stored(
-                        self.account.account_id,
-                        self.folder,
-                        tuple(results),
-                        tuple(notify),
-                        notify_after is None,
-                    )
+            self._sink(
+                Batch(
+                    tuple(items),
+                    {(source, self.folder): cursor.dump()},
+                    notify=notify_after is not None,
+                    notify_after=notify_after,
                 )
+            )
+            self._cursor = cursor
+            self.counts["items"] += len(items)
 
-    def _parse(self, fetched: dict[int, dict[bytes, Any]]) -> tuple[list[Any], set[str]]:
+    def _parse(self, fetched: dict[int, dict[bytes, Any]]) -> list[Any]:
         items = []
-        ids: set[str] = set()
         now = datetime.now(UTC)
         for uid in sorted(fetched):
             data = fetched[uid]
@@ -494,8 +416,7 @@ class FolderWorker:
                 )
                 continue
             items.append(parsed.item)
-            ids.add(parsed.item.item_id)
-        return items, ids
+        return items
 
 
 def _take_news(client: IMAPClient) -> bool:
@@ -509,40 +430,55 @@ def _take_news(client: IMAPClient) -> bool:
     return news
 
 
-class AccountWatcher:
-    """All folders of one account; merges their states into one line for the account."""
+class MailSource:
+    """One IMAP account behind the Source interface: a worker per folder, their states
+    merged into one line for the account (the worst folder's)."""
 
     def __init__(
         self,
         account: MailAccount,
-        open_engine: Callable[[], Engine],
-        on_stored: OnStored,
-        on_state: OnState,
+        read_cursor: CursorReader,
         backoff_base: float = BACKOFF_BASE_S,
         auth_retry: float = AUTH_RETRY_S,
     ) -> None:
         self.account = account
-        self._on_state = on_state
+        self.name = account.source
+        self.label = f"Mail {account.account_id}"
+        self.spec: object = account
+        self._read_cursor = read_cursor
+        self._backoff_base, self._auth_retry = backoff_base, auth_retry
         self._stop = threading.Event()
         self._lock = threading.Lock()
-        self._folder_states: dict[str, tuple[State, str, float | None]] = {}
+        self._folder_states: dict[str, SourceState] = {}
+        self._report: StateReport | None = None
+        self.workers: list[FolderWorker] = []
+        self.state = SourceState(StateKind.STARTING)
+
+    def check(self) -> SourceState | None:
+        """imapclient is a core dependency; a server that is down is a state, not a reason
+        not to start (a laptop starts before its network)."""
+        try:
+            import imapclient  # noqa: F401
+        except ImportError:
+            return SourceState(StateKind.MISSING_PACKAGE, "imapclient")
+        return None
+
+    def start(self, sink: Sink, report: StateReport) -> None:
+        self._stop.clear()
+        self._report = report
         self.workers = [
             FolderWorker(
-                account,
+                self.account,
                 folder,
-                open_engine,
-                on_stored,
+                self._read_cursor,
+                sink,
                 self._folder_state,
                 self._stop,
-                backoff_base,
-                auth_retry,
+                self._backoff_base,
+                self._auth_retry,
             )
-            for folder in account.folders
+            for folder in self.account.folders
         ]
-        self.state = AccountState(account.account_id, State.STARTING, "starting")
-
-    def start(self) -> None:
-        self._on_state(self.state)
         for worker in self.workers:
             worker.thread.start()
 
@@ -556,77 +492,28 @@ class AccountWatcher:
     def attempts(self) -> int:
         return sum(w.attempts for w in self.workers)
 
-    def _folder_state(self, folder: str, state: State, detail: str, retry: float | None) -> None:
+    def _folder_state(self, folder: str, state: SourceState) -> None:
         with self._lock:
-            self._folder_states[folder] = (state, detail, retry)
+            self._folder_states[folder] = state
             merged = self._merge()
+            changed = merged != self.state
             self.state = merged
-        self._on_state(merged)
+        if changed and self._report is not None:
+            self._report(merged)
 
-    def _merge(self) -> AccountState:
-        aid = self.account.account_id
+    def _merge(self) -> SourceState:
         states = [self._folder_states.get(f) for f in self.account.folders]
         known = [s for s in states if s is not None]
-        worst = max(known, key=lambda s: _SEVERITY[s[0]], default=None)
-        if worst is None:
-            return AccountState(aid, State.STARTING, "starting")
-        state, detail, retry = worst
-        if state is State.CONNECTED:
-            if len(known) < len(states):
-                return AccountState(aid, State.STARTING, "starting")
+        worst = max(known, key=lambda s: SEVERITY[s.kind], default=None)
+        if worst is None or (worst.kind is StateKind.CONNECTED and len(known) < len(states)):
+            return SourceState(StateKind.STARTING)
+        if worst.kind is StateKind.CONNECTED:
             n = len(self.account.folders)
-            return AccountState(aid, state, state_text(state, f"{n} folders" if n > 1 else ""))
-        retry_in = None if retry is None else retry - time.monotonic()
-        return AccountState(aid, state, state_text(state, detail, retry_in), retry)
+            return SourceState(StateKind.CONNECTED, f"{n} folders" if n > 1 else "")
+        return worst
 
 
-_SEVERITY = {
-    State.CONNECTED: 0,
-    State.STARTING: 1,
-    State.STOPPED: 2,
-    State.RECONNECTING: 3,
-    State.NO_PASSWORD: 4,
-    State.NO_KEYRING: 5,
-    State.LOGIN_REFUSED: 6,
-    State.CERT_UNTRUSTED: 7,
-}
-
-
-class MailSources:
-    """Every configured account; the composition root starts and stops them together."""
-
-    def __init__(
-        self,
-        accounts: Iterable[MailAccount],
-        open_engine: Callable[[], Engine],
-        on_stored: OnStored,
-        on_state: OnState,
-        backoff_base: float = BACKOFF_BASE_S,
-        auth_retry: float = AUTH_RETRY_S,
-    ) -> None:
-        self.watchers = [
-            AccountWatcher(a, open_engine, on_stored, on_state, backoff_base, auth_retry)
-            for a in accounts
-        ]
-
-    def start(self) -> None:
-        for w in self.watchers:
-            w.start()
-
-    def stop(self, timeout: float = 5.0) -> None:
-        for w in self.watchers:
-            w._stop.set()
-        for w in self.watchers:
-            w.stop(timeout)
-
-    def attempts(self) -> int:
-        return sum(w.attempts for w in self.watchers)
-
-    def states(self) -> list[AccountState]:
-        return [w.state for w in self.watchers]
-
-
-def probe(account: MailAccount, timeout: float = 10.0, password: str | None = None) -> AccountState:
+def probe(account: MailAccount, timeout: float = 10.0, password: str | None = None) -> SourceState:
     """One connection attempt for `office-hours doctor` and the settings' "Test connection":
     login and open every folder. `password`: one typed but not saved yet (else the keyring's)."""
     client = None
@@ -642,27 +529,10 @@ def probe(account: MailAccount, timeout: float = 10.0, password: str | None = No
             except Exception:
                 missing.append(folder)
         if missing:
-            return AccountState(
-                account.account_id,
-                State.RECONNECTING,
-                f"connected, but these folders cannot be opened: {', '.join(missing)}",
-            )
+            return SourceState(StateKind.FOLDERS_MISSING, ", ".join(missing))
         n = len(account.folders)
-        return AccountState(
-            account.account_id,
-            State.CONNECTED,
-            state_text(State.CONNECTED, f"{n} folder{'s' if n > 1 else ''}"),
-        )
+        return SourceState(StateKind.CONNECTED, f"{n} folders" if n > 1 else "")
     except Exception as exc:
-        state, detail = classify(exc)
-        if state is State.LOGIN_REFUSED:
-            detail = account.account_id
-        if state is State.RECONNECTING:
-            return AccountState(
-                account.account_id,
-                state,
-                f"cannot connect to {account.host}:{account.port} ({detail})",
-            )
-        return AccountState(account.account_id, state, state_text(state, detail))
+        return classify(exc, account)
     finally:
         _close(client)

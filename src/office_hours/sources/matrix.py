@@ -25,6 +25,7 @@ from office_hours.sources.matrix_parse import (
     room_key,
     source_name,
 )
+from office_hours.sources.state import SourceState, StateKind, backoff_delay
 
 if TYPE_CHECKING:
     from nio import AsyncClient, MatrixRoom, SyncResponse
@@ -37,7 +38,7 @@ CURSOR_KEY = "next_batch"
 LONG_POLL_MS = 30_000  # the server answers at once when an event arrives
 CHECK_TIMEOUT_S = 10.0
 SYNC_DEADLINE_S = LONG_POLL_MS / 1000 + 60  # a server that accepts and then hangs
-BACKOFF_S = (2, 5, 10, 20, 40, 60)
+BACKOFF_CAP_S = 60.0
 CURSOR_EVERY_S = 30.0  # a token that covers no items is written at most this often
 STOP_TIMEOUT_S = 5.0
 # Typing, receipts and presence only wake the long poll: filtered out on the server.
@@ -51,6 +52,7 @@ FIRST_SYNC_FILTER: dict[str, Any] = {  # first start ever: learn the rooms, reco
     "room": {"timeline": {"limit": 1}, "ephemeral": {"not_types": ["*"]}},
 }
 MISSING_NIO = "the package matrix-nio is missing: reinstall Office Hours (pip install matrix-nio)"
+MATRIX_EXTRA = "pip install 'office-hours[matrix]'"
 
 
 class MatrixProblem(Exception):
@@ -58,9 +60,30 @@ class MatrixProblem(Exception):
     no longer accepted (retrying cannot help until the user logs in again), `unreachable`
     when the network or the server is down (it may pass)."""
 
-    def __init__(self, message: str, refused: bool = False, unreachable: bool = False) -> None:
+    def __init__(
+        self,
+        message: str,
+        refused: bool = False,
+        unreachable: bool = False,
+        kind: StateKind | None = None,
+        detail: str = "",
+    ) -> None:
         self.refused, self.unreachable = refused, unreachable
+        if kind is None:
+            kind = (
+                StateKind.LOGIN_REFUSED
+                if refused
+                else StateKind.UNREACHABLE
+                if unreachable
+                else StateKind.RECONNECTING
+            )
+        self.kind, self.detail = kind, detail
         super().__init__(message)
+
+    @property
+    def state(self) -> SourceState:
+        """The source's state, for the tray and `doctor` to render in the user's language."""
+        return SourceState(self.kind, self.detail)
 
 
 def read_token() -> str:
@@ -70,9 +93,12 @@ def read_token() -> str:
     except SecretProblem as exc:
         if exc.kind == "no_password":
             raise MatrixProblem(
-                f"no Matrix access token in the keyring: run `{LOGIN_COMMAND}`", refused=True
+                f"no Matrix access token in the keyring: run `{LOGIN_COMMAND}`",
+                refused=True,
+                kind=StateKind.NO_SECRET,
+                detail=LOGIN_COMMAND,
             ) from None
-        raise MatrixProblem(str(exc)) from None
+        raise MatrixProblem(str(exc), kind=StateKind.NO_KEYRING) from None
 
 
 def new_client(settings: MatrixSettings, token: str, request_timeout: float = 60) -> AsyncClient:
@@ -102,11 +128,15 @@ def answer_problem(response: Any, what: str) -> MatrixProblem:
             f"login refused: the homeserver no longer accepts the access token ({code}); "
             f"run `{LOGIN_COMMAND}`",
             refused=True,
+            detail=f"{code}; {LOGIN_COMMAND}",
         )
     if code == "M_FORBIDDEN" or code == "M_MISSING_TOKEN":
-        return MatrixProblem(f"login refused: {message} ({code})", refused=True)
+        return MatrixProblem(
+            f"login refused: {message} ({code})", refused=True, detail=f"{message} ({code})"
+        )
     return MatrixProblem(
-        f"the homeserver refused {what}: {message}" + (f" ({code})" if code else "")
+        f"the homeserver refused {what}: {message}" + (f" ({code})" if code else ""),
+        detail=f"{message}" + (f" ({code})" if code else ""),
     )
 
 
@@ -120,7 +150,7 @@ def transport_errors(homeserver: str) -> Iterator[None]:
     except (aiohttp.ClientError, OSError, TimeoutError) as exc:
         log.info("Matrix %s: %s", homeserver, str(exc) or type(exc).__name__)  # the detail
         raise MatrixProblem(
-            f"the homeserver cannot be reached ({homeserver})", unreachable=True
+            f"the homeserver cannot be reached ({homeserver})", unreachable=True, detail=homeserver
         ) from None
 
 
@@ -139,6 +169,7 @@ async def whoami(settings: MatrixSettings, token: str) -> None:
                 f"the access token belongs to {answer.user_id}, not {settings.user_id}: "
                 f"run `{LOGIN_COMMAND}`",
                 refused=True,
+                detail=f"{answer.user_id} != {settings.user_id}; {LOGIN_COMMAND}",
             )
     finally:
         await client.close()
@@ -151,7 +182,7 @@ def account_problem(
     try:
         import nio  # noqa: F401
     except ImportError:
-        return MatrixProblem(MISSING_NIO)
+        return MatrixProblem(MISSING_NIO, kind=StateKind.MISSING_PACKAGE, detail=MATRIX_EXTRA)
     try:
         asyncio.run(asyncio.wait_for(whoami(settings, token()), CHECK_TIMEOUT_S + 2))
     except MatrixProblem as exc:
@@ -160,6 +191,8 @@ def account_problem(
         return MatrixProblem(
             f"the homeserver cannot be reached ({settings.homeserver}): no answer",
             unreachable=True,
+            kind=StateKind.TIMED_OUT,
+            detail=settings.homeserver,
         )
     return None
 
@@ -191,12 +224,16 @@ class MatrixSource:
         self._direct: set[str] = set()  # rooms in m.direct
         self._my_name = ""
 
-    def check(self) -> str | None:
+    @property
+    def spec(self) -> object:
+        return (self.settings, self._client_rooms)
+
+    def check(self) -> SourceState | None:
         """What stops the source for good: matrix-nio missing, no token, token refused. An
         unreachable homeserver is not one of them (a laptop starts before its network): the
         source then starts, says so as its state and reconnects; `doctor` still reports it."""
         problem = account_problem(self.settings, self._token)
-        return str(problem) if problem and not problem.unreachable else None
+        return problem.state if problem and not problem.unreachable else None
 
     def start(self, sink: Sink, report: StateReport) -> None:
         self._stopping.clear()
@@ -229,7 +266,7 @@ class MatrixSource:
             pass
         except Exception:  # a bug must not pass silently, nor take the app down
             log.exception("Matrix source %s stopped", self.name)
-            report("stopped after an internal error (see the log)")
+            report(SourceState(StateKind.FAILED))
         finally:
             self._loop = None
             loop.close()
@@ -243,17 +280,16 @@ class MatrixSource:
                 try:
                     async for connected in self._session(client, sink):
                         if connected:
-                            report("connected")
+                            report(SourceState(StateKind.CONNECTED))
                         failures = 0
                 finally:
                     await client.close()
             except MatrixProblem as exc:
-                delay = (
-                    BACKOFF_S[-1] if exc.refused else BACKOFF_S[min(failures, len(BACKOFF_S) - 1)]
-                )
+                delay = backoff_delay(failures, 2.0, BACKOFF_CAP_S)
+                if exc.refused:  # retrying cannot help until the user logs in again
+                    delay = BACKOFF_CAP_S
                 failures += 1
-                verb = "trying again" if exc.refused else "reconnecting"
-                report(f"{exc}; {verb} in {delay} s")
+                report(SourceState(exc.kind, exc.detail, time.monotonic() + delay))
                 log.warning("Matrix %s: %s", self.name, exc)
                 await asyncio.sleep(delay)
 

@@ -1,5 +1,6 @@
-"""Which chat and desktop sources and presence targets the config asks for. Each builder
-imports its library only when its section is enabled, so start-up stays lean."""
+"""Which sources (mail accounts, Slack, Matrix, desktop notifications) and presence targets
+the config asks for. Each builder imports its library only when its section is enabled,
+so start-up stays lean."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ SLACK_SNOOZE_FLOOR_MIN = 240
 def configured_sources(config: Config, cursors: CursorReader, state_dir: Path) -> list[Source]:
     """The sources to run, in the order their states are shown."""
     sources: list[Source] = []
+    if config.accounts:
+        from office_hours.sources.imap import MailSource
+
+        sources.extend(MailSource(account, cursors) for account in config.accounts)
     if config.slack.enabled:
         from office_hours.sources.slack import SlackSource
 

@@ -28,6 +28,7 @@ from office_hours.sources.slack_api import (
     missing_package,
     read_token,
 )
+from office_hours.sources.state import SourceState, StateKind, backoff_delay
 
 log = logging.getLogger(__name__)
 
@@ -186,22 +187,26 @@ class SlackSource:
 
     # -- the Source interface ---------------------------------------------------------------
 
-    def check(self) -> str | None:
+    @property
+    def spec(self) -> object:
+        return (self.api_url, self.watched, self.poll_seconds)
+
+    def check(self) -> SourceState | None:
         """Problems that need the user (package, keyring, token). Slack being unreachable
         (offline at login, asleep) is not one: the source starts, says so, and retries."""
         try:
             return self._probe()
         except SlackProblem as exc:
-            return None if exc.transient else str(exc)
+            return None if exc.transient else exc.state
 
-    def probe(self) -> str | None:
+    def probe(self) -> SourceState | None:
         """Every problem, the transient ones included: what `doctor` shows."""
         try:
             return self._probe()
         except SlackProblem as exc:
-            return str(exc)
+            return exc.state
 
-    def _probe(self) -> str | None:
+    def _probe(self) -> SourceState | None:
         problem = missing_package()
         if problem:
             return problem
@@ -211,13 +216,13 @@ class SlackSource:
             if exc.transient:
                 self._me = ""  # connect again in the polling loop
                 raise
-            return str(exc)
+            return exc.state
         return None
 
-    def describe(self) -> str:
+    def describe(self) -> SourceState:
         """After a successful check(): who and where, for `doctor`."""
-        watched = f"; mentions in {len(self.watched)} channels" if self.watched else ""
-        return f"connected as {self._who}{watched}"
+        watched = f"; {', '.join(self.watched)}" if self.watched else ""
+        return SourceState(StateKind.CONNECTED, f"{self._who}{watched}")
 
     def start(self, sink: Sink, report: StateReport) -> None:
         self._stop.clear()
@@ -243,13 +248,13 @@ class SlackSource:
 
     def _run(self, sink: Sink, report_any: StateReport) -> None:
         failures = 0
-        last = ""
+        last: SourceState | None = None
 
-        def report(text: str) -> None:  # the tray hears of changes, not of every poll
+        def report(state: SourceState) -> None:  # the tray hears of changes, not every poll
             nonlocal last
-            if text != last:
-                last = text
-                report_any(text)
+            if state != last:
+                last = state
+                report_any(state)
 
         while not self._stop.is_set():
             try:
@@ -261,24 +266,24 @@ class SlackSource:
                 delay = self.poll_seconds
             except SlackProblem as exc:
                 if exc.retry_after is not None:
-                    report(str(exc))
                     delay = max(exc.retry_after, 0.05)
                 else:  # reconnect next time: a new token may have been saved meanwhile
                     self._client = None
+                    delay = backoff_delay(failures, self.poll_seconds, MAX_BACKOFF_S)
                     failures += 1
-                    delay = min(self.poll_seconds * 2**failures, MAX_BACKOFF_S)
-                    report(f"{exc}; next try in {delay:g} s")
-            except Exception as exc:  # a bug must show as a state, not kill the thread
+                state = exc.state
+                report(SourceState(state.kind, state.detail, time.monotonic() + delay))
+            except Exception:  # a bug must show as a state, not kill the thread
                 log.exception("Slack poll failed")
+                delay = backoff_delay(failures, self.poll_seconds, MAX_BACKOFF_S)
                 failures += 1
-                delay = min(self.poll_seconds * 2**failures, MAX_BACKOFF_S)
-                report(f"Slack check failed ({exc}); next try in {delay:g} s")
+                report(SourceState(StateKind.FAILED, "", time.monotonic() + delay))
             self._stop.wait(delay)
 
-    def _connected_state(self) -> str:
-        text = f"connected as {self._who}; checking every {self.poll_seconds:g} s"
-        unreadable = ", ".join(f"{c} ({e})" for c, e in sorted(self._unreadable.items()))
-        return text + (f"; cannot read channel {unreadable}" if unreadable else "")
+    def _connected_state(self) -> SourceState:
+        unreadable = ", ".join(f"{c}: {e}" for c, e in sorted(self._unreadable.items()))
+        detail = self._who + (f"; {unreadable}" if unreadable else "")
+        return SourceState(StateKind.CONNECTED, detail)
 
     def _api(self, method: str, **params: Any) -> dict[str, Any]:
         """Honours a pending Retry-After for this method before calling it."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from office_hours.sources.state import SourceState, StateKind
+
 TOKEN_USER = "slack"  # keyring user, declared in schema.CHAT_SECRETS
 SET_TOKEN_COMMAND = "office-hours account set-token slack"
 TIMEOUT_S = 10
@@ -34,18 +36,27 @@ class SlackProblem(Exception):
         retry_after: float | None = None,
         error: str = "",
         transient: bool = False,
+        kind: StateKind = StateKind.RECONNECTING,
+        detail: str = "",
     ) -> None:
         self.retry_after = retry_after
         self.error = error  # Slack's error code, e.g. channel_not_found
         self.transient = transient or retry_after is not None  # offline, asleep, rate limited
+        self.kind = StateKind.RATE_LIMITED if retry_after is not None else kind
+        self.detail = detail
         super().__init__(message)
 
+    @property
+    def state(self) -> SourceState:
+        """The source's state, for the tray and `doctor` to render in the user's language."""
+        return SourceState(self.kind, self.detail)
 
-def missing_package() -> str | None:
+
+def missing_package() -> SourceState | None:
     try:
         import slack_sdk  # noqa: F401
     except ImportError:
-        return "the package slack_sdk is missing: reinstall Office Hours (pip install slack_sdk)"
+        return SourceState(StateKind.MISSING_PACKAGE, "pip install 'office-hours[slack]'")
     return None
 
 
@@ -57,8 +68,12 @@ def read_token() -> str:
         return get_password(TOKEN_USER)
     except SecretProblem as exc:
         if exc.kind == "no_password":
-            raise SlackProblem(f"no Slack token saved: run `{SET_TOKEN_COMMAND}`") from None
-        raise SlackProblem(str(exc)) from None
+            raise SlackProblem(
+                f"no Slack token saved: run `{SET_TOKEN_COMMAND}`",
+                kind=StateKind.NO_SECRET,
+                detail=SET_TOKEN_COMMAND,
+            ) from None
+        raise SlackProblem(str(exc), kind=StateKind.NO_KEYRING) from None
 
 
 def make_client(api_url: str, token: str) -> Any:
@@ -96,7 +111,10 @@ def call(client: Any, method: str, **kwargs: Any) -> dict[str, Any]:
     except (OSError, TimeoutError) as exc:  # URLError is an OSError
         reason = getattr(exc, "reason", None) or exc
         raise SlackProblem(
-            f"cannot reach Slack at {client.base_url}: {reason}", transient=True
+            f"cannot reach Slack at {client.base_url}: {reason}",
+            transient=True,
+            kind=StateKind.UNREACHABLE,
+            detail=str(client.base_url),
         ) from None
     return dict(response.data) if isinstance(response.data, dict) else {}
 
@@ -120,7 +138,11 @@ def _api_problem(method: str, exc: Any) -> SlackProblem:
             f"token refused by Slack ({error}){hint}: create a user token with the scopes "
             f"in the README and save it with `{SET_TOKEN_COMMAND}`",
             error=error,
+            kind=StateKind.LOGIN_REFUSED,
+            detail=f"{error}{hint}; {SET_TOKEN_COMMAND}",
         )
     return SlackProblem(
-        f"Slack answered {method} with an error: {error or f'HTTP {status}'}", error=error
+        f"Slack answered {method} with an error: {error or f'HTTP {status}'}",
+        error=error,
+        detail=f"{method}: {error or f'HTTP {status}'}",
     )

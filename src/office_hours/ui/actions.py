@@ -25,41 +25,47 @@ class ShellActions(QObject):
         self.shell = shell
         self.header = QAction("", self)
         self.header.setEnabled(False)  # a status line, not a command
-        self.reachable = self._action(
-            tr("ShellActions", "Reachable"), shell.reachable, checkable=True
-        )
+        self.reachable = self._action(shell.reachable, checkable=True)
         self.focus_for = {
-            minutes: self._action(
-                tr("ShellActions", "{minutes} min").format(minutes=minutes),
-                partial(shell.focus, minutes),
-            )
-            for minutes in FOCUS_MINUTES
+            minutes: self._action(partial(shell.focus, minutes)) for minutes in FOCUS_MINUTES
         }
-        self.focus_open = self._action(
-            tr("ShellActions", "Until I turn it off"), partial(shell.focus, None)
-        )
-        self.off_hours = self._action(
-            tr("ShellActions", "Off hours"), shell.off_hours, checkable=True
-        )
-        self.digest = self._action(tr("ShellActions", "Digest…"), shell.digest)
-        self.release_now = self._action(
-            tr("ShellActions", "Release held items now"), shell.release_now
-        )
-        self.log_call = self._action(tr("ShellActions", "Log a call…"), shell.log_call)
-        self.report = self._action(tr("ShellActions", "Weekly report…"), shell.weekly_report)
-        self.settings = self._action(tr("ShellActions", "Settings…"), shell.settings)
-        self.start_at_login = self._action(
-            tr("ShellActions", "Start at login"), self._toggle_start_at_login, checkable=True
-        )
+        self.focus_open = self._action(partial(shell.focus, None))
+        self.off_hours = self._action(shell.off_hours, checkable=True)
+        self.digest = self._action(shell.digest)
+        self.release_now = self._action(shell.release_now)
+        self.log_call = self._action(shell.log_call)
+        self.report = self._action(shell.weekly_report)
+        self.settings = self._action(shell.settings)
+        self.start_at_login = self._action(self._toggle_start_at_login, checkable=True)
         self.start_at_login.setChecked(autostart.is_enabled())
         self.start_at_login.setVisible(autostart.supported())
-        self.quit = self._action(tr("ShellActions", "Quit"), shell.quit)
+        self.quit = self._action(shell.quit)
+        self.retranslate()
         shell.status_changed.connect(self.show_status)
         self.show_status(shell.status)
 
-    def _action(self, text: str, slot: object, checkable: bool = False) -> QAction:
-        action = QAction(text, self)
-        action.setIconText(text)  # buttons keep the "…" that says a window opens
+    def retranslate(self) -> None:
+        """Every text, in the interface's language: at start and when it changes."""
+        texts = {
+            self.reachable: tr("ShellActions", "Reachable"),
+            self.focus_open: tr("ShellActions", "Until I turn it off"),
+            self.off_hours: tr("ShellActions", "Off hours"),
+            self.digest: tr("ShellActions", "Digest…"),
+            self.release_now: tr("ShellActions", "Release held items now"),
+            self.log_call: tr("ShellActions", "Log a call…"),
+            self.report: tr("ShellActions", "Weekly report…"),
+            self.settings: tr("ShellActions", "Settings…"),
+            self.start_at_login: tr("ShellActions", "Start at login"),
+            self.quit: tr("ShellActions", "Quit"),
+        }
+        for minutes, action in self.focus_for.items():
+            texts[action] = tr("ShellActions", "{minutes} min").format(minutes=minutes)
+        for action, text in texts.items():
+            action.setText(text)
+            action.setIconText(text)  # buttons keep the "…" that says a window opens
+
+    def _action(self, slot: object, checkable: bool = False) -> QAction:
+        action = QAction(self)
         action.setCheckable(checkable)
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
         return action

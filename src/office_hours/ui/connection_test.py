@@ -70,10 +70,12 @@ class ConnectionTest(QWidget):
 
         def work() -> None:
             try:
-                from office_hours.sources.imap import State, probe
+                from office_hours.sources.imap import probe
+                from office_hours.sources.state import StateKind
+                from office_hours.state_words import state_text
 
                 state = probe(account, PROBE_TIMEOUT_S, password=password)
-                answer = (state.state is State.CONNECTED, state.text)
+                answer = (state.kind is StateKind.CONNECTED, state_text(state))
             except Exception as exc:  # never lose the answer: say what broke
                 answer = (False, f"{type(exc).__name__}: {exc}")
             try:

@@ -32,6 +32,7 @@ from office_hours.domain.schedule import local
 from office_hours.engine import Engine
 from office_hours.i18n import tr
 from office_hours.storage.store import DigestRow, StoreError
+from office_hours.ui.plain_text import set_action_text, tooltip_text
 from office_hours.ui.widgets import plain_label
 
 DIGEST_LIMIT = 500
@@ -123,6 +124,11 @@ class DigestWindow(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
 
+    def config_changed(self) -> None:
+        """New clients: their names in the groups and in the "assign" menu."""
+        self._fill_assign_menu()
+        self.reload()
+
     def reload(self) -> None:
         try:
             rows = self.engine.digest(DIGEST_LIMIT)
@@ -179,8 +185,9 @@ class DigestWindow(QWidget):
                     ]
                 )
                 item.setData(0, ROW_ID, row.item_id)
-                item.setToolTip(0, row.sender)  # the full sender, where the column elides it
-                item.setToolTip(5, row.reason.render(tr))
+                # The full sender where the column elides it; untrusted: never rich text.
+                item.setToolTip(0, tooltip_text(row.sender))
+                item.setToolTip(5, tooltip_text(row.reason.render(tr)))
                 group.addChild(item)
             group.setExpanded(True)
         # The reason is what the digest is for: the other columns leave it room.
@@ -208,7 +215,8 @@ class DigestWindow(QWidget):
     def _fill_assign_menu(self) -> None:
         self.assign_menu.clear()
         for client in self.engine.config.clients:
-            action = self.assign_menu.addAction(client.name)
+            action = self.assign_menu.addAction("")
+            set_action_text(action, client.name)  # "&" would be a shortcut, "<b>" markup
             action.triggered.connect(
                 lambda _checked=False, cid=client.client_id: self.assign_selected(cid)
             )

@@ -68,9 +68,7 @@ class FallbackWindow(QWidget):
         self.notice_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.notice_label.hide()
 
-        self.mail_label = plain_label(wrap=True)  # one line per mail account, when any
-        self._mail_lines: list[str] = []
-        self._source_lines: list[str] = []  # then one per chat source and presence target
+        self.mail_label = plain_label(wrap=True)  # one line per source and presence target
         self.mail_label.hide()
 
         layout = QVBoxLayout(self)
@@ -99,23 +97,10 @@ class FallbackWindow(QWidget):
         self.status_label.setText(summary_line(status))
         self.setWindowIcon(mode_icon(status.mode.kind, status.held))
 
-    def show_accounts(self, states: dict[str, str]) -> None:
-        self._mail_lines = [
-            tr("FallbackWindow", "Mail {account}: {state}").format(account=a, state=text)
-            for a, text in states.items()
-        ]
-        self._show_state_lines()
-
-    def show_sources(self, states: dict[str, str]) -> None:
-        self._source_lines = [
-            tr("FallbackWindow", "{source}: {state}").format(source=label, state=text)
-            for label, text in states.items()
-        ]
-        self._show_state_lines()
-
-    def _show_state_lines(self) -> None:
-        lines = [*self._mail_lines, *self._source_lines]
-        self.mail_label.setText("\n".join(lines))
+    def show_state_lines(self, lines: dict[str, str]) -> None:
+        """One line per source and presence target ("Mail work: connected"), rendered in
+        the user's language by the tray app; a source gone from the config is gone here."""
+        self.mail_label.setText("\n".join(lines.values()))
         self.mail_label.setVisible(bool(lines))
 
     def show_message(self, title: str, body: str) -> None:

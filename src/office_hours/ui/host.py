@@ -118,6 +118,22 @@ class ShellHost(QObject):
                 tr("ShellHost", "Office Hours is already running"), mode_line(self.shell.status)
             )
 
+    def retranslate(self) -> None:
+        """The interface language changed: the actions and the tray take the new texts;
+        the fallback window, with texts of its own, is built anew in its place."""
+        self.actions.retranslate()
+        self.actions.show_status(self.shell.status)
+        if self.tray is not None:
+            self.tray.retranslate()
+        if self.window is not None:
+            from office_hours.ui.fallback_window import FallbackWindow
+
+            old, self.window = self.window, FallbackWindow(self.actions)
+            self.window.setGeometry(old.geometry())
+            old.close()
+            old.deleteLater()
+            self.window.bring_up()
+
     def dispose(self) -> None:
         self._poll.stop()
         if self.tray is not None:

@@ -111,10 +111,14 @@ class _Connection(QObject):
             self.drop()
 
 
+WINDOWS = ("digest", "report", "log_call", "settings")
+
+
 class IpcServer(QObject):
     refresh_requested = Signal(list)  # item keys to notify about
     activate_requested = Signal(list)  # argv of a second start
     quit_requested = Signal()
+    open_requested = Signal(str)  # a window's name: "digest", "report", "log_call", "settings"
 
     def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -207,6 +211,12 @@ class IpcServer(QObject):
         if cmd == "activate":
             argv = request.get("argv", [])
             self.activate_requested.emit([str(a) for a in argv] if isinstance(argv, list) else [])
+            return {"ok": True}
+        if cmd == "open":
+            window = request.get("window")
+            if window not in WINDOWS:
+                return {"ok": False, "error": f"window must be one of: {', '.join(WINDOWS)}"}
+            self.open_requested.emit(window)
             return {"ok": True}
         if cmd == "quit":
             QTimer.singleShot(0, self.quit_requested.emit)  # after the reply is written

@@ -97,6 +97,16 @@ class LogCallDialog(QDialog):
 
     # -- the start time follows the length until the user picks one -----------------------
 
+    def config_changed(self) -> None:
+        """New clients: the list follows, keeping the chosen one where it still exists."""
+        chosen = self.client_box.currentData()
+        self.client_box.clear()
+        for client in self.engine.config.clients:
+            self.client_box.addItem(client.name, client.client_id)
+        index = self.client_box.findData(chosen)
+        if index >= 0:
+            self.client_box.setCurrentIndex(index)
+
     def _follow_minutes(self) -> None:
         if self._when_touched:
             return

@@ -31,6 +31,8 @@ class PresenceBridge(QObject):
         self, targets: Sequence[Presence], state_dir: Path, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
+        self._state_dir = state_dir
+        self.spec: object = None  # what the targets were built from (see tray_app)
         self.manager = PresenceManager(targets, state_dir, self.state_changed.emit)
         self.states: dict[str, str] = {t.label: "starting" for t in targets}
         self.focused: bool | None = None
@@ -53,6 +55,22 @@ class PresenceBridge(QObject):
             return
         self.focused = focused
         self._calls.put(lambda: self.manager.apply(focused))
+
+    def replace_targets(self, targets: Sequence[Presence]) -> None:
+        """A new config named other targets: the old ones are put back as the user had
+        them, then the new ones follow the mode, all on the worker thread, in order."""
+        self.states = {t.label: "starting" for t in targets}
+        self.states_changed.emit(dict(self.states))
+        if not self._thread.is_alive():
+            self.manager = PresenceManager(targets, self._state_dir, self.state_changed.emit)
+            return
+
+        def swap() -> None:
+            self.manager.apply(False)
+            self.manager = PresenceManager(targets, self._state_dir, self.state_changed.emit)
+            self.manager.recover(bool(self.focused))
+
+        self._calls.put(swap)
 
     def stop(self) -> None:
         """At quit: restore everything (the user is leaving), bounded, then end the worker."""

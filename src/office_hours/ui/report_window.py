@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from office_hours.documents.report import NUMBER_LABELS as NUMBER_LABELS
+from office_hours.documents.report import numbers_text as numbers_text
 from office_hours.domain.model import UNKNOWN_CLIENT_ID, Channel
 from office_hours.domain.reasons import QT_TRANSLATE_NOOP
 from office_hours.domain.report import REFOCUS_SOURCE, ClientWeek, Suggestion, WeeklyReport
 from office_hours.domain.report import shift_week as shift_week
 from office_hours.engine import Engine
 from office_hours.i18n import tr
-from office_hours.report_export import NUMBER_LABELS as NUMBER_LABELS
-from office_hours.report_export import numbers_text as numbers_text
 from office_hours.ui.report_charts import DayChannelChart, HourHeatMap, TrendChart
 from office_hours.ui.report_job import ReportJob, ReportSignals
 from office_hours.ui.widgets import plain_label
@@ -166,6 +166,21 @@ class ReportWindow(QWidget):
     def loading(self) -> bool:
         return self.report is None or self.report.week != self.week
 
+    def describe(self) -> dict[str, object]:
+        """What the window shows (the `state` command: scripts and tests read it)."""
+        report = self.report
+        return {
+            "visible": self.isVisible(),
+            "week": self.week,
+            "state": self.state_label.text(),
+            "loading": self.loading,
+            "clients": [client_name(w) for w in report.clients] if report else [],
+        }
+
+    def config_changed(self) -> None:
+        """New clients, terms or time zone: the same week, computed again with them."""
+        self.load(self.week)
+
     def load(self, week: str) -> None:
         """Ask the worker for `week`; a later request makes earlier answers stale."""
         self.week = week
@@ -261,7 +276,7 @@ class ReportWindow(QWidget):
 
     def export(self, fmt: str, path: Path) -> None:
         """Write the shown report as json, csv, html or pdf (the same files as the CLI)."""
-        from office_hours import report_export
+        from office_hours.documents import report as report_export
 
         report = self.report
         if report is None:
@@ -269,8 +284,8 @@ class ReportWindow(QWidget):
         currency = self.engine.config.currency
         try:
             if fmt == "pdf":
-                from office_hours.report_export import PDF_FONT_PT
-                from office_hours.ui.report_pdf import write_pdf
+                from office_hours.documents.pdf import write_pdf
+                from office_hours.documents.report import PDF_FONT_PT
 
                 write_pdf(
                     report_export.to_html(report, currency, font_pt=PDF_FONT_PT),

@@ -97,13 +97,6 @@ class SettingsDialog(QDialog):
             page = QWidget()
             column = QVBoxLayout(page)
             column.addWidget(form)
-            if section == "general":
-                column.addWidget(
-                    plain_label(
-                        tr("Settings", "A new language applies after Office Hours restarts."),
-                        wrap=True,
-                    )
-                )
             column.addStretch(1)
             self._add_page(section_title(section), scrolled(page))
         self.clients = ListPage(
@@ -131,16 +124,6 @@ class SettingsDialog(QDialog):
         column.addWidget(self.accounts, 1)
         self.chat_secrets = ChatSecrets(keyring)
         column.addWidget(self.chat_secrets)
-        column.addWidget(
-            plain_label(
-                tr(
-                    "Settings",
-                    "Mail accounts and chat sources are connected when Office Hours "
-                    "starts: restart it after changing them. Everything else applies at once.",
-                ),
-                wrap=True,
-            )
-        )
         self._add_page(tr("Settings", "Accounts"), accounts_page)
 
         self.problem = plain_label(self._unreadable, wrap=True)

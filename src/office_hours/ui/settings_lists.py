@@ -110,7 +110,7 @@ class ClientEditor(QWidget):
 
     def write_sheet(self) -> None:
         """Write the client's contact-terms sheet (as saved) where the user says."""
-        from office_hours import terms_export
+        from office_hours.documents import terms as terms_export
 
         config = self._saved_config()
         client_id = self.form.value("id")

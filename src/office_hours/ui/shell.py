@@ -22,7 +22,7 @@ from office_hours.storage.store import StoreError
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from office_hours.config import Config
+    from office_hours.config import Config, ConfigError
 
 # Re-read the mode at least this often, so that a change made elsewhere shows up even
 # without a refresh request (and so that a schedule change is never missed for long).
@@ -35,7 +35,8 @@ class Shell(QObject):
     released = Signal(object)  # storage.store.Release: held items came back (announce it)
     message_requested = Signal(str, str)  # title, plain-text body; the view shows it
     quit_requested = Signal()
-    config_changed = Signal(object)  # config.Config, after the settings were saved
+    config_changed = Signal(object)  # config.Config, published (file, settings, digest)
+    config_failed = Signal(object)  # config.ConfigError, or None once the file is valid again
 
     def __init__(
         self,
@@ -52,6 +53,8 @@ class Shell(QObject):
         self._open_url = open_url
         self._status: Status | None = None
         self._windows: dict[str, QWidget] = {}
+        self._published = engine.config  # what every listener was last told
+        self.config_problem: ConfigError | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.refresh)
@@ -124,7 +127,7 @@ class Shell(QObject):
             from office_hours.ui.digest_window import DigestWindow
 
             window = DigestWindow(self.engine, self._open_url)
-            window.changed.connect(self.refresh)
+            window.changed.connect(self._digest_changed)
         else:
             window.reload()  # type: ignore[attr-defined]
         self._show("digest", window)
@@ -170,10 +173,59 @@ class Shell(QObject):
         self._show("first_run", wizard)
 
     def apply_config(self, config: Config) -> None:
-        """New settings from the dialog or the wizard: the engine uses them from now on."""
+        """The one place a new config is published, whoever made it (the file watcher, the
+        settings dialog, the wizard, the digest's "assign"): this engine, and through
+        `config_changed` the ingest service, the sources, presence and the notifier, use it
+        from now on, and open windows show it."""
+        if self.config_problem is not None:
+            self.config_problem = None
+            self.config_failed.emit(None)
+        if config == self._published:
+            return
+        self._published = config
         self.engine.reconfigure(config)
         self.config_changed.emit(config)
+        self._refresh_windows()
         self.refresh()
+
+    def config_invalid(self, problem: ConfigError) -> None:
+        """An edit broke the file: the running config stays, and the user is told where."""
+        self.config_problem = problem
+        self.config_failed.emit(problem)
+        self.message_requested.emit(
+            tr("Shell", "Your settings file has an error; the previous settings stay in use"),
+            str(problem),
+        )
+
+    def _digest_changed(self) -> None:
+        """"Assign to client" wrote a rule and reconfigured the engine: publish it."""
+        if self.engine.config is not self._published:
+            self.apply_config(self.engine.config)
+        self.refresh()
+
+    def _refresh_windows(self) -> None:
+        """Open windows show the new clients, hours and time zone at once."""
+        for window in self._windows.values():
+            refresh = getattr(window, "config_changed", None)
+            if callable(refresh):
+                refresh()
+
+    def retranslate_windows(self) -> None:
+        """A new interface language: each open window is built again with its texts (the
+        settings dialog is left alone: it holds what the user may be typing)."""
+        open_names = [
+            name
+            for name, window in self._windows.items()
+            if window.isVisible() and name not in ("settings", "first_run")
+        ]
+        builders = {"digest": self.digest, "log_call": self.log_call, "report": self.weekly_report}
+        for name in open_names:
+            old = self._windows.pop(name)
+            geometry = old.geometry()
+            old.close()
+            old.deleteLater()
+            builders[name]()
+            self._windows[name].setGeometry(geometry)
 
     def quit(self) -> None:
         self.quit_requested.emit()
@@ -193,6 +245,14 @@ class Shell(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
+
+    def describe_windows(self) -> dict[str, object]:
+        """The open windows, and what those that can say it show."""
+        out: dict[str, object] = {}
+        for name, window in self._windows.items():
+            describe = getattr(window, "describe", None)
+            out[name] = describe() if callable(describe) else {"visible": window.isVisible()}
+        return out
 
     def close_windows(self) -> None:
         for window in self._windows.values():

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from office_hours.domain.model import ModeKind
+from office_hours.domain.model import UNKNOWN_CLIENT_ID, ModeKind
 from office_hours.domain.reasons import QT_TRANSLATE_NOOP
 from office_hours.engine import Status
 from office_hours.i18n import tr
@@ -79,5 +79,28 @@ def summary_line(status: Status) -> str:
     return f"{mode_line(status)} · {held_line(status)}"
 
 
+WAITING_NAMES = 3  # the tooltip names this many clients; the rest are "+N more"
+
+
+def held_by_line(status: Status) -> str:
+    """'ACME GmbH 3 · Unknown senders 1': whose items are held, most first ('' when none)."""
+    parts = []
+    for client_id, name, count in status.held_by_client[:WAITING_NAMES]:
+        shown = tr("Report", "Unknown senders") if client_id == UNKNOWN_CLIENT_ID else name
+        parts.append(f"{shown} {count}")
+    more = len(status.held_by_client) - WAITING_NAMES
+    if more > 0:
+        parts.append(tr("Status", "+{count} more").format(count=more))
+    return " · ".join(parts)
+
+
 def tooltip(status: Status) -> str:
-    return "\n".join((tr("Status", "Office Hours"), mode_line(status), held_line(status)))
+    lines = [tr("Status", "Office Hours"), mode_line(status), held_line(status)]
+    if held := held_by_line(status):
+        lines.append(held)
+    return "\n".join(lines)
+
+
+def waiting_line(title: str) -> str:
+    """The tray's first line while a break-through has not been seen yet."""
+    return tr("Status", "Emergency waiting: {title}").format(title=title)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QCursor
@@ -13,8 +14,9 @@ from office_hours.engine import Status
 from office_hours.i18n import tr
 from office_hours.ui.actions import ShellActions
 from office_hours.ui.icons import mode_icon
+from office_hours.ui.plain_text import set_action_text, tooltip_text
 from office_hours.ui.shell import Shell
-from office_hours.ui.status_text import tooltip
+from office_hours.ui.status_text import tooltip, waiting_line
 
 MESSAGE_MS = 10_000
 
@@ -31,7 +33,7 @@ class TrayIcon(QObject):
         self._accounts_end = self.menu.addSeparator()
         self.account_actions: dict[str, QAction] = {}
         self.menu.addAction(actions.reachable)
-        self.focus_menu = self.menu.addMenu(tr("TrayIcon", "Focus"))
+        self.focus_menu = self.menu.addMenu("")
         self.focus_menu.menuAction().setCheckable(True)
         self.focus_menu.addActions(actions.focus_actions())
         self.menu.addAction(actions.off_hours)
@@ -47,9 +49,16 @@ class TrayIcon(QObject):
         self.icon = QSystemTrayIcon()
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
-        self._shown_icon: tuple[ModeKind, int] | None = None
+        self._shown_icon: tuple[ModeKind, int, bool] | None = None
+        self.waiting = ""  # the title of a break-through not yet seen
+        self.waiting_action: QAction | None = None
+        self.retranslate()
         shell.status_changed.connect(self.show_status)
         self.show_status(shell.status)
+
+    def retranslate(self) -> None:
+        self.focus_menu.setTitle(tr("TrayIcon", "Focus"))
+        self.show_status(self.shell.status)
 
     def show(self) -> None:
         self.icon.show()
@@ -58,35 +67,49 @@ class TrayIcon(QObject):
         self.icon.hide()
 
     def show_status(self, status: Status) -> None:
-        key = (status.mode.kind, status.held)
+        key = (status.mode.kind, status.held, bool(self.waiting))
         if key != self._shown_icon:  # rendering the badge is cheap, but not free
             self.icon.setIcon(mode_icon(*key))
             self._shown_icon = key
-        self.icon.setToolTip(tooltip(status))
+        text = tooltip(status)
+        if self.waiting:  # the sender is untrusted: the whole tooltip is shown literally
+            text = tooltip_text(waiting_line(self.waiting) + "\n" + text)
+        self.icon.setToolTip(text)
         self.focus_menu.menuAction().setChecked(status.mode.kind is ModeKind.FOCUS)
 
-    def show_accounts(self, states: dict[str, str]) -> None:
-        """'Mail work: connected' lines under the header; read-only, like the header."""
-        for account_id, text in states.items():
-            line = tr("TrayIcon", "Mail {account}: {state}").format(account=account_id, state=text)
-            self._show_state_line(account_id, line)
+    def show_waiting(self, title: str, open_it: Callable[[], object]) -> None:
+        """A break-through not yet seen: the menu's first entry opens it, the tooltip's
+        first line and the icon's amber mark say so; '' takes all three away."""
+        self.waiting = title
+        if title:
+            if self.waiting_action is None:
+                self.waiting_action = QAction(self.menu)
+                self.waiting_action.triggered.connect(lambda: open_it())
+                first = self.menu.actions()[0] if self.menu.actions() else None
+                self.menu.insertAction(first, self.waiting_action)
+            set_action_text(self.waiting_action, waiting_line(title))
+        elif self.waiting_action is not None:
+            self.menu.removeAction(self.waiting_action)
+            self.waiting_action.deleteLater()
+            self.waiting_action = None
+        self.show_status(self.shell.status)
 
-    def show_sources(self, states: dict[str, str]) -> None:
-        """'Matrix @me:example.org: connected' lines, beside the mail accounts'."""
-        for label, text in states.items():
-            line = tr("TrayIcon", "{source}: {state}").format(source=label, state=text)
-            self._show_state_line("source:" + label, line)
-
-    def _show_state_line(self, key: str, line: str) -> None:
-        """One disabled menu line per account or source, created once, updated in place."""
-        action = self.account_actions.get(key)
-        if action is None:
-            action = QAction(self.menu)
-            action.setEnabled(False)
-            self.menu.insertAction(self._accounts_end, action)
-            self.account_actions[key] = action
-        action.setText(line if len(line) <= 90 else line[:89] + "…")
-        action.setToolTip(line)
+    def show_state_lines(self, lines: dict[str, str]) -> None:
+        """One disabled menu line per source and presence target ("Mail work: connected"),
+        under the header, updated in place; a line whose source left the config goes."""
+        for key in [k for k in self.account_actions if k not in lines]:
+            action = self.account_actions.pop(key)
+            self.menu.removeAction(action)
+            action.deleteLater()
+        for key, line in lines.items():
+            action = self.account_actions.get(key)
+            if action is None:
+                action = QAction(self.menu)
+                action.setEnabled(False)
+                self.menu.insertAction(self._accounts_end, action)
+                self.account_actions[key] = action
+            set_action_text(action, line if len(line) <= 90 else line[:89] + "…")
+            action.setToolTip(tooltip_text(line))  # states may quote a server: never rich text
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         """A left click opens the same menu: most people try that first."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -10,13 +11,26 @@ from PySide6.QtCore import QObject, Signal
 
 from office_hours.engine import Engine, Status
 from office_hours.i18n import tr
+from office_hours.sources.state import SourceState
+from office_hours.state_words import source_label, state_line, state_text
 from office_hours.ui.host import ShellHost
 from office_hours.ui.shell import Shell
 from office_hours.ui.status_text import tooltip
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from office_hours.config import Config
+    from office_hours.ui.config_watch import ConfigWatcher
+    from office_hours.ui.ingest_bridge import IngestBridge
     from office_hours.ui.ipc_server import IpcServer
     from office_hours.ui.notify import Notifier, Send
+    from office_hours.ui.presence_bridge import PresenceBridge
+
+
+def presence_spec(config: Config) -> object:
+    """What the presence targets are built from: when it is unchanged, they stay."""
+    return (config.slack, config.matrix, config.presence_desktop_dnd, config.default_focus_minutes)
 
 
 class TrayApp(QObject):
@@ -42,27 +56,35 @@ class TrayApp(QObject):
         self._send = send
         self._notifier: Notifier | None = None
         self._telling: set[int] = set()  # releases whose notification is on its way
-        self.mail_states: dict[str, str] = {}  # account id -> plain words (see mail_bridge)
+        self._carried: dict[int, Any] = {}  # unseen break-throughs, across a new notifier
+        self._reminders: list[Any] = []  # "remind me at the next batch", likewise
         self.shell.message_requested.connect(self.host.show_message)
         self.shell.released.connect(lambda _release: self.announce())
-        self.source_states: dict[str, str] = {}  # label -> plain words (see source_bridge)
+        # name -> (label, state), from the ingest service (see ingest_bridge)
+        self.source_states: dict[str, tuple[str, SourceState]] = {}
         self.presence_states: dict[str, str] = {}  # label -> plain words (presence_bridge)
-        self.host.shown.connect(lambda: self.show_mail_states(self.mail_states))
-        self.host.shown.connect(lambda: self.show_source_states(self.source_states))
+        self.ingest: IngestBridge | None = None
+        self.presence: PresenceBridge | None = None
+        self.watcher: ConfigWatcher | None = None
+        self._language = engine.config.language
+        self.host.shown.connect(self.show_state_lines)
+        self.host.tray_shown.connect(self._follow_menu)
         self.shell.quit_requested.connect(self.quit_requested)
         self.shell.status_changed.connect(self.announce_report)
-        self.shell.config_changed.connect(self._settings_saved)
+        self.shell.config_changed.connect(self._config_changed)
+        self.shell.config_failed.connect(lambda _problem: self.show_state_lines())
         if server is not None:
             server.quit_requested.connect(self.quit_requested)
             server.activate_requested.connect(lambda _argv: self.host.activate())
             server.refresh_requested.connect(self.refresh)
+            server.open_requested.connect(self.open_window)
             server.describe = self.describe
 
     @property
     def notifier(self) -> Notifier:
         """Created on first use: most starts notify nothing for a while."""
         if self._notifier is None:
-            from office_hours.ui.notify import Notifier, critical_send, plyer_send
+            from office_hours.ui.notify import Notifier, critical_send, default_dbus, plyer_send
 
             config = self.engine.config
             self._notifier = Notifier(
@@ -72,15 +94,116 @@ class TrayApp(QObject):
                 self._send or plyer_send,
                 self,
                 send_critical=self._send or critical_send,
+                dbus=default_dbus() if self._send is None else None,
             )
             self._notifier.release_told.connect(self._told)  # queued: back on this thread
+            self._connect_notifier(self._notifier)
+            self._notifier.waiting.update(self._carried)  # a settings save made it anew
+            self._notifier.reminders.extend(self._reminders)
         return self._notifier
 
-    def _settings_saved(self, _config: object) -> None:
-        """The notifier holds the notifications switch and the clients: make it anew."""
+    def _connect_notifier(self, notifier: Notifier) -> None:
+        """A waiting break-through shows in the tray until seen; the notification's actions
+        open the digest or teach the rule, as the digest's own buttons do."""
+        notifier.waiting_changed.connect(self.show_waiting)
+        notifier.open_requested.connect(lambda _item_id: self.shell.digest())
+        notifier.not_urgent_requested.connect(self.engine.mark_not_urgent)
+
+    def show_waiting(self, title: str) -> None:
+        if self.host.tray is not None:
+            self.host.tray.show_waiting(title, self.open_waiting)
+
+    def open_waiting(self) -> None:
         if self._notifier is not None:
+            self._notifier.open_waiting()
+
+    def open_window(self, name: str) -> None:
+        """A window, asked for through the command socket (scripts, tests)."""
+        openers = {
+            "digest": self.shell.digest,
+            "report": self.shell.weekly_report,
+            "log_call": self.shell.log_call,
+            "settings": self.shell.settings,
+        }
+        openers[name]()
+
+    # -- the live config -----------------------------------------------------------------
+
+    def watch_config(self) -> None:
+        """Edits of config.toml apply while the app runs (an invalid one is explained)."""
+        from office_hours.ui.config_watch import ConfigWatcher
+
+        self.watcher = ConfigWatcher(self.engine.config.path, self)
+        self.watcher.changed.connect(self.shell.apply_config)
+        self.watcher.failed.connect(self.shell.config_invalid)
+
+    def start_ingest(self, database: Path, state_dir: Path) -> IngestBridge:
+        """Every source, through the one ingest service (its libraries load only when the
+        config names them); a config change starts, stops or restarts them."""
+        from office_hours.ui.ingest_bridge import IngestBridge
+
+        self.ingest = IngestBridge(self.engine.config, database, state_dir, self.refresh, self)
+        self.ingest.states_changed.connect(self.show_source_states)
+        self.ingest.start()
+        return self.ingest
+
+    def start_presence(self, state_dir: Path) -> PresenceBridge | None:
+        """Do-not-disturb and chat status follow the mode; a crash file left by a kill in
+        focus is restored even when no target is configured any more (the manager says so)."""
+        from office_hours.presence.manager import FILE_NAME
+        from office_hours.sources.registry import configured_presence
+
+        self._state_dir = state_dir
+        targets = configured_presence(self.engine.config, state_dir)
+        if not targets and not (state_dir / FILE_NAME).exists():
+            return None
+        from office_hours.ui.presence_bridge import PresenceBridge
+
+        self.presence = PresenceBridge(targets, state_dir, self)
+        self.presence.spec = presence_spec(self.engine.config)
+        self.presence.states_changed.connect(self.show_presence_states)
+        self.shell.status_changed.connect(self.presence.follow)
+        self.presence.start(self.shell.status)
+        return self.presence
+
+    def _config_changed(self, config: Config) -> None:
+        """One published config reaches everything that holds a part of it."""
+        if self.watcher is not None:
+            self.watcher.saw(config)
+        if self._notifier is not None:  # it holds the notifications switch and the clients
+            self._carried = dict(self._notifier.waiting)
+            self._reminders = list(self._notifier.reminders)
             self._notifier.shutdown()
             self._notifier = None
+        if self.ingest is not None:
+            self.ingest.apply(config)
+        self._follow_presence(config)
+        if config.language != self._language:
+            self._language = config.language
+            from office_hours.i18n import switch_language
+
+            switch_language(config.language)
+            self.host.retranslate()
+            self.shell.retranslate_windows()
+            self.show_state_lines()
+
+    def _follow_presence(self, config: Config) -> None:
+        """New presence targets: the old ones are restored, the new engage if in focus."""
+        state_dir = getattr(self, "_state_dir", None)
+        if state_dir is None:  # presence has not started yet: it will read the new config
+            return
+        spec = presence_spec(config)
+        if self.presence is not None and self.presence.spec == spec:
+            return
+        from office_hours.sources.registry import configured_presence
+
+        targets = configured_presence(config, state_dir)
+        if self.presence is None:
+            if targets:
+                self.start_presence(state_dir)
+            return
+        self.presence.spec = spec
+        self.presence.replace_targets(targets)
 
     def describe(self) -> dict[str, Any]:
         """What the tray shows right now (the `state` command; scripts and tests read it)."""
@@ -90,9 +213,25 @@ class TrayApp(QObject):
             "until": status.mode.until.isoformat() if status.mode.until else None,
             "held": status.held,
             "tooltip": tooltip(status),
-            "accounts": dict(self.mail_states),
-            "sources": dict(self.source_states),
+            "pid": os.getpid(),
+            "accounts": {
+                name.removeprefix("imap:"): state_text(state)
+                for name, (_label, state) in self.source_states.items()
+                if name.startswith("imap:")
+            },
+            "sources": {
+                label: state_text(state) for label, state in self.source_states.values()
+            },
+            "source_kinds": {
+                name: state.kind.value for name, (_label, state) in self.source_states.items()
+            },
             "presence": dict(self.presence_states),
+            "clients": [c.name for c in self.engine.config.clients],
+            "timezone": self.engine.config.timezone,
+            "language": self.engine.config.language,
+            "config_problem": str(problem) if (problem := self.shell.config_problem) else None,
+            "windows": self.shell.describe_windows(),
+            "waiting": [n.title for n in self._notifier.waiting.values()] if self._notifier else [],
         }
 
     def start(self) -> None:
@@ -127,27 +266,43 @@ class TrayApp(QObject):
         self._telling.discard(release_id)
         self.engine.store.mark_announced(release_id, self.engine.clock())
 
-    def show_mail_states(self, states: dict[str, str]) -> None:
-        """Account states from the mail sources: one line each in the tray menu."""
-        self.mail_states = dict(states)
-        if self.host.tray is not None:
-            self.host.tray.show_accounts(self.mail_states)
-        if self.host.window is not None:
-            self.host.window.show_accounts(self.mail_states)
-
-    def show_source_states(self, states: dict[str, str]) -> None:
-        """Chat and desktop source states: one line each in the tray menu."""
+    def show_source_states(self, states: dict[str, tuple[str, SourceState]]) -> None:
+        """States from the ingest service: one line per source in the tray menu."""
         self.source_states = dict(states)
-        shown = {**self.source_states, **self.presence_states}
-        if self.host.tray is not None:
-            self.host.tray.show_sources(shown)
-        if self.host.window is not None:
-            self.host.window.show_sources(shown)
+        self.show_state_lines()
 
     def show_presence_states(self, states: dict[str, str]) -> None:
         """Do-not-disturb and chat status targets: one line each, after the sources'."""
         self.presence_states = dict(states)
-        self.show_source_states(self.source_states)
+        self.show_state_lines()
+
+    def state_lines(self) -> dict[str, str]:
+        """Every line, rendered now in the interface's language: a config error first."""
+        lines: dict[str, str] = {}
+        problem = self.shell.config_problem
+        if problem is not None:
+            lines["config"] = tr("TrayApp", "Settings file not applied: {problem}").format(
+                problem=problem
+            )
+        for name, (label, state) in self.source_states.items():
+            lines[name] = state_line(source_label(name, label), state)
+        for label, text in self.presence_states.items():
+            lines["presence:" + label] = tr("TrayApp", "{target}: {state}").format(
+                target=label, state=text
+            )
+        return lines
+
+    def _follow_menu(self) -> None:
+        """"next try in 20 s" is rendered when the menu opens, so it is never stale."""
+        if self.host.tray is not None:
+            self.host.tray.menu.aboutToShow.connect(self.show_state_lines)
+
+    def show_state_lines(self) -> None:
+        lines = self.state_lines()
+        if self.host.tray is not None:
+            self.host.tray.show_state_lines(lines)
+        if self.host.window is not None:
+            self.host.window.show_state_lines(lines)
 
     def refresh(self, item_keys: list[int]) -> None:
         """Another process (ingest, `mode`, `release`) changed the store: re-read it, notify
@@ -185,6 +340,13 @@ class TrayApp(QObject):
         )
         self.report_announced.emit(week)
         return week
+
+    def stop_services(self) -> None:
+        """At quit: the sources stop (bounded), and what focus turned on is put back."""
+        if self.ingest is not None:
+            self.ingest.stop()
+        if self.presence is not None:
+            self.presence.stop()
 
     def dispose(self) -> None:
         self.host.dispose()

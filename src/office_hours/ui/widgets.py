@@ -15,9 +15,10 @@ TOOL_BUTTON_TEXT_ONLY = 1
 
 def plain_label(text: str = "", parent: QWidget | None = None, wrap: bool = False) -> QLabel:
     """A QLabel that never reads its text as HTML: names and subjects are untrusted."""
+    from office_hours.ui.plain_text import set_label
+
     label = QLabel(parent)
-    label.setProperty("textFormat", PLAIN_TEXT)
-    label.setText(text)
+    set_label(label, text)
     label.setWordWrap(wrap)
     return label
 

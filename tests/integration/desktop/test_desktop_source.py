@@ -10,9 +10,10 @@ import pytest
 
 from office_hours.config.load import parse_config
 from office_hours.engine import Engine
+from office_hours.ingest import Delivered, IngestService
 from office_hours.sources.desktop import DesktopSource
 from office_hours.sources.registry import configured_sources
-from office_hours.sources.runner import Delivered, SourceRunner
+from office_hours.state_words import state_text
 from office_hours.storage.store import Store
 
 from .conftest import Session, poll
@@ -46,11 +47,12 @@ def test_a_notify_send_from_another_app_is_the_named_clients_item(
         arrived.set()
 
     db = tmp_path / "db.sqlite3"
-    runner = SourceRunner(
-        sources,
-        lambda: Engine(config, Store(db)),
+    runner = IngestService(
+        config,
+        lambda c: Engine(c, Store(db)),
+        lambda c: configured_sources(c, lambda _s, _k: None, tmp_path),
         on_delivered,
-        lambda _name, text: states.append(text),
+        lambda _name, _label, state: states.append(state_text(state) if state else ""),
     )
     runner.start()
     try:
@@ -82,6 +84,6 @@ def test_without_a_session_bus_the_source_says_so(monkeypatch: pytest.MonkeyPatc
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     config = parse_config(CONFIG, Path("config.toml"))
     source = DesktopSource(config.desktop, config.clients)
-    assert source.check() == (
-        "no session bus (DBUS_SESSION_BUS_ADDRESS is unset): log in to a desktop session"
-    )
+    state = source.check()
+    assert state is not None
+    assert state_text(state) == "no desktop session bus: log in to a desktop session"

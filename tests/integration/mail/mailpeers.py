@@ -31,8 +31,11 @@ from keyring_peer import SecretService, wait_until  # noqa: F401 - shared, re-ex
 
 from office_hours.config.load import Config, parse_config
 from office_hours.config.schema import WEEKDAYS
-from office_hours.engine import Engine
-from office_hours.sources.imap import AccountState, MailSources, State, Stored
+from office_hours.engine import Engine, IngestResult
+from office_hours.ingest import Delivered, IngestService
+from office_hours.sources.imap import MailSource
+from office_hours.sources.state import SourceState, StateKind
+from office_hours.state_words import state_text
 from office_hours.storage.store import Store
 
 USERS = {"alice": "alicepw", "bob": "bobpw"}
@@ -304,29 +307,105 @@ def account(server: Dovecot, ident: str, user: str, **over: Any) -> dict[str, An
     return {k: v for k, v in base.items() if v is not None}
 
 
+@dataclass(frozen=True)
+class Stored:
+    """One stored batch of one account's folder, as the ingest service reported it."""
+
+    delivered: Delivered
+
+    @property
+    def account_id(self) -> str:
+        return self.delivered.source.removeprefix("imap:")
+
+    @property
+    def folder(self) -> str:
+        return next(iter(self.delivered.cursors))[1] if self.delivered.cursors else ""
+
+    @property
+    def backfill(self) -> bool:
+        return self.delivered.quiet
+
+    @property
+    def results(self) -> tuple[IngestResult, ...]:
+        return self.delivered.results
+
+    @property
+    def notify_keys(self) -> tuple[int, ...]:
+        return self.delivered.notify_keys
+
+
+@dataclass(frozen=True)
+class AccountState:
+    account_id: str
+    state: SourceState
+
+    @property
+    def kind(self) -> StateKind:
+        return self.state.kind
+
+    @property
+    def text(self) -> str:
+        return state_text(self.state)
+
+
+@dataclass
+class Running:
+    """The ingest service with the config's mail sources, as the app runs them."""
+
+    service: IngestService
+
+    @property
+    def watchers(self) -> list[MailSource]:
+        return [s for s in self.service.sources if isinstance(s, MailSource)]
+
+    def attempts(self) -> int:
+        return sum(w.attempts for w in self.watchers)
+
+    def stop(self) -> None:
+        self.service.stop()
+
+
 @dataclass
 class Harness:
-    """MailSources wired to a real store, recording what it stores and reports."""
+    """The mail sources in the one ingest service, with a real store, recording what it
+    stores and what the accounts report."""
 
     config: Config
     db: Path
     stored: queue.Queue[Stored] = field(default_factory=queue.Queue)
     states: list[AccountState] = field(default_factory=list)
-    sources: MailSources | None = None
+    sources: Running | None = None
 
-    def open_engine(self) -> Engine:
-        return Engine(self.config, Store(self.db))
+    def open_engine(self, config: Config | None = None) -> Engine:
+        return Engine(config or self.config, Store(self.db))
 
-    def start(self, backoff_base: float = 0.2, auth_retry: float = 300.0) -> MailSources:
-        self.sources = MailSources(
-            self.config.accounts,
+    def read_cursor(self, source: str, key: str) -> str | None:
+        store = Store(self.db)
+        try:
+            return store.cursor(source, key)
+        finally:
+            store.close()
+
+    def start(self, backoff_base: float = 0.2, auth_retry: float = 300.0) -> Running:
+        def build(config: Config) -> list[MailSource]:
+            return [
+                MailSource(a, self.read_cursor, backoff_base=backoff_base, auth_retry=auth_retry)
+                for a in config.accounts
+            ]
+
+        def on_state(name: str, _label: str, state: SourceState | None) -> None:
+            if state is not None:
+                self.states.append(AccountState(name.removeprefix("imap:"), state))
+
+        service = IngestService(
+            self.config,
             self.open_engine,
-            self.stored.put,
-            self.states.append,
-            backoff_base=backoff_base,
-            auth_retry=auth_retry,
+            build,
+            lambda d: self.stored.put(Stored(d)),
+            on_state,
         )
-        self.sources.start()
+        self.sources = Running(service)
+        service.start()
         return self.sources
 
     def stop(self) -> None:
@@ -340,11 +419,20 @@ class Harness:
                 return s
         return None
 
-    def wait_state(self, account_id: str, state: State, timeout: float = 15) -> AccountState:
+    def wait_state(self, account_id: str, kind: StateKind, timeout: float = 15) -> AccountState:
         return wait_until(  # type: ignore[no-any-return]
-            lambda: (s := self.state_of(account_id)) is not None and s.state is state and s,
+            lambda: (s := self.state_of(account_id)) is not None and s.kind is kind and s,
             timeout,
-            f"{account_id} to be {state.value} (last: {self.state_of(account_id)})",
+            f"{account_id} to be {kind.value} (last: {self.state_of(account_id)})",
+        )
+
+    def wait_down(self, account_id: str, timeout: float = 15) -> AccountState:
+        """The server went away: any of the states that retry by themselves."""
+        retrying = (StateKind.RECONNECTING, StateKind.UNREACHABLE, StateKind.TIMED_OUT)
+        return wait_until(  # type: ignore[no-any-return]
+            lambda: (s := self.state_of(account_id)) is not None and s.kind in retrying and s,
+            timeout,
+            f"{account_id} to be retrying (last: {self.state_of(account_id)})",
         )
 
     def take(self, n_items: int, timeout: float = 15) -> list[Stored]:

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from mail.mailpeers import Dovecot, Harness, SecretService, account, config_text, message
-from office_hours.sources.imap import State
+from office_hours.sources.state import StateKind as State
 
 pytestmark = pytest.mark.integration
 
@@ -41,8 +41,8 @@ def test_server_stopped_mid_idle_three_delivered_while_down(
     assert _new(h.take(1)) == ["live"]
 
     dovecot.stop()  # in the middle of IDLE
-    down = h.wait_state("work", State.RECONNECTING)
-    assert "reconnecting in" in down.text
+    down = h.wait_down("work")
+    assert "next try in" in down.text
     for n in range(3):
         dovecot.save_offline("alice", message(f"while down {n}"))
     dovecot.start()
@@ -151,7 +151,7 @@ def test_no_password_and_no_keyring_are_explained(
         h.start()
         state = h.wait_state("work", State.NO_KEYRING)
         assert "no keyring available" in state.text
-        assert "gnome-keyring" in state.text
+        assert "office-hours doctor" in state.text
         h.stop()
     finally:
         keyring.core.set_keyring(old)
@@ -162,7 +162,7 @@ def test_no_password_and_no_keyring_are_explained(
 
 def _watch(home: Path) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "office_hours", "watch-mail"],
+        [sys.executable, "-m", "office_hours", "watch"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -172,7 +172,7 @@ def _watch(home: Path) -> subprocess.Popen[str]:
 
 
 def _reader(proc: subprocess.Popen[str]) -> queue.Queue[dict[str, Any] | None]:
-    """JSON events from watch-mail's stdout on a queue (None when it exits); a thread reads
+    """JSON events from `watch`'s stdout on a queue (None when it exits); a thread reads
     the pipe, so no line sits unseen in a buffer that select() knows nothing of."""
     events: queue.Queue[dict[str, Any] | None] = queue.Queue()
 
@@ -200,7 +200,7 @@ def _read_events(
             event = source.get(timeout=min(left, 0.1))
         except queue.Empty:
             continue
-        assert event is not None, f"watch-mail exited; events so far: {events}"
+        assert event is not None, f"watch exited; events so far: {events}"
         events.append(event)
     return events
 
@@ -224,11 +224,11 @@ def test_killed_and_started_again_notifies_no_old_mail(
         ev = _read_events(
             events,
             lambda e: len(_items(e)) >= 1 and any(x.get("state") == "connected" for x in e),
-            30,
+            60,  # a cold start of a Python process on a loaded 2-core machine
         )
         assert [(i["subject"], i["notify"]) for i in _items(ev)] == [("old backfill", False)]
         dovecot.deliver("alice", message("first live"))
-        ev = _read_events(events, lambda e: len(_items(e)) >= 1, 15)
+        ev = _read_events(events, lambda e: len(_items(e)) >= 1, 30)
         assert [(i["subject"], i["notify"]) for i in _items(ev)] == [("first live", True)]
     finally:
         os.killpg(proc.pid, signal.SIGKILL)
@@ -238,7 +238,7 @@ def test_killed_and_started_again_notifies_no_old_mail(
     proc = _watch(home)
     events = _reader(proc)
     try:
-        ev = _read_events(events, lambda e: len(_items(e)) >= 1, 30)
+        ev = _read_events(events, lambda e: len(_items(e)) >= 1, 60)
         assert [(i["subject"], i["notify"]) for i in _items(ev)] == [("while killed", True)]
         # nothing else comes: the old mail is neither stored nor notified again
         quiet_until = time.monotonic() + 1.5
@@ -291,12 +291,12 @@ def test_doctor_explains_a_bad_password_and_an_untrusted_certificate(
     }
     assert "connected" in lines["good"]
     assert lines["good"].startswith("[     ok]")
-    assert "login refused: check the password saved in the keyring" in lines["badpw"]
+    assert "login refused: check the password or token saved in the keyring" in lines["badpw"]
     assert "office-hours account set-password badpw" in lines["badpw"]
     assert lines["badpw"].startswith("[PROBLEM]")
     assert "certificate not trusted" in lines["nocert"]
     assert "set ca_file" in lines["nocert"]
-    assert "no password saved" in lines["nopw"]
+    assert "no password or token saved" in lines["nopw"]
     assert "Traceback" not in out
 
 
@@ -340,7 +340,7 @@ def test_doctor_explains_no_keyring(
     out = _doctor(home, dovecot, [account(dovecot, "work", "alice")])
     line = next(x for x in out.splitlines() if "mail account work" in x)
     assert line.startswith("[PROBLEM]")
-    assert "no keyring available (see the keyring line above)" in line
+    assert "no keyring available" in line
     keyring_line = next(x for x in out.splitlines() if "no keyring service found" in x)
     assert "gnome-keyring" in keyring_line  # the how-to, once
     assert out.index(keyring_line) < out.index(line)

@@ -10,7 +10,7 @@ import pytest
 
 from mail.mailpeers import Dovecot, Harness, SecretService, account, message, running_dovecot
 from office_hours.domain.model import DecisionKind
-from office_hours.sources.imap import State
+from office_hours.sources.state import StateKind as State
 
 pytestmark = pytest.mark.integration
 

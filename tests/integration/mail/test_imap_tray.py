@@ -25,7 +25,6 @@ pytestmark = [
 def test_delivered_mail_notifies_and_the_menu_shows_the_account(
     qtbot, dovecot: Dovecot, secret_service: SecretService, tmp_path: Path
 ) -> None:
-    from office_hours.ui.mail_bridge import MailBridge
     from office_hours.ui.tray_app import TrayApp
 
     secret_service.set_password("work", "alicepw")
@@ -42,14 +41,15 @@ def test_delivered_mail_notifies_and_the_menu_shows_the_account(
         Engine(config, store), None, wait_s=0, send=lambda t, b: sent.append((t, b)),
         tray_available=lambda: True,
     )  # fmt: skip
-    bridge = MailBridge(config, db, app.refresh, app)
-    bridge.states_changed.connect(app.show_mail_states)
     app.start()
-    bridge.start()
+    app.start_ingest(db, tmp_path)  # as app.py does: every source in the one service
     try:
-        qtbot.waitUntil(lambda: app.mail_states.get("work") == "connected", timeout=15_000)
         qtbot.waitUntil(
-            lambda: "login refused" in app.mail_states.get("broken", ""), timeout=15_000
+            lambda: app.describe()["accounts"].get("work") == "connected", timeout=15_000
+        )
+        qtbot.waitUntil(
+            lambda: "login refused" in app.describe()["accounts"].get("broken", ""),
+            timeout=15_000,
         )
         dovecot.deliver("alice", message("Please call me"))
         qtbot.waitUntil(lambda: len(sent) == 1, timeout=15_000)
@@ -62,6 +62,6 @@ def test_delivered_mail_notifies_and_the_menu_shows_the_account(
         assert "Mail work: connected" in lines
         assert any(t.startswith("Mail broken: login refused") for t in lines)
     finally:
-        bridge.stop()
+        app.stop_services()
         app.dispose()
         store.close()

@@ -12,10 +12,10 @@ import pytest
 from helpers.memory_keyring import MemoryKeyring, memory_keyring
 from matrix.synapse import SERVER_NAME, Synapse
 from office_hours import paths
-from office_hours.chat_cli import cmd_matrix_login
 from office_hours.cli import main
+from office_hours.cli.chat import cmd_matrix_login
+from office_hours.cli.doctor import run_doctor
 from office_hours.config.matrix import MatrixSettings
-from office_hours.doctor import run_doctor
 from office_hours.secrets import SERVICE
 from office_hours.sources.matrix import MatrixSource
 
@@ -58,9 +58,12 @@ def test_wrong_password_saves_nothing(
 def test_no_token_says_which_command_to_run(
     synapse: Synapse, memory_keyring: MemoryKeyring
 ) -> None:
+    from office_hours.state_words import state_text
+
     problem = MatrixSource(MatrixSettings(True, synapse.base, ALICE), lambda *_: None).check()
-    assert problem == (
-        "no Matrix access token in the keyring: run `office-hours account matrix-login`"
+    assert problem is not None
+    assert state_text(problem) == (
+        "no password or token saved yet (office-hours account matrix-login)"
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import re
 import socket
 import statistics
 import threading
@@ -21,10 +22,11 @@ from matrix.synapse import SERVER_NAME, MatrixHTTPError, Synapse, User, free_por
 from office_hours.config.load import Config, parse_config
 from office_hours.config.matrix import MatrixSettings
 from office_hours.engine import Engine
+from office_hours.ingest import Delivered, IngestService
 from office_hours.presence.matrix import MatrixPresence
 from office_hours.sources.base import Batch
 from office_hours.sources.matrix import MatrixSource, check_account
-from office_hours.sources.runner import Delivered, SourceRunner
+from office_hours.state_words import state_text
 from office_hours.storage.store import Store
 
 pytestmark = pytest.mark.integration
@@ -45,9 +47,9 @@ def wait_for(predicate: Callable[[], Any], timeout: float, what: str) -> Any:
 
 @dataclass
 class Run:
-    """A SourceRunner around one MatrixSource, recording what it delivered and said."""
+    """The ingest service around one MatrixSource, recording what it delivered and said."""
 
-    runner: SourceRunner
+    runner: IngestService
     delivered: list[Delivered] = field(default_factory=list)
     states: list[str] = field(default_factory=list)
     seen: dict[str, float] = field(default_factory=dict)  # event id -> monotonic arrival
@@ -102,11 +104,12 @@ class World:
                 for r in d.results:
                     run.seen.setdefault(r.item.item_id, now)
 
-        runner = SourceRunner(
-            [source],
-            lambda: Engine(config, Store(self.db)),
+        runner = IngestService(
+            config,
+            lambda c: Engine(c, Store(self.db)),
+            lambda _c: [source],
             on_delivered,
-            lambda _name, text: run.states.append(text),
+            lambda _name, _label, state: run.states.append(state_text(state) if state else ""),
         )
         run = Run(runner)
         runner.start()
@@ -325,8 +328,9 @@ def test_presence_engage_and_restore(world: World, before: dict[str, Any]) -> No
 def test_check_explains_problems_in_plain_words(world: World) -> None:
     settings = world.settings()
     source = MatrixSource(settings, lambda *_: None, token=lambda: "syt_not_a_real_token")
-    problem = source.check()
-    assert problem is not None
+    state = source.check()
+    assert state is not None
+    problem = state_text(state)
     assert "login refused" in problem
     assert "M_UNKNOWN_TOKEN" in problem
     assert "office-hours account matrix-login" in problem
@@ -341,13 +345,13 @@ def test_check_explains_problems_in_plain_words(world: World) -> None:
 def test_refused_token_is_reported_and_retried(world: World) -> None:
     states: list[str] = []
     source = MatrixSource(world.settings(), lambda *_: None, token=lambda: "syt_revoked")
-    source.start(lambda _batch: None, states.append)
+    source.start(lambda _batch: None, lambda state: states.append(state_text(state)))
     try:
         wait_for(lambda: states, 5, "a state")
     finally:
         source.stop()
     assert states[0].startswith("login refused"), states
-    assert states[0].endswith("trying again in 60 s"), states
+    assert states[0].endswith("next try in 60 s"), states
 
 
 class Proxy:
@@ -405,11 +409,11 @@ def test_reconnects_with_backoff_when_the_homeserver_comes_and_goes(world: World
     batches: list[Batch] = []
     states: list[str] = []
     source = MatrixSource(settings, lambda *_: None, token=lambda: world.token)
-    source.start(batches.append, states.append)
+    source.start(batches.append, lambda state: states.append(state_text(state)))
     try:
         wait_for(lambda: states, 5, "a state")
-        assert "the homeserver cannot be reached" in states[0], states
-        assert states[0].endswith("reconnecting in 2 s"), states
+        assert states[0].startswith("server not reachable (http://127.0.0.1:"), states
+        assert re.search(r"next try in [12] s$", states[0]), states  # 1-2 s, jittered
         proxy.open()
         wait_for(lambda: "connected" in states, 8, f"connected (states: {states})")
         event = world.anna.text(world.dm, "through the proxy")
@@ -417,8 +421,8 @@ def test_reconnects_with_backoff_when_the_homeserver_comes_and_goes(world: World
             lambda: any(i.item_id == event for b in batches for i in b.items), 5, "the message"
         )
         proxy.cut()
-        wait_for(lambda: "cannot be reached" in states[-1], 5, f"the cut (states: {states})")
-        assert states[-1].endswith("reconnecting in 2 s"), states
+        wait_for(lambda: "not reachable" in states[-1], 5, f"the cut (states: {states})")
+        assert re.search(r"next try in [12] s$", states[-1]), states
     finally:
         began = time.monotonic()
         source.stop()

@@ -1,5 +1,5 @@
-"""The tray with a real Matrix account, wired as app.py wires it (configured_sources and
-SourceBridge): the account's state is a line in the tray menu, and a client's direct
+"""The tray with a real Matrix account, wired as app.py wires it (the one ingest service):
+the account's state is a line in the tray menu, and a client's direct
 message notifies on the UI thread."""
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ ALICE, ANNA = f"@alice:{SERVER_NAME}", f"@anna:{SERVER_NAME}"
 def test_the_menu_shows_matrix_and_a_direct_message_notifies(
     qtbot, home: Path, synapse: Synapse, tmp_path: Path
 ) -> None:
-    from office_hours.app import _start_sources
     from office_hours.ui.tray_app import TrayApp
 
     alice, anna = synapse.login("alice", "alicepw"), synapse.login("anna", "annapw")
@@ -54,12 +53,13 @@ def test_the_menu_shows_matrix_and_a_direct_message_notifies(
             Engine(config, store), None, wait_s=0, send=lambda t, b: sent.append((t, b)),
             tray_available=lambda: True,
         )  # fmt: skip
-        bridge = _start_sources(config, app)  # as app.py does: registry, bridge, tray
-        assert bridge is not None
         app.start()
+        app.start_ingest(paths.database_file(), paths.state_dir())  # as app.py does
         try:
             label = f"Matrix {ALICE}"
-            qtbot.waitUntil(lambda: app.source_states.get(label) == "connected", timeout=15_000)
+            qtbot.waitUntil(
+                lambda: app.describe()["sources"].get(label) == "connected", timeout=15_000
+            )
             anna.text(dm, "Is the <b>release</b> still on for today?")
             qtbot.waitUntil(lambda: len(sent) == 1, timeout=5_000)
             title, body = sent[0]
@@ -69,6 +69,6 @@ def test_the_menu_shows_matrix_and_a_direct_message_notifies(
             lines = [a.text() for a in app.host.tray.menu.actions()]
             assert f"{label}: connected" in lines
         finally:
-            bridge.stop()
+            app.stop_services()
             app.dispose()
             store.close()

@@ -39,11 +39,11 @@ def test_a_one_line_list_gets_the_value_and_keeps_its_comment() -> None:
     assert edited.replace(', "anna@elsewhere.org"', "") == TEXT  # nothing else changed
 
 
-def test_a_missing_key_is_added_after_the_id_and_multiline_lists_grow() -> None:
+def test_a_missing_key_is_added_to_its_client_and_multiline_lists_grow() -> None:
     edited = with_rule(TEXT, "globex", "addresses", "g@globex.com")
-    assert 'id = \'globex\'\naddresses = ["g@globex.com"]\nname = "Globex"' in edited
+    assert edited == TEXT + 'addresses = ["g@globex.com"]\n'  # in globex's table, the last
     edited = with_rule(edited, "globex", "phones", "+49 30 7654321")
-    assert 'phones = [\n    "+49 30 7654321",\n    "+49 30 1234567",  # office\n]' in edited
+    assert 'phones = [\n    "+49 30 1234567",  # office\n    "+49 30 7654321",\n]' in edited
 
 
 def test_add_rule_validates_then_replaces_the_file(tmp_path: Path) -> None:

@@ -10,7 +10,8 @@ import pytest
 
 from office_hours.config.defaults import default_text
 from office_hours.config.load import ConfigError, parse_config
-from office_hours.config.save import HEADER, SaveError, edit_in_place, read_data, save_config
+from office_hours.config.save import HEADER, SaveError, read_data, save_config
+from office_hours.config.toml_edit import edited_text
 
 USER_FILE = """\
 # my own notes at the top
@@ -79,16 +80,18 @@ def test_added_keys_go_into_their_table(path: Path) -> None:
 
 def test_unknown_sections_and_keys_of_others_are_kept(path: Path) -> None:
     """Values the dialog does not know (written by hand, or another feature's section) stay;
-    here a whole [[clients]] removal forces a full rewrite, which keeps them too."""
+    a structural change (a client's terms removed) is an edit too: the user's notes stay."""
     data = read_data(path)
     data["clients"][0]["chat_users"] = ["@anna:matrix.org"]
     before = copy.deepcopy(data)
-    del data["clients"][0]["terms"]  # a structural change: written anew
+    del data["clients"][0]["terms"]
     save_config(path, data)
     text = path.read_text(encoding="utf-8")
-    assert text.startswith(HEADER)
+    assert text.startswith("# my own notes at the top\n")
+    assert "# where I live" in text
     assert "[[clients]]" in text
-    assert path.with_name("config.toml.bak").read_text(encoding="utf-8") == USER_FILE
+    assert "terms" not in tomllib.loads(text)["clients"][0]
+    assert not path.with_name("config.toml.bak").exists()  # nothing was rewritten whole
     assert tomllib.loads(text)["clients"][0]["chat_users"] == ["@anna:matrix.org"]
     assert before != data
 
@@ -130,10 +133,14 @@ def test_secrets_are_never_written(path: Path) -> None:
     assert not list(path.parent.glob("*.tmp"))
 
 
-def test_edit_in_place_declines_what_it_cannot_express() -> None:
-    text = 'a = [\n  "x",\n]\n'
-    assert edit_in_place(text, {"a": ["y"]}) is None  # a list over lines: dump anew
-    assert edit_in_place(text, {"a": ["x"], "b": 1}) == 'b = 1\na = [\n  "x",\n]\n'
+def test_tomlkit_edits_keep_comments_and_lists_over_lines() -> None:
+    text = '# mine\na = [\n  "x",  # first\n]\nc = 2  # keep\n\n[t]\nd = 1 # here\n'
+    edited = edited_text(text, {"a": ["x"], "c": 3, "t": {"d": 1, "e": "new"}, "b": 1})
+    assert edited is not None
+    assert edited.startswith('# mine\na = [\n  "x",  # first\n]\nc = 3  # keep\n')
+    assert "d = 1 # here" in edited
+    assert 'e = "new"' in edited
+    assert edited_text("a = [ broken", {"a": 1}) is None  # not TOML: the caller dumps anew
 
 
 def test_new_file_is_written_whole(tmp_path: Path) -> None:

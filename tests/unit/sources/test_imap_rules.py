@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import random
 
-from office_hours.sources.imap import (
-    BACKOFF_CAP_S,
-    Cursor,
-    State,
-    backoff_delay,
-    state_text,
-)
+from office_hours.sources.imap import Cursor
+from office_hours.sources.state import BACKOFF_CAP_S, SourceState, StateKind, backoff_delay
+from office_hours.state_words import state_text
 
 
 def test_backoff_grows_with_jitter_and_is_capped() -> None:
@@ -24,15 +20,19 @@ def test_backoff_grows_with_jitter_and_is_capped() -> None:
 
 
 def test_state_words() -> None:
-    assert state_text(State.CONNECTED) == "connected"
-    assert state_text(State.RECONNECTING, "server not reachable", 19.6) == (
-        "reconnecting in 20 s (server not reachable)"
+    assert state_text(SourceState(StateKind.CONNECTED)) == "connected"
+    down = SourceState(StateKind.UNREACHABLE, "imap.example.org:993", retry_at=119.6)
+    assert state_text(down, now=100.0) == (
+        "server not reachable (imap.example.org:993); next try in 20 s"
     )
-    refused = state_text(State.LOGIN_REFUSED, "work")
+    refused = state_text(
+        SourceState(StateKind.LOGIN_REFUSED, "office-hours account set-password work")
+    )
     assert "login refused" in refused
     assert "office-hours account set-password work" in refused
-    cert = state_text(State.CERT_UNTRUSTED, "self-signed certificate")
-    assert "certificate not trusted (self-signed certificate)" in cert
+    cert = state_text(SourceState(StateKind.CERT_UNTRUSTED, "self-signed certificate"))
+    assert "certificate not trusted" in cert
+    assert "(self-signed certificate)" in cert
     assert "ca_file" in cert
 
 

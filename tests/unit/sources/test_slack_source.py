@@ -30,8 +30,10 @@ from helpers.slack_fixtures import (
 from helpers.slack_standin import SlackStandIn
 from office_hours.config.load import parse_config
 from office_hours.engine import Engine, IngestResult
-from office_hours.sources.runner import Delivered, SourceRunner
+from office_hours.ingest import Delivered, IngestService
 from office_hours.sources.slack import SlackSource
+from office_hours.sources.state import SourceState
+from office_hours.state_words import state_text
 from office_hours.storage.store import Store
 
 __all__ = ["slack_keyring", "standin"]  # fixtures, used by name
@@ -55,7 +57,7 @@ WAIT_S = 10.0
 
 
 class Harness:
-    """One SlackSource in a SourceRunner storing into `db`, as the app runs it."""
+    """One SlackSource in the ingest service storing into `db`, as the app runs it."""
 
     def __init__(self, tmp_path: Path, slack: SlackStandIn, **source_args: float) -> None:
         self.slack = slack
@@ -66,9 +68,10 @@ class Harness:
         self.all_states: list[str] = []
         args = {"poll_seconds": 0.1, "list_seconds": 0.0, **source_args}
         self.source = SlackSource(slack.base_url, [WATCHED], self._cursor, **args)  # type: ignore[arg-type]
-        self.runner = SourceRunner(
-            [self.source],
-            lambda: Engine(self.config, Store(self.db)),
+        self.runner = IngestService(
+            self.config,
+            lambda c: Engine(c, Store(self.db)),
+            lambda _c: [self.source],
             self._delivered,
             self._state,
         )
@@ -84,7 +87,8 @@ class Harness:
         for result in delivered.results:
             self.stored.put(result)
 
-    def _state(self, name: str, text: str) -> None:
+    def _state(self, name: str, _label: str, state: SourceState | None) -> None:
+        text = state_text(state) if state is not None else ""
         self.all_states.append(text)
         self.states.put(text)
 
@@ -107,7 +111,7 @@ class Harness:
         while len(self.slack.calls("conversations.list")) < calls + 2:
             assert time.monotonic() < deadline, f"no complete poll; states: {self.all_states}"
             time.sleep(0.02)
-        time.sleep(0.05)  # the runner's ingest thread stores what that poll delivered
+        assert self.runner.flush(WAIT_S)  # the writer stored what that poll delivered
 
     def items(self, count: int) -> list[IngestResult]:
         out = []
@@ -213,8 +217,8 @@ def test_retry_after_is_honoured_and_reported(
     harness.polled()
     standin.rate_limit_once("conversations.history", 2)
     ts = standin.post(DM_ANNA, ANNA, "sent while rate limited")
-    state = harness.wait_state(lambda text: text.startswith("rate limited"))
-    assert state == "rate limited by Slack: next try in 2 s"
+    state = harness.wait_state(lambda text: text.startswith("the server asked us to wait"))
+    assert state == "the server asked us to wait; next try in 2 s"
     assert harness.items(1)[0].item.item_id == f"{DM_ANNA}:{ts}"
 
     history = standin.calls("conversations.history")
@@ -222,7 +226,7 @@ def test_retry_after_is_honoured_and_reported(
     after = history[limited + 1]
     assert after.at - history[limited].at >= 2.0
     assert after.at - history[limited].at < 2.0 + 2.0  # and not much longer
-    harness.wait_state(lambda text: text.startswith("connected as"))  # back to normal
+    harness.wait_state(lambda text: text.startswith("connected ("))  # back to normal
 
 
 def test_requests_carry_the_keyring_token_and_change_nothing(
@@ -237,12 +241,13 @@ def test_requests_carry_the_keyring_token_and_change_nothing(
     assert {r.authorization for r in standin.requests} == {f"Bearer {TOKEN}"}
     assert {r.method for r in standin.requests} <= READ_ONLY
     # The tray hears of a change of state, not of every poll.
-    assert harness.all_states == ["connected as me in Stand-in Workspace; checking every 0.1 s"]
+    assert harness.all_states == ["starting", "connected (me in Stand-in Workspace)"]
     assert all("token" not in r.args for r in standin.requests)  # never in the body or URL
 
 
 def _check(standin: SlackStandIn) -> str | None:
-    return SlackSource(standin.base_url, [], lambda s, k: None).check()
+    state = SlackSource(standin.base_url, [], lambda s, k: None).check()
+    return state_text(state) if state is not None else None
 
 
 def test_check_says_when_slack_refuses_the_token(standin: SlackStandIn) -> None:
@@ -252,7 +257,8 @@ def test_check_says_when_slack_refuses_the_token(standin: SlackStandIn) -> None:
         backend.set_password("office-hours", "slack", "xoxp-revoked")
         problem = _check(standin)
     assert problem is not None
-    assert problem.startswith("token refused by Slack (invalid_auth)")
+    assert problem.startswith("login refused: check the password or token saved in the keyring")
+    assert "(invalid_auth; " in problem
     assert "office-hours account set-token slack" in problem
     assert "Traceback" not in problem
     assert "The server responded" not in problem
@@ -263,7 +269,7 @@ def test_check_names_the_command_when_no_token_is_saved(standin: SlackStandIn) -
 
     with memory_keyring():
         assert _check(standin) == (
-            "no Slack token saved: run `office-hours account set-token slack`"
+            "no password or token saved yet (office-hours account set-token slack)"
         )
     assert not standin.requests
 
@@ -277,7 +283,7 @@ def test_check_says_when_slack_is_unreachable(slack_keyring: MemoryKeyring) -> N
     source = SlackSource(f"http://127.0.0.1:{port}/api/", [], lambda s, k: None)
     problem = source.probe()  # what doctor shows
     assert problem is not None
-    assert problem.startswith(f"cannot reach Slack at http://127.0.0.1:{port}/api/")
+    assert state_text(problem) == f"server not reachable (http://127.0.0.1:{port}/api/)"
     assert source.check() is None  # not a reason to stay stopped: the source retries
 
 
@@ -296,10 +302,10 @@ def test_a_source_started_offline_connects_when_slack_is_back(
     harness.source.watched = ()
     harness.runner.start()
     try:
-        state = harness.wait_state(lambda text: text.startswith("cannot reach Slack"))
-        assert state.endswith("next try in 0.2 s")
+        state = harness.wait_state(lambda text: text.startswith("server not reachable"))
+        assert state.endswith("next try in 1 s")  # 0.05-0.1 s, jittered, said in whole seconds
         with later:
-            harness.wait_state(lambda text: text.startswith("connected as"))
+            harness.wait_state(lambda text: text.startswith("connected ("))
             ts = later.post(DM_ANNA, ANNA, "after the network came back")
             assert harness.items(1)[0].item.item_id == f"{DM_ANNA}:{ts}"
     finally:
@@ -309,8 +315,10 @@ def test_a_source_started_offline_connects_when_slack_is_back(
 def test_check_says_when_slack_sdk_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "slack_sdk", None)
     problem = SlackSource("https://slack.com/api/", [], lambda s, k: None).check()
-    assert problem == (
-        "the package slack_sdk is missing: reinstall Office Hours (pip install slack_sdk)"
+    assert problem is not None
+    assert state_text(problem) == (
+        "a library is missing: reinstall Office Hours with this part "
+        "(pip install 'office-hours[slack]')"
     )
 
 
@@ -325,8 +333,7 @@ def test_an_unreadable_watched_channel_is_named_and_the_rest_goes_on(
         ts = standin.post(DM_ANNA, ANNA, "still arrives")
         assert harness.items(1)[0].item.item_id == f"{DM_ANNA}:{ts}"
         assert harness.all_states[-1] == (
-            "connected as me in Stand-in Workspace; checking every 0.1 s; "
-            "cannot read channel C0MISSING (channel_not_found)"
+            "connected (me in Stand-in Workspace; C0MISSING: channel_not_found)"
         )
         harness.polled()
         missing = [r for r in standin.calls("conversations.history") if "C0MISSING" in str(r.args)]
@@ -342,10 +349,10 @@ def test_a_token_revoked_while_running_is_reported_and_a_new_one_picked_up(
     harness.polled()
     standin.token = "xoxp-the-new-one"  # the old token was revoked
     state = harness.wait_state(lambda text: "refused" in text)
-    assert state.startswith("token refused by Slack (invalid_auth): create a user token")
-    assert state.endswith("`office-hours account set-token slack`; next try in 0.2 s")
+    assert state.startswith("login refused: check the password or token saved in the keyring")
+    assert state.endswith("(invalid_auth; office-hours account set-token slack); next try in 1 s")
     slack_keyring.set_password("office-hours", "slack", "xoxp-the-new-one")  # set-token
-    harness.wait_state(lambda text: text.startswith("connected as"))
+    harness.wait_state(lambda text: text.startswith("connected ("))
     ts = standin.post(DM_ANNA, ANNA, "after the new token")
     assert harness.items(1)[0].item.item_id == f"{DM_ANNA}:{ts}"
-    assert "cannot read" not in harness.all_states[-1]
+    assert "channel_not_found" not in harness.all_states[-1]

@@ -424,13 +424,13 @@ def write_terms_sheet(
     """
     lang = language or config.language
     if fmt == "pdf":
-        from office_hours.ui.report_pdf import ensure_gui_application
+        from office_hours.documents.pdf import ensure_gui_application
 
         ensure_gui_application()  # before the translator, which would make a QCoreApplication
     markup, doc = render(config, client_id, "html" if fmt == "pdf" else fmt, lang, now)
     out = Path(out)
     if fmt == "pdf":
-        from office_hours.ui.report_pdf import write_pdf
+        from office_hours.documents.pdf import write_pdf
 
         write_pdf(markup, out, f"{doc.title} – {doc.parties[0][1]}", landscape=False)
     else:

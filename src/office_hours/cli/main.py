@@ -12,13 +12,14 @@ import os
 import select
 import sys
 from collections.abc import Iterator, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from office_hours import __version__, ipc, paths
+from office_hours.cli.start import start_app
 from office_hours.config import Config, ConfigError, load_config
-from office_hours.domain.model import Channel, DecisionKind, EffectiveMode, Item, ModeKind
+from office_hours.domain.model import Channel, EffectiveMode, Item, ModeKind
 from office_hours.domain.schedule import (
     iso_week_bounds,
     local,
@@ -29,7 +30,7 @@ from office_hours.domain.schedule import (
 )
 from office_hours.engine import Engine, IngestResult
 from office_hours.i18n import install_translator, tr
-from office_hours.sources.jsonlines import BadLine, Fix, Note, parse_line
+from office_hours.sources.jsonlines import Fix, Note
 from office_hours.storage.store import Release, Store, StoreError
 
 if TYPE_CHECKING:
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 INGEST_BATCH = 500
-NOTIFY_RECENT = timedelta(minutes=15)  # older items are backfill: counted, not announced
 
 
 class UsageError(Exception):
@@ -109,7 +109,7 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("doctor", help=tr("cli", "what is configured, reachable and missing"))
 
-    from office_hours.terms_cli import add_commands  # terms, calendar
+    from office_hours.cli.terms import add_commands  # terms, calendar
 
     add_commands(sub)
 
@@ -128,7 +128,9 @@ def _parser() -> argparse.ArgumentParser:
     ml.add_argument("--user", default="", help=tr("cli", "default: matrix.user_id"))
 
     w = sub.add_parser(
-        "watch-mail", help=tr("cli", "watch the mail accounts without the tray (JSON lines)")
+        "watch",
+        aliases=["watch-mail"],
+        help=tr("cli", "watch every configured source without the tray (JSON lines)"),
     )
     w.add_argument(
         "--seconds", type=float, default=0, help=tr("cli", "stop after this long (0: never)")
@@ -322,6 +324,8 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     """Every good line is stored, before and after a bad one; each bad line is named on
     stderr and makes the exit status 1. A line stored with changes (a subject cut, NULs
     removed, bytes that were not UTF-8) is stored and named too, without failing."""
+    from office_hours.sources.jsonlines import BadLine, parse_line
+
     config, engine = _open()
     new = seen = bad = 0
     announce: list[int] = []
@@ -346,13 +350,12 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
             continue
         stored = _ingest_batch(engine, items, numbers)
         bad += len(numbers) - len(stored)
-        now = engine.clock()
         for number, result in stored:
             if result.duplicate:
                 seen += 1
             else:
                 new += 1
-                if _announce(result, now):
+                if result.notify:
                     announce.append(result.item_key or 0)
             if args.verbose:
                 out.write(json.dumps(_result_json(number, result), ensure_ascii=False) + "\n")
@@ -388,27 +391,22 @@ def _ingest_batch(
     engine: Engine, items: list[Item], numbers: list[int]
 ) -> list[tuple[int, IngestResult]]:
     """One transaction for the batch; if the engine refuses it, one line at a time, so that
-    a line the parser let through but the engine cannot take loses only itself."""
+    a line the parser let through but the engine cannot take loses only itself. Results are
+    marked by the tray's own rule for what notifies (ingest.decide_batch)."""
+    from office_hours.ingest import decide_batch
+    from office_hours.sources.base import Batch
+
     try:
-        return list(zip(numbers, engine.ingest(items), strict=True))
+        return list(zip(numbers, decide_batch(engine, Batch(tuple(items))), strict=True))
     except (ValueError, OverflowError, UnicodeError):
         pass
     stored = []
     for number, item in zip(numbers, items, strict=True):
         try:
-            stored.append((number, engine.ingest([item])[0]))
+            stored.append((number, decide_batch(engine, Batch((item,)))[0]))
         except (ValueError, OverflowError, UnicodeError) as exc:
             _line_problem(number, tr("cli", "cannot be stored: {why}").format(why=exc))
     return stored
-
-
-def _announce(result: IngestResult, now: datetime) -> bool:
-    d = result.decision
-    return (
-        d is not None
-        and d.kind in (DecisionKind.DELIVER, DecisionKind.BREAK_THROUGH)
-        and result.item.received_at >= now - NOTIFY_RECENT
-    )
 
 
 def _result_json(number: int, result: IngestResult) -> dict[str, Any]:
@@ -479,7 +477,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "pdf":
         if not args.out:
             fail(tr("cli", "--format pdf needs --out FILE"))
-        from office_hours.ui.report_pdf import ensure_gui_application
+        from office_hours.documents.pdf import ensure_gui_application
 
         ensure_gui_application()  # before any translator makes a plain QCoreApplication
     config, engine = _open()
@@ -501,11 +499,11 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "text":
         text = _report_text(report.to_json(), config)
     else:
-        from office_hours import report_export
+        from office_hours.documents import report as report_export
 
         if args.format == "pdf":
-            from office_hours.report_export import PDF_FONT_PT
-            from office_hours.ui.report_pdf import write_pdf
+            from office_hours.documents.pdf import write_pdf
+            from office_hours.documents.report import PDF_FONT_PT
 
             try:
                 write_pdf(
@@ -588,7 +586,7 @@ def _report_text(data: dict[str, Any], config: Config) -> str:
 
 
 def cmd_doctor(out: TextIO) -> int:
-    from office_hours.doctor import run_doctor
+    from office_hours.cli.doctor import run_doctor
 
     return run_doctor(out)
 
@@ -596,8 +594,6 @@ def cmd_doctor(out: TextIO) -> int:
 def main(
     argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None
 ) -> int:
-    paths.private_umask()  # before anything is created: config, database, logs, socket
-    paths.tighten_existing()
     argv = list(sys.argv[1:] if argv is None else argv)
     out = stdout or sys.stdout
     if not argv:  # the tray start: skip building the parser
@@ -621,26 +617,26 @@ def main(
         if args.command == "doctor":
             return cmd_doctor(out)
         if args.command == "account" and args.account_command == "set-token":
-            from office_hours.slack_cli import cmd_set_token
+            from office_hours.cli.slack import cmd_set_token
 
             return cmd_set_token(args.service, out, stdin or sys.stdin)
         if args.command == "account" and args.account_command == "matrix-login":
-            from office_hours.chat_cli import cmd_matrix_login
+            from office_hours.cli.chat import cmd_matrix_login
 
             return cmd_matrix_login(args.homeserver, args.user, out, stdin or sys.stdin)
         if args.command in ("terms", "calendar"):
-            from office_hours import terms_cli
+            from office_hours.cli import terms as terms_cli
 
             run = terms_cli.cmd_terms if args.command == "terms" else terms_cli.cmd_calendar
             return run(args, out)
         if args.command == "account":
-            from office_hours.mail_cli import cmd_set_password
+            from office_hours.cli.mail import cmd_set_password
 
             return cmd_set_password(args.account, out, stdin or sys.stdin)
-        if args.command == "watch-mail":
-            from office_hours.mail_cli import cmd_watch_mail
+        if args.command in ("watch", "watch-mail"):
+            from office_hours.cli.mail import cmd_watch
 
-            return cmd_watch_mail(args.seconds, out)
+            return cmd_watch(args.seconds, out)
     except UsageError as exc:
         print(f"office-hours: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -657,18 +653,3 @@ def main(
     except KeyboardInterrupt:
         return 130
     raise AssertionError(args.command)
-
-
-def start_app(argv: list[str]) -> int:
-    """One instance per user: hand over to a running app, else start the tray."""
-    try:
-        if ipc.request({"cmd": "activate", "argv": argv}) is not None:
-            print(tr("cli", "Office Hours is already running."))
-            return EXIT_OK
-    except ipc.UntrustedSocket as exc:
-        print(f"office-hours: {exc}", file=sys.stderr)
-    except OSError:
-        pass
-    from office_hours.app import run_app
-
-    return run_app(argv)

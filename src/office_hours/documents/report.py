@@ -1,4 +1,4 @@
-"""The weekly report as JSON, CSV and HTML (the PDF is printed from this HTML: ui/report_pdf.py).
+"""The weekly report as JSON, CSV and HTML (the PDF is printed from this HTML: documents/pdf.py).
 
 Qt-free and loaded only when a report is exported. Every client name, sender and message is
 untrusted text: HTML escapes it, CSV defuses cells a spreadsheet would run as a formula.

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from icalendar import Calendar
 
     from office_hours.config import Config
-    from office_hours.terms_export import Translate
+    from office_hours.documents.terms import Translate
 
 _C = "Calendar"
 BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -51,8 +51,8 @@ def build_calendar(
     """The user's business hours, and with `client_id` that client's own contact windows."""
     from icalendar import Calendar, Event
 
+    from office_hours.documents.terms import TermsError, channel_name, unknown_client_message
     from office_hours.i18n import translator
-    from office_hours.terms_export import TermsError, channel_name, unknown_client_message
 
     lang = language or config.language
     try:

@@ -11,6 +11,7 @@ from typing import TextIO
 from office_hours import ipc, paths
 from office_hours.config import Config, ConfigError, load_config
 from office_hours.i18n import tr
+from office_hours.state_words import state_text
 from office_hours.storage.store import Store, StoreError
 
 OK, WARN, BAD = "ok", "note", "PROBLEM"
@@ -51,13 +52,14 @@ def _mail_states(config: Config) -> list[tuple[str, str]]:
     """One line per mail account, after a real login attempt (bounded by a timeout)."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from office_hours.sources.imap import State, probe
+    from office_hours.sources.imap import probe
+    from office_hours.sources.state import StateKind
 
     with ThreadPoolExecutor(max_workers=4) as pool:
         results = list(pool.map(probe, config.accounts))
     rows = []
     for account, result in zip(config.accounts, results, strict=True):
-        level = OK if result.state is State.CONNECTED else BAD
+        level = OK if result.kind is StateKind.CONNECTED else BAD
         rows.append(
             (
                 level,
@@ -65,7 +67,7 @@ def _mail_states(config: Config) -> list[tuple[str, str]]:
                     id=account.account_id,
                     user=account.username,
                     host=account.host,
-                    state=result.text,
+                    state=state_text(result),
                 ),
             )
         )
@@ -79,19 +81,19 @@ def _slack_state(config: Config) -> tuple[str, str]:
     source = SlackSource(config.slack.api_url, config.slack.channels, lambda s, k: None)
     problem = source.probe()
     if problem:
-        return BAD, tr("doctor", "Slack: {problem}").format(problem=problem)
-    return OK, tr("doctor", "Slack: {state}").format(state=source.describe())
+        return BAD, tr("doctor", "Slack: {problem}").format(problem=state_text(problem))
+    return OK, tr("doctor", "Slack: {state}").format(state=state_text(source.describe()))
 
 
 def _matrix_state(config: Config) -> tuple[str, str]:
     """A real check of the token against the homeserver (bounded by a timeout)."""
-    from office_hours.sources.matrix import check_account
+    from office_hours.sources.matrix import account_problem
 
-    problem = check_account(config.matrix)
+    problem = account_problem(config.matrix)
     return (BAD if problem else OK), tr("doctor", "Matrix {user} at {hs}: {state}").format(
         user=config.matrix.user_id,
         hs=config.matrix.homeserver,
-        state=problem or tr("doctor", "connected"),
+        state=state_text(problem.state) if problem else tr("doctor", "connected"),
     )
 
 
@@ -109,7 +111,7 @@ def _desktop_states(config: Config, app_running: bool) -> list[tuple[str, str]]:
         problem = source.check()
         if problem:
             text = tr("doctor", "{label}: cannot run: {problem}")
-            rows.append((WARN, text.format(label=source.label, problem=problem)))
+            rows.append((WARN, text.format(label=source.label, problem=state_text(problem))))
         else:
             text = tr("doctor", "{label}: can watch other apps' notifications")
             rows.append((OK, text.format(label=source.label)))
@@ -128,10 +130,10 @@ def _desktop_states(config: Config, app_running: bool) -> list[tuple[str, str]]:
     state_dir = paths.state_dir()
     targets = configured_presence(config, state_dir)
     for target in targets:
-        problem = target.check()
+        target_problem = target.check()
         rows.append(
-            (WARN, f"{target.label}: {problem}")
-            if problem
+            (WARN, f"{target.label}: {target_problem}")
+            if target_problem
             else (OK, tr("doctor", "{label}: ready").format(label=target.label))
         )
     for name in PresenceManager(targets, state_dir).saved():

@@ -1,6 +1,6 @@
 """`office-hours terms CLIENT` and `office-hours calendar`: documents a client is given.
 
-Kept out of cli.py so the tray's start-up never imports them. Markdown and HTML go to
+Kept out of cli/main.py so the tray's start-up never imports them. Markdown and HTML go to
 standard output unless --out is given; a PDF always goes to a file (./terms-CLIENT.pdf by
 default), since PDF bytes on a terminal help no one.
 """
@@ -24,7 +24,7 @@ LANGUAGES = ("en", "ru", "th")
 
 
 def add_commands(sub: Any) -> None:
-    """The two subcommands, on cli.py's subparsers."""
+    """The two subcommands, on cli/main.py's subparsers."""
     t = sub.add_parser("terms", help=tr("cli", "a client's contact-terms sheet (md, html, pdf)"))
     t.add_argument("client", help=tr("cli", "client id or name"))
     # No argparse `choices`: our own message names the bad value and the good ones.
@@ -50,7 +50,7 @@ def _load(pdf: bool = False) -> Config:
     from office_hours.i18n import install_translator
 
     if pdf:
-        from office_hours.ui.report_pdf import ensure_gui_application
+        from office_hours.documents.pdf import ensure_gui_application
 
         ensure_gui_application()
     config = load_config(paths.config_file())
@@ -70,7 +70,7 @@ def _language(value: str | None) -> str | None:
 
 
 def cmd_terms(args: argparse.Namespace, out: TextIO) -> int:
-    from office_hours.terms_export import FORMATS, TermsError, render, write_terms_sheet
+    from office_hours.documents.terms import FORMATS, TermsError, render, write_terms_sheet
 
     fmt = args.format.lower()
     if fmt not in FORMATS:
@@ -106,8 +106,8 @@ def cmd_terms(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
-    from office_hours.calendar_export import calendar_bytes
-    from office_hours.terms_export import TermsError
+    from office_hours.documents.calendar import calendar_bytes
+    from office_hours.documents.terms import TermsError
 
     try:
         language = _language(args.lang)

@@ -1,6 +1,7 @@
-"""`office-hours account set-password ID` and `office-hours watch-mail` (mail without the tray).
+"""`office-hours account set-password ID` and `office-hours watch` (every source without the
+tray, through the same ingest service the tray uses).
 
-Kept out of cli.py so that neither the keyring nor imapclient is imported by other commands.
+Kept out of cli/main.py so that neither the keyring nor imapclient is imported by other commands.
 """
 
 from __future__ import annotations
@@ -48,17 +49,31 @@ def cmd_set_password(account_id: str, out: TextIO, stdin: TextIO) -> int:
     return EXIT_OK
 
 
-def cmd_watch_mail(seconds: float, out: TextIO) -> int:
-    """Run every configured account until interrupted; one JSON line per stored item and per
-    state change. Items the tray would notify about carry "notify": true."""
+def cmd_watch(seconds: float, out: TextIO) -> int:
+    """Run every configured source until interrupted; one JSON line per stored item and per
+    state change. Items the tray would notify about carry "notify": true (and a running tray
+    is told about them, as the tray's own sources would)."""
     from office_hours.engine import Engine
-    from office_hours.sources.imap import AccountState, MailSources, Stored
+    from office_hours.ingest import Delivered, IngestService
+    from office_hours.sources.registry import configured_sources
+    from office_hours.sources.state import SourceState
+    from office_hours.state_words import state_text
     from office_hours.storage.store import Store
 
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     config = load_config(paths.config_file())
-    if not config.accounts:
-        print(f"office-hours: no [[accounts]] in {config.path}", file=sys.stderr)
+    database = paths.database_file()
+
+    def read_cursor(source: str, key: str) -> str | None:
+        store = Store(database)
+        try:
+            return store.cursor(source, key)
+        finally:
+            store.close()
+
+    if not configured_sources(config, read_cursor, paths.state_dir()):
+        print(f"office-hours: no sources in {config.path} (add [[accounts]], [slack] or [matrix])",
+              file=sys.stderr)
         return EXIT_USAGE
     lock = threading.Lock()
 
@@ -67,22 +82,20 @@ def cmd_watch_mail(seconds: float, out: TextIO) -> int:
             out.write(json.dumps(obj, ensure_ascii=False) + "\n")
             out.flush()
 
-    def on_stored(batch: Stored) -> None:
+    def on_delivered(batch: Delivered) -> None:
         for r in batch.results:
             if r.duplicate:
                 continue
             emit(
                 {
                     "event": "item",
-                    "account": batch.account_id,
-                    "folder": batch.folder,
+                    "source": batch.source,
                     "id": r.item.item_id,
                     "sender": r.item.sender,
                     "subject": r.item.subject,
                     "client": r.client_id,
                     "decision": r.decision.kind.value if r.decision else None,
-                    "notify": r.item_key in batch.notify_keys,
-                    "backfill": batch.backfill,
+                    "notify": r.notify,
                 }
             )
         if batch.notify_keys:
@@ -91,25 +104,31 @@ def cmd_watch_mail(seconds: float, out: TextIO) -> int:
             except OSError:
                 pass
 
-    def on_state(state: AccountState) -> None:
-        emit(
-            {
-                "event": "state",
-                "account": state.account_id,
-                "state": state.state.value,
-                "text": state.text,
-            }
-        )
+    def on_state(name: str, label: str, state: SourceState | None) -> None:
+        if state is not None:
+            emit(
+                {
+                    "event": "state",
+                    "source": name,
+                    "label": label,
+                    "state": state.kind.value,
+                    "text": state_text(state),
+                }
+            )
 
-    sources = MailSources(
-        config.accounts, lambda: Engine(config, Store(paths.database_file())), on_stored, on_state
+    service = IngestService(
+        config,
+        lambda c: Engine(c, Store(database)),
+        lambda c: configured_sources(c, read_cursor, paths.state_dir()),
+        on_delivered,
+        on_state,
     )
     done = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: done.set())
-    sources.start()
+    service.start()
     try:
         done.wait(seconds if seconds > 0 else None)
     finally:
-        sources.stop()
+        service.stop()
     return EXIT_OK

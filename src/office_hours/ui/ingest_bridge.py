@@ -1,0 +1,78 @@
+"""Runs the one ingest service beside the tray: its threads report here through queued
+signals, so stored items refresh the tray and notify on the UI thread, and source states
+show in the menu. A new config reaches the writer and the sources through `apply`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+from office_hours.config import Config
+from office_hours.engine import Engine
+from office_hours.ingest import Delivered, IngestService
+from office_hours.sources.base import Source
+from office_hours.sources.state import SourceState
+from office_hours.storage.store import Store
+
+
+class IngestBridge(QObject):
+    delivered = Signal(object)  # ingest.Delivered, from the writer thread
+    state_changed = Signal(str, str, object)  # name, label, SourceState | None; any thread
+    states_changed = Signal(dict)  # name -> (label, SourceState), on the UI thread
+
+    def __init__(
+        self,
+        config: Config,
+        database: Path,
+        state_dir: Path,
+        refresh: Callable[[list[int]], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._database, self._state_dir, self._refresh = database, state_dir, refresh
+        self.states: dict[str, tuple[str, SourceState]] = {}
+        self.service = IngestService(
+            config, self._open_engine, self._build, self.delivered.emit, self.state_changed.emit
+        )
+        queued = Qt.ConnectionType.QueuedConnection
+        self.delivered.connect(self._on_delivered, queued)
+        self.state_changed.connect(self._on_state, queued)
+
+    def _open_engine(self, config: Config) -> Engine:
+        return Engine(config, Store(self._database))
+
+    def _read_cursor(self, source: str, key: str) -> str | None:
+        """A source asks once, when it starts; a short-lived connection of its own thread."""
+        store = Store(self._database)
+        try:
+            return store.cursor(source, key)
+        finally:
+            store.close()
+
+    def _build(self, config: Config) -> Sequence[Source]:
+        from office_hours.sources.registry import configured_sources
+
+        return configured_sources(config, self._read_cursor, self._state_dir)
+
+    def start(self) -> None:
+        self.service.start()
+
+    def apply(self, config: Config) -> None:
+        self.service.apply(config)
+
+    def stop(self) -> None:
+        self.service.stop()
+
+    @Slot(object)
+    def _on_delivered(self, delivered: Delivered) -> None:
+        self._refresh(list(delivered.notify_keys))
+
+    @Slot(str, str, object)
+    def _on_state(self, name: str, label: str, state: SourceState | None) -> None:
+        if state is None:
+            self.states.pop(name, None)
+        else:
+            self.states[name] = (label, state)
+        self.states_changed.emit(dict(self.states))
