@@ -37,8 +37,12 @@ def _state() -> dict[str, Any] | None:
     return reply if reply and reply.get("ok") else None
 
 
-def _account_is(word: str) -> Callable[[], bool]:
-    return lambda: word in str(((_state() or {}).get("accounts") or {}).get("work", ""))
+DOWN = ("reconnecting", "unreachable", "timed_out")
+
+
+def _account_is(*kinds: str) -> Callable[[], bool]:
+    """The account's state kind (the app's `state` reply, source_kinds) is one of `kinds`."""
+    return lambda: ((_state() or {}).get("source_kinds") or {}).get("imap:work") in kinds
 
 
 def _stored() -> tuple[list[str], tuple[int, int]]:
@@ -53,7 +57,7 @@ def _stored() -> tuple[list[str], tuple[int, int]]:
 def _retry_in() -> int:
     """The app's announced wait before its next connection attempt, in seconds (0: none)."""
     text = str(((_state() or {}).get("accounts") or {}).get("work", ""))
-    found = re.search(r"reconnecting in (\d+) s", text)
+    found = re.search(r"next try in (\d+) s", text)
     return int(found.group(1)) if found else 0
 
 
@@ -93,7 +97,7 @@ def test_mail_that_arrived_while_dovecot_was_down_is_stored_once_within_2_s(
         wait_until(lambda: len(_stored()[0]) == 1, 15, "the first message to be stored")
 
         dovecot.stop()
-        wait_until(_account_is("reconnecting"), 15, "the app to see the server gone")
+        wait_until(_account_is(*DOWN), 15, "the app to see the server gone")
         for n in range(WHILE_DOWN):
             dovecot.save_offline("alice", message(f"while down {n}"))
         if outage == "long":
