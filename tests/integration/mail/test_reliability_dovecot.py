@@ -61,21 +61,7 @@ def _retry_in() -> int:
     return int(found.group(1)) if found else 0
 
 
-@pytest.mark.parametrize(
-    "outage",
-    [
-        "short",
-        pytest.param(
-            "long",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="issue 14 finding for the IMAP source: after a longer outage the "
-                "exponential backoff (1 s doubling, up to 300 s) sleeps past the server's "
-                "return; the next attempt is not made within 2 s",
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("outage", ["short", "long"])
 def test_mail_that_arrived_while_dovecot_was_down_is_stored_once_within_2_s(
     dovecot: Dovecot, secret_service: SecretService, home: Path, outage: str
 ) -> None:
