@@ -56,6 +56,7 @@ JSON = st.recursive(
     max_leaves=12,
 )
 
+
 def _storable(item: Item) -> bool:
     """Every text of the item can be written to SQLite (UTF-8: no lone surrogates)."""
     assert isinstance(item, Item)
