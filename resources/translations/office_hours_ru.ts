@@ -310,52 +310,52 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>FirstRun</name>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="105" />
+            <location filename="src/office_hours/ui/first_run.py" line="113" />
             <source>Batch times</source>
             <translation>Время плановой выдачи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="94" />
+            <location filename="src/office_hours/ui/first_run.py" line="102" />
             <source>Business hours</source>
             <translation>Рабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="106" />
+            <location filename="src/office_hours/ui/first_run.py" line="114" />
             <source>In focus, non-urgent contact is held and released at these times.</source>
             <translation>В режиме фокуса не срочные обращения откладываются и выдаются в указанное время.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="206" />
+            <location filename="src/office_hours/ui/first_run.py" line="214" />
             <source>Mail account (optional)</source>
             <translation>Почтовый ящик (необязательно)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="213" />
+            <location filename="src/office_hours/ui/first_run.py" line="221" />
             <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
             <translation>Office Hours может следить за вашим почтовым ящиком (IMAP) и учитывать письма каждого клиента. Чтобы пропустить этот шаг, оставьте сервер пустым; ящик можно добавить позже в настройках. Слежение за ящиком начнётся при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="83" />
+            <location filename="src/office_hours/ui/first_run.py" line="91" />
             <source>Welcome to Office Hours</source>
             <translation>Добро пожаловать в Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="95" />
+            <location filename="src/office_hours/ui/first_run.py" line="103" />
             <source>When are you reachable? Outside these hours contact waits for the next working day. Ranges like 09:00-12:30, 13:30-18:00; leave a day empty when you do not work.</source>
             <translation>Когда вы на связи? Вне этого времени обращения ждут следующего рабочего дня. Укажите интервалы, например 09:00-12:30, 13:30-18:00; если в какой-то день вы не работаете, оставьте его пустым.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="115" />
+            <location filename="src/office_hours/ui/first_run.py" line="123" />
             <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. You can add more clients in the settings.</source>
             <translation>Кто с вами связывается и на каких условиях? Адрес вида *@domain охватывает всю компанию. Других клиентов можно добавить в настройках.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="114" />
+            <location filename="src/office_hours/ui/first_run.py" line="122" />
             <source>Your first client</source>
             <translation>Ваш первый клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="208" />
+            <location filename="src/office_hours/ui/first_run.py" line="216" />
             <source>kept in your keyring, never in a file</source>
             <translation>сохраняется в хранилище паролей, не в файле</translation>
         </message>
@@ -545,6 +545,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Contact name</source>
+            <translation>Контактное лицо</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Count automated</source>
             <translation>Учитывать автоматические письма</translation>
         </message>
@@ -681,6 +686,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Port</source>
             <translation>Порт</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Raise cap</source>
+            <translation>Предел повышения ставки</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1095,6 +1105,16 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The largest raise the report proposes, as a share (0.2: 20%); the rest of the gap is offered as billed calls or a retainer.</source>
+            <translation>Наибольшее повышение ставки, которое предлагает отчёт, в долях (0.2 — 20%); остаток разрыва предлагается как оплата созвонов или абонентская плата.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The person you write to, e.g. Anna Petrova: drafted messages greet them by name.</source>
+            <translation>Человек, которому вы пишете, например Анна Петрова: черновики писем обращаются к нему по имени.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>The status emoji while in focus.</source>
             <translation>Эмодзи статуса на время фокуса.</translation>
         </message>
@@ -1200,9 +1220,13 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Reason</name>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="191" />
+            <location filename="src/office_hours/domain/report.py" line="235" />
+            <source>Agree contact windows and send the contact-terms sheet</source>
+            <translation>Договориться о времени для связи и отправить условия связи</translation>
+        </message>
+        <message>
             <source>Agree contact windows and send the contact-terms sheet (office-hours terms {client})</source>
-            <translation>Согласуйте время для связи и отправьте условия связи (office-hours terms {client})</translation>
+            <translation type="vanished">Согласуйте время для связи и отправьте условия связи (office-hours terms {client})</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="40" />
@@ -1225,7 +1249,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Началось рабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="197" />
+            <location filename="src/office_hours/domain/report.py" line="239" />
             <source>Consider whether the working relationship still works</source>
             <translation>Подумайте, устраивает ли вас такое сотрудничество</translation>
         </message>
@@ -1260,44 +1284,63 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Отложено: вы в фокусе до {until}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="196" />
+            <location filename="src/office_hours/domain/report.py" line="282" />
+            <source>Most contact came outside the agreed terms in {weeks_outside} of the last {weeks} weeks (suggested from {threshold} weeks); share outside terms, oldest week first: {shares}.</source>
+            <translation>Большая часть обращений шла вне договорённостей в {weeks_outside} из последних {weeks} недель (предлагается от {threshold}); доля вне условий, с самой ранней недели: {shares}.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="238" />
             <source>Move chat to batched mail</source>
             <translation>Перенесите переписку из чата в почту с ответами по расписанию</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="200" />
+            <location filename="src/office_hours/domain/report.py" line="287" />
             <source>No contact this week</source>
             <translation>На этой неделе обращений не было</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="207" />
+            <location filename="src/office_hours/domain/report.py" line="294" />
             <source>No suggestion: these senders are not matched to a client</source>
             <translation>Без рекомендаций: эти отправители не связаны ни с одним клиентом</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="201" />
+            <location filename="src/office_hours/domain/report.py" line="288" />
             <source>No suggestion: {contacts} contacts, {outside_terms} outside terms, {ad_hoc_calls} ad-hoc calls; all within the thresholds</source>
             <translation>Без рекомендаций: обращений — {contacts}, вне условий — {outside_terms}, внеплановых звонков — {ad_hoc_calls}; всё в пределах порогов</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="194" />
+            <location filename="src/office_hours/domain/report.py" line="236" />
             <source>Offer an after-hours support plan or a surcharge</source>
             <translation>Предложите план поддержки в нерабочее время или надбавку</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="189" />
+            <location filename="src/office_hours/domain/report.py" line="233" />
             <source>Propose a scheduled weekly call</source>
             <translation>Предложите плановый созвон раз в неделю</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="190" />
+            <location filename="src/office_hours/domain/report.py" line="234" />
             <source>Propose two scheduled calls a week</source>
             <translation>Предложите два плановых созвона в неделю</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="195" />
             <source>Raise the rate by {percent}%</source>
-            <translation>Повысьте ставку на {percent}%</translation>
+            <translation type="vanished">Повысьте ставку на {percent}%</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="237" />
+            <source>Raise the rate to {new_rate} per hour (+{percent}%)</source>
+            <translation>Поднять ставку до {new_rate} в час (+{percent}%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="266" />
+            <source>The effective rate was below {threshold} an hour in {short_weeks} of the last {weeks} weeks; on average {effective} an hour against a target of {target}, with {unbilled} unbilled hours a week beside {billed} billed. Reaching the target needs +{needed}%.</source>
+            <translation>Фактическая ставка была ниже {threshold} в час в {short_weeks} из последних {weeks} недель; в среднем {effective} в час при цели {target}, неоплачиваемых часов в неделю: {unbilled} при оплачиваемых {billed}. Чтобы выйти на цель, нужно +{needed}%.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="258" />
+            <source>The effective rate was below {threshold} an hour in {short_weeks} of the last {weeks} weeks; on average {effective} an hour against a target of {target}, with {unbilled} unbilled hours a week beside {billed} billed. Reaching the target needs +{needed}%; the raise is capped at +{cap}%.</source>
+            <translation>Фактическая ставка была ниже {threshold} в час в {short_weeks} из последних {weeks} недель; в среднем {effective} в час при цели {target}, неоплачиваемых часов в неделю: {unbilled} при оплачиваемых {billed}. Чтобы выйти на цель, нужно +{needed}%; повышение ограничено +{cap}%.</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="33" />
@@ -1325,6 +1368,31 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>По вашему запросу</translation>
         </message>
         <message>
+            <location filename="src/office_hours/domain/report.py" line="242" />
+            <source>{ad_hoc_calls} unplanned calls this week (suggested from {threshold}), up to {busiest} on one day; in the four weeks before: {previous}.</source>
+            <translation>Незапланированных звонков на этой неделе: {ad_hoc_calls} (предлагается от {threshold}), до {busiest} в день; за четыре недели до этого: {previous}.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="253" />
+            <source>{after_hours_non_urgent} after-hours contacts could have waited (suggested from {threshold}); {weekend} contacts at the weekend; proposed surcharge {surcharge}%.</source>
+            <translation>Обращений в нерабочее время, которые могли подождать: {after_hours_non_urgent} (предлагается от {threshold}); в выходные: {weekend}; предлагаемая доплата {surcharge}%.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="272" />
+            <source>{base} The rest of the gap, {gap} a week, as the client's choice: bill {hours} hours of calls and after-hours work at {new_rate} (about {billed_week} a week), or an availability retainer of {retainer} a month.</source>
+            <translation>{base} Остаток разрыва, {gap} в неделю, — на выбор клиента: оплата созвонов и работы в нерабочее время ({hours} ч) по ставке {new_rate} (около {billed_week} в неделю) или абонентская плата за доступность {retainer} в месяц.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="311" />
+            <source>{base}; {surcharge_contacts} paid after-hours contacts earned {surcharge}</source>
+            <translation>{base}; оплаченные обращения в нерабочее время ({surcharge_contacts}) принесли доплату {surcharge}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="278" />
+            <source>{chat} of {contacts} contacts ({share}%) were chat messages (suggested from {threshold}%).</source>
+            <translation>Сообщений в чате: {chat} из {contacts} ({share}%, предлагается от {threshold}%).</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/domain/reasons.py" line="32" />
             <source>{count} contacts from {client} in {minutes} min</source>
             <translation>Обращений от {client} за {minutes} мин: {count}</translation>
@@ -1334,11 +1402,36 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <source>{count} waiting: {clients}</source>
             <translation>Ожидают: {count} ({clients})</translation>
         </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="297" />
+            <source>{name} cost you {hours} unbilled hours this week, {amount} at your rate; {after_hours} of {contacts} contacts after hours</source>
+            <translation>{name}: неоплаченных часов на этой неделе — {hours}, это {amount} по вашей ставке; в нерабочее время — {after_hours} из {contacts} обращений</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="302" />
+            <source>{name} cost you {hours} unbilled hours this week; {after_hours} of {contacts} contacts after hours</source>
+            <translation>{name}: неоплаченных часов на этой неделе — {hours}; в нерабочее время — {after_hours} из {contacts} обращений</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="310" />
+            <source>{name}: no contact this week</source>
+            <translation>{name}: на этой неделе обращений не было</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="307" />
+            <source>{name}: {contacts} contacts this week, all within the agreed terms</source>
+            <translation>{name}: обращений на этой неделе — {contacts}, все в рамках договорённостей</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="247" />
+            <source>{outside_terms} of {contacts} contacts ({share}%) came outside the agreed terms (suggested from {threshold}%): {after_hours} after hours, {outside_window} in business hours but outside the agreed times for that channel.</source>
+            <translation>Вне договорённостей: {outside_terms} из {contacts} обращений ({share}%, предлагается от {threshold}%): в нерабочее время — {after_hours}, в рабочее время, но вне оговорённого для канала времени — {outside_window}.</translation>
+        </message>
     </context>
     <context>
         <name>Report</name>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="206" />
+            <location filename="src/office_hours/domain/report.py" line="293" />
             <location filename="src/office_hours/ui/status_text.py" line="89" />
             <source>Unknown senders</source>
             <translation>Неизвестные отправители</translation>
@@ -1347,412 +1440,593 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>ReportCharts</name>
         <message>
-            <location filename="src/office_hours/ui/report_charts.py" line="50" />
+            <location filename="src/office_hours/documents/charts.py" line="27" />
+            <source>Calls</source>
+            <translation>Звонки</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="26" />
+            <source>Chat</source>
+            <translation>Чат</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="165" />
+            <source>Contacts by hour of the week</source>
+            <translation>Обращения по часам недели</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="120" />
             <source>Contacts per day, by channel</source>
             <translation>Обращения по дням и каналам</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_charts.py" line="132" />
-            <source>Four-week trend (outside terms darker)</source>
-            <translation>Динамика за четыре недели (вне условий — темнее)</translation>
+            <location filename="src/office_hours/documents/charts.py" line="25" />
+            <source>Email</source>
+            <translation>Почта</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_charts.py" line="95" />
+            <location filename="src/office_hours/documents/charts.py" line="229" />
+            <source>Four weeks: contacts within and outside terms</source>
+            <translation>Четыре недели: обращения в рамках и вне условий</translation>
+        </message>
+        <message>
+            <source>Four-week trend (outside terms darker)</source>
+            <translation type="vanished">Динамика за четыре недели (вне условий — темнее)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="35" />
+            <source>Fri</source>
+            <translation>Пт</translation>
+        </message>
+        <message>
             <source>Hour of the week</source>
-            <translation>Час недели</translation>
+            <translation type="vanished">Час недели</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="28" />
+            <source>Meetings</source>
+            <translation>Встречи</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="31" />
+            <source>Mon</source>
+            <translation>Пн</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="236" />
+            <location filename="src/office_hours/documents/charts.py" line="264" />
+            <source>Outside terms</source>
+            <translation>Вне условий</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="36" />
+            <source>Sat</source>
+            <translation>Сб</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="205" />
+            <location filename="src/office_hours/documents/charts.py" line="172" />
+            <source>Scale (contacts in an hour):</source>
+            <translation>Шкала (обращений в час):</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="37" />
+            <source>Sun</source>
+            <translation>Вс</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="34" />
+            <source>Thu</source>
+            <translation>Чт</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="32" />
+            <source>Tue</source>
+            <translation>Вт</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="33" />
+            <source>Wed</source>
+            <translation>Ср</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="236" />
+            <location filename="src/office_hours/documents/charts.py" line="263" />
+            <source>Within terms</source>
+            <translation>В рамках условий</translation>
         </message>
     </context>
     <context>
         <name>ReportExport</name>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="176" />
             <source>Ad-hoc calls</source>
-            <translation>Внеплановые звонки</translation>
+            <translation type="vanished">Внеплановые звонки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="174" />
+            <location filename="src/office_hours/documents/report.py" line="313" />
             <source>After hours</source>
             <translation>В нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="264" />
+            <location filename="src/office_hours/documents/report.py" line="425" />
+            <source>All clients</source>
+            <translation>Все клиенты</translation>
+        </message>
+        <message>
             <source>Because</source>
-            <translation>Основание</translation>
+            <translation type="vanished">Основание</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="178" />
             <source>Breakthroughs (not urgent)</source>
-            <translation>Прорвались (из них не срочных)</translation>
+            <translation type="vanished">Прорвались (из них не срочных)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="170" />
+            <location filename="src/office_hours/documents/report.py" line="316" />
+            <source>Broke through</source>
+            <translation>Прорвались</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="309" />
             <source>Client</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="171" />
+            <location filename="src/office_hours/documents/report.py" line="310" />
             <source>Contacts</source>
             <translation>Обращения</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="239" />
             <source>Contacts by hour of the week</source>
-            <translation>Обращения по часам недели</translation>
+            <translation type="vanished">Обращения по часам недели</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="227" />
             <source>Contacts per day</source>
-            <translation>Обращения по дням</translation>
+            <translation type="vanished">Обращения по дням</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="183" />
+            <location filename="src/office_hours/documents/report.py" line="319" />
             <source>Contacts, 4 weeks before</source>
             <translation>Обращения за 4 предыдущие недели</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="181" />
+            <location filename="src/office_hours/documents/report.py" line="318" />
             <source>Effective rate</source>
             <translation>Фактическая ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="177" />
+            <location filename="src/office_hours/documents/report.py" line="311" />
+            <source>Email · chat · calls · meetings</source>
+            <translation>Почта · чат · звонки · встречи</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="391" />
+            <source>Figure</source>
+            <translation>Показатель</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="315" />
             <source>Held</source>
             <translation>Отложено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="179" />
             <source>Logged min</source>
-            <translation>Учтено, мин</translation>
+            <translation type="vanished">Учтено, мин</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="182" />
+            <location filename="src/office_hours/documents/report.py" line="394" />
+            <source>Mark</source>
+            <translation>Отметка</translation>
+        </message>
+        <message>
             <source>Nominal</source>
-            <translation>Номинальная</translation>
+            <translation type="vanished">Номинальная</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="173" />
+            <location filename="src/office_hours/documents/report.py" line="312" />
             <source>Outside terms</source>
             <translation>Вне условий</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="277" />
             <source>Refocus cost per contact</source>
-            <translation>Затраты на возврат к работе после обращения</translation>
+            <translation type="vanished">Затраты на возврат к работе после обращения</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="278" />
             <source>Source</source>
-            <translation>Источник</translation>
+            <translation type="vanished">Источник</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="256" />
             <source>Suggestions</source>
-            <translation>Рекомендации</translation>
+            <translation type="vanished">Рекомендации</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="180" />
+            <location filename="src/office_hours/documents/report.py" line="392" />
+            <source>This week</source>
+            <translation>Эта неделя</translation>
+        </message>
+        <message>
             <source>Time cost (h)</source>
-            <translation>Затраты времени (ч)</translation>
+            <translation type="vanished">Затраты времени (ч)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="197" />
             <source>Time cost = logged minutes + {minutes:g} min refocus per contact (configurable).</source>
-            <translation>Затраты времени = учтённые минуты + {minutes:g} мин на возврат к работе после каждого обращения (настраивается).</translation>
+            <translation type="vanished">Затраты времени = учтённые минуты + {minutes:g} мин на возврат к работе после каждого обращения (настраивается).</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="195" />
+            <location filename="src/office_hours/documents/report.py" line="378" />
             <source>Times in {zone}.</source>
             <translation>Время указано для часового пояса {zone}.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="175" />
-            <source>Weekend</source>
-            <translation>Выходные</translation>
+            <location filename="src/office_hours/documents/report.py" line="317" />
+            <source>Unbilled hours</source>
+            <translation>Неоплач. часы</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="188" />
-            <location filename="src/office_hours/documents/report.py" line="194" />
+            <location filename="src/office_hours/documents/report.py" line="288" />
+            <source>Unbilled time = logged calls and meetings + {minutes:g} min refocus for each contact that broke focus or the terms (outside the agreed times, after hours, unplanned calls, break-throughs); contact inside the agreed windows costs nothing. Source of the {minutes:g} minutes: {source}</source>
+            <translation>Неоплаченное время = записанные созвоны и встречи + {minutes:g} мин на возвращение к работе за каждое обращение, нарушившее фокус или условия (вне оговорённого времени, в нерабочее время, незапланированные звонки, прорывы); обращения в оговорённое время ничего не стоят. Источник {minutes:g} минут: {source}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="314" />
+            <source>Unplanned calls</source>
+            <translation>Незаплан. звонки</translation>
+        </message>
+        <message>
+            <source>Weekend</source>
+            <translation type="vanished">Выходные</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="366" />
+            <location filename="src/office_hours/documents/report.py" line="376" />
             <source>Weekly report</source>
             <translation>Недельный отчёт</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="263" />
+            <source>Weekly report {week} ({dates}), times in {zone}</source>
+            <translation>Недельный отчёт {week} ({dates}), время по поясу {zone}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="393" />
+            <source>Weeks before (mean)</source>
+            <translation>Прошлые недели (среднее)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="273" />
+            <source>weeks before: {value}</source>
+            <translation>прошлые недели: {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportFigures</name>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="129" />
+            <source>After hours</source>
+            <translation>В нерабочее время</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="153" />
+            <source>Effective rate</source>
+            <translation>Фактическая ставка</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="166" />
+            <source>Held / broke through</source>
+            <translation>Задержано / прорвалось</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="115" />
+            <source>Outside terms</source>
+            <translation>Вне условий</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="174" />
+            <source>Surcharge earned</source>
+            <translation>Заработанная доплата</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="103" />
+            <source>Unbilled hours</source>
+            <translation>Неоплаченные часы</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="140" />
+            <source>Unplanned calls</source>
+            <translation>Незапланированные звонки</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="91" />
+            <source>against the agreed terms</source>
+            <translation>против договорённостей</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="159" />
+            <source>below your target of {target}</source>
+            <translation>ниже вашей цели {target}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="92" />
+            <source>more than in the weeks before</source>
+            <translation>больше, чем в прошлые недели</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="175" />
+            <source>{amount} for {n} paid after-hours contacts</source>
+            <translation>{amount} за оплаченные обращения в нерабочее время: {n}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="116" />
+            <source>{n} of {total} ({share}%)</source>
+            <translation>{n} из {total} ({share}%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="154" />
+            <source>{rate} an hour (agreed {nominal})</source>
+            <translation>{rate} в час (по договору {nominal})</translation>
         </message>
     </context>
     <context>
         <name>ReportNumbers</name>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="50" />
             <source>Ad-hoc calls</source>
-            <translation>Внеплановые звонки</translation>
+            <translation type="vanished">Внеплановые звонки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="63" />
             <source>Ad-hoc calls, 4 weeks before</source>
-            <translation>Внеплановые звонки за 4 предыдущие недели</translation>
+            <translation type="vanished">Внеплановые звонки за 4 предыдущие недели</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="66" />
             <source>At the weekend</source>
-            <translation>В выходные</translation>
+            <translation type="vanished">В выходные</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="62" />
             <source>Calls on the busiest day</source>
-            <translation>Звонки в самый загруженный день</translation>
+            <translation type="vanished">Звонки в самый загруженный день</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="61" />
             <source>Chat messages</source>
-            <translation>Сообщения в чатах</translation>
+            <translation type="vanished">Сообщения в чатах</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="53" />
             <source>Contacts</source>
-            <translation>Обращения</translation>
+            <translation type="vanished">Обращения</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="56" />
             <source>Effective rate</source>
-            <translation>Фактическая ставка</translation>
+            <translation type="vanished">Фактическая ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="60" />
             <source>New rate</source>
-            <translation>Новая ставка</translation>
+            <translation type="vanished">Новая ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="58" />
             <source>Nominal rate</source>
-            <translation>Номинальная ставка</translation>
+            <translation type="vanished">Номинальная ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="55" />
             <source>Non-urgent after hours</source>
-            <translation>Не срочные в нерабочее время</translation>
+            <translation type="vanished">Не срочные в нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="52" />
             <source>Outside terms</source>
-            <translation>Вне условий</translation>
+            <translation type="vanished">Вне условий</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="59" />
             <source>Raise (%)</source>
-            <translation>Повышение (%)</translation>
+            <translation type="vanished">Повышение (%)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="54" />
             <source>Share</source>
-            <translation>Доля</translation>
+            <translation type="vanished">Доля</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="72" />
             <source>Share outside terms, 4 weeks before</source>
-            <translation>Доля вне условий за 4 предыдущие недели</translation>
+            <translation type="vanished">Доля вне условий за 4 предыдущие недели</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="67" />
             <source>Surcharge (%)</source>
-            <translation>Надбавка (%)</translation>
+            <translation type="vanished">Надбавка (%)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="57" />
             <source>Target rate</source>
-            <translation>Целевая ставка</translation>
+            <translation type="vanished">Целевая ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="51" />
             <source>Threshold</source>
-            <translation>Порог</translation>
+            <translation type="vanished">Порог</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="71" />
             <source>Threshold (weeks)</source>
-            <translation>Порог (недель)</translation>
+            <translation type="vanished">Порог (недель)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="68" />
             <source>Unbilled hours</source>
-            <translation>Неоплаченные часы</translation>
+            <translation type="vanished">Неоплаченные часы</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="70" />
             <source>Weeks looked at</source>
-            <translation>Рассмотрено недель</translation>
+            <translation type="vanished">Рассмотрено недель</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="69" />
             <source>Weeks mostly outside terms</source>
-            <translation>Недель в основном вне условий</translation>
+            <translation type="vanished">Недель в основном вне условий</translation>
         </message>
     </context>
     <context>
         <name>ReportWindow</name>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="61" />
             <source>4 weeks before</source>
-            <translation>За 4 предыдущие недели</translation>
+            <translation type="vanished">За 4 предыдущие недели</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="57" />
             <source>Ad-hoc calls</source>
-            <translation>Внеплановые звонки</translation>
+            <translation type="vanished">Внеплановые звонки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="51" />
             <source>After hours</source>
-            <translation>В нерабочее время</translation>
+            <translation type="vanished">В нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="240" />
             <source>All clients (select a row for one)</source>
-            <translation>Все клиенты (выберите строку, чтобы увидеть одного)</translation>
+            <translation type="vanished">Все клиенты (выберите строку, чтобы увидеть одного)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="53" />
+            <location filename="src/office_hours/ui/report_window.py" line="283" />
+            <source>Back to the overview</source>
+            <translation>Назад к обзору</translation>
+        </message>
+        <message>
             <source>Breakthroughs</source>
-            <translation>Прорвались</translation>
+            <translation type="vanished">Прорвались</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="48" />
             <source>Calls</source>
-            <translation>Звонки</translation>
+            <translation type="vanished">Звонки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="47" />
             <source>Chat</source>
-            <translation>Чат</translation>
+            <translation type="vanished">Чат</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="44" />
             <source>Client</source>
-            <translation>Клиент</translation>
+            <translation type="vanished">Клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="190" />
+            <location filename="src/office_hours/ui/report_window.py" line="216" />
             <source>Computing…</source>
             <translation>Подсчёт…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="45" />
             <source>Contacts</source>
-            <translation>Обращения</translation>
+            <translation type="vanished">Обращения</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="387" />
+            <location filename="src/office_hours/ui/report_window.py" line="359" />
             <source>Copy message</source>
             <translation>Копировать сообщение</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="305" />
+            <location filename="src/office_hours/ui/report_window.py" line="406" />
             <source>Could not export: {error}</source>
             <translation>Не удалось экспортировать: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="55" />
             <source>Effective rate</source>
-            <translation>Фактическая ставка</translation>
+            <translation type="vanished">Фактическая ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="46" />
             <source>Email</source>
-            <translation>Почта</translation>
+            <translation type="vanished">Почта</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="271" />
+            <location filename="src/office_hours/ui/report_window.py" line="378" />
             <source>Export the report</source>
             <translation>Экспорт отчёта</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="123" />
+            <location filename="src/office_hours/ui/report_window.py" line="114" />
             <source>Export {format}</source>
             <translation>Экспорт {format}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="52" />
+            <location filename="src/office_hours/ui/report_window.py" line="89" />
+            <location filename="src/office_hours/ui/report_window.py" line="283" />
+            <source>Full table</source>
+            <translation>Вся таблица</translation>
+        </message>
+        <message>
             <source>Held</source>
-            <translation>Отложено</translation>
+            <translation type="vanished">Отложено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="54" />
             <source>Logged min</source>
-            <translation>Учтено, мин</translation>
+            <translation type="vanished">Учтено, мин</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="49" />
             <source>Meetings</source>
-            <translation>Встречи</translation>
+            <translation type="vanished">Встречи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="96" />
+            <location filename="src/office_hours/ui/report_window.py" line="83" />
             <source>Next week ▶</source>
             <translation>Следующая неделя ▶</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="354" />
             <source>No suggestions this week.</source>
-            <translation>На этой неделе рекомендаций нет.</translation>
+            <translation type="vanished">На этой неделе рекомендаций нет.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="58" />
             <source>Not urgent</source>
-            <translation>Не срочные</translation>
+            <translation type="vanished">Не срочные</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="50" />
             <source>Outside terms</source>
-            <translation>Вне условий</translation>
+            <translation type="vanished">Вне условий</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="308" />
+            <location filename="src/office_hours/ui/report_window.py" line="409" />
             <source>Saved {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="349" />
+            <location filename="src/office_hours/ui/report_window.py" line="340" />
             <source>Suggestions</source>
             <translation>Рекомендации</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="60" />
             <source>Target</source>
-            <translation>Цель</translation>
+            <translation type="vanished">Цель</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="209" />
+            <location filename="src/office_hours/ui/report_window.py" line="235" />
             <source>The report could not be computed: {error}</source>
             <translation>Не удалось подсчитать отчёт: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="98" />
+            <location filename="src/office_hours/ui/report_window.py" line="85" />
+            <location filename="src/office_hours/ui/report_window.py" line="307" />
             <source>This week</source>
             <translation>Эта неделя</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="59" />
+            <location filename="src/office_hours/ui/report_window.py" line="128" />
+            <source>This week against the weeks before</source>
+            <translation>Эта неделя в сравнении с прошлыми</translation>
+        </message>
+        <message>
             <source>Time cost (h)</source>
-            <translation>Затраты времени (ч)</translation>
+            <translation type="vanished">Затраты времени (ч)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="367" />
             <source>Time cost = logged minutes + {minutes:g} min refocus per contact (report.refocus_minutes). The default is a judgement below this study's figure: {source}</source>
-            <translation>Затраты времени = учтённые минуты + {minutes:g} мин на возврат к работе после каждого обращения (report.refocus_minutes). Значение по умолчанию — осторожная оценка ниже показателя этого исследования: {source}</translation>
+            <translation type="vanished">Затраты времени = учтённые минуты + {minutes:g} мин на возврат к работе после каждого обращения (report.refocus_minutes). Значение по умолчанию — осторожная оценка ниже показателя этого исследования: {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="219" />
+            <location filename="src/office_hours/ui/report_window.py" line="247" />
             <source>Times in {zone}</source>
             <translation>Время: {zone}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="56" />
             <source>Weekend</source>
-            <translation>Выходные</translation>
+            <translation type="vanished">Выходные</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="83" />
+            <location filename="src/office_hours/ui/report_window.py" line="70" />
             <source>Weekly report — Office Hours</source>
             <translation>Недельный отчёт — Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="94" />
+            <location filename="src/office_hours/ui/report_window.py" line="307" />
+            <source>Weeks before</source>
+            <translation>Прошлые недели</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="254" />
+            <source>{hours} unbilled h</source>
+            <translation>неоплач. ч: {hours}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="81" />
             <source>◀ Previous week</source>
             <translation>◀ Предыдущая неделя</translation>
         </message>
@@ -2264,7 +2538,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Экстренным случаем считается неисправность, которая останавливает работу Заказчика и не может ждать до следующего рабочего дня, например отказ сервиса.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="261" />
+            <location filename="src/office_hours/documents/terms.py" line="271" />
             <source>Appendix to the agreement between {client} and {contractor}</source>
             <translation>Приложение к договору между {client} и {contractor}</translation>
         </message>
@@ -2294,12 +2568,13 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Чаты и мессенджеры</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="265" />
+            <location filename="src/office_hours/documents/terms.py" line="261" />
+            <location filename="src/office_hours/documents/terms.py" line="275" />
             <source>Client</source>
             <translation>Заказчик</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="260" />
+            <location filename="src/office_hours/documents/terms.py" line="270" />
             <source>Contact terms</source>
             <translation>Условия связи</translation>
         </message>
@@ -2309,12 +2584,15 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Время для связи и сроки ответа</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="266" />
+            <location filename="src/office_hours/documents/terms.py" line="261" />
+            <location filename="src/office_hours/documents/terms.py" line="276" />
             <source>Contractor</source>
             <translation>Исполнитель</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="267" />
+            <location filename="src/office_hours/documents/terms.py" line="265" />
+            <location filename="src/office_hours/documents/terms.py" line="265" />
+            <location filename="src/office_hours/documents/terms.py" line="277" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
@@ -2344,7 +2622,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Часы</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="270" />
+            <location filename="src/office_hours/documents/terms.py" line="280" />
             <source>Made with Office Hours.</source>
             <translation>Подготовлено в Office Hours.</translation>
         </message>
@@ -2407,6 +2685,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <location filename="src/office_hours/documents/terms.py" line="173" />
             <source>Response time</source>
             <translation>Срок ответа</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/terms.py" line="264" />
+            <location filename="src/office_hours/documents/terms.py" line="264" />
+            <source>Signature</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/terms.py" line="260" />
+            <source>Signatures</source>
+            <translation>Подписи сторон</translation>
         </message>
         <message>
             <location filename="src/office_hours/documents/terms.py" line="129" />
@@ -2549,19 +2838,16 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>cli</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="546" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
-            <translation>  обращения {n} ({channels}); вне условий {o}; в нерабочее время {a}; отложено {h}; прорвались {b}; учтено {m} мин</translation>
+            <translation type="vanished">  обращения {n} ({channels}); вне условий {o}; в нерабочее время {a}; отложено {h}; прорвались {b}; учтено {m} мин</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="575" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
-            <translation>  фактическая ставка {eff} {cur}/ч (номинальная {nom})</translation>
+            <translation type="vanished">  фактическая ставка {eff} {cur}/ч (номинальная {nom})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="561" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
-            <translation>  выходные {w}; внеплановые звонки {ad}; не срочные {nu}; затраты времени {t} ч; 4 предыдущие недели: {trend}</translation>
+            <translation type="vanished">  выходные {w}; внеплановые звонки {ad}; не срочные {nu}; затраты времени {t} ч; 4 предыдущие недели: {trend}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/main.py" line="172" />
@@ -2584,9 +2870,8 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>--at {text} — не время вида 14:00 или 2026-11-23 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="479" />
             <source>--format pdf needs --out FILE</source>
-            <translation>для --format pdf нужен --out ФАЙЛ</translation>
+            <translation type="vanished">для --format pdf нужен --out ФАЙЛ</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/main.py" line="458" />
@@ -2594,7 +2879,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>--minutes должно быть от 1 до 1440, получено {n}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="378" />
+            <location filename="src/office_hours/documents/terms.py" line="397" />
             <source>; did you mean {name}?</source>
             <translation>; возможно, вы имели в виду {name}?</translation>
         </message>
@@ -2649,9 +2934,8 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Укажите в {path}: [matrix] homeserver = "{hs}" и user_id = "{user}".</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="537" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
-            <translation>Затраты времени: учтённые минуты + {m:g} мин на возврат к работе после каждого обращения. {source}</translation>
+            <translation type="vanished">Затраты времени: учтённые минуты + {m:g} мин на возврат к работе после каждого обращения. {source}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/main.py" line="285" />
@@ -2659,9 +2943,8 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Приложение в трее: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="535" />
             <source>Week {week} ({tz})</source>
-            <translation>Неделя {week} ({tz})</translation>
+            <translation type="vanished">Неделя {week} ({tz})</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/terms.py" line="28" />
@@ -2699,8 +2982,8 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>не удаётся сохранить: {why}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="528" />
-            <location filename="src/office_hours/cli/main.py" line="515" />
+            <location filename="src/office_hours/cli/main.py" line="525" />
+            <location filename="src/office_hours/cli/main.py" line="510" />
             <location filename="src/office_hours/cli/terms.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>не удалось записать {path}: {why}</translation>
@@ -2758,9 +3041,13 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>недопустимые символы в поле {field} заменены</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="106" />
             <source>json follows docs/report-schema.md; pdf needs --out</source>
-            <translation>json соответствует docs/report-schema.md; для pdf нужен --out</translation>
+            <translation type="vanished">json соответствует docs/report-schema.md; для pdf нужен --out</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="106" />
+            <source>json follows docs/report-schema.md; pdf without --out writes a named file</source>
+            <translation>json соответствует docs/report-schema.md; pdf без --out записывается в файл с именем отчёта</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/main.py" line="125" />
@@ -2789,7 +3076,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         </message>
         <message>
             <location filename="src/office_hours/cli/main.py" line="453" />
-            <location filename="src/office_hours/documents/terms.py" line="374" />
+            <location filename="src/office_hours/documents/terms.py" line="393" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>клиента {name} нет в {path} (известные: {known})</translation>
         </message>
@@ -2805,7 +3092,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         </message>
         <message>
             <location filename="src/office_hours/cli/main.py" line="451" />
-            <location filename="src/office_hours/documents/terms.py" line="375" />
+            <location filename="src/office_hours/documents/terms.py" line="394" />
             <source>none yet</source>
             <translation>пока нет</translation>
         </message>
@@ -2820,7 +3107,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>office-hours ingest: строка {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="645" />
+            <location filename="src/office_hours/cli/main.py" line="588" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: в файле настроек ошибка, файл оставлен без изменений:</translation>
         </message>
@@ -2881,13 +3168,13 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         </message>
         <message>
             <location filename="src/office_hours/cli/terms.py" line="78" />
-            <location filename="src/office_hours/documents/terms.py" line="392" />
+            <location filename="src/office_hours/documents/terms.py" line="411" />
             <source>unknown format {fmt}; choose one of: {choices}</source>
             <translation>неизвестный формат {fmt}; выберите один из: {choices}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/terms.py" line="65" />
-            <location filename="src/office_hours/documents/terms.py" line="398" />
+            <location filename="src/office_hours/documents/terms.py" line="417" />
             <source>unknown language {lang}; choose one of: {choices}</source>
             <translation>неизвестный язык {lang}; выберите один из: {choices}</translation>
         </message>
@@ -2906,7 +3193,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">следить за почтовыми ящиками без значка в трее (JSON Lines)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="495" />
+            <location filename="src/office_hours/cli/main.py" line="493" />
             <source>week {week}: too close to the edge of the calendar to report on</source>
             <translation>неделя {week}: слишком близко к границе календаря для отчёта</translation>
         </message>

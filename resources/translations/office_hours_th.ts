@@ -310,52 +310,52 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>FirstRun</name>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="105" />
+            <location filename="src/office_hours/ui/first_run.py" line="113" />
             <source>Batch times</source>
             <translation>เวลารอบส่งต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="94" />
+            <location filename="src/office_hours/ui/first_run.py" line="102" />
             <source>Business hours</source>
             <translation>เวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="106" />
+            <location filename="src/office_hours/ui/first_run.py" line="114" />
             <source>In focus, non-urgent contact is held and released at these times.</source>
             <translation>ระหว่างช่วงโฟกัส การติดต่อที่ไม่เร่งด่วนจะพักไว้และปล่อยตามเวลาเหล่านี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="206" />
+            <location filename="src/office_hours/ui/first_run.py" line="214" />
             <source>Mail account (optional)</source>
             <translation>บัญชีอีเมล (ไม่บังคับ)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="213" />
+            <location filename="src/office_hours/ui/first_run.py" line="221" />
             <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
             <translation>Office Hours เฝ้าดูกล่องจดหมายของคุณ (IMAP) และนับอีเมลของลูกค้าแต่ละรายได้ หากต้องการข้ามขั้นตอนนี้ ให้เว้นช่องเซิร์ฟเวอร์ว่างไว้ แล้วเพิ่มภายหลังในการตั้งค่าได้ ระบบจะเริ่มเฝ้าดูบัญชีนี้เมื่อเริ่มโปรแกรมครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="83" />
+            <location filename="src/office_hours/ui/first_run.py" line="91" />
             <source>Welcome to Office Hours</source>
             <translation>ยินดีต้อนรับสู่ Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="95" />
+            <location filename="src/office_hours/ui/first_run.py" line="103" />
             <source>When are you reachable? Outside these hours contact waits for the next working day. Ranges like 09:00-12:30, 13:30-18:00; leave a day empty when you do not work.</source>
             <translation>คุณติดต่อได้ในช่วงเวลาใด นอกเวลาเหล่านี้ การติดต่อจะรอจนถึงวันทำการถัดไป ระบุเป็นช่วงเวลา เช่น 09:00-12:30, 13:30-18:00 และเว้นว่างวันที่คุณไม่ได้ทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="115" />
+            <location filename="src/office_hours/ui/first_run.py" line="123" />
             <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. You can add more clients in the settings.</source>
             <translation>ใครติดต่อคุณ และด้วยเงื่อนไขใด ใช้ที่อยู่แบบ *@domain เพื่อครอบคลุมทั้งบริษัทได้ คุณเพิ่มลูกค้ารายอื่นได้ในการตั้งค่า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="114" />
+            <location filename="src/office_hours/ui/first_run.py" line="122" />
             <source>Your first client</source>
             <translation>ลูกค้ารายแรกของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="208" />
+            <location filename="src/office_hours/ui/first_run.py" line="216" />
             <source>kept in your keyring, never in a file</source>
             <translation>อยู่ในที่เก็บรหัสผ่าน ไม่บันทึกลงไฟล์</translation>
         </message>
@@ -545,6 +545,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Contact name</source>
+            <translation>ชื่อผู้ติดต่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Count automated</source>
             <translation>นับอีเมลอัตโนมัติ</translation>
         </message>
@@ -681,6 +686,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Port</source>
             <translation>พอร์ต</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Raise cap</source>
+            <translation>เพดานการขึ้นอัตรา</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1095,6 +1105,16 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The largest raise the report proposes, as a share (0.2: 20%); the rest of the gap is offered as billed calls or a retainer.</source>
+            <translation>การขึ้นอัตราสูงสุดที่รายงานจะเสนอ เป็นสัดส่วน (0.2 คือ 20%) ส่วนต่างที่เหลือจะเสนอเป็นการคิดค่าโทรหรือค่าบริการรายเดือน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The person you write to, e.g. Anna Petrova: drafted messages greet them by name.</source>
+            <translation>บุคคลที่คุณติดต่อ เช่น Anna Petrova ร่างข้อความจะทักทายด้วยชื่อนี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>The status emoji while in focus.</source>
             <translation>อีโมจิสถานะระหว่างโฟกัส</translation>
         </message>
@@ -1200,9 +1220,13 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Reason</name>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="191" />
+            <location filename="src/office_hours/domain/report.py" line="235" />
+            <source>Agree contact windows and send the contact-terms sheet</source>
+            <translation>ตกลงช่วงเวลาติดต่อและส่งเอกสารเงื่อนไขการติดต่อ</translation>
+        </message>
+        <message>
             <source>Agree contact windows and send the contact-terms sheet (office-hours terms {client})</source>
-            <translation>ตกลงช่วงเวลาติดต่อและส่งเอกสารเงื่อนไขการติดต่อ (office-hours terms {client})</translation>
+            <translation type="vanished">ตกลงช่วงเวลาติดต่อและส่งเอกสารเงื่อนไขการติดต่อ (office-hours terms {client})</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="40" />
@@ -1225,7 +1249,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>เริ่มเวลาทำการแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="197" />
+            <location filename="src/office_hours/domain/report.py" line="239" />
             <source>Consider whether the working relationship still works</source>
             <translation>พิจารณาว่าความร่วมมือนี้ยังเหมาะสมหรือไม่</translation>
         </message>
@@ -1260,44 +1284,63 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>พักไว้: คุณอยู่ในช่วงโฟกัสถึง {until}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="196" />
+            <location filename="src/office_hours/domain/report.py" line="282" />
+            <source>Most contact came outside the agreed terms in {weeks_outside} of the last {weeks} weeks (suggested from {threshold} weeks); share outside terms, oldest week first: {shares}.</source>
+            <translation>การติดต่อส่วนใหญ่อยู่นอกเงื่อนไขใน {weeks_outside} จาก {weeks} สัปดาห์ล่าสุด (เสนอเมื่อถึง {threshold} สัปดาห์) สัดส่วนนอกเงื่อนไข เริ่มจากสัปดาห์เก่าสุด: {shares}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="238" />
             <source>Move chat to batched mail</source>
             <translation>ย้ายการคุยจากแชตไปเป็นอีเมลที่ตอบเป็นรอบ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="200" />
+            <location filename="src/office_hours/domain/report.py" line="287" />
             <source>No contact this week</source>
             <translation>สัปดาห์นี้ไม่มีการติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="207" />
+            <location filename="src/office_hours/domain/report.py" line="294" />
             <source>No suggestion: these senders are not matched to a client</source>
             <translation>ไม่มีคำแนะนำ: ผู้ส่งเหล่านี้ไม่ได้ผูกกับลูกค้ารายใด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="201" />
+            <location filename="src/office_hours/domain/report.py" line="288" />
             <source>No suggestion: {contacts} contacts, {outside_terms} outside terms, {ad_hoc_calls} ad-hoc calls; all within the thresholds</source>
             <translation>ไม่มีคำแนะนำ: ติดต่อ {contacts} ครั้ง นอกเงื่อนไข {outside_terms} ครั้ง โทรโดยไม่นัด {ad_hoc_calls} ครั้ง ทั้งหมดอยู่ในเกณฑ์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="194" />
+            <location filename="src/office_hours/domain/report.py" line="236" />
             <source>Offer an after-hours support plan or a surcharge</source>
             <translation>เสนอแผนบริการนอกเวลาทำการหรือค่าบริการเพิ่ม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="189" />
+            <location filename="src/office_hours/domain/report.py" line="233" />
             <source>Propose a scheduled weekly call</source>
             <translation>เสนอการโทรตามนัดสัปดาห์ละครั้ง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="190" />
+            <location filename="src/office_hours/domain/report.py" line="234" />
             <source>Propose two scheduled calls a week</source>
             <translation>เสนอการโทรตามนัดสัปดาห์ละสองครั้ง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="195" />
             <source>Raise the rate by {percent}%</source>
-            <translation>ขึ้นอัตราค่าจ้าง {percent}%</translation>
+            <translation type="vanished">ขึ้นอัตราค่าจ้าง {percent}%</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="237" />
+            <source>Raise the rate to {new_rate} per hour (+{percent}%)</source>
+            <translation>ขึ้นอัตราเป็น {new_rate} ต่อชั่วโมง (+{percent}%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="266" />
+            <source>The effective rate was below {threshold} an hour in {short_weeks} of the last {weeks} weeks; on average {effective} an hour against a target of {target}, with {unbilled} unbilled hours a week beside {billed} billed. Reaching the target needs +{needed}%.</source>
+            <translation>อัตราที่ได้จริงต่ำกว่า {threshold} ต่อชั่วโมงใน {short_weeks} จาก {weeks} สัปดาห์ล่าสุด เฉลี่ย {effective} ต่อชั่วโมง เทียบกับเป้าหมาย {target} มีชั่วโมงที่ไม่ได้คิดเงิน {unbilled} ชั่วโมงต่อสัปดาห์ เทียบกับที่คิดเงิน {billed} ชั่วโมง การถึงเป้าหมายต้องขึ้น +{needed}%</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="258" />
+            <source>The effective rate was below {threshold} an hour in {short_weeks} of the last {weeks} weeks; on average {effective} an hour against a target of {target}, with {unbilled} unbilled hours a week beside {billed} billed. Reaching the target needs +{needed}%; the raise is capped at +{cap}%.</source>
+            <translation>อัตราที่ได้จริงต่ำกว่า {threshold} ต่อชั่วโมงใน {short_weeks} จาก {weeks} สัปดาห์ล่าสุด เฉลี่ย {effective} ต่อชั่วโมง เทียบกับเป้าหมาย {target} มีชั่วโมงที่ไม่ได้คิดเงิน {unbilled} ชั่วโมงต่อสัปดาห์ เทียบกับที่คิดเงิน {billed} ชั่วโมง การถึงเป้าหมายต้องขึ้น +{needed}% แต่การขึ้นอัตราจำกัดไว้ที่ +{cap}%</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="33" />
@@ -1325,6 +1368,31 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ตามที่คุณขอ</translation>
         </message>
         <message>
+            <location filename="src/office_hours/domain/report.py" line="242" />
+            <source>{ad_hoc_calls} unplanned calls this week (suggested from {threshold}), up to {busiest} on one day; in the four weeks before: {previous}.</source>
+            <translation>สัปดาห์นี้มีการโทรที่ไม่ได้นัด {ad_hoc_calls} ครั้ง (เสนอเมื่อถึง {threshold}) มากสุด {busiest} ครั้งต่อวัน สี่สัปดาห์ก่อนหน้า: {previous}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="253" />
+            <source>{after_hours_non_urgent} after-hours contacts could have waited (suggested from {threshold}); {weekend} contacts at the weekend; proposed surcharge {surcharge}%.</source>
+            <translation>การติดต่อนอกเวลาทำการที่รอได้ {after_hours_non_urgent} รายการ (เสนอเมื่อถึง {threshold}) ติดต่อวันหยุดสุดสัปดาห์ {weekend} รายการ ค่าบริการเพิ่มที่เสนอ {surcharge}%</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="272" />
+            <source>{base} The rest of the gap, {gap} a week, as the client's choice: bill {hours} hours of calls and after-hours work at {new_rate} (about {billed_week} a week), or an availability retainer of {retainer} a month.</source>
+            <translation>{base} ส่วนต่างที่เหลือ {gap} ต่อสัปดาห์ ให้ลูกค้าเลือก: คิดค่าการโทรและงานนอกเวลา {hours} ชั่วโมงในอัตรา {new_rate} (ประมาณ {billed_week} ต่อสัปดาห์) หรือค่าบริการพร้อมติดต่อรายเดือน {retainer}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="311" />
+            <source>{base}; {surcharge_contacts} paid after-hours contacts earned {surcharge}</source>
+            <translation>{base} การติดต่อนอกเวลาที่มีค่าบริการเพิ่ม {surcharge_contacts} รายการ ได้ค่าบริการเพิ่ม {surcharge}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="278" />
+            <source>{chat} of {contacts} contacts ({share}%) were chat messages (suggested from {threshold}%).</source>
+            <translation>ข้อความแชท {chat} จาก {contacts} รายการ ({share}% เสนอเมื่อถึง {threshold}%)</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/domain/reasons.py" line="32" />
             <source>{count} contacts from {client} in {minutes} min</source>
             <translation>{client} ติดต่อมา {count} ครั้งใน {minutes} นาที</translation>
@@ -1334,11 +1402,36 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <source>{count} waiting: {clients}</source>
             <translation>รออยู่ {count} รายการ: {clients}</translation>
         </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="297" />
+            <source>{name} cost you {hours} unbilled hours this week, {amount} at your rate; {after_hours} of {contacts} contacts after hours</source>
+            <translation>{name} ใช้เวลาที่ไม่ได้คิดเงินของคุณ {hours} ชั่วโมงในสัปดาห์นี้ คิดเป็น {amount} ตามอัตราของคุณ ติดต่อนอกเวลาทำการ {after_hours} จาก {contacts} รายการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="302" />
+            <source>{name} cost you {hours} unbilled hours this week; {after_hours} of {contacts} contacts after hours</source>
+            <translation>{name} ใช้เวลาที่ไม่ได้คิดเงินของคุณ {hours} ชั่วโมงในสัปดาห์นี้ ติดต่อนอกเวลาทำการ {after_hours} จาก {contacts} รายการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="310" />
+            <source>{name}: no contact this week</source>
+            <translation>{name}: สัปดาห์นี้ไม่มีการติดต่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="307" />
+            <source>{name}: {contacts} contacts this week, all within the agreed terms</source>
+            <translation>{name}: สัปดาห์นี้ติดต่อ {contacts} รายการ ทั้งหมดอยู่ในเงื่อนไขที่ตกลงกัน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="247" />
+            <source>{outside_terms} of {contacts} contacts ({share}%) came outside the agreed terms (suggested from {threshold}%): {after_hours} after hours, {outside_window} in business hours but outside the agreed times for that channel.</source>
+            <translation>การติดต่อ {outside_terms} จาก {contacts} รายการ ({share}%) อยู่นอกเงื่อนไข (เสนอเมื่อถึง {threshold}%): นอกเวลาทำการ {after_hours} รายการ ในเวลาทำการแต่นอกช่วงเวลาที่ตกลงสำหรับช่องทางนั้น {outside_window} รายการ</translation>
+        </message>
     </context>
     <context>
         <name>Report</name>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="206" />
+            <location filename="src/office_hours/domain/report.py" line="293" />
             <location filename="src/office_hours/ui/status_text.py" line="89" />
             <source>Unknown senders</source>
             <translation>ผู้ส่งที่ไม่รู้จัก</translation>
@@ -1347,412 +1440,593 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>ReportCharts</name>
         <message>
-            <location filename="src/office_hours/ui/report_charts.py" line="50" />
+            <location filename="src/office_hours/documents/charts.py" line="27" />
+            <source>Calls</source>
+            <translation>โทร</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="26" />
+            <source>Chat</source>
+            <translation>แชท</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="165" />
+            <source>Contacts by hour of the week</source>
+            <translation>การติดต่อตามชั่วโมงของสัปดาห์</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="120" />
             <source>Contacts per day, by channel</source>
             <translation>การติดต่อรายวัน แยกตามช่องทาง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_charts.py" line="132" />
-            <source>Four-week trend (outside terms darker)</source>
-            <translation>แนวโน้ม 4 สัปดาห์ (นอกเงื่อนไขแสดงสีเข้มกว่า)</translation>
+            <location filename="src/office_hours/documents/charts.py" line="25" />
+            <source>Email</source>
+            <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_charts.py" line="95" />
+            <location filename="src/office_hours/documents/charts.py" line="229" />
+            <source>Four weeks: contacts within and outside terms</source>
+            <translation>สี่สัปดาห์: การติดต่อในและนอกเงื่อนไข</translation>
+        </message>
+        <message>
+            <source>Four-week trend (outside terms darker)</source>
+            <translation type="vanished">แนวโน้ม 4 สัปดาห์ (นอกเงื่อนไขแสดงสีเข้มกว่า)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="35" />
+            <source>Fri</source>
+            <translation>ศ.</translation>
+        </message>
+        <message>
             <source>Hour of the week</source>
-            <translation>ชั่วโมงของสัปดาห์</translation>
+            <translation type="vanished">ชั่วโมงของสัปดาห์</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="28" />
+            <source>Meetings</source>
+            <translation>ประชุม</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="31" />
+            <source>Mon</source>
+            <translation>จ.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="236" />
+            <location filename="src/office_hours/documents/charts.py" line="264" />
+            <source>Outside terms</source>
+            <translation>นอกเงื่อนไข</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="36" />
+            <source>Sat</source>
+            <translation>ส.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="205" />
+            <location filename="src/office_hours/documents/charts.py" line="172" />
+            <source>Scale (contacts in an hour):</source>
+            <translation>มาตราส่วน (การติดต่อต่อชั่วโมง):</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="37" />
+            <source>Sun</source>
+            <translation>อา.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="34" />
+            <source>Thu</source>
+            <translation>พฤ.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="32" />
+            <source>Tue</source>
+            <translation>อ.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="33" />
+            <source>Wed</source>
+            <translation>พ.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="236" />
+            <location filename="src/office_hours/documents/charts.py" line="263" />
+            <source>Within terms</source>
+            <translation>ในเงื่อนไข</translation>
         </message>
     </context>
     <context>
         <name>ReportExport</name>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="176" />
             <source>Ad-hoc calls</source>
-            <translation>โทรโดยไม่นัด</translation>
+            <translation type="vanished">โทรโดยไม่นัด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="174" />
+            <location filename="src/office_hours/documents/report.py" line="313" />
             <source>After hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="264" />
+            <location filename="src/office_hours/documents/report.py" line="425" />
+            <source>All clients</source>
+            <translation>ลูกค้าทั้งหมด</translation>
+        </message>
+        <message>
             <source>Because</source>
-            <translation>เนื่องจาก</translation>
+            <translation type="vanished">เนื่องจาก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="178" />
             <source>Breakthroughs (not urgent)</source>
-            <translation>แทรกเข้ามา (ไม่เร่งด่วน)</translation>
+            <translation type="vanished">แทรกเข้ามา (ไม่เร่งด่วน)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="170" />
+            <location filename="src/office_hours/documents/report.py" line="316" />
+            <source>Broke through</source>
+            <translation>ทะลุผ่าน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="309" />
             <source>Client</source>
             <translation>ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="171" />
+            <location filename="src/office_hours/documents/report.py" line="310" />
             <source>Contacts</source>
             <translation>การติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="239" />
             <source>Contacts by hour of the week</source>
-            <translation>การติดต่อตามชั่วโมงของสัปดาห์</translation>
+            <translation type="vanished">การติดต่อตามชั่วโมงของสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="227" />
             <source>Contacts per day</source>
-            <translation>การติดต่อรายวัน</translation>
+            <translation type="vanished">การติดต่อรายวัน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="183" />
+            <location filename="src/office_hours/documents/report.py" line="319" />
             <source>Contacts, 4 weeks before</source>
             <translation>การติดต่อ 4 สัปดาห์ก่อนหน้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="181" />
+            <location filename="src/office_hours/documents/report.py" line="318" />
             <source>Effective rate</source>
             <translation>อัตราที่ได้จริง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="177" />
+            <location filename="src/office_hours/documents/report.py" line="311" />
+            <source>Email · chat · calls · meetings</source>
+            <translation>อีเมล · แชท · โทร · ประชุม</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="391" />
+            <source>Figure</source>
+            <translation>ตัวเลข</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="315" />
             <source>Held</source>
             <translation>พักไว้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="179" />
             <source>Logged min</source>
-            <translation>บันทึก (นาที)</translation>
+            <translation type="vanished">บันทึก (นาที)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="182" />
+            <location filename="src/office_hours/documents/report.py" line="394" />
+            <source>Mark</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+        <message>
             <source>Nominal</source>
-            <translation>อัตราตามสัญญา</translation>
+            <translation type="vanished">อัตราตามสัญญา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="173" />
+            <location filename="src/office_hours/documents/report.py" line="312" />
             <source>Outside terms</source>
             <translation>นอกเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="277" />
             <source>Refocus cost per contact</source>
-            <translation>เวลาที่ใช้กลับมาโฟกัสต่อการติดต่อ</translation>
+            <translation type="vanished">เวลาที่ใช้กลับมาโฟกัสต่อการติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="278" />
             <source>Source</source>
-            <translation>แหล่งที่มา</translation>
+            <translation type="vanished">แหล่งที่มา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="256" />
             <source>Suggestions</source>
-            <translation>คำแนะนำ</translation>
+            <translation type="vanished">คำแนะนำ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="180" />
+            <location filename="src/office_hours/documents/report.py" line="392" />
+            <source>This week</source>
+            <translation>สัปดาห์นี้</translation>
+        </message>
+        <message>
             <source>Time cost (h)</source>
-            <translation>เวลาที่เสียไป (ชม.)</translation>
+            <translation type="vanished">เวลาที่เสียไป (ชม.)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="197" />
             <source>Time cost = logged minutes + {minutes:g} min refocus per contact (configurable).</source>
-            <translation>เวลาที่เสียไป = นาทีที่บันทึก + {minutes:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง (ปรับได้)</translation>
+            <translation type="vanished">เวลาที่เสียไป = นาทีที่บันทึก + {minutes:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง (ปรับได้)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="195" />
+            <location filename="src/office_hours/documents/report.py" line="378" />
             <source>Times in {zone}.</source>
             <translation>เวลาตามเขตเวลา {zone}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="175" />
-            <source>Weekend</source>
-            <translation>วันหยุดสุดสัปดาห์</translation>
+            <location filename="src/office_hours/documents/report.py" line="317" />
+            <source>Unbilled hours</source>
+            <translation>ชม. ไม่ได้คิดเงิน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="188" />
-            <location filename="src/office_hours/documents/report.py" line="194" />
+            <location filename="src/office_hours/documents/report.py" line="288" />
+            <source>Unbilled time = logged calls and meetings + {minutes:g} min refocus for each contact that broke focus or the terms (outside the agreed times, after hours, unplanned calls, break-throughs); contact inside the agreed windows costs nothing. Source of the {minutes:g} minutes: {source}</source>
+            <translation>เวลาที่ไม่ได้คิดเงิน = การโทรและประชุมที่บันทึกไว้ + {minutes:g} นาทีสำหรับกลับมาโฟกัส ต่อการติดต่อแต่ละครั้งที่ขัดจังหวะโฟกัสหรือผิดเงื่อนไข (นอกช่วงเวลาที่ตกลง นอกเวลาทำการ การโทรที่ไม่ได้นัด การทะลุผ่าน) การติดต่อในช่วงเวลาที่ตกลงไม่มีต้นทุน ที่มาของ {minutes:g} นาที: {source}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="314" />
+            <source>Unplanned calls</source>
+            <translation>โทรไม่ได้นัด</translation>
+        </message>
+        <message>
+            <source>Weekend</source>
+            <translation type="vanished">วันหยุดสุดสัปดาห์</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="366" />
+            <location filename="src/office_hours/documents/report.py" line="376" />
             <source>Weekly report</source>
             <translation>รายงานประจำสัปดาห์</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="263" />
+            <source>Weekly report {week} ({dates}), times in {zone}</source>
+            <translation>รายงานประจำสัปดาห์ {week} ({dates}) เวลาตามเขต {zone}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="393" />
+            <source>Weeks before (mean)</source>
+            <translation>สัปดาห์ก่อนหน้า (เฉลี่ย)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="273" />
+            <source>weeks before: {value}</source>
+            <translation>สัปดาห์ก่อนหน้า: {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportFigures</name>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="129" />
+            <source>After hours</source>
+            <translation>นอกเวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="153" />
+            <source>Effective rate</source>
+            <translation>อัตราที่ได้จริง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="166" />
+            <source>Held / broke through</source>
+            <translation>พักไว้ / ทะลุผ่าน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="115" />
+            <source>Outside terms</source>
+            <translation>นอกเงื่อนไข</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="174" />
+            <source>Surcharge earned</source>
+            <translation>ค่าบริการเพิ่มที่ได้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="103" />
+            <source>Unbilled hours</source>
+            <translation>ชั่วโมงที่ไม่ได้คิดเงิน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="140" />
+            <source>Unplanned calls</source>
+            <translation>การโทรที่ไม่ได้นัด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="91" />
+            <source>against the agreed terms</source>
+            <translation>ขัดกับเงื่อนไขที่ตกลงกัน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="159" />
+            <source>below your target of {target}</source>
+            <translation>ต่ำกว่าเป้าหมาย {target}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="92" />
+            <source>more than in the weeks before</source>
+            <translation>มากกว่าสัปดาห์ก่อนหน้า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="175" />
+            <source>{amount} for {n} paid after-hours contacts</source>
+            <translation>{amount} จากการติดต่อนอกเวลาที่มีค่าบริการเพิ่ม {n} รายการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="116" />
+            <source>{n} of {total} ({share}%)</source>
+            <translation>{n} จาก {total} ({share}%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="154" />
+            <source>{rate} an hour (agreed {nominal})</source>
+            <translation>{rate} ต่อชั่วโมง (ตามสัญญา {nominal})</translation>
         </message>
     </context>
     <context>
         <name>ReportNumbers</name>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="50" />
             <source>Ad-hoc calls</source>
-            <translation>โทรโดยไม่นัด</translation>
+            <translation type="vanished">โทรโดยไม่นัด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="63" />
             <source>Ad-hoc calls, 4 weeks before</source>
-            <translation>โทรโดยไม่นัด 4 สัปดาห์ก่อนหน้า</translation>
+            <translation type="vanished">โทรโดยไม่นัด 4 สัปดาห์ก่อนหน้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="66" />
             <source>At the weekend</source>
-            <translation>ในวันหยุดสุดสัปดาห์</translation>
+            <translation type="vanished">ในวันหยุดสุดสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="62" />
             <source>Calls on the busiest day</source>
-            <translation>การโทรในวันที่มากที่สุด</translation>
+            <translation type="vanished">การโทรในวันที่มากที่สุด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="61" />
             <source>Chat messages</source>
-            <translation>ข้อความแชต</translation>
+            <translation type="vanished">ข้อความแชต</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="53" />
             <source>Contacts</source>
-            <translation>การติดต่อ</translation>
+            <translation type="vanished">การติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="56" />
             <source>Effective rate</source>
-            <translation>อัตราที่ได้จริง</translation>
+            <translation type="vanished">อัตราที่ได้จริง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="60" />
             <source>New rate</source>
-            <translation>อัตราใหม่</translation>
+            <translation type="vanished">อัตราใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="58" />
             <source>Nominal rate</source>
-            <translation>อัตราตามสัญญา</translation>
+            <translation type="vanished">อัตราตามสัญญา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="55" />
             <source>Non-urgent after hours</source>
-            <translation>ไม่เร่งด่วนนอกเวลาทำการ</translation>
+            <translation type="vanished">ไม่เร่งด่วนนอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="52" />
             <source>Outside terms</source>
-            <translation>นอกเงื่อนไข</translation>
+            <translation type="vanished">นอกเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="59" />
             <source>Raise (%)</source>
-            <translation>ขึ้นอัตรา (%)</translation>
+            <translation type="vanished">ขึ้นอัตรา (%)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="54" />
             <source>Share</source>
-            <translation>สัดส่วน</translation>
+            <translation type="vanished">สัดส่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="72" />
             <source>Share outside terms, 4 weeks before</source>
-            <translation>สัดส่วนนอกเงื่อนไข 4 สัปดาห์ก่อนหน้า</translation>
+            <translation type="vanished">สัดส่วนนอกเงื่อนไข 4 สัปดาห์ก่อนหน้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="67" />
             <source>Surcharge (%)</source>
-            <translation>ค่าบริการเพิ่ม (%)</translation>
+            <translation type="vanished">ค่าบริการเพิ่ม (%)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="57" />
             <source>Target rate</source>
-            <translation>อัตราเป้าหมาย</translation>
+            <translation type="vanished">อัตราเป้าหมาย</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="51" />
             <source>Threshold</source>
-            <translation>เกณฑ์</translation>
+            <translation type="vanished">เกณฑ์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="71" />
             <source>Threshold (weeks)</source>
-            <translation>เกณฑ์ (สัปดาห์)</translation>
+            <translation type="vanished">เกณฑ์ (สัปดาห์)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="68" />
             <source>Unbilled hours</source>
-            <translation>ชั่วโมงที่ไม่ได้เรียกเก็บ</translation>
+            <translation type="vanished">ชั่วโมงที่ไม่ได้เรียกเก็บ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="70" />
             <source>Weeks looked at</source>
-            <translation>จำนวนสัปดาห์ที่พิจารณา</translation>
+            <translation type="vanished">จำนวนสัปดาห์ที่พิจารณา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="69" />
             <source>Weeks mostly outside terms</source>
-            <translation>สัปดาห์ที่ส่วนใหญ่อยู่นอกเงื่อนไข</translation>
+            <translation type="vanished">สัปดาห์ที่ส่วนใหญ่อยู่นอกเงื่อนไข</translation>
         </message>
     </context>
     <context>
         <name>ReportWindow</name>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="61" />
             <source>4 weeks before</source>
-            <translation>4 สัปดาห์ก่อนหน้า</translation>
+            <translation type="vanished">4 สัปดาห์ก่อนหน้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="57" />
             <source>Ad-hoc calls</source>
-            <translation>โทรโดยไม่นัด</translation>
+            <translation type="vanished">โทรโดยไม่นัด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="51" />
             <source>After hours</source>
-            <translation>นอกเวลาทำการ</translation>
+            <translation type="vanished">นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="240" />
             <source>All clients (select a row for one)</source>
-            <translation>ลูกค้าทั้งหมด (เลือกแถวเพื่อดูรายเดียว)</translation>
+            <translation type="vanished">ลูกค้าทั้งหมด (เลือกแถวเพื่อดูรายเดียว)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="53" />
+            <location filename="src/office_hours/ui/report_window.py" line="283" />
+            <source>Back to the overview</source>
+            <translation>กลับไปที่ภาพรวม</translation>
+        </message>
+        <message>
             <source>Breakthroughs</source>
-            <translation>แทรกเข้ามา</translation>
+            <translation type="vanished">แทรกเข้ามา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="48" />
             <source>Calls</source>
-            <translation>โทร</translation>
+            <translation type="vanished">โทร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="47" />
             <source>Chat</source>
-            <translation>แชต</translation>
+            <translation type="vanished">แชต</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="44" />
             <source>Client</source>
-            <translation>ลูกค้า</translation>
+            <translation type="vanished">ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="190" />
+            <location filename="src/office_hours/ui/report_window.py" line="216" />
             <source>Computing…</source>
             <translation>กำลังคำนวณ…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="45" />
             <source>Contacts</source>
-            <translation>การติดต่อ</translation>
+            <translation type="vanished">การติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="387" />
+            <location filename="src/office_hours/ui/report_window.py" line="359" />
             <source>Copy message</source>
             <translation>คัดลอกข้อความ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="305" />
+            <location filename="src/office_hours/ui/report_window.py" line="406" />
             <source>Could not export: {error}</source>
             <translation>ส่งออกไม่สำเร็จ: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="55" />
             <source>Effective rate</source>
-            <translation>อัตราที่ได้จริง</translation>
+            <translation type="vanished">อัตราที่ได้จริง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="46" />
             <source>Email</source>
-            <translation>อีเมล</translation>
+            <translation type="vanished">อีเมล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="271" />
+            <location filename="src/office_hours/ui/report_window.py" line="378" />
             <source>Export the report</source>
             <translation>ส่งออกรายงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="123" />
+            <location filename="src/office_hours/ui/report_window.py" line="114" />
             <source>Export {format}</source>
             <translation>ส่งออก {format}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="52" />
+            <location filename="src/office_hours/ui/report_window.py" line="89" />
+            <location filename="src/office_hours/ui/report_window.py" line="283" />
+            <source>Full table</source>
+            <translation>ตารางเต็ม</translation>
+        </message>
+        <message>
             <source>Held</source>
-            <translation>พักไว้</translation>
+            <translation type="vanished">พักไว้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="54" />
             <source>Logged min</source>
-            <translation>บันทึก (นาที)</translation>
+            <translation type="vanished">บันทึก (นาที)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="49" />
             <source>Meetings</source>
-            <translation>ประชุม</translation>
+            <translation type="vanished">ประชุม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="96" />
+            <location filename="src/office_hours/ui/report_window.py" line="83" />
             <source>Next week ▶</source>
             <translation>สัปดาห์ถัดไป ▶</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="354" />
             <source>No suggestions this week.</source>
-            <translation>สัปดาห์นี้ไม่มีคำแนะนำ</translation>
+            <translation type="vanished">สัปดาห์นี้ไม่มีคำแนะนำ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="58" />
             <source>Not urgent</source>
-            <translation>ไม่เร่งด่วน</translation>
+            <translation type="vanished">ไม่เร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="50" />
             <source>Outside terms</source>
-            <translation>นอกเงื่อนไข</translation>
+            <translation type="vanished">นอกเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="308" />
+            <location filename="src/office_hours/ui/report_window.py" line="409" />
             <source>Saved {path}</source>
             <translation>บันทึกแล้ว: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="349" />
+            <location filename="src/office_hours/ui/report_window.py" line="340" />
             <source>Suggestions</source>
             <translation>คำแนะนำ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="60" />
             <source>Target</source>
-            <translation>เป้าหมาย</translation>
+            <translation type="vanished">เป้าหมาย</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="209" />
+            <location filename="src/office_hours/ui/report_window.py" line="235" />
             <source>The report could not be computed: {error}</source>
             <translation>คำนวณรายงานไม่สำเร็จ: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="98" />
+            <location filename="src/office_hours/ui/report_window.py" line="85" />
+            <location filename="src/office_hours/ui/report_window.py" line="307" />
             <source>This week</source>
             <translation>สัปดาห์นี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="59" />
+            <location filename="src/office_hours/ui/report_window.py" line="128" />
+            <source>This week against the weeks before</source>
+            <translation>สัปดาห์นี้เทียบกับสัปดาห์ก่อนหน้า</translation>
+        </message>
+        <message>
             <source>Time cost (h)</source>
-            <translation>เวลาที่เสียไป (ชม.)</translation>
+            <translation type="vanished">เวลาที่เสียไป (ชม.)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="367" />
             <source>Time cost = logged minutes + {minutes:g} min refocus per contact (report.refocus_minutes). The default is a judgement below this study's figure: {source}</source>
-            <translation>เวลาที่เสียไป = นาทีที่บันทึก + {minutes:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง (report.refocus_minutes) ค่าเริ่มต้นเป็นการประมาณที่ต่ำกว่าตัวเลขของงานวิจัยนี้: {source}</translation>
+            <translation type="vanished">เวลาที่เสียไป = นาทีที่บันทึก + {minutes:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง (report.refocus_minutes) ค่าเริ่มต้นเป็นการประมาณที่ต่ำกว่าตัวเลขของงานวิจัยนี้: {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="219" />
+            <location filename="src/office_hours/ui/report_window.py" line="247" />
             <source>Times in {zone}</source>
             <translation>เวลาตามเขต {zone}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="56" />
             <source>Weekend</source>
-            <translation>วันหยุดสุดสัปดาห์</translation>
+            <translation type="vanished">วันหยุดสุดสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="83" />
+            <location filename="src/office_hours/ui/report_window.py" line="70" />
             <source>Weekly report — Office Hours</source>
             <translation>รายงานประจำสัปดาห์ — Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="94" />
+            <location filename="src/office_hours/ui/report_window.py" line="307" />
+            <source>Weeks before</source>
+            <translation>สัปดาห์ก่อนหน้า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="254" />
+            <source>{hours} unbilled h</source>
+            <translation>ไม่ได้คิดเงิน {hours} ชม.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="81" />
             <source>◀ Previous week</source>
             <translation>◀ สัปดาห์ก่อน</translation>
         </message>
@@ -2264,7 +2538,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>กรณีฉุกเฉิน หมายถึง ความขัดข้องที่ทำให้ธุรกิจของผู้ว่าจ้างดำเนินการต่อไม่ได้ และไม่อาจรอถึงวันทำการถัดไป เช่น ระบบหรือบริการล่ม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="261" />
+            <location filename="src/office_hours/documents/terms.py" line="271" />
             <source>Appendix to the agreement between {client} and {contractor}</source>
             <translation>ภาคผนวกแนบท้ายสัญญาระหว่าง {client} และ {contractor}</translation>
         </message>
@@ -2294,12 +2568,13 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>แชตและแอปส่งข้อความ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="265" />
+            <location filename="src/office_hours/documents/terms.py" line="261" />
+            <location filename="src/office_hours/documents/terms.py" line="275" />
             <source>Client</source>
             <translation>ผู้ว่าจ้าง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="260" />
+            <location filename="src/office_hours/documents/terms.py" line="270" />
             <source>Contact terms</source>
             <translation>เงื่อนไขการติดต่อ</translation>
         </message>
@@ -2309,12 +2584,15 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ช่วงเวลาติดต่อและระยะเวลาตอบกลับ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="266" />
+            <location filename="src/office_hours/documents/terms.py" line="261" />
+            <location filename="src/office_hours/documents/terms.py" line="276" />
             <source>Contractor</source>
             <translation>ผู้รับจ้าง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="267" />
+            <location filename="src/office_hours/documents/terms.py" line="265" />
+            <location filename="src/office_hours/documents/terms.py" line="265" />
+            <location filename="src/office_hours/documents/terms.py" line="277" />
             <source>Date</source>
             <translation>วันที่</translation>
         </message>
@@ -2344,7 +2622,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เวลา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="270" />
+            <location filename="src/office_hours/documents/terms.py" line="280" />
             <source>Made with Office Hours.</source>
             <translation>จัดทำด้วย Office Hours</translation>
         </message>
@@ -2407,6 +2685,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <location filename="src/office_hours/documents/terms.py" line="173" />
             <source>Response time</source>
             <translation>ระยะเวลาตอบกลับ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/terms.py" line="264" />
+            <location filename="src/office_hours/documents/terms.py" line="264" />
+            <source>Signature</source>
+            <translation>ลายมือชื่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/terms.py" line="260" />
+            <source>Signatures</source>
+            <translation>ลงนามทั้งสองฝ่าย</translation>
         </message>
         <message>
             <location filename="src/office_hours/documents/terms.py" line="129" />
@@ -2549,19 +2838,16 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>cli</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="546" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
-            <translation>  ติดต่อ {n} ({channels}); นอกเงื่อนไข {o}; นอกเวลาทำการ {a}; พักไว้ {h}; แทรกเข้ามา {b}; บันทึก {m} นาที</translation>
+            <translation type="vanished">  ติดต่อ {n} ({channels}); นอกเงื่อนไข {o}; นอกเวลาทำการ {a}; พักไว้ {h}; แทรกเข้ามา {b}; บันทึก {m} นาที</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="575" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
-            <translation>  อัตราที่ได้จริง {eff} {cur}/ชม. (ตามสัญญา {nom})</translation>
+            <translation type="vanished">  อัตราที่ได้จริง {eff} {cur}/ชม. (ตามสัญญา {nom})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="561" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
-            <translation>  วันหยุดสุดสัปดาห์ {w}; โทรโดยไม่นัด {ad}; ไม่เร่งด่วน {nu}; เวลาที่เสียไป {t} ชม.; 4 สัปดาห์ก่อนหน้า: {trend}</translation>
+            <translation type="vanished">  วันหยุดสุดสัปดาห์ {w}; โทรโดยไม่นัด {ad}; ไม่เร่งด่วน {nu}; เวลาที่เสียไป {t} ชม.; 4 สัปดาห์ก่อนหน้า: {trend}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/main.py" line="172" />
@@ -2584,9 +2870,8 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>--at {text} ไม่ใช่เวลาในรูปแบบ 14:00 หรือ 2026-11-23 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="479" />
             <source>--format pdf needs --out FILE</source>
-            <translation>--format pdf ต้องระบุ --out ไฟล์</translation>
+            <translation type="vanished">--format pdf ต้องระบุ --out ไฟล์</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/main.py" line="458" />
@@ -2594,7 +2879,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>--minutes ต้องอยู่ระหว่าง 1 ถึง 1440 แต่ได้ {n}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="378" />
+            <location filename="src/office_hours/documents/terms.py" line="397" />
             <source>; did you mean {name}?</source>
             <translation>; หมายถึง {name} หรือไม่?</translation>
         </message>
@@ -2649,9 +2934,8 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ตั้งค่า [matrix] homeserver = "{hs}" และ user_id = "{user}" ใน {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="537" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
-            <translation>เวลาที่เสียไป: นาทีที่บันทึก + {m:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง {source}</translation>
+            <translation type="vanished">เวลาที่เสียไป: นาทีที่บันทึก + {m:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง {source}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/main.py" line="285" />
@@ -2659,9 +2943,8 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>แอปในถาดระบบ: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="535" />
             <source>Week {week} ({tz})</source>
-            <translation>สัปดาห์ {week} ({tz})</translation>
+            <translation type="vanished">สัปดาห์ {week} ({tz})</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/terms.py" line="28" />
@@ -2699,8 +2982,8 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>บันทึกไม่ได้: {why}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="528" />
-            <location filename="src/office_hours/cli/main.py" line="515" />
+            <location filename="src/office_hours/cli/main.py" line="525" />
+            <location filename="src/office_hours/cli/main.py" line="510" />
             <location filename="src/office_hours/cli/terms.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>เขียน {path} ไม่ได้: {why}</translation>
@@ -2758,9 +3041,13 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>แทนที่อักขระที่ไม่ถูกต้องใน {field} แล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="106" />
             <source>json follows docs/report-schema.md; pdf needs --out</source>
-            <translation>json เป็นไปตาม docs/report-schema.md; pdf ต้องระบุ --out</translation>
+            <translation type="vanished">json เป็นไปตาม docs/report-schema.md; pdf ต้องระบุ --out</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="106" />
+            <source>json follows docs/report-schema.md; pdf without --out writes a named file</source>
+            <translation>json เป็นไปตาม docs/report-schema.md; pdf ที่ไม่มี --out จะเขียนเป็นไฟล์ที่ตั้งชื่อให้</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/main.py" line="125" />
@@ -2789,7 +3076,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         </message>
         <message>
             <location filename="src/office_hours/cli/main.py" line="453" />
-            <location filename="src/office_hours/documents/terms.py" line="374" />
+            <location filename="src/office_hours/documents/terms.py" line="393" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>ไม่มีลูกค้า {name} ใน {path} (ที่มีอยู่: {known})</translation>
         </message>
@@ -2805,7 +3092,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         </message>
         <message>
             <location filename="src/office_hours/cli/main.py" line="451" />
-            <location filename="src/office_hours/documents/terms.py" line="375" />
+            <location filename="src/office_hours/documents/terms.py" line="394" />
             <source>none yet</source>
             <translation>ยังไม่มี</translation>
         </message>
@@ -2820,7 +3107,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>office-hours ingest: บรรทัด {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="645" />
+            <location filename="src/office_hours/cli/main.py" line="588" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: ไฟล์การตั้งค่ามีปัญหา และไม่ได้ถูกแก้ไข:</translation>
         </message>
@@ -2881,13 +3168,13 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
         </message>
         <message>
             <location filename="src/office_hours/cli/terms.py" line="78" />
-            <location filename="src/office_hours/documents/terms.py" line="392" />
+            <location filename="src/office_hours/documents/terms.py" line="411" />
             <source>unknown format {fmt}; choose one of: {choices}</source>
             <translation>ไม่รู้จักรูปแบบ {fmt} โปรดเลือกจาก: {choices}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/terms.py" line="65" />
-            <location filename="src/office_hours/documents/terms.py" line="398" />
+            <location filename="src/office_hours/documents/terms.py" line="417" />
             <source>unknown language {lang}; choose one of: {choices}</source>
             <translation>ไม่รู้จักภาษา {lang} โปรดเลือกจาก: {choices}</translation>
         </message>
@@ -2906,7 +3193,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">เฝ้าดูบัญชีอีเมลโดยไม่ใช้ถาดระบบ (JSON ทีละบรรทัด)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="495" />
+            <location filename="src/office_hours/cli/main.py" line="493" />
             <source>week {week}: too close to the edge of the calendar to report on</source>
             <translation>สัปดาห์ {week}: ใกล้ขอบปฏิทินเกินกว่าจะทำรายงานได้</translation>
         </message>

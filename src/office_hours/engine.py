@@ -44,6 +44,10 @@ from office_hours.domain.schedule import (
 )
 from office_hours.storage.store import DigestRow, HeldItem, Release, Store
 
+# Items that arrived longer ago than this are back-filled history: decided with the mode in
+# force when they arrived (the mode log), not the mode at ingest.
+BACKFILL_AFTER = timedelta(minutes=15)
+
 if TYPE_CHECKING:
     from office_hours.domain.report import WeeklyReport
 
@@ -292,13 +296,31 @@ class Engine:
                 if client is not None:
                     since = item.received_at - timedelta(minutes=rules.repeat_minutes)
                     recent = self.store.recent_contact_times(client_id, since, item.received_at)
-                situation = Situation(mode, self.config.hours, rules, recent)
-                decision = decide(item, client, situation, now)
-                key = self.store.insert_item(item, client_id, decision, mode.kind, now)
+                at, in_force = now, mode
+                if item.received_at < now - BACKFILL_AFTER:  # history: decided as it arrived
+                    at, in_force = item.received_at, self._mode_in_force(item.received_at)
+                situation = Situation(in_force, self.config.hours, rules, recent)
+                decision = decide(item, client, situation, at)
+                key = self.store.insert_item(item, client_id, decision, in_force.kind, now)
+                if key and at is not now and decision.kind.is_held:
+                    self._end_held_history(key, in_force, at, now)
                 results.append(IngestResult(item, client_id, decision if key else None, key))
             for (source, key_name), value in (cursors or {}).items():
                 self.store.put_cursor(source, key_name, value)
         return results
+
+    def _mode_in_force(self, at: datetime) -> EffectiveMode:
+        """The mode as it was at `at` (the mode log), not as it is now."""
+        return effective_mode(self.store.mode_setting_at(at), self.config.hours, at)
+
+    def _end_held_history(
+        self, key: int, held_in: EffectiveMode, at: datetime, now: datetime
+    ) -> None:
+        """A back-filled item held in a mode that has ended since is history, not waiting."""
+        ends = [t for t in (held_in.until, *self.store.mode_changes_between(at, now)) if t]
+        ended = min((t for t in ends if t <= now), default=None)
+        if ended is not None:
+            self.store.mark_history(key, ended)
 
     def held(self, limit: int = 500) -> list[HeldItem]:
         return self.store.held_items(limit)

@@ -59,6 +59,7 @@ def test_a_new_user_completes_the_wizard_and_the_app_uses_it(qtbot, new_user: En
     client = wizard.client_page.form.editors
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # no id yet
     client["name"].widget.setText("ООО Ромашка")
+    client["contact_name"].widget.setText("Иван Петров")  # whom the drafts greet
     client["id"].widget.setText("Romashka!")
     assert not wizard.client_page.isComplete()
     assert "lower-case" in wizard.client_page.form.errors["id"].text()
@@ -82,6 +83,7 @@ def test_a_new_user_completes_the_wizard_and_the_app_uses_it(qtbot, new_user: En
     assert [c.client_id for c in config.clients] == ["romashka"]  # the example is gone
     romashka = config.clients[0]
     assert romashka.name == "ООО Ромашка"
+    assert romashka.contact_name == "Иван Петров"
     assert romashka.rate == 60
     assert romashka.terms.surcharge_percent == 50
     assert romashka.terms.for_channel(Channel.EMAIL).response_hours == 8

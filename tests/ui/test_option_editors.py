@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from office_hours.config.accounts import ACCOUNT_OPTIONS
-from office_hours.config.load import option_problem
+from office_hours.config.reader import option_problem
 from office_hours.config.schema import CLIENT_OPTIONS, OPTIONS, TERMS_OPTIONS, Option
 from office_hours.ui.option_editors import EDITORS, OptionForm, option_label
 

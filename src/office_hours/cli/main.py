@@ -103,7 +103,7 @@ def _parser() -> argparse.ArgumentParser:
         "--format",
         choices=["text", "json", "csv", "html", "pdf"],
         default="text",
-        help=tr("cli", "json follows docs/report-schema.md; pdf needs --out"),
+        help=tr("cli", "json follows docs/report-schema.md; pdf without --out writes a named file"),
     )
     r.add_argument("--out", metavar="FILE", help=tr("cli", "write to FILE instead of the screen"))
 
@@ -475,8 +475,6 @@ def cmd_log_call(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "pdf":
-        if not args.out:
-            fail(tr("cli", "--format pdf needs --out FILE"))
         from office_hours.documents.pdf import ensure_gui_application
 
         ensure_gui_application()  # before any translator makes a plain QCoreApplication
@@ -496,30 +494,29 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
                 week=args.week
             )
         )
+    from office_hours.documents import report as report_export
+
     if args.format == "text":
-        text = _report_text(report.to_json(), config)
+        text = report_export.to_text(report)
     else:
-        from office_hours.documents import report as report_export
-
         if args.format == "pdf":
-            from office_hours.documents.pdf import write_pdf
-            from office_hours.documents.report import PDF_FONT_PT
+            from office_hours.documents.pdf import write_report_pdf
 
+            # Like `terms`: without --out, a named file in the current directory.
+            target = Path(args.out) if args.out else Path(f"office-hours-report-{report.week}.pdf")
             try:
-                write_pdf(
-                    report_export.to_html(report, config.currency, font_pt=PDF_FONT_PT),
-                    Path(args.out),
-                    f"Office Hours {report.week}",
-                )
+                write_report_pdf(report, target)
             except OSError as exc:
-                fail(tr("cli", "cannot write {path}: {why}").format(path=args.out, why=exc))
+                fail(tr("cli", "cannot write {path}: {why}").format(path=target, why=exc))
+            if not args.out:
+                print(target, file=out)
             return EXIT_OK
         if args.format == "json":
             text = report_export.to_json_text(report)
         elif args.format == "csv":
             text = report_export.to_csv_text(report)
         else:
-            text = report_export.to_html(report, config.currency)
+            text = report_export.to_html(report)
     if args.out:
         try:
             with open(args.out, "w", encoding="utf-8", newline="") as fh:
@@ -529,60 +526,6 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     else:
         out.write(text)
     return EXIT_OK
-
-
-def _report_text(data: dict[str, Any], config: Config) -> str:
-    lines = [tr("cli", "Week {week} ({tz})").format(week=data["week"], tz=data["timezone"]), ""]
-    lines.append(
-        tr("cli", "Time cost: logged minutes + {m:g} min refocus per contact. {source}").format(
-            m=data["refocus_minutes"], source=data["refocus_source"]
-        )
-    )
-    lines.append("")
-    for c in data["clients"]:
-        channels = ", ".join(f"{k} {v}" for k, v in c["by_channel"].items()) or "-"
-        lines.append(f"{c['name']} [{c['client']}]")
-        lines.append(
-            tr(
-                "cli",
-                "  contacts {n} ({channels}); outside terms {o}; after hours {a}; "
-                "held {h}; breakthroughs {b}; logged {m} min",
-            ).format(
-                n=c["contacts"],
-                channels=channels,
-                o=c["outside_terms"],
-                a=c["after_hours"],
-                h=c["held"],
-                b=c["breakthroughs"],
-                m=c["logged_minutes"],
-            )
-        )
-        lines.append(
-            tr(
-                "cli",
-                "  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; "
-                "4 weeks before: {trend}",
-            ).format(
-                w=c["weekend"],
-                ad=c["ad_hoc_calls"],
-                nu=c["not_urgent"],
-                t=round(c["time_cost_minutes"] / 60, 1),
-                trend=" ".join(str(p["contacts"]) for p in c["trend"]) or "-",
-            )
-        )
-        if c["effective_rate"] is not None:
-            lines.append(
-                tr("cli", "  effective rate {eff} {cur}/h (nominal {nom})").format(
-                    eff=c["effective_rate"], cur=config.currency, nom=c["nominal_rate"]
-                )
-            )
-        for s in c["suggestions"]:
-            lines.append(f"  * {s['title']} [{s['rule']}] {s['numbers']}")
-            lines.append("    " + s["message"].replace("\n", "\n    "))
-        if c["no_suggestion_reason"]:
-            lines.append(f"  - {c['no_suggestion_reason']}")
-        lines.append("")
-    return "\n".join(lines)
 
 
 def cmd_doctor(out: TextIO) -> int:

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from office_hours.config.reader import Reader
 from office_hours.config.schema import Option
-
-if TYPE_CHECKING:
-    from office_hours.config.load import _Reader
 
 SECURITY = ("tls", "starttls")
 
@@ -82,7 +80,7 @@ class MailAccount:
         return f"imap:{self.account_id}"
 
 
-def parse_accounts(r: _Reader, raw: Any, config_dir: Path) -> tuple[MailAccount, ...]:
+def parse_accounts(r: Reader, raw: Any, config_dir: Path) -> tuple[MailAccount, ...]:
     if not isinstance(raw, list):
         raise r.fail(["accounts"], "expected [[accounts]] tables")
     accounts: list[MailAccount] = []

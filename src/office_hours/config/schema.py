@@ -192,6 +192,15 @@ OPTIONS: tuple[Option, ...] = (
         maximum=1,
     ),
     Option(
+        "report.raise_cap",
+        "float",
+        _RS.raise_cap,
+        "The largest raise the report proposes, as a share (0.2: 20%); the rest of the gap "
+        "is offered as billed calls or a retainer.",
+        minimum=0.01,
+        maximum=1,
+    ),
+    Option(
         "report.relationship_weeks",
         "int",
         _TH.relationship_weeks,
@@ -326,6 +335,12 @@ OPTIONS = OPTIONS + MATRIX_OPTIONS
 CLIENT_OPTIONS: tuple[Option, ...] = (
     Option("id", "slug", "", "Short id used on the command line, e.g. acme."),
     Option("name", "str", "", "The client's name as you want to see it."),
+    Option(
+        "contact_name",
+        "str",
+        "",
+        "The person you write to, e.g. Anna Petrova: drafted messages greet them by name.",
+    ),
     Option("addresses", "strings", [], "Mail addresses, or *@domain for a whole domain."),
     Option("chat_users", "strings", [], "Chat user ids, e.g. @anna:matrix.org or U024BE7LH."),
     Option("rooms", "strings", [], "Chat rooms or channels that belong to this client."),

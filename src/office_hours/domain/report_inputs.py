@@ -62,8 +62,12 @@ class ContactCount(NamedTuple):
     breakthroughs: int = 0
     not_urgent: int = 0
     after_hours_non_urgent: int = 0  # after hours and held, or marked "not urgent"
-    ad_hoc_calls: int = 0  # calls outside the agreed terms
+    ad_hoc_calls: int = 0  # calls outside the agreed terms (the report decides ad hoc itself)
     weekend: int = 0
+    # Break-throughs that were within the terms (so in business hours): with outside_terms,
+    # what costs refocus time. (after_hours is part of outside_terms, so a client's paid
+    # after-hours contact can be taken out again: outside_terms - after_hours.)
+    breakthroughs_within: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +80,7 @@ class Thresholds:
     chat_min_contacts: int = 10
     rate_shortfall: float = 0.10  # suggest a raise when the effective rate is this far below
     relationship_weeks: int = 3  # of the four weeks before, this many also outside terms
+    raise_weeks: int = 3  # a raise needs a shortfall in this many of the five weeks looked at
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,3 +91,5 @@ class ReportSettings:
     language: str = "en"  # drafted messages: en, ru or th
     surcharge_percent: float = 25.0  # proposed when a client's terms name none
     trend_weeks: int = 4
+    currency: str = "EUR"
+    raise_cap: float = 0.20  # the largest raise proposed; the rest of the gap as alternatives

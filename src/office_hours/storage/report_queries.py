@@ -47,7 +47,7 @@ class ReportQueries(StoreBase):
         at; SQLite cannot read time zones, so the offsets come from the scale."""
         rows = self._count(start, end, scale, "h / 168", "''")
         make = ContactCount._make
-        return [make((r[0], Channel(r[1]), weeks - r[2], None, *r[3:12])) for r in rows]
+        return [make((r[0], Channel(r[1]), weeks - r[2], None, *r[3:13])) for r in rows]
 
     def week_counts(
         self, start: datetime, end: datetime, scale: HourScale, weeks: int
@@ -56,13 +56,13 @@ class ReportQueries(StoreBase):
         local hour (168 counts per client: the heat map), in one pass over the rows."""
         rows = self._count(start, end, scale, "h / 24", "group_concat(h % 24)")
         make = ContactCount._make
-        counts = [make((r[0], Channel(r[1]), weeks - r[2] // 7, r[2] % 7, *r[3:12])) for r in rows]
+        counts = [make((r[0], Channel(r[1]), weeks - r[2] // 7, r[2] % 7, *r[3:13])) for r in rows]
         per_client: dict[str, list[int]] = {}
         for r in rows:
             if (hours := per_client.get(r[0])) is None:
                 hours = per_client[r[0]] = [0] * 168
             day = (r[2] % 7) * 24
-            for hour in r[12].split(","):
+            for hour in r[13].split(","):
                 hours[day + int(hour)] += 1
         return counts, per_client
 
@@ -73,7 +73,8 @@ class ReportQueries(StoreBase):
             f"SELECT client_id, channel, {group}, count(*), sum(after_hours), sum(outside_terms),"
             f" sum({HELD}), sum(decision = 'break_through'), sum(not_urgent),"
             f" sum(after_hours AND (not_urgent OR {HELD})),"
-            f" sum(channel = 'call' AND outside_terms), sum(h % 168 >= 120), {hours}"
+            f" sum(channel = 'call' AND outside_terms), sum(h % 168 >= 120),"
+            f" sum(decision = 'break_through' AND NOT outside_terms), {hours}"
             f" FROM (SELECT client_id, channel, decision, after_hours, outside_terms, not_urgent,"
             f" {_hour_sql(scale)} AS h FROM interruptions WHERE ts >= ? AND ts < ?)"
             f" GROUP BY client_id, channel, {group}",

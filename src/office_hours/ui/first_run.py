@@ -27,7 +27,15 @@ from office_hours.ui.settings_lists import password_field
 from office_hours.ui.widgets import name_wizard_buttons, plain_label
 
 ACCOUNT_ID = "mail"
-_CLIENT_KEYS = ("name", "id", "addresses", "after_hours", "surcharge_percent", "rate")
+_CLIENT_KEYS = (
+    "name",
+    "contact_name",
+    "id",
+    "addresses",
+    "after_hours",
+    "surcharge_percent",
+    "rate",
+)
 
 
 class CheckedPage(QWizardPage):

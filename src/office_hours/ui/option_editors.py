@@ -1,7 +1,7 @@
 """One editor widget per Option.kind, and a form of them built from declarations.
 
 The forms hold TOML values (what the file holds), and check every field with the loader's
-own rules (config.load.option_problem): what the dialog accepts, the app will load.
+own rules (config.reader.option_problem): what the dialog accepts, the app will load.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from office_hours.config.load import option_problem
+from office_hours.config.reader import option_problem
 from office_hours.config.save import plain as _plain
 from office_hours.config.schema import WEEKDAYS, Option
 from office_hours.domain.reasons import QT_TRANSLATE_NOOP

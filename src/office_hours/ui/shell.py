@@ -255,6 +255,8 @@ class Shell(QObject):
         return out
 
     def close_windows(self) -> None:
+        """At quit: the windows close, and the status poll stops (the store closes next)."""
+        self._timer.stop()
         for window in self._windows.values():
             window.close()
             window.deleteLater()

@@ -351,5 +351,8 @@ class TrayApp(QObject):
     def dispose(self) -> None:
         self.host.dispose()
         self.shell.close_windows()
+        if self.watcher is not None:
+            self.watcher.deleteLater()
+            self.watcher = None
         if self._notifier is not None:
             self._notifier.shutdown()
