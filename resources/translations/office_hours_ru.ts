@@ -4,38 +4,38 @@
     <context>
         <name>Buttons</name>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="45" />
+            <location filename="src/office_hours/ui/widgets.py" line="46" />
             <source>&amp;Finish</source>
             <translation>&amp;Готово</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="44" />
+            <location filename="src/office_hours/ui/widgets.py" line="45" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Далее &gt;</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="43" />
+            <location filename="src/office_hours/ui/widgets.py" line="44" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Назад</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="31" />
-            <location filename="src/office_hours/ui/widgets.py" line="46" />
+            <location filename="src/office_hours/ui/widgets.py" line="32" />
+            <location filename="src/office_hours/ui/widgets.py" line="47" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="33" />
+            <location filename="src/office_hours/ui/widgets.py" line="34" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="32" />
+            <location filename="src/office_hours/ui/widgets.py" line="33" />
             <source>OK</source>
             <translation>ОК</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="30" />
+            <location filename="src/office_hours/ui/widgets.py" line="31" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
@@ -81,22 +81,22 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="42" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="43" />
             <source>Calls</source>
             <translation>Звонки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="41" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="42" />
             <source>Chat</source>
             <translation>Чат</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="40" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="41" />
             <source>Email</source>
             <translation>Почта</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="43" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="44" />
             <source>Meetings</source>
             <translation>Встречи</translation>
         </message>
@@ -104,27 +104,27 @@
     <context>
         <name>Choice</name>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="151" />
+            <location filename="src/office_hours/ui/option_editors.py" line="157" />
             <source>Emergencies only</source>
             <translation>Только экстренные случаи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="150" />
+            <location filename="src/office_hours/ui/option_editors.py" line="156" />
             <source>Never</source>
             <translation>Никогда</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="154" />
+            <location filename="src/office_hours/ui/option_editors.py" line="160" />
             <source>STARTTLS (port 143)</source>
             <translation>STARTTLS (порт 143)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="153" />
+            <location filename="src/office_hours/ui/option_editors.py" line="159" />
             <source>TLS (IMAPS, port 993)</source>
             <translation>TLS (IMAPS, порт 993)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="152" />
+            <location filename="src/office_hours/ui/option_editors.py" line="158" />
             <source>With surcharge</source>
             <translation>С надбавкой</translation>
         </message>
@@ -132,130 +132,220 @@
     <context>
         <name>ConnectionTest</name>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="66" />
+            <location filename="src/office_hours/ui/connection_test.py" line="149" />
             <source>Connecting to {host}:{port}…</source>
             <translation>Подключение к {host}:{port}…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="90" />
+            <location filename="src/office_hours/ui/connection_test.py" line="175" />
             <source>Problem:</source>
             <translation>Ошибка:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="90" />
+            <location filename="src/office_hours/ui/connection_test.py" line="175" />
             <source>Success:</source>
             <translation>Успешно:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="42" />
+            <location filename="src/office_hours/ui/connection_test.py" line="125" />
             <source>Test connection</source>
             <translation>Проверить подключение</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="60" />
+            <source>the certificate of {host} is not trusted, so nothing was sent to it. If this is your own server, set its CA file in the settings; otherwise someone may be intercepting the connection.</source>
+            <translation>сертификату {host} нет доверия, поэтому ему ничего не отправлено. Если это ваш собственный сервер, укажите файл его центра сертификации в настройках; иначе кто-то может перехватывать соединение.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="39" />
+            <source>the server name {host} was not found: check its spelling.</source>
+            <translation>сервер с именем {host} не найден: проверьте, как оно написано.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="52" />
+            <source>{host} did not answer within {seconds} seconds: check the server name, the port and your network.</source>
+            <translation>{host} не ответил за {seconds} с: проверьте имя сервера, порт и подключение к сети.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="45" />
+            <source>{host} refused the connection on port {port}: check the port and the security setting.</source>
+            <translation>{host} отказал в соединении на порту {port}: проверьте порт и способ защиты.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="69" />
+            <source>{host} refused the user name or password: check both.</source>
+            <translation>{host} не принял имя пользователя или пароль: проверьте и то и другое.</translation>
         </message>
     </context>
     <context>
         <name>DigestWindow</name>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="181" />
+            <location filename="src/office_hours/ui/digest_window.py" line="212" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="99" />
+            <location filename="src/office_hours/ui/digest_window.py" line="120" />
             <source>Assign to client</source>
             <translation>Отнести к клиенту</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="136" />
+            <location filename="src/office_hours/ui/digest_window.py" line="43" />
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="167" />
             <source>Could not read the digest: {e}</source>
             <translation>Не удалось прочитать сводку: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="73" />
+            <location filename="src/office_hours/ui/digest_window.py" line="87" />
             <source>Digest — Office Hours</source>
             <translation>Сводка — Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="60" />
             <source>Let through</source>
             <translation>Пропущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="60" />
             <source>Let through · not urgent</source>
             <translation>Пропущено · не срочное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="91" />
+            <location filename="src/office_hours/ui/digest_window.py" line="112" />
             <source>Mark handled</source>
             <translation>Отметить как обработанное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="93" />
+            <location filename="src/office_hours/ui/digest_window.py" line="126" />
+            <source>Never count this sender again (a recruiter, a newsletter); undo it in the settings, General, Not clients</source>
+            <translation>Больше никогда не учитывать этого отправителя (рекрутер, рассылка); отменить можно в настройках: «Общие настройки и язык», «Не клиенты»</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="124" />
+            <source>Not a client</source>
+            <translation>Не клиент</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="114" />
             <source>Not urgent</source>
             <translation>Не срочное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="265" />
+            <location filename="src/office_hours/ui/digest_window.py" line="297" />
             <source>Nothing on this desktop opens {link}</source>
             <translation>На этом рабочем столе нечем открыть {link}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="207" />
+            <location filename="src/office_hours/ui/digest_window.py" line="237" />
             <source>Nothing to go through: no held or let-through items are open.</source>
             <translation>Разбирать нечего: нет открытых отложенных или пропущенных сообщений.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="89" />
+            <location filename="src/office_hours/ui/digest_window.py" line="110" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="47" />
+            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <source>Received</source>
+            <translation>Получено</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="61" />
             <source>Released</source>
             <translation>Выдано</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="103" />
+            <location filename="src/office_hours/ui/digest_window.py" line="133" />
             <source>Reload</source>
             <translation>Обновить</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="95" />
+            <location filename="src/office_hours/ui/digest_window.py" line="42" />
+            <source>Sender</source>
+            <translation>Отправитель</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="44" />
+            <source>Subject</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="116" />
             <source>This break-through was not an emergency (the weekly report counts it)</source>
             <translation>Это сообщение прорвалось, но не было экстренным (недельный отчёт это учтёт)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="212" />
+            <location filename="src/office_hours/ui/digest_window.py" line="242" />
             <source>Unknown senders</source>
             <translation>Неизвестные отправители</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="47" />
+            <location filename="src/office_hours/ui/digest_window.py" line="61" />
             <source>Waiting</source>
             <translation>Ожидает</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="299" />
+            <location filename="src/office_hours/ui/digest_window.py" line="47" />
+            <source>Why</source>
+            <translation>Почему</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="353" />
             <source>Your config file was left as it is: {e}</source>
             <translation>Файл настроек оставлен без изменений: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="159" />
+            <location filename="src/office_hours/ui/digest_window.py" line="52" />
+            <source>call</source>
+            <translation>звонок</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="51" />
+            <source>chat</source>
+            <translation>чат</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="50" />
+            <source>mail</source>
+            <translation>почта</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="53" />
+            <source>meeting</source>
+            <translation>встреча</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="190" />
             <source>{client} — 1 item, {waiting} waiting</source>
             <translation>{client} — сообщений: 1, ожидают: {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="161" />
+            <location filename="src/office_hours/ui/digest_window.py" line="192" />
             <source>{client} — {count} items, {waiting} waiting</source>
             <translation>{client} — сообщений: {count}, ожидают: {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="285" />
+            <location filename="src/office_hours/ui/digest_window.py" line="335" />
+            <source>{sender} is not a client: never counted again. To undo, remove it from Not clients in the settings (General).</source>
+            <translation>{sender} — не клиент и больше не учитывается. Чтобы отменить, удалите его из списка «Не клиенты» в настройках («Общие настройки и язык»).</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="317" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
             <translation>{sender} теперь относится к {client}; правило записано в файл настроек.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="201" />
+            <location filename="src/office_hours/ui/digest_window.py" line="231" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
             <translation>Не обработано за последние 7 дней: {total} (ожидают: {waiting}, пропущено: {through}).</translation>
         </message>
@@ -277,7 +367,7 @@
             <translation>Режим:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="54" />
+            <location filename="src/office_hours/ui/fallback_window.py" line="60" />
             <source>No system tray was found, so Office Hours shows this window instead.
 On GNOME, install and enable the "AppIndicator and KStatusNotifierItem Support" extension, then start Office Hours again.
 
@@ -310,52 +400,77 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>FirstRun</name>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="113" />
+            <location filename="src/office_hours/ui/first_run.py" line="221" />
             <source>Batch times</source>
             <translation>Время плановой выдачи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="102" />
+            <location filename="src/office_hours/ui/first_run.py" line="210" />
             <source>Business hours</source>
             <translation>Рабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="114" />
+            <location filename="src/office_hours/ui/first_run.py" line="222" />
             <source>In focus, non-urgent contact is held and released at these times.</source>
             <translation>В режиме фокуса не срочные обращения откладываются и выдаются в указанное время.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="214" />
+            <location filename="src/office_hours/ui/first_run.py" line="400" />
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="408" />
             <source>Mail account (optional)</source>
             <translation>Почтовый ящик (необязательно)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="221" />
+            <location filename="src/office_hours/ui/first_run.py" line="415" />
             <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
             <translation>Office Hours может следить за вашим почтовым ящиком (IMAP) и учитывать письма каждого клиента. Чтобы пропустить этот шаг, оставьте сервер пустым; ящик можно добавить позже в настройках. Слежение за ящиком начнётся при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="91" />
+            <location filename="src/office_hours/ui/first_run.py" line="392" />
+            <source>Office Hours keeps you in focus when you choose, lets clients through when you are reachable, holds the rest for a few batches a day, and once a week shows what each client's contact costs you. A few questions, and it is ready.</source>
+            <translation>Office Hours держит вас в фокусе, когда вы этого хотите, пропускает клиентов, когда вы на связи, откладывает остальное до нескольких разборов в день, а раз в неделю показывает, во что вам обходятся обращения каждого клиента. Несколько вопросов — и всё готово.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="427" />
+            <source>Password</source>
+            <translation>Пароль</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="336" />
+            <source>The password was not stored in your keyring ({reason}), so nothing was saved yet. Press Finish to try again, or clear the server field to finish without the mail account.</source>
+            <translation>Пароль не сохранён в связке ключей ({reason}), поэтому пока ничего не записано. Нажмите «Готово», чтобы попробовать снова, или очистите поле сервера, чтобы закончить без почтового ящика.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="204" />
+            <location filename="src/office_hours/ui/first_run.py" line="390" />
             <source>Welcome to Office Hours</source>
             <translation>Добро пожаловать в Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="103" />
+            <location filename="src/office_hours/ui/first_run.py" line="211" />
             <source>When are you reachable? Outside these hours contact waits for the next working day. Ranges like 09:00-12:30, 13:30-18:00; leave a day empty when you do not work.</source>
             <translation>Когда вы на связи? Вне этого времени обращения ждут следующего рабочего дня. Укажите интервалы, например 09:00-12:30, 13:30-18:00; если в какой-то день вы не работаете, оставьте его пустым.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="123" />
-            <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. You can add more clients in the settings.</source>
-            <translation>Кто с вами связывается и на каких условиях? Адрес вида *@domain охватывает всю компанию. Других клиентов можно добавить в настройках.</translation>
+            <location filename="src/office_hours/ui/first_run.py" line="231" />
+            <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. With the rate and the hours a week the client pays for, the weekly report can show your effective rate and when to ask for a raise. You can add more clients in the settings.</source>
+            <translation>Кто с вами связывается и на каких условиях? Адрес вида *@domain охватывает всю компанию. По ставке и числу оплачиваемых часов в неделю еженедельный отчёт покажет вашу фактическую ставку и подскажет, когда просить о повышении. Других клиентов можно добавить в настройках.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="122" />
+            <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. You can add more clients in the settings.</source>
+            <translation type="vanished">Кто с вами связывается и на каких условиях? Адрес вида *@domain охватывает всю компанию. Других клиентов можно добавить в настройках.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="230" />
             <source>Your first client</source>
             <translation>Ваш первый клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="216" />
+            <location filename="src/office_hours/ui/first_run.py" line="410" />
             <source>kept in your keyring, never in a file</source>
             <translation>сохраняется в хранилище паролей, не в файле</translation>
         </message>
@@ -363,64 +478,128 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>LogCallDialog</name>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="50" />
+            <location filename="src/office_hours/ui/log_call.py" line="52" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="61" />
+            <location filename="src/office_hours/ui/log_call.py" line="63" />
             <source>Call</source>
             <translation>Звонок</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="136" />
+            <location filename="src/office_hours/ui/log_call.py" line="138" />
             <source>Choose a client.</source>
             <translation>Выберите клиента.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="70" />
+            <location filename="src/office_hours/ui/log_call.py" line="72" />
             <source>Client</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="76" />
+            <location filename="src/office_hours/ui/log_call.py" line="78" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="71" />
+            <location filename="src/office_hours/ui/log_call.py" line="73" />
             <source>Length</source>
             <translation>Длительность</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="41" />
+            <location filename="src/office_hours/ui/log_call.py" line="42" />
+            <location filename="src/office_hours/ui/log_call.py" line="157" />
             <source>Log a call</source>
             <translation>Записать звонок</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="62" />
+            <location filename="src/office_hours/ui/log_call.py" line="64" />
             <source>Meeting</source>
             <translation>Встреча</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="77" />
+            <location filename="src/office_hours/ui/log_call.py" line="79" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="73" />
+            <location filename="src/office_hours/ui/log_call.py" line="75" />
             <source>Started at ({zone})</source>
             <translation>Начало ({zone})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="148" />
+            <location filename="src/office_hours/ui/log_call.py" line="150" />
             <source>The call was not logged: {error}</source>
             <translation>Звонок не записан: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="90" />
+            <location filename="src/office_hours/ui/log_call.py" line="92" />
             <source>There are no clients in your settings yet. Add one as a [[clients]] table in {path}.</source>
             <translation>В настройках пока нет клиентов. Добавьте клиента таблицей [[clients]] в {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Month</name>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="179" />
+            <source>Apr</source>
+            <translation>апр</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="183" />
+            <source>Aug</source>
+            <translation>авг</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="187" />
+            <source>Dec</source>
+            <translation>дек</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="177" />
+            <source>Feb</source>
+            <translation>фев</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="176" />
+            <source>Jan</source>
+            <translation>янв</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="182" />
+            <source>Jul</source>
+            <translation>июл</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="181" />
+            <source>Jun</source>
+            <translation>июн</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="178" />
+            <source>Mar</source>
+            <translation>мар</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="180" />
+            <source>May</source>
+            <translation>мая</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="186" />
+            <source>Nov</source>
+            <translation>ноя</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="185" />
+            <source>Oct</source>
+            <translation>окт</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="184" />
+            <source>Sep</source>
+            <translation>сен</translation>
         </message>
     </context>
     <context>
@@ -474,74 +653,126 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Option</name>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Ad hoc calls per week</source>
-            <translation>Внеплановых звонков в неделю</translation>
+            <translation type="vanished">Внеплановых звонков в неделю</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Addresses</source>
-            <translation>Адреса</translation>
+            <translation type="vanished">Адреса</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>After hours</source>
-            <translation>Связь в нерабочее время</translation>
+            <translation type="vanished">Связь в нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>After hours non urgent</source>
-            <translation>Не срочные в нерабочее время</translation>
+            <translation type="vanished">Не срочные в нерабочее время</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>After-hours surcharge (%)</source>
+            <translation>Надбавка за нерабочее время (%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>After-hours surcharge to propose (%)</source>
+            <translation>Предлагаемая надбавка за нерабочее время (%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Agreed contact times</source>
+            <translation>Согласованное время для связи</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Also record notifications that match no client</source>
+            <translation>Записывать и уведомления, не относящиеся ни к одному клиенту</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Always let these senders through</source>
+            <translation>Всегда пропускать этих отправителей</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Answer within (hours)</source>
+            <translation>Отвечать в течение (ч)</translation>
+        </message>
+        <message>
             <source>Api url</source>
-            <translation>Адрес API</translation>
+            <translation type="vanished">Адрес API</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Apps</source>
-            <translation>Приложения</translation>
+            <translation type="vanished">Приложения</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Backfill days</source>
-            <translation>Дней истории</translation>
+            <translation type="vanished">Дней истории</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Batch times</source>
-            <translation>Время плановой выдачи</translation>
+            <translation type="vanished">Время плановой выдачи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Billed hours per week</source>
-            <translation>Оплачиваемых часов в неделю</translation>
+            <translation type="vanished">Оплачиваемых часов в неделю</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Blocks</source>
-            <translation>Блоки фокуса</translation>
+            <translation type="vanished">Блоки фокуса</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>CA file</source>
-            <translation>Файл CA</translation>
+            <translation type="vanished">Файл CA</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Channels</source>
-            <translation>Каналы</translation>
+            <translation type="vanished">Каналы</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Channels where mentions count</source>
+            <translation>Каналы, где учитываются упоминания</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Chat rooms</source>
+            <translation>Комнаты чатов</translation>
+        </message>
+        <message>
             <source>Chat share</source>
-            <translation>Доля чата</translation>
+            <translation type="vanished">Доля чата</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Chat user ids</source>
+            <translation>Идентификаторы в чатах</translation>
+        </message>
+        <message>
             <source>Chat users</source>
-            <translation>Пользователи чатов</translation>
+            <translation type="vanished">Пользователи чатов</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Check Slack every (s)</source>
+            <translation>Проверять Slack каждые (с)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Check every (s)</source>
+            <translation>Проверять каждые (с)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Connection security</source>
+            <translation>Защита соединения</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Contact after your hours</source>
+            <translation>Связь в нерабочее время</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -549,9 +780,28 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Контактное лицо</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Count automated</source>
-            <translation>Учитывать автоматические письма</translation>
+            <translation type="vanished">Учитывать автоматические письма</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Count mail of the last (days)</source>
+            <translation>Учесть почту за последние (дней)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Count newsletters and automatic mail</source>
+            <translation>Учитывать рассылки и автоматические письма</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Count other apps' desktop notifications</source>
+            <translation>Учитывать уведомления других приложений</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Counted within (min)</source>
+            <translation>В пределах (мин)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -559,50 +809,55 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Default minutes</source>
-            <translation>Длительность по умолчанию (мин)</translation>
+            <translation type="vanished">Длительность по умолчанию (мин)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Desktop dnd</source>
-            <translation>«Не беспокоить» на рабочем столе</translation>
+            <translation type="vanished">«Не беспокоить» на рабочем столе</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Enabled</source>
-            <translation>Включено</translation>
+            <translation type="vanished">Включено</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Extra urgency words</source>
+            <translation>Дополнительные слова срочности</translation>
+        </message>
+        <message>
             <source>Focus dnd</source>
-            <translation>«Не беспокоить» в фокусе</translation>
+            <translation type="vanished">«Не беспокоить» в фокусе</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Focus length when none is given (min)</source>
+            <translation>Длительность фокуса по умолчанию (мин)</translation>
+        </message>
+        <message>
             <source>Focus presence</source>
-            <translation>Присутствие в фокусе</translation>
+            <translation type="vanished">Присутствие в фокусе</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus status</source>
-            <translation>Статус в фокусе</translation>
+            <translation type="vanished">Статус в фокусе</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus status emoji</source>
-            <translation>Эмодзи статуса в фокусе</translation>
+            <translation type="vanished">Эмодзи статуса в фокусе</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus status text</source>
-            <translation>Текст статуса в фокусе</translation>
+            <translation type="vanished">Текст статуса в фокусе</translation>
+        </message>
+        <message>
+            <source>Folders</source>
+            <translation type="vanished">Папки</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Folders</source>
-            <translation>Папки</translation>
+            <source>Folders to watch</source>
+            <translation>Отслеживаемые папки</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -611,24 +866,44 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Group rooms where mentions count</source>
+            <translation>Групповые комнаты, где учитываются упоминания</translation>
+        </message>
+        <message>
             <source>Homeserver</source>
-            <translation>Домашний сервер</translation>
+            <translation type="vanished">Домашний сервер</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Homeserver address</source>
+            <translation>Адрес домашнего сервера</translation>
+        </message>
+        <message>
             <source>Host</source>
-            <translation>Сервер</translation>
+            <translation type="vanished">Сервер</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Hourly rate</source>
+            <translation>Почасовая ставка</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Hours a week the client pays for</source>
+            <translation>Оплачиваемых часов в неделю</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>IMAP server</source>
+            <translation>Сервер IMAP</translation>
+        </message>
+        <message>
             <source>Id</source>
-            <translation>Идентификатор</translation>
+            <translation type="vanished">Идентификатор</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Ignore apps</source>
-            <translation>Игнорируемые приложения</translation>
+            <translation type="vanished">Игнорируемые приложения</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -637,55 +912,75 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Mail addresses</source>
+            <translation>Почтовые адреса</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Monday</source>
             <translation>Понедельник</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Never record these apps</source>
+            <translation>Никогда не записывать эти приложения</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Not clients (never counted)</source>
+            <translation>Не клиенты (не учитываются)</translation>
+        </message>
+        <message>
             <source>Notification match</source>
-            <translation>Правила для уведомлений</translation>
+            <translation type="vanished">Правила для уведомлений</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notifications</source>
-            <translation>Уведомления</translation>
+            <translation type="vanished">Уведомления</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notify</source>
-            <translation>Уведомлять об отчёте</translation>
+            <translation type="vanished">Уведомлять об отчёте</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notify at</source>
-            <translation>Время уведомления</translation>
+            <translation type="vanished">Время уведомления</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Outside terms share</source>
-            <translation>Доля вне условий</translation>
+            <translation type="vanished">Доля вне условий</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Own server's CA certificate</source>
+            <translation>Сертификат ЦС своего сервера</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Phone numbers</source>
+            <translation>Номера телефонов</translation>
+        </message>
+        <message>
             <source>Phones</source>
-            <translation>Телефоны</translation>
+            <translation type="vanished">Телефоны</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Poll seconds</source>
-            <translation>Интервал опроса (с)</translation>
+            <translation type="vanished">Интервал опроса (с)</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation type="vanished">Порт</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Port</source>
-            <translation>Порт</translation>
+            <source>Port (0: the usual one)</source>
+            <translation>Порт (0 — обычный)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -693,50 +988,50 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Предел повышения ставки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Rate</source>
-            <translation>Ставка</translation>
+            <translation type="vanished">Ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Rate shortfall</source>
-            <translation>Отставание ставки</translation>
+            <translation type="vanished">Отставание ставки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Record unmatched</source>
-            <translation>Записывать неопознанные</translation>
+            <translation type="vanished">Записывать неопознанные</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Refocus minutes</source>
-            <translation>Возврат к работе (мин)</translation>
+            <translation type="vanished">Возврат к работе (мин)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Refocus time per interruption (min)</source>
+            <translation>Время на возврат к работе после прерывания (мин)</translation>
+        </message>
+        <message>
             <source>Relationship weeks</source>
-            <translation>Пересмотр сотрудничества (недель)</translation>
+            <translation type="vanished">Пересмотр сотрудничества (недель)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Release held items at</source>
+            <translation>Выдавать отложенное в</translation>
+        </message>
+        <message>
             <source>Repeat count</source>
-            <translation>Число повторов</translation>
+            <translation type="vanished">Число повторов</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Repeat minutes</source>
-            <translation>Окно повторов (мин)</translation>
+            <translation type="vanished">Окно повторов (мин)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Response hours</source>
-            <translation>Срок ответа (ч)</translation>
+            <translation type="vanished">Срок ответа (ч)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Rooms</source>
-            <translation>Комнаты</translation>
+            <translation type="vanished">Комнаты</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -745,8 +1040,88 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Say it at</source>
+            <translation>Сообщать в</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Say on Monday when the weekly report is ready</source>
+            <translation>Сообщать в понедельник, что недельный отчёт готов</translation>
+        </message>
+        <message>
             <source>Security</source>
-            <translation>Защита соединения</translation>
+            <translation type="vanished">Защита соединения</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Short id</source>
+            <translation>Короткий идентификатор</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Show desktop notifications</source>
+            <translation>Показывать уведомления на рабочем столе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Show me as unavailable while in focus</source>
+            <translation>Показывать меня недоступным в фокусе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Slack API address</source>
+            <translation>Адрес API Slack</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Slack status while in focus</source>
+            <translation>Статус в Slack в фокусе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Snooze Slack notifications while in focus</source>
+            <translation>Приостанавливать уведомления Slack в фокусе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Status emoji while in focus</source>
+            <translation>Эмодзи статуса в фокусе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Status message while in focus</source>
+            <translation>Сообщение статуса в фокусе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest a raise when the effective rate is this far below target</source>
+            <translation>Предлагать повышение, когда фактическая ставка ниже целевой на</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest an after-hours plan from this many non-urgent after-hours contacts</source>
+            <translation>Предлагать план поддержки в нерабочее время от стольких несрочных обращений</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest batched mail when chat is this much of all contact</source>
+            <translation>Предлагать перейти на почту, когда доля чата достигает</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest contact windows when this much contact is outside the terms</source>
+            <translation>Предлагать окна для связи, когда вне условий приходится</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest reviewing a relationship after this many weeks outside the terms</source>
+            <translation>Предлагать пересмотреть отношения после стольких недель вне условий</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest scheduled calls from this many ad-hoc calls a week</source>
+            <translation>Предлагать плановые созвоны от стольких внеплановых звонков в неделю</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -754,15 +1129,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Воскресенье</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Surcharge percent</source>
-            <translation>Надбавка (%)</translation>
+            <translation type="vanished">Надбавка (%)</translation>
+        </message>
+        <message>
+            <source>Target rate</source>
+            <translation type="vanished">Целевая ставка</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Target rate</source>
-            <translation>Целевая ставка</translation>
+            <source>Their desktop notifications mention</source>
+            <translation>Их уведомления на рабочем столе содержат</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -771,8 +1148,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Timezone</source>
+            <source>Time zone</source>
             <translation>Часовой пояс</translation>
+        </message>
+        <message>
+            <source>Timezone</source>
+            <translation type="vanished">Часовой пояс</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -781,24 +1162,49 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>User id</source>
-            <translation>Идентификатор пользователя</translation>
+            <source>Turn on the desktop's do-not-disturb while in focus</source>
+            <translation>Включать «Не беспокоить» рабочего стола в фокусе</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Username</source>
+            <source>Urgent from this many contacts in a row</source>
+            <translation>Срочно после стольких обращений подряд</translation>
+        </message>
+        <message>
+            <source>User id</source>
+            <translation type="vanished">Идентификатор пользователя</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>User name</source>
             <translation>Имя пользователя</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Username</source>
+            <translation type="vanished">Имя пользователя</translation>
+        </message>
+        <message>
             <source>VIP senders</source>
-            <translation>VIP-отправители</translation>
+            <translation type="vanished">VIP-отправители</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Watch Matrix</source>
+            <translation>Следить за Matrix</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Watch Slack</source>
+            <translation>Следить за Slack</translation>
+        </message>
+        <message>
             <source>Watch notifications</source>
-            <translation>Отслеживать уведомления</translation>
+            <translation type="vanished">Отслеживать уведомления</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Watch only these apps</source>
+            <translation>Следить только за этими приложениями</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -807,31 +1213,49 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Weekly focus blocks</source>
+            <translation>Еженедельные блоки фокуса</translation>
+        </message>
+        <message>
             <source>Windows</source>
-            <translation>Время для связи</translation>
+            <translation type="vanished">Время для связи</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation type="vanished">Срочные слова</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Words</source>
-            <translation>Срочные слова</translation>
+            <source>Your Matrix user id</source>
+            <translation>Ваш идентификатор в Matrix</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="88" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your name or business name</source>
+            <translation>Ваше имя или название компании</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your target hourly rate</source>
+            <translation>Ваша целевая почасовая ставка</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="90" />
             <source>comma-separated, e.g. a, b</source>
             <translation>через запятую, например a, b</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="84" />
+            <location filename="src/office_hours/ui/option_editors.py" line="86" />
             <source>none; e.g. 09:00-12:30, 13:30-18:00</source>
             <translation>нет; например 09:00-12:30, 13:30-18:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="85" />
+            <location filename="src/office_hours/ui/option_editors.py" line="87" />
             <source>none; e.g. 10:00, 13:30, 17:00</source>
             <translation>нет; например 10:00, 13:30, 17:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="219" />
+            <location filename="src/office_hours/ui/option_editors.py" line="225" />
             <source>none; e.g. 14:00-16:00</source>
             <translation>нет; например 14:00-16:00</translation>
         </message>
@@ -971,7 +1395,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>IMAP port; 0: 993 for tls, 143 for starttls.</source>
-            <translation>Порт IMAP; 0 — 993 для tls, 143 для starttls.</translation>
+            <translation>Порт IMAP; 0 — 993 для TLS, 143 для STARTTLS.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1032,6 +1456,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Senders who always get through: addresses, *@domain, chat ids.</source>
             <translation>Отправители, чьи сообщения пропускаются всегда: адреса, *@domain, идентификаторы в чатах.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Senders who are not clients (a recruiter, a newsletter): never counted or notified. Remove one to count it again.</source>
+            <translation>Отправители, которые не являются клиентами (рекрутер, рассылка): не учитываются и не вызывают уведомлений. Удалите отправителя из списка, чтобы снова его учитывать.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1432,7 +1861,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <name>Report</name>
         <message>
             <location filename="src/office_hours/domain/report.py" line="293" />
-            <location filename="src/office_hours/ui/status_text.py" line="89" />
+            <location filename="src/office_hours/ui/status_text.py" line="91" />
             <source>Unknown senders</source>
             <translation>Неизвестные отправители</translation>
         </message>
@@ -2055,18 +2484,31 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
     </context>
     <context>
+        <name>Secrets</name>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="52" />
+            <source>no keyring available: passwords cannot be kept safely on this machine. On GNOME install gnome-keyring, on KDE enable KWallet; on a machine without a desktop start gnome-keyring-daemon (with dbus-run-session). Office Hours never stores passwords in a file.</source>
+            <translation>нет связки ключей: пароли нельзя надёжно хранить на этом компьютере. В GNOME установите gnome-keyring, в KDE включите KWallet; на компьютере без рабочего стола запустите gnome-keyring-daemon (через dbus-run-session). Office Hours никогда не хранит пароли в файле.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="58" />
+            <source>the only keyring found keeps passwords in plain text; </source>
+            <translation>единственная найденная связка ключей хранит пароли открытым текстом; </translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>A new language applies after Office Hours restarts.</source>
             <translation type="vanished">Новый язык применится после перезапуска Office Hours.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="127" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="132" />
             <source>Accounts</source>
             <translation>Учётные записи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="192" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="214" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
@@ -2076,7 +2518,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Рабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="257" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="307" />
             <source>Chat tokens (kept in your keyring)</source>
             <translation>Токены чатов (в хранилище паролей)</translation>
         </message>
@@ -2086,17 +2528,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Клиенты и условия</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="81" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="100" />
             <source>Contact windows and response times</source>
             <translation>Время для связи и сроки ответа</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="122" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="141" />
             <source>Contact-terms sheet</source>
             <translation>Условия связи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="75" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="94" />
             <source>Contact-terms sheet…</source>
             <translation>Условия связи…</translation>
         </message>
@@ -2135,27 +2577,32 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Новый клиент</translation>
         </message>
         <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="123" />
+            <source>No mail account yet. Press Add to let Office Hours watch a mailbox (IMAP) and count each client's mail; the password goes to your keyring.</source>
+            <translation>Почтовых ящиков пока нет. Нажмите «Добавить», чтобы Office Hours следил за ящиком (IMAP) и считал письма каждого клиента; пароль будет храниться в связке ключей.</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="74" />
             <source>Office Hours settings</source>
             <translation>Настройки Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="155" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="176" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="194" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="216" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="118" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="137" />
             <source>Save this client first.</source>
             <translation>Сначала сохраните этого клиента.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="229" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="245" />
             <source>Settings saved, but not the password for {user}: {why}</source>
             <translation>Настройки сохранены, но пароль для {user} не сохранён: {why}</translation>
         </message>
@@ -2175,22 +2622,26 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Недельный отчёт</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="135" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="154" />
             <source>Written: {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="48" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="49" />
             <source>no keyring: cannot be saved (see above)</source>
             <translation>нет хранилища паролей: сохранить нельзя (см. выше)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="261" />
-            <source>unchanged</source>
-            <translation>без изменений</translation>
+            <location filename="src/office_hours/ui/settings_lists.py" line="66" />
+            <source>not set</source>
+            <translation>не задан</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="147" />
+            <source>unchanged</source>
+            <translation type="vanished">без изменений</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_lists.py" line="67" />
             <source>unchanged (kept in your keyring)</source>
             <translation>без изменений (в хранилище паролей)</translation>
         </message>
@@ -2232,7 +2683,7 @@ Office Hours читает его при запуске: после сохран�
             <translation type="vanished">Настройки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="196" />
+            <location filename="src/office_hours/ui/shell.py" line="197" />
             <source>Your settings file has an error; the previous settings stay in use</source>
             <translation>В файле настроек ошибка; действуют прежние настройки</translation>
         </message>
@@ -2250,62 +2701,62 @@ Office Hours читает его при запуске: после сохран�
     <context>
         <name>ShellActions</name>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="79" />
+            <location filename="src/office_hours/ui/actions.py" line="92" />
             <source>Could not change start at login</source>
             <translation>Не удалось изменить автозапуск</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="53" />
+            <location filename="src/office_hours/ui/actions.py" line="66" />
             <source>Digest…</source>
             <translation>Сводка…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="55" />
+            <location filename="src/office_hours/ui/actions.py" line="68" />
             <source>Log a call…</source>
             <translation>Записать звонок…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="52" />
+            <location filename="src/office_hours/ui/actions.py" line="65" />
             <source>Off hours</source>
             <translation>Нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="59" />
+            <location filename="src/office_hours/ui/actions.py" line="72" />
             <source>Quit</source>
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="50" />
+            <location filename="src/office_hours/ui/actions.py" line="63" />
             <source>Reachable</source>
             <translation>На связи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="54" />
+            <location filename="src/office_hours/ui/actions.py" line="67" />
             <source>Release held items now</source>
             <translation>Выдать отложенное сейчас</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="57" />
+            <location filename="src/office_hours/ui/actions.py" line="70" />
             <source>Settings…</source>
             <translation>Настройки…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="58" />
+            <location filename="src/office_hours/ui/actions.py" line="71" />
             <source>Start at login</source>
             <translation>Запускать при входе в систему</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="51" />
+            <location filename="src/office_hours/ui/actions.py" line="64" />
             <source>Until I turn it off</source>
             <translation>Пока не выключу</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="56" />
+            <location filename="src/office_hours/ui/actions.py" line="69" />
             <source>Weekly report…</source>
             <translation>Недельный отчёт…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="62" />
+            <location filename="src/office_hours/ui/actions.py" line="75" />
             <source>{minutes} min</source>
             <translation>{minutes} мин</translation>
         </message>
@@ -2465,12 +2916,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>Status</name>
         <message>
-            <location filename="src/office_hours/ui/status_text.py" line="93" />
+            <location filename="src/office_hours/ui/status_text.py" line="95" />
             <source>+{count} more</source>
             <translation>ещё {count}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/status_text.py" line="106" />
+            <location filename="src/office_hours/ui/status_text.py" line="108" />
             <source>Emergency waiting: {title}</source>
             <translation>Ждёт срочное: {title}</translation>
         </message>
@@ -2485,7 +2936,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/status_text.py" line="98" />
+            <location filename="src/office_hours/ui/status_text.py" line="100" />
             <source>Office Hours</source>
             <translation>Office Hours</translation>
         </message>
@@ -2500,7 +2951,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>снова на связи в {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/status_text.py" line="74" />
+            <location filename="src/office_hours/ui/status_text.py" line="76" />
             <source>next batch {time}</source>
             <translation>следующая выдача в {time}</translation>
         </message>
@@ -2765,72 +3216,79 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>Weekday</name>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="171" />
             <location filename="src/office_hours/ui/status_text.py" line="24" />
             <source>Fri</source>
             <translation>Пт</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="41" />
+            <location filename="src/office_hours/ui/option_editors.py" line="42" />
             <source>Friday</source>
             <translation>Пятница</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="167" />
             <location filename="src/office_hours/ui/status_text.py" line="20" />
             <source>Mon</source>
             <translation>Пн</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="37" />
+            <location filename="src/office_hours/ui/option_editors.py" line="38" />
             <source>Monday</source>
             <translation>Понедельник</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="172" />
             <location filename="src/office_hours/ui/status_text.py" line="25" />
             <source>Sat</source>
             <translation>Сб</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="42" />
+            <location filename="src/office_hours/ui/option_editors.py" line="43" />
             <source>Saturday</source>
             <translation>Суббота</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="173" />
             <location filename="src/office_hours/ui/status_text.py" line="26" />
             <source>Sun</source>
             <translation>Вс</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="43" />
+            <location filename="src/office_hours/ui/option_editors.py" line="44" />
             <source>Sunday</source>
             <translation>Воскресенье</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="170" />
             <location filename="src/office_hours/ui/status_text.py" line="23" />
             <source>Thu</source>
             <translation>Чт</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="40" />
+            <location filename="src/office_hours/ui/option_editors.py" line="41" />
             <source>Thursday</source>
             <translation>Четверг</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="168" />
             <location filename="src/office_hours/ui/status_text.py" line="21" />
             <source>Tue</source>
             <translation>Вт</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="38" />
+            <location filename="src/office_hours/ui/option_editors.py" line="39" />
             <source>Tuesday</source>
             <translation>Вторник</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="169" />
             <location filename="src/office_hours/ui/status_text.py" line="22" />
             <source>Wed</source>
             <translation>Ср</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="39" />
+            <location filename="src/office_hours/ui/option_editors.py" line="40" />
             <source>Wednesday</source>
             <translation>Среда</translation>
         </message>
@@ -2850,22 +3308,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">  выходные {w}; внеплановые звонки {ad}; не срочные {nu}; затраты времени {t} ч; 4 предыдущие недели: {trend}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="172" />
+            <location filename="src/office_hours/cli/main.py" line="202" />
             <source> until you turn it off</source>
             <translation>, пока вы не выключите</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="65" />
+            <location filename="src/office_hours/cli/main.py" line="66" />
             <source>'schedule' returns to your business hours</source>
             <translation>'schedule' возвращает к вашему рабочему расписанию</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="198" />
+            <location filename="src/office_hours/cli/main.py" line="228" />
             <source>'schedule' takes no --for or --until</source>
             <translation>для 'schedule' не указываются --for и --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="438" />
+            <location filename="src/office_hours/cli/main.py" line="468" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} — не время вида 14:00 или 2026-11-23 14:00</translation>
         </message>
@@ -2874,7 +3332,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">для --format pdf нужен --out ФАЙЛ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="458" />
+            <location filename="src/office_hours/cli/main.py" line="488" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes должно быть от 1 до 1440, получено {n}</translation>
         </message>
@@ -2884,12 +3342,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>; возможно, вы имели в виду {name}?</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="52" />
+            <location filename="src/office_hours/cli/main.py" line="53" />
             <source>Focus for freelancers: holds client contact, lets emergencies through, and counts every interruption.</source>
             <translation>Сосредоточенная работа для фрилансеров: откладывает обращения клиентов, пропускает экстренные и учитывает каждое прерывание.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="278" />
+            <location filename="src/office_hours/cli/main.py" line="308" />
             <source>Held: {n}</source>
             <translation>Отложено: {n}</translation>
         </message>
@@ -2899,7 +3357,8 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Вход выполнен как {user} (устройство {device}); токен доступа сохранён в связке ключей, пароль не сохранён.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="468" />
+            <location filename="src/office_hours/cli/main.py" line="498" />
+            <location filename="src/office_hours/ui/log_call.py" line="153" />
             <source>Logged {minutes} min with {client}</source>
             <translation>Записано: {minutes} мин с {client}</translation>
         </message>
@@ -2909,17 +3368,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Пароль Matrix для {user}: </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="384" />
+            <location filename="src/office_hours/cli/main.py" line="414" />
             <source>NUL characters removed from {field}</source>
             <translation>из поля {field} удалены символы NUL</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="281" />
+            <location filename="src/office_hours/cli/main.py" line="311" />
             <source>Next batch: {time}</source>
             <translation>Следующая выдача: {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="265" />
+            <location filename="src/office_hours/cli/main.py" line="295" />
             <source>Nothing was waiting.</source>
             <translation>Ничего не ожидало.</translation>
         </message>
@@ -2938,7 +3397,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">Затраты времени: учтённые минуты + {m:g} мин на возврат к работе после каждого обращения. {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="285" />
+            <location filename="src/office_hours/cli/main.py" line="315" />
             <source>Tray app: {state}</source>
             <translation>Приложение в трее: {state}</translation>
         </message>
@@ -2952,12 +3411,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>условия связи для клиента (md, html, pdf)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="98" />
+            <location filename="src/office_hours/cli/main.py" line="99" />
             <source>a meeting, not a call</source>
             <translation>встреча, а не звонок</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="97" />
+            <location filename="src/office_hours/cli/main.py" line="98" />
             <source>a short note</source>
             <translation>короткая заметка</translation>
         </message>
@@ -2967,45 +3426,45 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>добавить согласованное с этим клиентом время для связи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="79" />
+            <location filename="src/office_hours/cli/main.py" line="80" />
             <source>bring back everything held, now</source>
             <translation>выдать всё отложенное сейчас</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="386" />
+            <location filename="src/office_hours/cli/main.py" line="416" />
             <source>bytes that are not UTF-8 replaced</source>
             <translation>байты не в UTF-8 заменены</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="408" />
+            <location filename="src/office_hours/cli/main.py" line="438" />
             <source>cannot be stored: {why}</source>
             <translation>не удаётся сохранить: {why}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="525" />
-            <location filename="src/office_hours/cli/main.py" line="510" />
+            <location filename="src/office_hours/cli/main.py" line="555" />
+            <location filename="src/office_hours/cli/main.py" line="540" />
             <location filename="src/office_hours/cli/terms.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>не удалось записать {path}: {why}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="90" />
+            <location filename="src/office_hours/cli/main.py" line="91" />
             <location filename="src/office_hours/cli/terms.py" line="29" />
             <source>client id or name</source>
             <translation>id или имя клиента</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="127" />
+            <location filename="src/office_hours/cli/main.py" line="128" />
             <source>default: matrix.homeserver</source>
             <translation>по умолчанию: matrix.homeserver</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="128" />
+            <location filename="src/office_hours/cli/main.py" line="129" />
             <source>default: matrix.user_id</source>
             <translation>по умолчанию: matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="101" />
+            <location filename="src/office_hours/cli/main.py" line="102" />
             <source>e.g. 2026-W47; default this week</source>
             <translation>например 2026-W47; по умолчанию текущая неделя</translation>
         </message>
@@ -3026,17 +3485,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>укажите свой идентификатор (--user @me:example.org) или задайте matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="91" />
+            <location filename="src/office_hours/cli/main.py" line="92" />
             <source>how long it took</source>
             <translation>сколько длился</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="72" />
+            <location filename="src/office_hours/cli/main.py" line="73" />
             <source>how long, e.g. 25m, 90m, 1h30m</source>
             <translation>на сколько, например 25m, 90m, 1h30m</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="387" />
+            <location filename="src/office_hours/cli/main.py" line="417" />
             <source>invalid characters replaced in {field}</source>
             <translation>недопустимые символы в поле {field} заменены</translation>
         </message>
@@ -3045,18 +3504,18 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">json соответствует docs/report-schema.md; для pdf нужен --out</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="106" />
+            <location filename="src/office_hours/cli/main.py" line="107" />
             <source>json follows docs/report-schema.md; pdf without --out writes a named file</source>
             <translation>json соответствует docs/report-schema.md; pdf без --out записывается в файл с именем отчёта</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="125" />
+            <location filename="src/office_hours/cli/main.py" line="126" />
             <source>log in to Matrix once; keeps only the access token</source>
             <translation>войти в Matrix один раз; сохраняется только токен доступа</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="77" />
-            <location filename="src/office_hours/cli/main.py" line="80" />
+            <location filename="src/office_hours/cli/main.py" line="78" />
+            <location filename="src/office_hours/cli/main.py" line="81" />
             <source>machine-readable output</source>
             <translation>вывод для программ</translation>
         </message>
@@ -3065,7 +3524,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">почтовые ящики: сохранить пароль</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="116" />
+            <location filename="src/office_hours/cli/main.py" line="117" />
             <source>mail and chat accounts: save a password, log in</source>
             <translation>почта и чаты: сохранить пароль, войти</translation>
         </message>
@@ -3075,7 +3534,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>md, html или pdf (по умолчанию md)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="453" />
+            <location filename="src/office_hours/cli/main.py" line="483" />
             <location filename="src/office_hours/documents/terms.py" line="393" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>клиента {name} нет в {path} (известные: {known})</translation>
@@ -3091,78 +3550,78 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>нет каталога переводов для {lang} в {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="451" />
+            <location filename="src/office_hours/cli/main.py" line="481" />
             <location filename="src/office_hours/documents/terms.py" line="394" />
             <source>none yet</source>
             <translation>пока нет</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="286" />
+            <location filename="src/office_hours/cli/main.py" line="316" />
             <source>not running</source>
             <translation>не запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="375" />
+            <location filename="src/office_hours/cli/main.py" line="405" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: строка {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="588" />
+            <location filename="src/office_hours/cli/main.py" line="618" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: в файле настроек ошибка, файл оставлен без изменений:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="86" />
+            <location filename="src/office_hours/cli/main.py" line="87" />
             <source>print one JSON result per line once it is stored</source>
             <translation>выводить по одному результату JSON на строку после сохранения</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="82" />
+            <location filename="src/office_hours/cli/main.py" line="83" />
             <source>read items as JSON lines on standard input</source>
             <translation>читать записи в формате JSON Lines со стандартного ввода</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="89" />
+            <location filename="src/office_hours/cli/main.py" line="90" />
             <source>record a call or meeting no integration sees</source>
             <translation>записать звонок или встречу, которых не видит ни одна интеграция</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="286" />
+            <location filename="src/office_hours/cli/main.py" line="316" />
             <source>running</source>
             <translation>запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="122" />
+            <location filename="src/office_hours/cli/main.py" line="123" />
             <source>save a chat token (Slack) in the keyring</source>
             <translation>сохранить токен чата (Slack) в хранилище паролей</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="119" />
+            <location filename="src/office_hours/cli/main.py" line="120" />
             <source>save an account's password in the keyring</source>
             <translation>сохранить пароль ящика в хранилище паролей</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="61" />
+            <location filename="src/office_hours/cli/main.py" line="62" />
             <source>set focus, reachable or off hours</source>
             <translation>включить фокус, режим «на связи» или нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="136" />
+            <location filename="src/office_hours/cli/main.py" line="137" />
             <source>stop after this long (0: never)</source>
             <translation>остановиться через указанное время (0 — никогда)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="121" />
+            <location filename="src/office_hours/cli/main.py" line="122" />
             <source>the account id from config.toml</source>
             <translation>id ящика из config.toml</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="76" />
+            <location filename="src/office_hours/cli/main.py" line="77" />
             <source>the current mode and what is held</source>
             <translation>текущий режим и что отложено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="100" />
+            <location filename="src/office_hours/cli/main.py" line="101" />
             <source>the weekly interruption report</source>
             <translation>недельный отчёт о прерываниях</translation>
         </message>
@@ -3179,12 +3638,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>неизвестный язык {lang}; выберите один из: {choices}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="74" />
+            <location filename="src/office_hours/cli/main.py" line="75" />
             <source>until a time today, e.g. 14:00</source>
             <translation>до указанного времени сегодня, например 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="133" />
+            <location filename="src/office_hours/cli/main.py" line="134" />
             <source>watch every configured source without the tray (JSON lines)</source>
             <translation>следить за всеми настроенными источниками без значка в трее (строки JSON)</translation>
         </message>
@@ -3193,27 +3652,27 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">следить за почтовыми ящиками без значка в трее (JSON Lines)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="493" />
+            <location filename="src/office_hours/cli/main.py" line="523" />
             <source>week {week}: too close to the edge of the calendar to report on</source>
             <translation>неделя {week}: слишком близко к границе календаря для отчёта</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="110" />
+            <location filename="src/office_hours/cli/main.py" line="111" />
             <source>what is configured, reachable and missing</source>
             <translation>что настроено, что доступно и чего не хватает</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="95" />
+            <location filename="src/office_hours/cli/main.py" line="96" />
             <source>when it started: 14:00, 2026-11-23 14:00 or ISO 8601</source>
             <translation>когда начался: 14:00, 2026-11-23 14:00 или ISO 8601</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="123" />
+            <location filename="src/office_hours/cli/main.py" line="124" />
             <source>which chat the token is for, e.g. slack</source>
             <translation>для какого чата токен, например slack</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="108" />
+            <location filename="src/office_hours/cli/main.py" line="109" />
             <source>write to FILE instead of the screen</source>
             <translation>записать в ФАЙЛ вместо вывода на экран</translation>
         </message>
@@ -3229,17 +3688,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ваше рабочее время в виде файла iCalendar</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="382" />
+            <location filename="src/office_hours/cli/main.py" line="412" />
             <source>{field} cut to {n} characters</source>
             <translation>поле {field} обрезано до {n} символов</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="173" />
+            <location filename="src/office_hours/cli/main.py" line="203" />
             <source>{mode} until {time}</source>
             <translation>{mode} до {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="365" />
+            <location filename="src/office_hours/cli/main.py" line="395" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>новых: {new}, уже известных: {seen}, ошибочных строк: {bad}</translation>
         </message>
@@ -3288,64 +3747,64 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>doctor</name>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="201" />
+            <location filename="src/office_hours/cli/doctor.py" line="220" />
             <source>DAMAGED</source>
             <translation>ПОВРЕЖДЕНА</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="93" />
+            <location filename="src/office_hours/cli/doctor.py" line="112" />
             <source>Matrix {user} at {hs}: {state}</source>
             <translation>Matrix {user} на {hs}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="243" />
+            <location filename="src/office_hours/cli/doctor.py" line="262" />
             <source>No problems found.
 </source>
             <translation>Проблем не найдено.
 </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="84" />
+            <location filename="src/office_hours/cli/doctor.py" line="103" />
             <source>Slack: {problem}</source>
             <translation>Slack: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="85" />
+            <location filename="src/office_hours/cli/doctor.py" line="104" />
             <source>Slack: {state}</source>
             <translation>Slack: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="177" />
+            <location filename="src/office_hours/cli/doctor.py" line="196" />
             <source>config has a problem (left unchanged): {error}</source>
             <translation>в файле настроек ошибка (файл не изменён): {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="173" />
+            <location filename="src/office_hours/cli/doctor.py" line="192" />
             <source>config: {path}</source>
             <translation>настройки: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="96" />
+            <location filename="src/office_hours/cli/doctor.py" line="115" />
             <source>connected</source>
             <translation>подключено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="200" />
+            <location filename="src/office_hours/cli/doctor.py" line="219" />
             <source>database: {path} ({n} items, integrity {state})</source>
             <translation>база данных: {path} (записей: {n}, целостность: {state})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="48" />
+            <location filename="src/office_hours/cli/doctor.py" line="67" />
             <source>desktop notifications: available</source>
             <translation>уведомления рабочего стола: доступны</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="124" />
+            <location filename="src/office_hours/cli/doctor.py" line="143" />
             <source>desktop notifications: not watched (no client has notification_match rules)</source>
             <translation>уведомления рабочего стола: не отслеживаются (ни у одного клиента нет правил notification_match)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="119" />
+            <location filename="src/office_hours/cli/doctor.py" line="138" />
             <source>desktop notifications: off (desktop.watch_notifications)</source>
             <translation>уведомления рабочего стола: отключены (desktop.watch_notifications)</translation>
         </message>
@@ -3355,37 +3814,37 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>хранилище паролей: {name}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="66" />
+            <location filename="src/office_hours/cli/doctor.py" line="85" />
             <source>mail account {id} ({user} at {host}): {state}</source>
             <translation>почтовый ящик {id} ({user} на {host}): {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="226" />
+            <location filename="src/office_hours/cli/doctor.py" line="245" />
             <source>mail and chat accounts: none configured</source>
             <translation>почтовые и чат-аккаунты: не настроены</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="189" />
+            <location filename="src/office_hours/cli/doctor.py" line="208" />
             <source>no clients defined: every contact goes to 'unknown'</source>
             <translation>клиенты не заданы: все обращения попадают в «unknown»</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="166" />
+            <location filename="src/office_hours/cli/doctor.py" line="185" />
             <source>no config file yet; it is created with defaults at first start: {path}</source>
             <translation>файла настроек пока нет; он будет создан со значениями по умолчанию при первом запуске: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="209" />
+            <location filename="src/office_hours/cli/doctor.py" line="228" />
             <source>no database yet; it is created at first use: {path}</source>
             <translation>базы данных пока нет; она будет создана при первом использовании: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="43" />
+            <location filename="src/office_hours/cli/doctor.py" line="62" />
             <source>no desktop session bus: notifications fall back to the tray's own (install libnotify-bin and log in to a desktop session)</source>
             <translation>нет сеансовой шины рабочего стола: уведомления показывает сам значок в трее (установите libnotify-bin и войдите в сеанс рабочего стола)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="237" />
+            <location filename="src/office_hours/cli/doctor.py" line="256" />
             <source>no keyring available (see the keyring line above)</source>
             <translation>хранилище паролей недоступно (см. строку о хранилище выше)</translation>
         </message>
@@ -3395,7 +3854,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>служба хранения паролей не найдена: пароли почтовых и чат-аккаунтов сохранить нельзя. В GNOME установите gnome-keyring, в KDE включите KWallet; на машине без графической среды запустите gnome-keyring-daemon.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="39" />
+            <location filename="src/office_hours/cli/doctor.py" line="58" />
             <source>plyer is missing: notifications fall back to the tray's own</source>
             <translation>не установлен plyer: уведомления показывает сам значок в трее</translation>
         </message>
@@ -3405,47 +3864,47 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>не установлен пакет keyring; переустановите Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="182" />
+            <location filename="src/office_hours/cli/doctor.py" line="201" />
             <source>time zone {tz}; {n} clients: {names}</source>
             <translation>часовой пояс {tz}; клиентов: {n} ({names})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="217" />
+            <location filename="src/office_hours/cli/doctor.py" line="236" />
             <source>tray app: not running (start it with: office-hours)</source>
             <translation>приложение в трее: не запущено (запуск: office-hours)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="215" />
+            <location filename="src/office_hours/cli/doctor.py" line="234" />
             <source>tray app: running</source>
             <translation>приложение в трее: запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="116" />
+            <location filename="src/office_hours/cli/doctor.py" line="135" />
             <source>{label}: can watch other apps' notifications</source>
             <translation>{label}: может отслеживать уведомления других приложений</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="113" />
+            <location filename="src/office_hours/cli/doctor.py" line="132" />
             <source>{label}: cannot run: {problem}</source>
             <translation>{label}: запуск невозможен: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="137" />
+            <location filename="src/office_hours/cli/doctor.py" line="156" />
             <source>{label}: ready</source>
             <translation>{label}: готово</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="143" />
+            <location filename="src/office_hours/cli/doctor.py" line="162" />
             <source>{name}: left in its focus state by an app that stopped; the next start of the app restores it</source>
             <translation>{name}: осталось в режиме фокуса после остановки приложения; при следующем запуске приложение вернёт прежнее состояние</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="141" />
+            <location filename="src/office_hours/cli/doctor.py" line="160" />
             <source>{name}: on while you focus</source>
             <translation>{name}: включено на время фокуса</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="241" />
+            <location filename="src/office_hours/cli/doctor.py" line="260" />
             <source>{n} problems found
 </source>
             <translation>Найдено проблем: {n}
@@ -3455,17 +3914,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>mode</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="164" />
+            <location filename="src/office_hours/cli/main.py" line="194" />
             <source>Focus</source>
             <translation>Фокус</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="165" />
+            <location filename="src/office_hours/cli/main.py" line="195" />
             <source>Off hours</source>
             <translation>Нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="163" />
+            <location filename="src/office_hours/cli/main.py" line="193" />
             <source>Reachable</source>
             <translation>На связи</translation>
         </message>

@@ -4,38 +4,38 @@
     <context>
         <name>Buttons</name>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="45" />
+            <location filename="src/office_hours/ui/widgets.py" line="46" />
             <source>&amp;Finish</source>
             <translation>เ&amp;สร็จสิ้น</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="44" />
+            <location filename="src/office_hours/ui/widgets.py" line="45" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;ถัดไป &gt;</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="43" />
+            <location filename="src/office_hours/ui/widgets.py" line="44" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;ย้อนกลับ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="31" />
-            <location filename="src/office_hours/ui/widgets.py" line="46" />
+            <location filename="src/office_hours/ui/widgets.py" line="32" />
+            <location filename="src/office_hours/ui/widgets.py" line="47" />
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="33" />
+            <location filename="src/office_hours/ui/widgets.py" line="34" />
             <source>Close</source>
             <translation>ปิด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="32" />
+            <location filename="src/office_hours/ui/widgets.py" line="33" />
             <source>OK</source>
             <translation>ตกลง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="30" />
+            <location filename="src/office_hours/ui/widgets.py" line="31" />
             <source>Save</source>
             <translation>บันทึก</translation>
         </message>
@@ -81,22 +81,22 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="42" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="43" />
             <source>Calls</source>
             <translation>การโทร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="41" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="42" />
             <source>Chat</source>
             <translation>แชต</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="40" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="41" />
             <source>Email</source>
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="43" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="44" />
             <source>Meetings</source>
             <translation>การประชุม</translation>
         </message>
@@ -104,27 +104,27 @@
     <context>
         <name>Choice</name>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="151" />
+            <location filename="src/office_hours/ui/option_editors.py" line="157" />
             <source>Emergencies only</source>
             <translation>เฉพาะกรณีฉุกเฉิน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="150" />
+            <location filename="src/office_hours/ui/option_editors.py" line="156" />
             <source>Never</source>
             <translation>ไม่อนุญาต</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="154" />
+            <location filename="src/office_hours/ui/option_editors.py" line="160" />
             <source>STARTTLS (port 143)</source>
             <translation>STARTTLS (พอร์ต 143)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="153" />
+            <location filename="src/office_hours/ui/option_editors.py" line="159" />
             <source>TLS (IMAPS, port 993)</source>
             <translation>TLS (IMAPS, พอร์ต 993)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="152" />
+            <location filename="src/office_hours/ui/option_editors.py" line="158" />
             <source>With surcharge</source>
             <translation>คิดค่าบริการเพิ่ม</translation>
         </message>
@@ -132,130 +132,220 @@
     <context>
         <name>ConnectionTest</name>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="66" />
+            <location filename="src/office_hours/ui/connection_test.py" line="149" />
             <source>Connecting to {host}:{port}…</source>
             <translation>กำลังเชื่อมต่อกับ {host}:{port}…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="90" />
+            <location filename="src/office_hours/ui/connection_test.py" line="175" />
             <source>Problem:</source>
             <translation>เกิดปัญหา:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="90" />
+            <location filename="src/office_hours/ui/connection_test.py" line="175" />
             <source>Success:</source>
             <translation>สำเร็จ:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="42" />
+            <location filename="src/office_hours/ui/connection_test.py" line="125" />
             <source>Test connection</source>
             <translation>ทดสอบการเชื่อมต่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="60" />
+            <source>the certificate of {host} is not trusted, so nothing was sent to it. If this is your own server, set its CA file in the settings; otherwise someone may be intercepting the connection.</source>
+            <translation>ใบรับรองของ {host} ไม่น่าเชื่อถือ จึงไม่ได้ส่งข้อมูลใดไป หากเป็นเซิร์ฟเวอร์ของคุณเอง ให้ระบุไฟล์ CA ในการตั้งค่า มิฉะนั้นอาจมีผู้ดักฟังการเชื่อมต่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="39" />
+            <source>the server name {host} was not found: check its spelling.</source>
+            <translation>ไม่พบเซิร์ฟเวอร์ชื่อ {host}: ตรวจสอบการสะกด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="52" />
+            <source>{host} did not answer within {seconds} seconds: check the server name, the port and your network.</source>
+            <translation>{host} ไม่ตอบภายใน {seconds} วินาที: ตรวจสอบชื่อเซิร์ฟเวอร์ พอร์ต และเครือข่ายของคุณ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="45" />
+            <source>{host} refused the connection on port {port}: check the port and the security setting.</source>
+            <translation>{host} ปฏิเสธการเชื่อมต่อที่พอร์ต {port}: ตรวจสอบพอร์ตและการตั้งค่าความปลอดภัย</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="69" />
+            <source>{host} refused the user name or password: check both.</source>
+            <translation>{host} ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน: ตรวจสอบทั้งสองอย่าง</translation>
         </message>
     </context>
     <context>
         <name>DigestWindow</name>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="181" />
+            <location filename="src/office_hours/ui/digest_window.py" line="212" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="99" />
+            <location filename="src/office_hours/ui/digest_window.py" line="120" />
             <source>Assign to client</source>
             <translation>กำหนดให้ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="136" />
+            <location filename="src/office_hours/ui/digest_window.py" line="43" />
+            <source>Channel</source>
+            <translation>ช่องทาง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="167" />
             <source>Could not read the digest: {e}</source>
             <translation>อ่านสรุปรายการไม่สำเร็จ: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="73" />
+            <location filename="src/office_hours/ui/digest_window.py" line="87" />
             <source>Digest — Office Hours</source>
             <translation>สรุปรายการ — Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="60" />
             <source>Let through</source>
             <translation>ปล่อยผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="60" />
             <source>Let through · not urgent</source>
             <translation>ปล่อยผ่าน · ไม่เร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="91" />
+            <location filename="src/office_hours/ui/digest_window.py" line="112" />
             <source>Mark handled</source>
             <translation>ทำเครื่องหมายว่าจัดการแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="93" />
+            <location filename="src/office_hours/ui/digest_window.py" line="126" />
+            <source>Never count this sender again (a recruiter, a newsletter); undo it in the settings, General, Not clients</source>
+            <translation>ไม่นับผู้ส่งรายนี้อีก (เช่น ผู้สรรหางาน จดหมายข่าว) ยกเลิกได้ในการตั้งค่า ทั่วไปและภาษา รายการ ไม่ใช่ลูกค้า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="124" />
+            <source>Not a client</source>
+            <translation>ไม่ใช่ลูกค้า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="114" />
             <source>Not urgent</source>
             <translation>ไม่เร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="265" />
+            <location filename="src/office_hours/ui/digest_window.py" line="297" />
             <source>Nothing on this desktop opens {link}</source>
             <translation>ไม่มีโปรแกรมบนเดสก์ท็อปนี้ที่เปิด {link} ได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="207" />
+            <location filename="src/office_hours/ui/digest_window.py" line="237" />
             <source>Nothing to go through: no held or let-through items are open.</source>
             <translation>ไม่มีอะไรต้องตรวจ: ไม่มีรายการที่พักไว้หรือปล่อยผ่านค้างอยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="89" />
+            <location filename="src/office_hours/ui/digest_window.py" line="110" />
             <source>Open</source>
             <translation>เปิด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="47" />
+            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <source>Received</source>
+            <translation>ได้รับเมื่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="61" />
             <source>Released</source>
             <translation>ปล่อยแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="103" />
+            <location filename="src/office_hours/ui/digest_window.py" line="133" />
             <source>Reload</source>
             <translation>โหลดใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="95" />
+            <location filename="src/office_hours/ui/digest_window.py" line="42" />
+            <source>Sender</source>
+            <translation>ผู้ส่ง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <source>State</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="44" />
+            <source>Subject</source>
+            <translation>หัวเรื่อง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="116" />
             <source>This break-through was not an emergency (the weekly report counts it)</source>
             <translation>รายการที่แทรกเข้ามานี้ไม่ใช่เรื่องฉุกเฉิน (รายงานประจำสัปดาห์จะนับไว้)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="212" />
+            <location filename="src/office_hours/ui/digest_window.py" line="242" />
             <source>Unknown senders</source>
             <translation>ผู้ส่งที่ไม่รู้จัก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="47" />
+            <location filename="src/office_hours/ui/digest_window.py" line="61" />
             <source>Waiting</source>
             <translation>รออยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="299" />
+            <location filename="src/office_hours/ui/digest_window.py" line="47" />
+            <source>Why</source>
+            <translation>เหตุผล</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="353" />
             <source>Your config file was left as it is: {e}</source>
             <translation>ไฟล์การตั้งค่าไม่ได้ถูกแก้ไข: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="159" />
+            <location filename="src/office_hours/ui/digest_window.py" line="52" />
+            <source>call</source>
+            <translation>โทร</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="51" />
+            <source>chat</source>
+            <translation>แชท</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="50" />
+            <source>mail</source>
+            <translation>อีเมล</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="53" />
+            <source>meeting</source>
+            <translation>ประชุม</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="190" />
             <source>{client} — 1 item, {waiting} waiting</source>
             <translation>{client} — 1 รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="161" />
+            <location filename="src/office_hours/ui/digest_window.py" line="192" />
             <source>{client} — {count} items, {waiting} waiting</source>
             <translation>{client} — {count} รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="285" />
+            <location filename="src/office_hours/ui/digest_window.py" line="335" />
+            <source>{sender} is not a client: never counted again. To undo, remove it from Not clients in the settings (General).</source>
+            <translation>{sender} ไม่ใช่ลูกค้า จะไม่ถูกนับอีก หากต้องการยกเลิก ให้ลบออกจากรายการ ไม่ใช่ลูกค้า ในการตั้งค่า (ทั่วไปและภาษา)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="317" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
             <translation>{sender} นับเป็นของ {client} แล้ว กฎนี้อยู่ในไฟล์การตั้งค่าของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="201" />
+            <location filename="src/office_hours/ui/digest_window.py" line="231" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
             <translation>รายการที่ยังไม่ได้จัดการใน 7 วันที่ผ่านมา {total} รายการ: รออยู่ {waiting}, ปล่อยผ่าน {through}</translation>
         </message>
@@ -277,7 +367,7 @@
             <translation>โหมด:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="54" />
+            <location filename="src/office_hours/ui/fallback_window.py" line="60" />
             <source>No system tray was found, so Office Hours shows this window instead.
 On GNOME, install and enable the "AppIndicator and KStatusNotifierItem Support" extension, then start Office Hours again.
 
@@ -310,52 +400,77 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>FirstRun</name>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="113" />
+            <location filename="src/office_hours/ui/first_run.py" line="221" />
             <source>Batch times</source>
             <translation>เวลารอบส่งต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="102" />
+            <location filename="src/office_hours/ui/first_run.py" line="210" />
             <source>Business hours</source>
             <translation>เวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="114" />
+            <location filename="src/office_hours/ui/first_run.py" line="222" />
             <source>In focus, non-urgent contact is held and released at these times.</source>
             <translation>ระหว่างช่วงโฟกัส การติดต่อที่ไม่เร่งด่วนจะพักไว้และปล่อยตามเวลาเหล่านี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="214" />
+            <location filename="src/office_hours/ui/first_run.py" line="400" />
+            <source>Language</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="408" />
             <source>Mail account (optional)</source>
             <translation>บัญชีอีเมล (ไม่บังคับ)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="221" />
+            <location filename="src/office_hours/ui/first_run.py" line="415" />
             <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
             <translation>Office Hours เฝ้าดูกล่องจดหมายของคุณ (IMAP) และนับอีเมลของลูกค้าแต่ละรายได้ หากต้องการข้ามขั้นตอนนี้ ให้เว้นช่องเซิร์ฟเวอร์ว่างไว้ แล้วเพิ่มภายหลังในการตั้งค่าได้ ระบบจะเริ่มเฝ้าดูบัญชีนี้เมื่อเริ่มโปรแกรมครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="91" />
+            <location filename="src/office_hours/ui/first_run.py" line="392" />
+            <source>Office Hours keeps you in focus when you choose, lets clients through when you are reachable, holds the rest for a few batches a day, and once a week shows what each client's contact costs you. A few questions, and it is ready.</source>
+            <translation>Office Hours ช่วยให้คุณมีสมาธิเมื่อต้องการ ให้ลูกค้าติดต่อได้เมื่อคุณพร้อม พักเรื่องอื่นไว้เป็นรอบไม่กี่ครั้งต่อวัน และสัปดาห์ละครั้งจะแสดงว่าการติดต่อของลูกค้าแต่ละรายทำให้คุณเสียเวลาเท่าไร ตอบคำถามอีกไม่กี่ข้อก็พร้อมใช้งาน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="427" />
+            <source>Password</source>
+            <translation>รหัสผ่าน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="336" />
+            <source>The password was not stored in your keyring ({reason}), so nothing was saved yet. Press Finish to try again, or clear the server field to finish without the mail account.</source>
+            <translation>ไม่ได้เก็บรหัสผ่านไว้ในพวงกุญแจ ({reason}) จึงยังไม่มีการบันทึกใด ๆ กด เสร็จสิ้น เพื่อลองอีกครั้ง หรือล้างช่องเซิร์ฟเวอร์เพื่อเสร็จสิ้นโดยไม่มีบัญชีอีเมล</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="204" />
+            <location filename="src/office_hours/ui/first_run.py" line="390" />
             <source>Welcome to Office Hours</source>
             <translation>ยินดีต้อนรับสู่ Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="103" />
+            <location filename="src/office_hours/ui/first_run.py" line="211" />
             <source>When are you reachable? Outside these hours contact waits for the next working day. Ranges like 09:00-12:30, 13:30-18:00; leave a day empty when you do not work.</source>
             <translation>คุณติดต่อได้ในช่วงเวลาใด นอกเวลาเหล่านี้ การติดต่อจะรอจนถึงวันทำการถัดไป ระบุเป็นช่วงเวลา เช่น 09:00-12:30, 13:30-18:00 และเว้นว่างวันที่คุณไม่ได้ทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="123" />
-            <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. You can add more clients in the settings.</source>
-            <translation>ใครติดต่อคุณ และด้วยเงื่อนไขใด ใช้ที่อยู่แบบ *@domain เพื่อครอบคลุมทั้งบริษัทได้ คุณเพิ่มลูกค้ารายอื่นได้ในการตั้งค่า</translation>
+            <location filename="src/office_hours/ui/first_run.py" line="231" />
+            <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. With the rate and the hours a week the client pays for, the weekly report can show your effective rate and when to ask for a raise. You can add more clients in the settings.</source>
+            <translation>ใครติดต่อคุณ และภายใต้เงื่อนไขใด ที่อยู่อาจเป็น *@domain สำหรับทั้งบริษัท เมื่อมีอัตราค่าจ้างและจำนวนชั่วโมงต่อสัปดาห์ที่ลูกค้าจ่าย รายงานประจำสัปดาห์จะแสดงอัตราที่แท้จริงและบอกว่าเมื่อใดควรขอขึ้นราคา คุณเพิ่มลูกค้ารายอื่นได้ในการตั้งค่า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="122" />
+            <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. You can add more clients in the settings.</source>
+            <translation type="vanished">ใครติดต่อคุณ และด้วยเงื่อนไขใด ใช้ที่อยู่แบบ *@domain เพื่อครอบคลุมทั้งบริษัทได้ คุณเพิ่มลูกค้ารายอื่นได้ในการตั้งค่า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="230" />
             <source>Your first client</source>
             <translation>ลูกค้ารายแรกของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="216" />
+            <location filename="src/office_hours/ui/first_run.py" line="410" />
             <source>kept in your keyring, never in a file</source>
             <translation>อยู่ในที่เก็บรหัสผ่าน ไม่บันทึกลงไฟล์</translation>
         </message>
@@ -363,64 +478,128 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>LogCallDialog</name>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="50" />
+            <location filename="src/office_hours/ui/log_call.py" line="52" />
             <source> min</source>
             <translation> นาที</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="61" />
+            <location filename="src/office_hours/ui/log_call.py" line="63" />
             <source>Call</source>
             <translation>การโทร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="136" />
+            <location filename="src/office_hours/ui/log_call.py" line="138" />
             <source>Choose a client.</source>
             <translation>โปรดเลือกลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="70" />
+            <location filename="src/office_hours/ui/log_call.py" line="72" />
             <source>Client</source>
             <translation>ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="76" />
+            <location filename="src/office_hours/ui/log_call.py" line="78" />
             <source>Kind</source>
             <translation>ประเภท</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="71" />
+            <location filename="src/office_hours/ui/log_call.py" line="73" />
             <source>Length</source>
             <translation>ระยะเวลา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="41" />
+            <location filename="src/office_hours/ui/log_call.py" line="42" />
+            <location filename="src/office_hours/ui/log_call.py" line="157" />
             <source>Log a call</source>
             <translation>บันทึกการโทร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="62" />
+            <location filename="src/office_hours/ui/log_call.py" line="64" />
             <source>Meeting</source>
             <translation>การประชุม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="77" />
+            <location filename="src/office_hours/ui/log_call.py" line="79" />
             <source>Note</source>
             <translation>หมายเหตุ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="73" />
+            <location filename="src/office_hours/ui/log_call.py" line="75" />
             <source>Started at ({zone})</source>
             <translation>เริ่มเวลา ({zone})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="148" />
+            <location filename="src/office_hours/ui/log_call.py" line="150" />
             <source>The call was not logged: {error}</source>
             <translation>ไม่ได้บันทึกการโทร: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="90" />
+            <location filename="src/office_hours/ui/log_call.py" line="92" />
             <source>There are no clients in your settings yet. Add one as a [[clients]] table in {path}.</source>
             <translation>ยังไม่มีลูกค้าในการตั้งค่า เพิ่มลูกค้าเป็นตาราง [[clients]] ใน {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Month</name>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="179" />
+            <source>Apr</source>
+            <translation>เม.ย.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="183" />
+            <source>Aug</source>
+            <translation>ส.ค.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="187" />
+            <source>Dec</source>
+            <translation>ธ.ค.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="177" />
+            <source>Feb</source>
+            <translation>ก.พ.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="176" />
+            <source>Jan</source>
+            <translation>ม.ค.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="182" />
+            <source>Jul</source>
+            <translation>ก.ค.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="181" />
+            <source>Jun</source>
+            <translation>มิ.ย.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="178" />
+            <source>Mar</source>
+            <translation>มี.ค.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="180" />
+            <source>May</source>
+            <translation>พ.ค.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="186" />
+            <source>Nov</source>
+            <translation>พ.ย.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="185" />
+            <source>Oct</source>
+            <translation>ต.ค.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="184" />
+            <source>Sep</source>
+            <translation>ก.ย.</translation>
         </message>
     </context>
     <context>
@@ -474,74 +653,126 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Option</name>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Ad hoc calls per week</source>
-            <translation>โทรโดยไม่นัดต่อสัปดาห์</translation>
+            <translation type="vanished">โทรโดยไม่นัดต่อสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Addresses</source>
-            <translation>ที่อยู่อีเมล</translation>
+            <translation type="vanished">ที่อยู่อีเมล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>After hours</source>
-            <translation>การติดต่อนอกเวลาทำการ</translation>
+            <translation type="vanished">การติดต่อนอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>After hours non urgent</source>
-            <translation>ไม่เร่งด่วนนอกเวลาทำการ</translation>
+            <translation type="vanished">ไม่เร่งด่วนนอกเวลาทำการ</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>After-hours surcharge (%)</source>
+            <translation>ค่าบริการเพิ่มนอกเวลาทำการ (%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>After-hours surcharge to propose (%)</source>
+            <translation>ค่าบริการเพิ่มนอกเวลาที่จะเสนอ (%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Agreed contact times</source>
+            <translation>เวลาติดต่อที่ตกลงกัน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Also record notifications that match no client</source>
+            <translation>บันทึกการแจ้งเตือนที่ไม่ตรงกับลูกค้ารายใดด้วย</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Always let these senders through</source>
+            <translation>ให้ผู้ส่งเหล่านี้ผ่านเสมอ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Answer within (hours)</source>
+            <translation>ตอบภายใน (ชม.)</translation>
+        </message>
+        <message>
             <source>Api url</source>
-            <translation>URL ของ API</translation>
+            <translation type="vanished">URL ของ API</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Apps</source>
-            <translation>แอป</translation>
+            <translation type="vanished">แอป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Backfill days</source>
-            <translation>จำนวนวันย้อนหลัง</translation>
+            <translation type="vanished">จำนวนวันย้อนหลัง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Batch times</source>
-            <translation>เวลารอบส่งต่อ</translation>
+            <translation type="vanished">เวลารอบส่งต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Billed hours per week</source>
-            <translation>ชั่วโมงที่เรียกเก็บต่อสัปดาห์</translation>
+            <translation type="vanished">ชั่วโมงที่เรียกเก็บต่อสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Blocks</source>
-            <translation>ช่วงโฟกัส</translation>
+            <translation type="vanished">ช่วงโฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>CA file</source>
-            <translation>ไฟล์ CA</translation>
+            <translation type="vanished">ไฟล์ CA</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Channels</source>
-            <translation>ช่อง</translation>
+            <translation type="vanished">ช่อง</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Channels where mentions count</source>
+            <translation>ช่องที่นับการกล่าวถึง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Chat rooms</source>
+            <translation>ห้องแชท</translation>
+        </message>
+        <message>
             <source>Chat share</source>
-            <translation>สัดส่วนแชต</translation>
+            <translation type="vanished">สัดส่วนแชต</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Chat user ids</source>
+            <translation>รหัสผู้ใช้แชท</translation>
+        </message>
+        <message>
             <source>Chat users</source>
-            <translation>ผู้ใช้แชต</translation>
+            <translation type="vanished">ผู้ใช้แชต</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Check Slack every (s)</source>
+            <translation>ตรวจ Slack ทุก (วินาที)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Check every (s)</source>
+            <translation>ตรวจทุก (วินาที)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Connection security</source>
+            <translation>ความปลอดภัยของการเชื่อมต่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Contact after your hours</source>
+            <translation>การติดต่อนอกเวลาทำการ</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -549,9 +780,28 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ชื่อผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Count automated</source>
-            <translation>นับอีเมลอัตโนมัติ</translation>
+            <translation type="vanished">นับอีเมลอัตโนมัติ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Count mail of the last (days)</source>
+            <translation>นับอีเมลย้อนหลัง (วัน)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Count newsletters and automatic mail</source>
+            <translation>นับจดหมายข่าวและอีเมลอัตโนมัติ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Count other apps' desktop notifications</source>
+            <translation>นับการแจ้งเตือนของแอปอื่น</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Counted within (min)</source>
+            <translation>นับภายใน (นาที)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -559,50 +809,55 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>สกุลเงิน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Default minutes</source>
-            <translation>ระยะเวลาเริ่มต้น (นาที)</translation>
+            <translation type="vanished">ระยะเวลาเริ่มต้น (นาที)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Desktop dnd</source>
-            <translation>ห้ามรบกวนบนเดสก์ท็อป</translation>
+            <translation type="vanished">ห้ามรบกวนบนเดสก์ท็อป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Enabled</source>
-            <translation>เปิดใช้งาน</translation>
+            <translation type="vanished">เปิดใช้งาน</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Extra urgency words</source>
+            <translation>คำด่วนเพิ่มเติม</translation>
+        </message>
+        <message>
             <source>Focus dnd</source>
-            <translation>ห้ามรบกวนระหว่างโฟกัส</translation>
+            <translation type="vanished">ห้ามรบกวนระหว่างโฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Focus length when none is given (min)</source>
+            <translation>ระยะโฟกัสเริ่มต้น (นาที)</translation>
+        </message>
+        <message>
             <source>Focus presence</source>
-            <translation>สถานะออนไลน์ระหว่างโฟกัส</translation>
+            <translation type="vanished">สถานะออนไลน์ระหว่างโฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus status</source>
-            <translation>สถานะระหว่างโฟกัส</translation>
+            <translation type="vanished">สถานะระหว่างโฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus status emoji</source>
-            <translation>อีโมจิสถานะระหว่างโฟกัส</translation>
+            <translation type="vanished">อีโมจิสถานะระหว่างโฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus status text</source>
-            <translation>ข้อความสถานะระหว่างโฟกัส</translation>
+            <translation type="vanished">ข้อความสถานะระหว่างโฟกัส</translation>
+        </message>
+        <message>
+            <source>Folders</source>
+            <translation type="vanished">โฟลเดอร์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Folders</source>
-            <translation>โฟลเดอร์</translation>
+            <source>Folders to watch</source>
+            <translation>โฟลเดอร์ที่เฝ้าดู</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -611,24 +866,44 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Group rooms where mentions count</source>
+            <translation>ห้องกลุ่มที่นับการกล่าวถึง</translation>
+        </message>
+        <message>
             <source>Homeserver</source>
-            <translation>โฮมเซิร์ฟเวอร์</translation>
+            <translation type="vanished">โฮมเซิร์ฟเวอร์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Homeserver address</source>
+            <translation>ที่อยู่โฮมเซิร์ฟเวอร์</translation>
+        </message>
+        <message>
             <source>Host</source>
-            <translation>เซิร์ฟเวอร์</translation>
+            <translation type="vanished">เซิร์ฟเวอร์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Hourly rate</source>
+            <translation>อัตราต่อชั่วโมง</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Hours a week the client pays for</source>
+            <translation>ชั่วโมงต่อสัปดาห์ที่ลูกค้าจ่าย</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>IMAP server</source>
+            <translation>เซิร์ฟเวอร์ IMAP</translation>
+        </message>
+        <message>
             <source>Id</source>
-            <translation>รหัส</translation>
+            <translation type="vanished">รหัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Ignore apps</source>
-            <translation>แอปที่ละเว้น</translation>
+            <translation type="vanished">แอปที่ละเว้น</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -637,55 +912,75 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Mail addresses</source>
+            <translation>ที่อยู่อีเมล</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Monday</source>
             <translation>วันจันทร์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Name</source>
             <translation>ชื่อ</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Never record these apps</source>
+            <translation>ไม่บันทึกแอปเหล่านี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Not clients (never counted)</source>
+            <translation>ไม่ใช่ลูกค้า (ไม่นับ)</translation>
+        </message>
+        <message>
             <source>Notification match</source>
-            <translation>กฎจับคู่การแจ้งเตือน</translation>
+            <translation type="vanished">กฎจับคู่การแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notifications</source>
-            <translation>การแจ้งเตือน</translation>
+            <translation type="vanished">การแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notify</source>
-            <translation>แจ้งเมื่อรายงานพร้อม</translation>
+            <translation type="vanished">แจ้งเมื่อรายงานพร้อม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notify at</source>
-            <translation>เวลาแจ้งเตือน</translation>
+            <translation type="vanished">เวลาแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Outside terms share</source>
-            <translation>สัดส่วนนอกเงื่อนไข</translation>
+            <translation type="vanished">สัดส่วนนอกเงื่อนไข</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Phones</source>
+            <source>Own server's CA certificate</source>
+            <translation>ใบรับรอง CA ของเซิร์ฟเวอร์ตนเอง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Phone numbers</source>
             <translation>หมายเลขโทรศัพท์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Phones</source>
+            <translation type="vanished">หมายเลขโทรศัพท์</translation>
+        </message>
+        <message>
             <source>Poll seconds</source>
-            <translation>ความถี่ในการตรวจสอบ (วินาที)</translation>
+            <translation type="vanished">ความถี่ในการตรวจสอบ (วินาที)</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation type="vanished">พอร์ต</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Port</source>
-            <translation>พอร์ต</translation>
+            <source>Port (0: the usual one)</source>
+            <translation>พอร์ต (0: ค่าปกติ)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -693,50 +988,50 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>เพดานการขึ้นอัตรา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Rate</source>
-            <translation>อัตราค่าจ้าง</translation>
+            <translation type="vanished">อัตราค่าจ้าง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Rate shortfall</source>
-            <translation>อัตราต่ำกว่าเป้าหมาย</translation>
+            <translation type="vanished">อัตราต่ำกว่าเป้าหมาย</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Record unmatched</source>
-            <translation>บันทึกรายการที่ไม่รู้จัก</translation>
+            <translation type="vanished">บันทึกรายการที่ไม่รู้จัก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Refocus minutes</source>
-            <translation>เวลากลับมาโฟกัส (นาที)</translation>
+            <translation type="vanished">เวลากลับมาโฟกัส (นาที)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Refocus time per interruption (min)</source>
+            <translation>เวลากลับมาโฟกัสต่อการขัดจังหวะ (นาที)</translation>
+        </message>
+        <message>
             <source>Relationship weeks</source>
-            <translation>ทบทวนความร่วมมือ (สัปดาห์)</translation>
+            <translation type="vanished">ทบทวนความร่วมมือ (สัปดาห์)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Release held items at</source>
+            <translation>ปล่อยรายการที่พักไว้เวลา</translation>
+        </message>
+        <message>
             <source>Repeat count</source>
-            <translation>จำนวนการติดต่อซ้ำ</translation>
+            <translation type="vanished">จำนวนการติดต่อซ้ำ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Repeat minutes</source>
-            <translation>ช่วงเวลาติดต่อซ้ำ (นาที)</translation>
+            <translation type="vanished">ช่วงเวลาติดต่อซ้ำ (นาที)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Response hours</source>
-            <translation>ระยะเวลาตอบกลับ (ชม.)</translation>
+            <translation type="vanished">ระยะเวลาตอบกลับ (ชม.)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Rooms</source>
-            <translation>ห้องแชต</translation>
+            <translation type="vanished">ห้องแชต</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -745,8 +1040,88 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Say it at</source>
+            <translation>แจ้งเวลา</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Say on Monday when the weekly report is ready</source>
+            <translation>แจ้งวันจันทร์เมื่อรายงานประจำสัปดาห์พร้อม</translation>
+        </message>
+        <message>
             <source>Security</source>
-            <translation>ความปลอดภัยของการเชื่อมต่อ</translation>
+            <translation type="vanished">ความปลอดภัยของการเชื่อมต่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Short id</source>
+            <translation>รหัสสั้น</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Show desktop notifications</source>
+            <translation>แสดงการแจ้งเตือนบนเดสก์ท็อป</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Show me as unavailable while in focus</source>
+            <translation>แสดงว่าไม่ว่างระหว่างโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Slack API address</source>
+            <translation>ที่อยู่ API ของ Slack</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Slack status while in focus</source>
+            <translation>สถานะ Slack ระหว่างโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Snooze Slack notifications while in focus</source>
+            <translation>หยุดการแจ้งเตือน Slack ชั่วคราวระหว่างโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Status emoji while in focus</source>
+            <translation>อีโมจิสถานะระหว่างโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Status message while in focus</source>
+            <translation>ข้อความสถานะระหว่างโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest a raise when the effective rate is this far below target</source>
+            <translation>แนะนำให้ขึ้นราคาเมื่ออัตราที่แท้จริงต่ำกว่าเป้าหมายเท่านี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest an after-hours plan from this many non-urgent after-hours contacts</source>
+            <translation>แนะนำแผนนอกเวลาเมื่อมีการติดต่อนอกเวลาที่ไม่ด่วนเท่านี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest batched mail when chat is this much of all contact</source>
+            <translation>แนะนำให้รวมเป็นอีเมลเมื่อแชทมีสัดส่วนเท่านี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest contact windows when this much contact is outside the terms</source>
+            <translation>แนะนำช่วงเวลาติดต่อเมื่อการติดต่อนอกเงื่อนไขมีสัดส่วนเท่านี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest reviewing a relationship after this many weeks outside the terms</source>
+            <translation>แนะนำให้ทบทวนความสัมพันธ์หลังจากนอกเงื่อนไขเท่านี้สัปดาห์</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest scheduled calls from this many ad-hoc calls a week</source>
+            <translation>แนะนำการนัดโทรเมื่อมีการโทรไม่ได้นัดเท่านี้ครั้งต่อสัปดาห์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -754,15 +1129,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>วันอาทิตย์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Surcharge percent</source>
-            <translation>ค่าบริการเพิ่ม (%)</translation>
+            <translation type="vanished">ค่าบริการเพิ่ม (%)</translation>
+        </message>
+        <message>
+            <source>Target rate</source>
+            <translation type="vanished">อัตราเป้าหมาย</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Target rate</source>
-            <translation>อัตราเป้าหมาย</translation>
+            <source>Their desktop notifications mention</source>
+            <translation>การแจ้งเตือนของลูกค้ามีคำว่า</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -771,8 +1148,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Timezone</source>
+            <source>Time zone</source>
             <translation>เขตเวลา</translation>
+        </message>
+        <message>
+            <source>Timezone</source>
+            <translation type="vanished">เขตเวลา</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -781,24 +1162,49 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>User id</source>
-            <translation>รหัสผู้ใช้</translation>
+            <source>Turn on the desktop's do-not-disturb while in focus</source>
+            <translation>เปิดห้ามรบกวนของเดสก์ท็อประหว่างโฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Username</source>
+            <source>Urgent from this many contacts in a row</source>
+            <translation>ด่วนเมื่อติดต่อติดกันเท่านี้ครั้ง</translation>
+        </message>
+        <message>
+            <source>User id</source>
+            <translation type="vanished">รหัสผู้ใช้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>User name</source>
             <translation>ชื่อผู้ใช้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Username</source>
+            <translation type="vanished">ชื่อผู้ใช้</translation>
+        </message>
+        <message>
             <source>VIP senders</source>
-            <translation>ผู้ส่ง VIP</translation>
+            <translation type="vanished">ผู้ส่ง VIP</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Watch Matrix</source>
+            <translation>เฝ้าดู Matrix</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Watch Slack</source>
+            <translation>เฝ้าดู Slack</translation>
+        </message>
+        <message>
             <source>Watch notifications</source>
-            <translation>เฝ้าดูการแจ้งเตือน</translation>
+            <translation type="vanished">เฝ้าดูการแจ้งเตือน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Watch only these apps</source>
+            <translation>เฝ้าดูเฉพาะแอปเหล่านี้</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -807,31 +1213,49 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Weekly focus blocks</source>
+            <translation>ช่วงโฟกัสประจำสัปดาห์</translation>
+        </message>
+        <message>
             <source>Windows</source>
-            <translation>ช่วงเวลาติดต่อ</translation>
+            <translation type="vanished">ช่วงเวลาติดต่อ</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation type="vanished">คำเร่งด่วน</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Words</source>
-            <translation>คำเร่งด่วน</translation>
+            <source>Your Matrix user id</source>
+            <translation>รหัสผู้ใช้ Matrix ของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="88" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your name or business name</source>
+            <translation>ชื่อของคุณหรือชื่อธุรกิจ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your target hourly rate</source>
+            <translation>อัตราต่อชั่วโมงเป้าหมายของคุณ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="90" />
             <source>comma-separated, e.g. a, b</source>
             <translation>คั่นด้วยจุลภาค เช่น a, b</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="84" />
+            <location filename="src/office_hours/ui/option_editors.py" line="86" />
             <source>none; e.g. 09:00-12:30, 13:30-18:00</source>
             <translation>ไม่มี เช่น 09:00-12:30, 13:30-18:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="85" />
+            <location filename="src/office_hours/ui/option_editors.py" line="87" />
             <source>none; e.g. 10:00, 13:30, 17:00</source>
             <translation>ไม่มี เช่น 10:00, 13:30, 17:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="219" />
+            <location filename="src/office_hours/ui/option_editors.py" line="225" />
             <source>none; e.g. 14:00-16:00</source>
             <translation>ไม่มี เช่น 14:00-16:00</translation>
         </message>
@@ -971,7 +1395,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>IMAP port; 0: 993 for tls, 143 for starttls.</source>
-            <translation>พอร์ต IMAP; 0: ใช้ 993 สำหรับ tls และ 143 สำหรับ starttls</translation>
+            <translation>พอร์ต IMAP; 0: ใช้ 993 สำหรับ TLS และ 143 สำหรับ STARTTLS</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1032,6 +1456,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Senders who always get through: addresses, *@domain, chat ids.</source>
             <translation>ผู้ส่งที่ปล่อยผ่านเสมอ: ที่อยู่อีเมล *@domain และรหัสผู้ใช้แชต</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Senders who are not clients (a recruiter, a newsletter): never counted or notified. Remove one to count it again.</source>
+            <translation>ผู้ส่งที่ไม่ใช่ลูกค้า (เช่น ผู้สรรหางาน จดหมายข่าว): ไม่นับและไม่แจ้งเตือน ลบออกเพื่อให้นับอีกครั้ง</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1432,7 +1861,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <name>Report</name>
         <message>
             <location filename="src/office_hours/domain/report.py" line="293" />
-            <location filename="src/office_hours/ui/status_text.py" line="89" />
+            <location filename="src/office_hours/ui/status_text.py" line="91" />
             <source>Unknown senders</source>
             <translation>ผู้ส่งที่ไม่รู้จัก</translation>
         </message>
@@ -2055,18 +2484,31 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
     </context>
     <context>
+        <name>Secrets</name>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="52" />
+            <source>no keyring available: passwords cannot be kept safely on this machine. On GNOME install gnome-keyring, on KDE enable KWallet; on a machine without a desktop start gnome-keyring-daemon (with dbus-run-session). Office Hours never stores passwords in a file.</source>
+            <translation>ไม่มีที่เก็บรหัสผ่าน (keyring): เก็บรหัสผ่านบนเครื่องนี้อย่างปลอดภัยไม่ได้ บน GNOME ให้ติดตั้ง gnome-keyring บน KDE ให้เปิด KWallet บนเครื่องที่ไม่มีเดสก์ท็อปให้เริ่ม gnome-keyring-daemon (ด้วย dbus-run-session) Office Hours ไม่เคยเก็บรหัสผ่านไว้ในไฟล์</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="58" />
+            <source>the only keyring found keeps passwords in plain text; </source>
+            <translation>ที่เก็บรหัสผ่านเดียวที่พบเก็บรหัสผ่านเป็นข้อความธรรมดา; </translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>A new language applies after Office Hours restarts.</source>
             <translation type="vanished">ภาษาใหม่จะมีผลหลังจากเริ่ม Office Hours ใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="127" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="132" />
             <source>Accounts</source>
             <translation>บัญชี</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="192" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="214" />
             <source>Add</source>
             <translation>เพิ่ม</translation>
         </message>
@@ -2076,7 +2518,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>เวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="257" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="307" />
             <source>Chat tokens (kept in your keyring)</source>
             <translation>โทเค็นแชต (อยู่ในที่เก็บรหัสผ่าน)</translation>
         </message>
@@ -2086,17 +2528,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ลูกค้าและเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="81" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="100" />
             <source>Contact windows and response times</source>
             <translation>ช่วงเวลาติดต่อและระยะเวลาตอบกลับ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="122" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="141" />
             <source>Contact-terms sheet</source>
             <translation>เอกสารเงื่อนไขการติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="75" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="94" />
             <source>Contact-terms sheet…</source>
             <translation>เอกสารเงื่อนไขการติดต่อ…</translation>
         </message>
@@ -2135,27 +2577,32 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ลูกค้าใหม่</translation>
         </message>
         <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="123" />
+            <source>No mail account yet. Press Add to let Office Hours watch a mailbox (IMAP) and count each client's mail; the password goes to your keyring.</source>
+            <translation>ยังไม่มีบัญชีอีเมล กด เพิ่ม เพื่อให้ Office Hours เฝ้าดูกล่องจดหมาย (IMAP) และนับอีเมลของลูกค้าแต่ละราย รหัสผ่านจะเก็บไว้ในที่เก็บรหัสผ่าน</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="74" />
             <source>Office Hours settings</source>
             <translation>การตั้งค่า Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="155" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="176" />
             <source>Password</source>
             <translation>รหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="194" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="216" />
             <source>Remove</source>
             <translation>ลบ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="118" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="137" />
             <source>Save this client first.</source>
             <translation>โปรดบันทึกลูกค้ารายนี้ก่อน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="229" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="245" />
             <source>Settings saved, but not the password for {user}: {why}</source>
             <translation>บันทึกการตั้งค่าแล้ว แต่บันทึกรหัสผ่านของ {user} ไม่สำเร็จ: {why}</translation>
         </message>
@@ -2175,22 +2622,26 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>รายงานประจำสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="135" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="154" />
             <source>Written: {path}</source>
             <translation>บันทึกแล้ว: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="48" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="49" />
             <source>no keyring: cannot be saved (see above)</source>
             <translation>ไม่มีที่เก็บรหัสผ่าน: บันทึกไม่ได้ (ดูด้านบน)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="261" />
-            <source>unchanged</source>
-            <translation>ไม่เปลี่ยนแปลง</translation>
+            <location filename="src/office_hours/ui/settings_lists.py" line="66" />
+            <source>not set</source>
+            <translation>ยังไม่ได้ตั้ง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="147" />
+            <source>unchanged</source>
+            <translation type="vanished">ไม่เปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_lists.py" line="67" />
             <source>unchanged (kept in your keyring)</source>
             <translation>ไม่เปลี่ยนแปลง (อยู่ในที่เก็บรหัสผ่าน)</translation>
         </message>
@@ -2232,7 +2683,7 @@ Office Hours อ่านไฟล์นี้ตอนเริ่มทำง�
             <translation type="vanished">การตั้งค่า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="196" />
+            <location filename="src/office_hours/ui/shell.py" line="197" />
             <source>Your settings file has an error; the previous settings stay in use</source>
             <translation>ไฟล์การตั้งค่ามีข้อผิดพลาด จึงยังใช้การตั้งค่าเดิมอยู่</translation>
         </message>
@@ -2250,62 +2701,62 @@ Office Hours อ่านไฟล์นี้ตอนเริ่มทำง�
     <context>
         <name>ShellActions</name>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="79" />
+            <location filename="src/office_hours/ui/actions.py" line="92" />
             <source>Could not change start at login</source>
             <translation>เปลี่ยนการเริ่มเมื่อเข้าสู่ระบบไม่สำเร็จ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="53" />
+            <location filename="src/office_hours/ui/actions.py" line="66" />
             <source>Digest…</source>
             <translation>สรุปรายการ…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="55" />
+            <location filename="src/office_hours/ui/actions.py" line="68" />
             <source>Log a call…</source>
             <translation>บันทึกการโทร…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="52" />
+            <location filename="src/office_hours/ui/actions.py" line="65" />
             <source>Off hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="59" />
+            <location filename="src/office_hours/ui/actions.py" line="72" />
             <source>Quit</source>
             <translation>ออก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="50" />
+            <location filename="src/office_hours/ui/actions.py" line="63" />
             <source>Reachable</source>
             <translation>ติดต่อได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="54" />
+            <location filename="src/office_hours/ui/actions.py" line="67" />
             <source>Release held items now</source>
             <translation>ปล่อยรายการที่พักไว้ตอนนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="57" />
+            <location filename="src/office_hours/ui/actions.py" line="70" />
             <source>Settings…</source>
             <translation>การตั้งค่า…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="58" />
+            <location filename="src/office_hours/ui/actions.py" line="71" />
             <source>Start at login</source>
             <translation>เริ่มเมื่อเข้าสู่ระบบ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="51" />
+            <location filename="src/office_hours/ui/actions.py" line="64" />
             <source>Until I turn it off</source>
             <translation>จนกว่าจะปิดเอง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="56" />
+            <location filename="src/office_hours/ui/actions.py" line="69" />
             <source>Weekly report…</source>
             <translation>รายงานประจำสัปดาห์…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="62" />
+            <location filename="src/office_hours/ui/actions.py" line="75" />
             <source>{minutes} min</source>
             <translation>{minutes} นาที</translation>
         </message>
@@ -2465,12 +2916,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>Status</name>
         <message>
-            <location filename="src/office_hours/ui/status_text.py" line="93" />
+            <location filename="src/office_hours/ui/status_text.py" line="95" />
             <source>+{count} more</source>
             <translation>อีก {count}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/status_text.py" line="106" />
+            <location filename="src/office_hours/ui/status_text.py" line="108" />
             <source>Emergency waiting: {title}</source>
             <translation>มีเรื่องด่วนรออยู่: {title}</translation>
         </message>
@@ -2485,7 +2936,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/status_text.py" line="98" />
+            <location filename="src/office_hours/ui/status_text.py" line="100" />
             <source>Office Hours</source>
             <translation>Office Hours</translation>
         </message>
@@ -2500,7 +2951,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>กลับมาเวลา {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/status_text.py" line="74" />
+            <location filename="src/office_hours/ui/status_text.py" line="76" />
             <source>next batch {time}</source>
             <translation>รอบถัดไป {time}</translation>
         </message>
@@ -2765,72 +3216,79 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>Weekday</name>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="171" />
             <location filename="src/office_hours/ui/status_text.py" line="24" />
             <source>Fri</source>
             <translation>ศ.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="41" />
+            <location filename="src/office_hours/ui/option_editors.py" line="42" />
             <source>Friday</source>
             <translation>วันศุกร์</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="167" />
             <location filename="src/office_hours/ui/status_text.py" line="20" />
             <source>Mon</source>
             <translation>จ.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="37" />
+            <location filename="src/office_hours/ui/option_editors.py" line="38" />
             <source>Monday</source>
             <translation>วันจันทร์</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="172" />
             <location filename="src/office_hours/ui/status_text.py" line="25" />
             <source>Sat</source>
             <translation>ส.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="42" />
+            <location filename="src/office_hours/ui/option_editors.py" line="43" />
             <source>Saturday</source>
             <translation>วันเสาร์</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="173" />
             <location filename="src/office_hours/ui/status_text.py" line="26" />
             <source>Sun</source>
             <translation>อา.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="43" />
+            <location filename="src/office_hours/ui/option_editors.py" line="44" />
             <source>Sunday</source>
             <translation>วันอาทิตย์</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="170" />
             <location filename="src/office_hours/ui/status_text.py" line="23" />
             <source>Thu</source>
             <translation>พฤ.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="40" />
+            <location filename="src/office_hours/ui/option_editors.py" line="41" />
             <source>Thursday</source>
             <translation>วันพฤหัสบดี</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="168" />
             <location filename="src/office_hours/ui/status_text.py" line="21" />
             <source>Tue</source>
             <translation>อ.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="38" />
+            <location filename="src/office_hours/ui/option_editors.py" line="39" />
             <source>Tuesday</source>
             <translation>วันอังคาร</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="169" />
             <location filename="src/office_hours/ui/status_text.py" line="22" />
             <source>Wed</source>
             <translation>พ.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="39" />
+            <location filename="src/office_hours/ui/option_editors.py" line="40" />
             <source>Wednesday</source>
             <translation>วันพุธ</translation>
         </message>
@@ -2850,22 +3308,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">  วันหยุดสุดสัปดาห์ {w}; โทรโดยไม่นัด {ad}; ไม่เร่งด่วน {nu}; เวลาที่เสียไป {t} ชม.; 4 สัปดาห์ก่อนหน้า: {trend}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="172" />
+            <location filename="src/office_hours/cli/main.py" line="202" />
             <source> until you turn it off</source>
             <translation> จนกว่าคุณจะปิด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="65" />
+            <location filename="src/office_hours/cli/main.py" line="66" />
             <source>'schedule' returns to your business hours</source>
             <translation>'schedule' กลับไปใช้ตารางเวลาทำการของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="198" />
+            <location filename="src/office_hours/cli/main.py" line="228" />
             <source>'schedule' takes no --for or --until</source>
             <translation>'schedule' ไม่รับ --for หรือ --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="438" />
+            <location filename="src/office_hours/cli/main.py" line="468" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} ไม่ใช่เวลาในรูปแบบ 14:00 หรือ 2026-11-23 14:00</translation>
         </message>
@@ -2874,7 +3332,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">--format pdf ต้องระบุ --out ไฟล์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="458" />
+            <location filename="src/office_hours/cli/main.py" line="488" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes ต้องอยู่ระหว่าง 1 ถึง 1440 แต่ได้ {n}</translation>
         </message>
@@ -2884,12 +3342,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>; หมายถึง {name} หรือไม่?</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="52" />
+            <location filename="src/office_hours/cli/main.py" line="53" />
             <source>Focus for freelancers: holds client contact, lets emergencies through, and counts every interruption.</source>
             <translation>โฟกัสสำหรับฟรีแลนซ์: พักการติดต่อจากลูกค้าไว้ ปล่อยเรื่องฉุกเฉินผ่าน และนับทุกการขัดจังหวะ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="278" />
+            <location filename="src/office_hours/cli/main.py" line="308" />
             <source>Held: {n}</source>
             <translation>พักไว้: {n}</translation>
         </message>
@@ -2899,7 +3357,8 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เข้าสู่ระบบเป็น {user} แล้ว (อุปกรณ์ {device}) โทเค็นการเข้าถึงเก็บไว้ในพวงกุญแจ ไม่ได้เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="468" />
+            <location filename="src/office_hours/cli/main.py" line="498" />
+            <location filename="src/office_hours/ui/log_call.py" line="153" />
             <source>Logged {minutes} min with {client}</source>
             <translation>บันทึกแล้ว {minutes} นาทีกับ {client}</translation>
         </message>
@@ -2909,17 +3368,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>รหัสผ่าน Matrix ของ {user}: </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="384" />
+            <location filename="src/office_hours/cli/main.py" line="414" />
             <source>NUL characters removed from {field}</source>
             <translation>ลบอักขระ NUL ออกจาก {field} แล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="281" />
+            <location filename="src/office_hours/cli/main.py" line="311" />
             <source>Next batch: {time}</source>
             <translation>รอบถัดไป: {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="265" />
+            <location filename="src/office_hours/cli/main.py" line="295" />
             <source>Nothing was waiting.</source>
             <translation>ไม่มีรายการที่รออยู่</translation>
         </message>
@@ -2938,7 +3397,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">เวลาที่เสียไป: นาทีที่บันทึก + {m:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="285" />
+            <location filename="src/office_hours/cli/main.py" line="315" />
             <source>Tray app: {state}</source>
             <translation>แอปในถาดระบบ: {state}</translation>
         </message>
@@ -2952,12 +3411,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เอกสารเงื่อนไขการติดต่อของลูกค้า (md, html, pdf)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="98" />
+            <location filename="src/office_hours/cli/main.py" line="99" />
             <source>a meeting, not a call</source>
             <translation>การประชุม ไม่ใช่การโทร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="97" />
+            <location filename="src/office_hours/cli/main.py" line="98" />
             <source>a short note</source>
             <translation>บันทึกสั้น ๆ</translation>
         </message>
@@ -2967,45 +3426,45 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เพิ่มช่วงเวลาติดต่อเฉพาะของลูกค้ารายนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="79" />
+            <location filename="src/office_hours/cli/main.py" line="80" />
             <source>bring back everything held, now</source>
             <translation>ปล่อยทุกรายการที่พักไว้ตอนนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="386" />
+            <location filename="src/office_hours/cli/main.py" line="416" />
             <source>bytes that are not UTF-8 replaced</source>
             <translation>แทนที่ไบต์ที่ไม่ใช่ UTF-8 แล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="408" />
+            <location filename="src/office_hours/cli/main.py" line="438" />
             <source>cannot be stored: {why}</source>
             <translation>บันทึกไม่ได้: {why}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="525" />
-            <location filename="src/office_hours/cli/main.py" line="510" />
+            <location filename="src/office_hours/cli/main.py" line="555" />
+            <location filename="src/office_hours/cli/main.py" line="540" />
             <location filename="src/office_hours/cli/terms.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>เขียน {path} ไม่ได้: {why}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="90" />
+            <location filename="src/office_hours/cli/main.py" line="91" />
             <location filename="src/office_hours/cli/terms.py" line="29" />
             <source>client id or name</source>
             <translation>รหัสหรือชื่อลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="127" />
+            <location filename="src/office_hours/cli/main.py" line="128" />
             <source>default: matrix.homeserver</source>
             <translation>ค่าเริ่มต้น: matrix.homeserver</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="128" />
+            <location filename="src/office_hours/cli/main.py" line="129" />
             <source>default: matrix.user_id</source>
             <translation>ค่าเริ่มต้น: matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="101" />
+            <location filename="src/office_hours/cli/main.py" line="102" />
             <source>e.g. 2026-W47; default this week</source>
             <translation>เช่น 2026-W47 ค่าเริ่มต้นคือสัปดาห์นี้</translation>
         </message>
@@ -3026,17 +3485,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ระบุรหัสผู้ใช้ของคุณ (--user @me:example.org) หรือตั้งค่า matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="91" />
+            <location filename="src/office_hours/cli/main.py" line="92" />
             <source>how long it took</source>
             <translation>ใช้เวลานานเท่าใด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="72" />
+            <location filename="src/office_hours/cli/main.py" line="73" />
             <source>how long, e.g. 25m, 90m, 1h30m</source>
             <translation>นานเท่าใด เช่น 25m, 90m, 1h30m</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="387" />
+            <location filename="src/office_hours/cli/main.py" line="417" />
             <source>invalid characters replaced in {field}</source>
             <translation>แทนที่อักขระที่ไม่ถูกต้องใน {field} แล้ว</translation>
         </message>
@@ -3045,18 +3504,18 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">json เป็นไปตาม docs/report-schema.md; pdf ต้องระบุ --out</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="106" />
+            <location filename="src/office_hours/cli/main.py" line="107" />
             <source>json follows docs/report-schema.md; pdf without --out writes a named file</source>
             <translation>json เป็นไปตาม docs/report-schema.md; pdf ที่ไม่มี --out จะเขียนเป็นไฟล์ที่ตั้งชื่อให้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="125" />
+            <location filename="src/office_hours/cli/main.py" line="126" />
             <source>log in to Matrix once; keeps only the access token</source>
             <translation>เข้าสู่ระบบ Matrix ครั้งเดียว เก็บเฉพาะโทเค็นการเข้าถึง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="77" />
-            <location filename="src/office_hours/cli/main.py" line="80" />
+            <location filename="src/office_hours/cli/main.py" line="78" />
+            <location filename="src/office_hours/cli/main.py" line="81" />
             <source>machine-readable output</source>
             <translation>ผลลัพธ์สำหรับโปรแกรมอ่าน</translation>
         </message>
@@ -3065,7 +3524,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">บัญชีอีเมล: บันทึกรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="116" />
+            <location filename="src/office_hours/cli/main.py" line="117" />
             <source>mail and chat accounts: save a password, log in</source>
             <translation>บัญชีอีเมลและแชต: บันทึกรหัสผ่าน เข้าสู่ระบบ</translation>
         </message>
@@ -3075,7 +3534,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>md, html หรือ pdf (ค่าเริ่มต้น md)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="453" />
+            <location filename="src/office_hours/cli/main.py" line="483" />
             <location filename="src/office_hours/documents/terms.py" line="393" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>ไม่มีลูกค้า {name} ใน {path} (ที่มีอยู่: {known})</translation>
@@ -3091,78 +3550,78 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่พบแคตตาล็อกคำแปลสำหรับ {lang} ที่ {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="451" />
+            <location filename="src/office_hours/cli/main.py" line="481" />
             <location filename="src/office_hours/documents/terms.py" line="394" />
             <source>none yet</source>
             <translation>ยังไม่มี</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="286" />
+            <location filename="src/office_hours/cli/main.py" line="316" />
             <source>not running</source>
             <translation>ไม่ได้ทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="375" />
+            <location filename="src/office_hours/cli/main.py" line="405" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: บรรทัด {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="588" />
+            <location filename="src/office_hours/cli/main.py" line="618" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: ไฟล์การตั้งค่ามีปัญหา และไม่ได้ถูกแก้ไข:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="86" />
+            <location filename="src/office_hours/cli/main.py" line="87" />
             <source>print one JSON result per line once it is stored</source>
             <translation>พิมพ์ผลลัพธ์ JSON บรรทัดละหนึ่งรายการเมื่อบันทึกแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="82" />
+            <location filename="src/office_hours/cli/main.py" line="83" />
             <source>read items as JSON lines on standard input</source>
             <translation>อ่านรายการเป็น JSON ทีละบรรทัดจากอินพุตมาตรฐาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="89" />
+            <location filename="src/office_hours/cli/main.py" line="90" />
             <source>record a call or meeting no integration sees</source>
             <translation>บันทึกการโทรหรือการประชุมที่ไม่มีการเชื่อมต่อใดเห็น</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="286" />
+            <location filename="src/office_hours/cli/main.py" line="316" />
             <source>running</source>
             <translation>กำลังทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="122" />
+            <location filename="src/office_hours/cli/main.py" line="123" />
             <source>save a chat token (Slack) in the keyring</source>
             <translation>บันทึกโทเค็นแชต (Slack) ในที่เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="119" />
+            <location filename="src/office_hours/cli/main.py" line="120" />
             <source>save an account's password in the keyring</source>
             <translation>บันทึกรหัสผ่านของบัญชีในที่เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="61" />
+            <location filename="src/office_hours/cli/main.py" line="62" />
             <source>set focus, reachable or off hours</source>
             <translation>ตั้งโหมดโฟกัส ติดต่อได้ หรือนอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="136" />
+            <location filename="src/office_hours/cli/main.py" line="137" />
             <source>stop after this long (0: never)</source>
             <translation>หยุดหลังจากเวลานี้ (0: ไม่หยุด)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="121" />
+            <location filename="src/office_hours/cli/main.py" line="122" />
             <source>the account id from config.toml</source>
             <translation>รหัสบัญชีจาก config.toml</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="76" />
+            <location filename="src/office_hours/cli/main.py" line="77" />
             <source>the current mode and what is held</source>
             <translation>โหมดปัจจุบันและรายการที่พักไว้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="100" />
+            <location filename="src/office_hours/cli/main.py" line="101" />
             <source>the weekly interruption report</source>
             <translation>รายงานการขัดจังหวะประจำสัปดาห์</translation>
         </message>
@@ -3179,12 +3638,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่รู้จักภาษา {lang} โปรดเลือกจาก: {choices}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="74" />
+            <location filename="src/office_hours/cli/main.py" line="75" />
             <source>until a time today, e.g. 14:00</source>
             <translation>จนถึงเวลาที่ระบุของวันนี้ เช่น 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="133" />
+            <location filename="src/office_hours/cli/main.py" line="134" />
             <source>watch every configured source without the tray (JSON lines)</source>
             <translation>เฝ้าดูทุกแหล่งที่ตั้งค่าไว้โดยไม่ใช้ถาดระบบ (บรรทัด JSON)</translation>
         </message>
@@ -3193,27 +3652,27 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">เฝ้าดูบัญชีอีเมลโดยไม่ใช้ถาดระบบ (JSON ทีละบรรทัด)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="493" />
+            <location filename="src/office_hours/cli/main.py" line="523" />
             <source>week {week}: too close to the edge of the calendar to report on</source>
             <translation>สัปดาห์ {week}: ใกล้ขอบปฏิทินเกินกว่าจะทำรายงานได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="110" />
+            <location filename="src/office_hours/cli/main.py" line="111" />
             <source>what is configured, reachable and missing</source>
             <translation>สิ่งที่ตั้งค่าแล้ว ติดต่อได้ และยังขาดอยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="95" />
+            <location filename="src/office_hours/cli/main.py" line="96" />
             <source>when it started: 14:00, 2026-11-23 14:00 or ISO 8601</source>
             <translation>เริ่มเมื่อใด: 14:00, 2026-11-23 14:00 หรือ ISO 8601</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="123" />
+            <location filename="src/office_hours/cli/main.py" line="124" />
             <source>which chat the token is for, e.g. slack</source>
             <translation>แชตที่ใช้โทเค็นนี้ เช่น slack</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="108" />
+            <location filename="src/office_hours/cli/main.py" line="109" />
             <source>write to FILE instead of the screen</source>
             <translation>เขียนลงไฟล์แทนการแสดงบนหน้าจอ</translation>
         </message>
@@ -3229,17 +3688,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เวลาทำการของคุณเป็นไฟล์ iCalendar</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="382" />
+            <location filename="src/office_hours/cli/main.py" line="412" />
             <source>{field} cut to {n} characters</source>
             <translation>ตัด {field} เหลือ {n} อักขระ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="173" />
+            <location filename="src/office_hours/cli/main.py" line="203" />
             <source>{mode} until {time}</source>
             <translation>{mode} ถึง {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="365" />
+            <location filename="src/office_hours/cli/main.py" line="395" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>ใหม่ {new}, เคยเห็นแล้ว {seen}, บรรทัดผิดรูปแบบ {bad}</translation>
         </message>
@@ -3288,64 +3747,64 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>doctor</name>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="201" />
+            <location filename="src/office_hours/cli/doctor.py" line="220" />
             <source>DAMAGED</source>
             <translation>เสียหาย</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="93" />
+            <location filename="src/office_hours/cli/doctor.py" line="112" />
             <source>Matrix {user} at {hs}: {state}</source>
             <translation>Matrix {user} ที่ {hs}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="243" />
+            <location filename="src/office_hours/cli/doctor.py" line="262" />
             <source>No problems found.
 </source>
             <translation>ไม่พบปัญหา
 </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="84" />
+            <location filename="src/office_hours/cli/doctor.py" line="103" />
             <source>Slack: {problem}</source>
             <translation>Slack: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="85" />
+            <location filename="src/office_hours/cli/doctor.py" line="104" />
             <source>Slack: {state}</source>
             <translation>Slack: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="177" />
+            <location filename="src/office_hours/cli/doctor.py" line="196" />
             <source>config has a problem (left unchanged): {error}</source>
             <translation>ไฟล์การตั้งค่ามีปัญหา (ไม่ได้แก้ไขไฟล์): {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="173" />
+            <location filename="src/office_hours/cli/doctor.py" line="192" />
             <source>config: {path}</source>
             <translation>ไฟล์การตั้งค่า: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="96" />
+            <location filename="src/office_hours/cli/doctor.py" line="115" />
             <source>connected</source>
             <translation>เชื่อมต่อแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="200" />
+            <location filename="src/office_hours/cli/doctor.py" line="219" />
             <source>database: {path} ({n} items, integrity {state})</source>
             <translation>ฐานข้อมูล: {path} ({n} รายการ, ความสมบูรณ์ {state})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="48" />
+            <location filename="src/office_hours/cli/doctor.py" line="67" />
             <source>desktop notifications: available</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ใช้ได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="124" />
+            <location filename="src/office_hours/cli/doctor.py" line="143" />
             <source>desktop notifications: not watched (no client has notification_match rules)</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ไม่ได้เฝ้าดู (ไม่มีลูกค้ารายใดมีกฎ notification_match)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="119" />
+            <location filename="src/office_hours/cli/doctor.py" line="138" />
             <source>desktop notifications: off (desktop.watch_notifications)</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ปิดอยู่ (desktop.watch_notifications)</translation>
         </message>
@@ -3355,37 +3814,37 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ที่เก็บรหัสผ่าน: {name}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="66" />
+            <location filename="src/office_hours/cli/doctor.py" line="85" />
             <source>mail account {id} ({user} at {host}): {state}</source>
             <translation>บัญชีอีเมล {id} ({user} ที่ {host}): {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="226" />
+            <location filename="src/office_hours/cli/doctor.py" line="245" />
             <source>mail and chat accounts: none configured</source>
             <translation>บัญชีอีเมลและแชต: ยังไม่ได้ตั้งค่า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="189" />
+            <location filename="src/office_hours/cli/doctor.py" line="208" />
             <source>no clients defined: every contact goes to 'unknown'</source>
             <translation>ยังไม่ได้กำหนดลูกค้า: การติดต่อทั้งหมดจะอยู่ใน 'unknown'</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="166" />
+            <location filename="src/office_hours/cli/doctor.py" line="185" />
             <source>no config file yet; it is created with defaults at first start: {path}</source>
             <translation>ยังไม่มีไฟล์การตั้งค่า ระบบจะสร้างด้วยค่าเริ่มต้นเมื่อเริ่มครั้งแรก: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="209" />
+            <location filename="src/office_hours/cli/doctor.py" line="228" />
             <source>no database yet; it is created at first use: {path}</source>
             <translation>ยังไม่มีฐานข้อมูล ระบบจะสร้างเมื่อใช้งานครั้งแรก: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="43" />
+            <location filename="src/office_hours/cli/doctor.py" line="62" />
             <source>no desktop session bus: notifications fall back to the tray's own (install libnotify-bin and log in to a desktop session)</source>
             <translation>ไม่มี session bus ของเดสก์ท็อป: การแจ้งเตือนจะแสดงผ่านไอคอนในถาดระบบแทน (ติดตั้ง libnotify-bin และเข้าสู่ระบบเดสก์ท็อป)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="237" />
+            <location filename="src/office_hours/cli/doctor.py" line="256" />
             <source>no keyring available (see the keyring line above)</source>
             <translation>ไม่มีที่เก็บรหัสผ่าน (ดูบรรทัดเรื่องที่เก็บรหัสผ่านด้านบน)</translation>
         </message>
@@ -3395,7 +3854,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่พบบริการเก็บรหัสผ่าน: ไม่สามารถบันทึกรหัสผ่านของบัญชีอีเมลและแชตได้ บน GNOME ให้ติดตั้ง gnome-keyring บน KDE ให้เปิดใช้ KWallet ส่วนเครื่องที่ไม่มีหน้าจอให้รัน gnome-keyring-daemon</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="39" />
+            <location filename="src/office_hours/cli/doctor.py" line="58" />
             <source>plyer is missing: notifications fall back to the tray's own</source>
             <translation>ไม่มี plyer: การแจ้งเตือนจะแสดงผ่านไอคอนในถาดระบบแทน</translation>
         </message>
@@ -3405,47 +3864,47 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่มีแพ็กเกจ keyring โปรดติดตั้ง Office Hours ใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="182" />
+            <location filename="src/office_hours/cli/doctor.py" line="201" />
             <source>time zone {tz}; {n} clients: {names}</source>
             <translation>เขตเวลา {tz}; ลูกค้า {n} ราย: {names}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="217" />
+            <location filename="src/office_hours/cli/doctor.py" line="236" />
             <source>tray app: not running (start it with: office-hours)</source>
             <translation>แอปในถาดระบบ: ไม่ได้ทำงาน (เริ่มด้วยคำสั่ง: office-hours)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="215" />
+            <location filename="src/office_hours/cli/doctor.py" line="234" />
             <source>tray app: running</source>
             <translation>แอปในถาดระบบ: กำลังทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="116" />
+            <location filename="src/office_hours/cli/doctor.py" line="135" />
             <source>{label}: can watch other apps' notifications</source>
             <translation>{label}: เฝ้าดูการแจ้งเตือนของแอปอื่นได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="113" />
+            <location filename="src/office_hours/cli/doctor.py" line="132" />
             <source>{label}: cannot run: {problem}</source>
             <translation>{label}: ทำงานไม่ได้: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="137" />
+            <location filename="src/office_hours/cli/doctor.py" line="156" />
             <source>{label}: ready</source>
             <translation>{label}: พร้อมใช้งาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="143" />
+            <location filename="src/office_hours/cli/doctor.py" line="162" />
             <source>{name}: left in its focus state by an app that stopped; the next start of the app restores it</source>
             <translation>{name}: ค้างอยู่ในสถานะโฟกัสเพราะแอปหยุดทำงาน แอปจะคืนค่าเดิมเมื่อเริ่มครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="141" />
+            <location filename="src/office_hours/cli/doctor.py" line="160" />
             <source>{name}: on while you focus</source>
             <translation>{name}: เปิดอยู่ระหว่างที่คุณโฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="241" />
+            <location filename="src/office_hours/cli/doctor.py" line="260" />
             <source>{n} problems found
 </source>
             <translation>พบปัญหา {n} รายการ
@@ -3455,17 +3914,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>mode</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="164" />
+            <location filename="src/office_hours/cli/main.py" line="194" />
             <source>Focus</source>
             <translation>โฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="165" />
+            <location filename="src/office_hours/cli/main.py" line="195" />
             <source>Off hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="163" />
+            <location filename="src/office_hours/cli/main.py" line="193" />
             <source>Reachable</source>
             <translation>ติดต่อได้</translation>
         </message>

@@ -30,12 +30,12 @@ BENCH_READY = "OFFICE_HOURS_BENCH_READY"  # bench/startup.py: report when visibl
 FIRST_RUN = "OFFICE_HOURS_FIRST_RUN"  # "0": no first-run wizard (tests, scripted set-ups)
 
 
-def wants_first_run(config_exists: bool) -> bool:
-    """The wizard opens when there is no config file yet, unless turned off: by
-    OFFICE_HOURS_FIRST_RUN=0 (tests, scripted installs) or in the start-up benchmark."""
-    if config_exists or os.environ.get(FIRST_RUN, "1") == "0":
+def wants_first_run(setup_done: Callable[[], bool]) -> bool:
+    """The wizard opens until the user finished or dismissed it (setup_state), unless turned
+    off: by OFFICE_HOURS_FIRST_RUN=0 (tests, scripted installs) or in the start-up benchmark."""
+    if os.environ.get(FIRST_RUN, "1") == "0" or os.environ.get(BENCH_READY) == "1":
         return False
-    return os.environ.get(BENCH_READY) != "1"
+    return not setup_done()
 
 
 def run_app(argv: list[str]) -> int:
@@ -50,7 +50,9 @@ def run_app(argv: list[str]) -> int:
     QApplication.setDesktopFileName(DESKTOP_FILE)
     QApplication.setQuitOnLastWindowClosed(False)  # the tray, not a window, keeps us alive
 
-    first_run = wants_first_run(paths.config_file().exists())
+    from office_hours.setup_state import setup_done
+
+    first_run = wants_first_run(lambda: setup_done(paths.config_file()))
     try:
         config = load_config(paths.config_file())  # writes the commented default when new
     except ConfigError as exc:

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from office_hours.config import Config
-from office_hours.domain.matching import ClientIndex
+from office_hours.domain.matching import ClientIndex, is_not_client
 from office_hours.domain.model import (
     UNKNOWN_CLIENT_ID,
     Channel,
@@ -268,6 +268,18 @@ class Engine:
         assert client is not None
         return client
 
+    def mark_not_client(self, sender: str, channel: Channel, item_ids: Sequence[int]) -> str:
+        """The sender is no client (a recruiter): add it to general.not_clients (undone by
+        removing it in the settings), so it is never counted again, and set its open items
+        aside. Returns the rule written. Raises ConfigError, changing nothing."""
+        from office_hours.config.edit import add_not_client
+        from office_hours.domain.matching import not_client_rule
+
+        rule = not_client_rule(sender, channel)
+        self.reconfigure(add_not_client(self.config.path, rule))
+        self.mark_handled(item_ids)
+        return rule
+
     # -- items --------------------------------------------------------------------------------
 
     def client_for(self, item: Item) -> Client | None:
@@ -289,6 +301,9 @@ class Engine:
                 stored_client = self.store.stored_client(item.source, item.item_id)
                 if stored_client is not None:  # seen before: nothing to decide or count
                     results.append(IngestResult(item, stored_client, None, None))
+                    continue
+                if is_not_client(item.sender, self.config.not_clients):  # never counted
+                    results.append(IngestResult(item, UNKNOWN_CLIENT_ID, None, None))
                     continue
                 client = self.client_for(item)
                 client_id = client.client_id if client else UNKNOWN_CLIENT_ID

@@ -20,6 +20,7 @@ from office_hours import __version__, ipc, paths
 from office_hours.cli.start import start_app
 from office_hours.config import Config, ConfigError, load_config
 from office_hours.domain.model import Channel, EffectiveMode, Item, ModeKind
+from office_hours.domain.reasons import QT_TRANSLATE_NOOP
 from office_hours.domain.schedule import (
     iso_week_bounds,
     local,
@@ -155,7 +156,36 @@ def _clock_text(at: datetime | None, config: Config, now: datetime) -> str:
     here = local(at, config.timezone)
     if here.date() == local(now, config.timezone).date():
         return here.strftime("%H:%M")
-    return here.strftime("%a %d %b %H:%M")
+    # Our own day and month names: strftime speaks the C locale's English, and QLocale
+    # would cost the command line its Qt-free start.
+    day = tr("Weekday", _WEEKDAYS[here.weekday()])
+    month = tr("Month", _MONTHS[here.month - 1])
+    return f"{day} {here.day:02d} {month} {here.strftime('%H:%M')}"
+
+
+_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Weekday", "Mon"),
+    QT_TRANSLATE_NOOP("Weekday", "Tue"),
+    QT_TRANSLATE_NOOP("Weekday", "Wed"),
+    QT_TRANSLATE_NOOP("Weekday", "Thu"),
+    QT_TRANSLATE_NOOP("Weekday", "Fri"),
+    QT_TRANSLATE_NOOP("Weekday", "Sat"),
+    QT_TRANSLATE_NOOP("Weekday", "Sun"),
+)
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Month", "Jan"),
+    QT_TRANSLATE_NOOP("Month", "Feb"),
+    QT_TRANSLATE_NOOP("Month", "Mar"),
+    QT_TRANSLATE_NOOP("Month", "Apr"),
+    QT_TRANSLATE_NOOP("Month", "May"),
+    QT_TRANSLATE_NOOP("Month", "Jun"),
+    QT_TRANSLATE_NOOP("Month", "Jul"),
+    QT_TRANSLATE_NOOP("Month", "Aug"),
+    QT_TRANSLATE_NOOP("Month", "Sep"),
+    QT_TRANSLATE_NOOP("Month", "Oct"),
+    QT_TRANSLATE_NOOP("Month", "Nov"),
+    QT_TRANSLATE_NOOP("Month", "Dec"),
+)
 
 
 def _mode_name(kind: ModeKind) -> str:

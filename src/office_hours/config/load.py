@@ -80,6 +80,7 @@ class Config:
     # -- desktop notifications and do-not-disturb (issue 4) --
     desktop: DesktopSettings = DesktopSettings()
     presence_desktop_dnd: bool = True
+    not_clients: tuple[str, ...] = ()  # general.not_clients: senders never counted
 
     def client(self, ident: str) -> Client | None:
         folded = ident.casefold()
@@ -181,6 +182,7 @@ def parse_config(text: str, path: Path) -> Config:
             record_unmatched=get("desktop.record_unmatched"),
         ),
         presence_desktop_dnd=get("presence.desktop_dnd"),
+        not_clients=tuple(get("general.not_clients")),
     )
 
 
