@@ -15,7 +15,6 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from office_hours.config import Config
-from office_hours.domain.matching import ClientIndex, is_not_client
 from office_hours.domain.model import (
     UNKNOWN_CLIENT_ID,
     Channel,
@@ -26,7 +25,6 @@ from office_hours.domain.model import (
     ModeKind,
     ModeSetting,
 )
-from office_hours.domain.policy import Situation, decide
 from office_hours.domain.release import (
     DueRelease,
     ReleaseCause,
@@ -49,6 +47,7 @@ from office_hours.storage.store import DigestRow, HeldItem, Release, Store
 BACKFILL_AFTER = timedelta(minutes=15)
 
 if TYPE_CHECKING:
+    from office_hours.domain.matching import ClientIndex
     from office_hours.domain.report import WeeklyReport
 
 Clock = Callable[[], datetime]
@@ -104,7 +103,17 @@ class Engine:
         self.config = config
         self.store = store
         self.clock = clock
-        self.clients = ClientIndex.of(config.clients)
+        self._clients: ClientIndex | None = None
+
+    @property
+    def clients(self) -> ClientIndex:
+        """Built when first needed: deciding items (the ingest service's engine) needs it,
+        the tray's first paint does not (start-up is measured to that paint)."""
+        if self._clients is None:
+            from office_hours.domain.matching import ClientIndex
+
+            self._clients = ClientIndex.of(self.config.clients)
+        return self._clients
 
     # -- mode --------------------------------------------------------------------------------
 
@@ -251,7 +260,7 @@ class Engine:
     def reconfigure(self, config: Config) -> None:
         """Use new settings from now on (saved by the settings dialog or an edit)."""
         self.config = config
-        self.clients = ClientIndex.of(config.clients)
+        self._clients = None
 
     def assign_sender(self, sender: str, channel: Channel, client_id: str) -> Client:
         """An unknown sender belongs to a client: add the matching rule to config.toml
@@ -292,6 +301,9 @@ class Engine:
 
         `cursors` ((source, key) -> value, e.g. an IMAP folder's last UID) are written in the
         same transaction, so a source killed at any point neither loses nor re-counts items."""
+        from office_hours.domain.matching import is_not_client
+        from office_hours.domain.policy import Situation, decide
+
         now = self.clock()
         results: list[IngestResult] = []
         rules = self.config.urgency

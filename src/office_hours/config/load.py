@@ -36,7 +36,7 @@ from office_hours.domain.model import (
     Terms,
     WeeklyWindows,
 )
-from office_hours.domain.report_inputs import ReportSettings, Thresholds
+from office_hours.domain.report_settings import ReportSettings, Thresholds
 from office_hours.domain.urgency import DEFAULT_WORDS, UrgencyRules
 
 if TYPE_CHECKING:

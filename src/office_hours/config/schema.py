@@ -12,7 +12,7 @@ from typing import Any
 
 from office_hours.config.matrix import DEFAULT_FOCUS_STATUS
 from office_hours.config.slack import SlackSettings
-from office_hours.domain.report_inputs import DEFAULT_REFOCUS_MINUTES, ReportSettings, Thresholds
+from office_hours.domain.report_settings import DEFAULT_REFOCUS_MINUTES, ReportSettings, Thresholds
 
 CONFIG_VERSION = 1
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -4,10 +4,9 @@ so the offsets come from the HourScale); see bench/report.py for what they cost.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from office_hours.domain.model import Channel, DecisionKind
-from office_hours.domain.report_inputs import CallRow, ContactCount, ContactRow
 from office_hours.domain.schedule import HourScale
 from office_hours.storage.base import StoreBase
 from office_hours.storage.rows import (
@@ -17,9 +16,14 @@ from office_hours.storage.rows import (
     _ts,
 )
 
+if TYPE_CHECKING:  # the report's rows load with the report, not at start-up
+    from office_hours.domain.report_inputs import CallRow, ContactCount, ContactRow
+
 
 class ReportQueries(StoreBase):
     def contacts_between(self, start: datetime, end: datetime) -> list[ContactRow]:
+        from office_hours.domain.report_inputs import ContactRow
+
         rows = self.db.execute(
             "SELECT client_id, channel, ts, decision, after_hours, outside_terms, not_urgent,"
             " surcharge FROM interruptions WHERE ts >= ? AND ts < ?",
@@ -45,6 +49,8 @@ class ReportQueries(StoreBase):
         """The report's figures for the weeks before, counted in SQL per client, channel and
         week. Weeks are counted back from the last of `weeks` + 1 weeks that `scale` starts
         at; SQLite cannot read time zones, so the offsets come from the scale."""
+        from office_hours.domain.report_inputs import ContactCount
+
         rows = self._count(start, end, scale, "h / 168", "''")
         make = ContactCount._make
         return [make((r[0], Channel(r[1]), weeks - r[2], None, *r[3:13])) for r in rows]
@@ -54,6 +60,8 @@ class ReportQueries(StoreBase):
     ) -> tuple[list[ContactCount], dict[str, list[int]]]:
         """The report week's figures per client, channel and local day, and per client and
         local hour (168 counts per client: the heat map), in one pass over the rows."""
+        from office_hours.domain.report_inputs import ContactCount
+
         rows = self._count(start, end, scale, "h / 24", "group_concat(h % 24)")
         make = ContactCount._make
         counts = [make((r[0], Channel(r[1]), weeks - r[2] // 7, r[2] % 7, *r[3:13])) for r in rows]
@@ -82,6 +90,8 @@ class ReportQueries(StoreBase):
         ).fetchall()
 
     def calls_between(self, start: datetime, end: datetime) -> list[CallRow]:
+        from office_hours.domain.report_inputs import CallRow
+
         rows = self.db.execute(
             "SELECT client_id, ts, minutes, channel FROM calls WHERE ts >= ? AND ts < ?",
             (_ts(start), _ts(end)),
