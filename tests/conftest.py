@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,16 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Without this QtDBus autolaunches a dbus-daemon that outlives the test run.
 os.environ.setdefault("DBUS_SESSION_BUS_ADDRESS", "disabled:")
+
+
+@pytest.fixture(autouse=True)
+def _keep_umask() -> Iterator[None]:
+    """cli.main and run_app make the process umask private (0o077); a test calling them in
+    this process must not change it for the tests after it."""
+    before = os.umask(0o022)
+    os.umask(before)
+    yield
+    os.umask(before)
 
 
 @pytest.fixture

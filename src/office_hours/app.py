@@ -64,6 +64,8 @@ class _Running:
 
 def run_app(argv: list[str]) -> int:
     """Run the tray app until it quits; the process exit status."""
+    paths.private_umask()  # also when started without cli.main (python -m office_hours.app)
+    paths.tighten_existing()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

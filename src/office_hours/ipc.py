@@ -11,18 +11,35 @@ Requests (one JSON object per line, one reply line each):
                                               announces releases not yet announced
   {"cmd": "activate", "argv": [...]}       -> a second start handed over: show yourself
   {"cmd": "quit"}                          -> the app quits
+
+Nothing is sent unless the socket's folder is a private folder of ours and the process
+listening runs as us (SO_PEERCRED): where the socket falls back to the shared temporary
+folder, someone else may have created the name first and must never receive our requests.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import socket
+import struct
 from pathlib import Path
 from typing import Any
 
-from office_hours.paths import socket_file
+from office_hours.paths import folder_problem, socket_file
 
 TIMEOUT = 2.0
+
+
+class UntrustedSocket(OSError):
+    """The socket is not provably our own app's: nothing was sent."""
+
+
+def peer_uid(sock: socket.socket) -> int:
+    """The user id of the process at the other end of a connected Unix socket."""
+    creds = sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+    _pid, uid, _gid = struct.unpack("3i", creds)
+    return int(uid)
 
 
 def request(
@@ -32,12 +49,20 @@ def request(
     target = path or socket_file()
     if not target.exists():
         return None
+    problem = folder_problem(target.parent)
+    if problem:
+        raise UntrustedSocket(f"not using the command socket {target}: {problem}")
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
         sock.settimeout(timeout)
         try:
             sock.connect(str(target))
         except (ConnectionRefusedError, FileNotFoundError):
             return None  # a stale socket left by a killed app
+        uid = peer_uid(sock)
+        if uid != os.getuid():
+            raise UntrustedSocket(
+                f"not using the command socket {target}: it is answered by uid {uid}, not us"
+            )
         sock.sendall(json.dumps(message).encode() + b"\n")
         buffer = b""
         while not buffer.endswith(b"\n"):

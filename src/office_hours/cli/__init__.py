@@ -16,6 +16,10 @@ from typing import TextIO
 def main(
     argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None
 ) -> int:
+    from office_hours import paths
+
+    paths.private_umask()  # before anything is created: config, database, logs, socket
+    paths.tighten_existing()  # installs from before files were private
     args = list(sys.argv[1:] if argv is None else argv)
     if not args:
         from office_hours.cli.start import start_app

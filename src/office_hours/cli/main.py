@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 from office_hours import __version__, ipc, paths
 from office_hours.cli.start import start_app
 from office_hours.config import Config, ConfigError, load_config
-from office_hours.domain.model import Channel, EffectiveMode, ModeKind
+from office_hours.domain.model import Channel, EffectiveMode, Item, ModeKind
 from office_hours.domain.reasons import QT_TRANSLATE_NOOP
 from office_hours.domain.schedule import (
     iso_week_bounds,
@@ -31,6 +31,7 @@ from office_hours.domain.schedule import (
 )
 from office_hours.engine import Engine, IngestResult
 from office_hours.i18n import install_translator, tr
+from office_hours.sources.jsonlines import Fix, Note
 from office_hours.storage.store import Release, Store, StoreError
 
 if TYPE_CHECKING:
@@ -350,34 +351,36 @@ def _read_lines(stream: TextIO) -> Iterator[list[tuple[int, bytes]]]:
 
 
 def cmd_ingest(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from office_hours.ingest import decide_batch
-    from office_hours.sources.base import Batch
-    from office_hours.sources.jsonlines import BadLine, parse_item
+    """Every good line is stored, before and after a bad one; each bad line is named on
+    stderr and makes the exit status 1. A line stored with changes (a subject cut, NULs
+    removed, bytes that were not UTF-8) is stored and named too, without failing."""
+    from office_hours.sources.jsonlines import BadLine, parse_line
 
     config, engine = _open()
     new = seen = bad = 0
     announce: list[int] = []
     for batch in _read_lines(stdin):
         items, numbers = [], []
+        now = engine.clock()
         for number, raw in batch:
-            text = raw.decode("utf-8", errors="replace").strip()
-            if not text:
+            raw = raw.strip()
+            if not raw:
                 continue
             try:
-                items.append(parse_item(text))
-                numbers.append(number)
+                item, notes = parse_line(raw, now)
             except BadLine as exc:
                 bad += 1
-                print(
-                    tr("cli", "office-hours ingest: line {n}: {problem}").format(
-                        n=number, problem=exc
-                    ),
-                    file=sys.stderr,
-                )
+                _line_problem(number, str(exc))
+                continue
+            for note in notes:
+                _line_problem(number, _note_text(note))
+            items.append(item)
+            numbers.append(number)
         if not items:
             continue
-        results = decide_batch(engine, Batch(tuple(items)))  # the tray's own rule to notify
-        for number, result in zip(numbers, results, strict=True):
+        stored = _ingest_batch(engine, items, numbers)
+        bad += len(numbers) - len(stored)
+        for number, result in stored:
             if result.duplicate:
                 seen += 1
             else:
@@ -395,6 +398,45 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         file=sys.stderr if args.verbose else out,
     )
     return EXIT_PROBLEM if bad else EXIT_OK
+
+
+def _line_problem(number: int, problem: str) -> None:
+    print(
+        tr("cli", "office-hours ingest: line {n}: {problem}").format(n=number, problem=problem),
+        file=sys.stderr,
+    )
+
+
+def _note_text(note: Note) -> str:
+    if note.fix is Fix.CUT:
+        return tr("cli", "{field} cut to {n} characters").format(field=note.field, n=note.limit)
+    if note.fix is Fix.NUL:
+        return tr("cli", "NUL characters removed from {field}").format(field=note.field)
+    if note.field == "line":
+        return tr("cli", "bytes that are not UTF-8 replaced")
+    return tr("cli", "invalid characters replaced in {field}").format(field=note.field)
+
+
+def _ingest_batch(
+    engine: Engine, items: list[Item], numbers: list[int]
+) -> list[tuple[int, IngestResult]]:
+    """One transaction for the batch; if the engine refuses it, one line at a time, so that
+    a line the parser let through but the engine cannot take loses only itself. Results are
+    marked by the tray's own rule for what notifies (ingest.decide_batch)."""
+    from office_hours.ingest import decide_batch
+    from office_hours.sources.base import Batch
+
+    try:
+        return list(zip(numbers, decide_batch(engine, Batch(tuple(items))), strict=True))
+    except (ValueError, OverflowError, UnicodeError):
+        pass
+    stored = []
+    for number, item in zip(numbers, items, strict=True):
+        try:
+            stored.append((number, decide_batch(engine, Batch((item,)))[0]))
+        except (ValueError, OverflowError, UnicodeError) as exc:
+            _line_problem(number, tr("cli", "cannot be stored: {why}").format(why=exc))
+    return stored
 
 
 def _result_json(number: int, result: IngestResult) -> dict[str, Any]:
@@ -472,7 +514,16 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
             iso_week_bounds(args.week, config.timezone)
         except ValueError as exc:
             fail(str(exc))
-    report = engine.report(args.week)
+        except OverflowError:
+            pass  # said below, in the same words
+    try:
+        report = engine.report(args.week)
+    except OverflowError:  # 0001-W01 or 9999-W52: the weeks around it leave the calendar
+        fail(
+            tr("cli", "week {week}: too close to the edge of the calendar to report on").format(
+                week=args.week
+            )
+        )
     from office_hours.documents import report as report_export
 
     if args.format == "text":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from office_hours import ipc
 from office_hours.i18n import tr
 
@@ -14,6 +16,8 @@ def start_app(argv: list[str]) -> int:
         if ipc.request({"cmd": "activate", "argv": argv}) is not None:
             print(tr("cli", "Office Hours is already running."))
             return EXIT_OK
+    except ipc.UntrustedSocket as exc:  # someone else's socket: say so, start our own
+        print(f"office-hours: {exc}", file=sys.stderr)
     except OSError:
         pass
     from office_hours.app import run_app

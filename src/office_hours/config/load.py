@@ -6,7 +6,6 @@ caller exits (CLI) or shows it (tray) without touching the file.
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from dataclasses import dataclass
@@ -257,11 +256,12 @@ def load_config(path: Path, *, create: bool = True) -> Config:
         if not create:
             raise ConfigError(path, "no config file here; start office-hours once to create it")
         from office_hours.config.defaults import default_text, system_timezone
+        from office_hours.config.files import create_if_absent
 
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".toml.tmp")
-        tmp.write_text(default_text(system_timezone()), encoding="utf-8")
-        os.replace(tmp, path)
+        # Another process may create it at the same moment: whoever links first wins, and
+        # everybody reads the winner's file below.
+        create_if_absent(path, default_text(system_timezone()))
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:

@@ -49,6 +49,11 @@ MAX_RESCAN = 2000  # newest messages re-read after a UIDVALIDITY change
 HEADER_FETCH = b"BODY.PEEK[HEADER]<0.65536>"  # PEEK: never sets \Seen; capped on the wire
 HEADER_KEYS = (b"BODY[HEADER]<0>", b"BODY[HEADER]")
 CONNECT_TIMEOUT_S = 15.0
+# While backing off from a lost server, its port is knocked on this often (a TCP connect,
+# no IMAP, no login), so the mail that arrived meanwhile comes within ~2 s of its return
+# however long the backoff has grown (issue 14).
+PROBE_EVERY_S = 0.5
+PROBE_TIMEOUT_S = 0.4
 READ_TIMEOUT_S = 120.0
 
 
@@ -86,6 +91,17 @@ def connect(
         _close(client)
         raise
     return client
+
+
+def port_open(account: MailAccount, timeout: float) -> bool:
+    """Whether the server's port accepts a TCP connection (closed at once: no IMAP)."""
+    import socket
+
+    try:
+        with socket.create_connection((account.host, account.port), timeout=timeout):
+            return True
+    except OSError:
+        return False
 
 
 def _close(client: IMAPClient | None) -> None:
@@ -201,11 +217,12 @@ class FolderWorker:
                     if self._stop.is_set():
                         break
                     state = classify(exc, self.account)
-                    if state.kind in (
+                    network = state.kind in (
                         StateKind.RECONNECTING,
                         StateKind.UNREACHABLE,
                         StateKind.TIMED_OUT,
-                    ):
+                    )
+                    if network:
                         delay = backoff_delay(attempt, self._backoff_base)
                         attempt += 1
                     else:  # will not fix itself: try again rarely
@@ -219,11 +236,21 @@ class FolderWorker:
                         delay,
                     )
                     self._state(state.kind, state.detail, delay)
-                    self._stop.wait(delay)
+                    if network and delay > PROBE_EVERY_S:
+                        self._wait_for_server(delay)
+                    else:
+                        self._stop.wait(delay)
                 finally:
                     _close(client)
         finally:
             self._state(StateKind.STOPPED)
+
+    def _wait_for_server(self, delay: float) -> None:
+        """The backoff wait, cut short when the server's port accepts a connection again."""
+        until = time.monotonic() + delay
+        while not self._stop.wait(min(PROBE_EVERY_S, max(0.0, until - time.monotonic()))):
+            if time.monotonic() >= until or port_open(self.account, PROBE_TIMEOUT_S):
+                return
 
     def watch(self, client: IMAPClient) -> None:
         """Wait for news: IDLE (renewed every 25 min, with a STATUS look every poll_seconds)

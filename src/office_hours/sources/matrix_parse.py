@@ -115,7 +115,8 @@ def parse_event(event: Mapping[str, Any], room: RoomView, user_id: str) -> Item 
         relates = content.get("m.relates_to")
         if isinstance(relates, Mapping) and relates.get("rel_type") == "m.replace":
             return None  # an edit of a message already counted
-        if content.get("msgtype") not in COUNTED_MSGTYPES:
+        msgtype = content.get("msgtype")
+        if not isinstance(msgtype, str) or msgtype not in COUNTED_MSGTYPES:
             return None
         if not room.direct and not (room.watched and mentions(content, user_id, room.my_name)):
             return None
@@ -127,13 +128,25 @@ def parse_event(event: Mapping[str, Any], room: RoomView, user_id: str) -> Item 
         received = datetime.fromtimestamp(ts / 1000, UTC)
     except (OverflowError, OSError, ValueError):
         return None
+    room_id = storable(room.room_id)
+    event_id = storable(event_id)
     return Item(
         source=source_name(user_id),
         item_id=event_id,
         channel=Channel.CHAT,
-        sender=sender,
-        subject=subject,
+        sender=storable(sender),
+        subject=storable(subject),
         received_at=received,
-        room=room.room_key or room.room_id,
-        link=permalink(room.room_id, event_id),
+        room=storable(room.room_key) or room_id,
+        link=permalink(room_id, event_id),
     )
+
+
+def storable(text: str) -> str:
+    """JSON may carry lone surrogates ("\\ud800"), which UTF-8 (and so SQLite) cannot hold:
+    replaced, so that one hostile event cannot stop the sync loop."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text

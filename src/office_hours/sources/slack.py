@@ -69,7 +69,8 @@ def wanted(message: dict[str, Any], kind: str, me: str) -> bool:
     """A DM or group DM from someone else, or a channel message that mentions `me`."""
     if message.get("type", "message") != "message":
         return False
-    if message.get("subtype") and message.get("subtype") not in KEPT_SUBTYPES:
+    subtype = message.get("subtype")
+    if subtype and (not isinstance(subtype, str) or subtype not in KEPT_SUBTYPES):
         return False
     sender = message.get("user")
     if not isinstance(sender, str) or not sender or sender == me:
@@ -86,14 +87,14 @@ def permalink(team_url: str, channel: str, ts: str) -> str:
 
 
 def parse_message(message: dict[str, Any], channel: str, team_url: str) -> Item:
-    ts = str(message["ts"])
-    text = plain_text(str(message.get("text", ""))) or "(attachment)"
+    ts = storable(str(message["ts"]))
+    text = storable(plain_text(str(message.get("text", "")))) or "(attachment)"
     subject = text if len(text) <= SUBJECT_CHARS else text[: SUBJECT_CHARS - 1] + "…"
     return Item(
         source=SOURCE,
         item_id=f"{channel}:{ts}",
         channel=Channel.CHAT,
-        sender=str(message["user"]),
+        sender=storable(str(message["user"])),
         subject=subject,
         received_at=datetime.fromtimestamp(float(ts), UTC),
         snippet=text[:SNIPPET_CHARS],
@@ -102,9 +103,31 @@ def parse_message(message: dict[str, Any], channel: str, team_url: str) -> Item:
     )
 
 
+def storable(text: str) -> str:
+    """JSON may carry lone surrogates ("\\ud800"), which UTF-8 (and so SQLite) cannot hold."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
 def ts_after(a: str, b: str) -> bool:
-    """Slack ts values compare as decimals, not as text ("10.0" > "9.5")."""
-    return float(a) > float(b)
+    """Slack ts values compare as decimals, not as text ("10.0" > "9.5"). A ts that is not a
+    time (text, nan, inf, beyond year 9999) is after nothing, so such a message is skipped
+    instead of stopping the fetch."""
+    return _ts_seconds(a) > _ts_seconds(b)
+
+
+_LAST_TS = 253402300799.0  # 9999-12-31T23:59:59Z
+
+
+def _ts_seconds(ts: str) -> float:
+    try:
+        value = float(ts)
+    except ValueError:
+        return -math.inf
+    return value if 0 <= value <= _LAST_TS else -math.inf
 
 
 @dataclass(slots=True)
