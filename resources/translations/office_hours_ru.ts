@@ -542,62 +542,62 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Month</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="179" />
+            <location filename="src/office_hours/cli/commands.py" line="179" />
             <source>Apr</source>
             <translation>апр</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="183" />
+            <location filename="src/office_hours/cli/commands.py" line="183" />
             <source>Aug</source>
             <translation>авг</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="187" />
+            <location filename="src/office_hours/cli/commands.py" line="187" />
             <source>Dec</source>
             <translation>дек</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="177" />
+            <location filename="src/office_hours/cli/commands.py" line="177" />
             <source>Feb</source>
             <translation>фев</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="176" />
+            <location filename="src/office_hours/cli/commands.py" line="176" />
             <source>Jan</source>
             <translation>янв</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="182" />
+            <location filename="src/office_hours/cli/commands.py" line="182" />
             <source>Jul</source>
             <translation>июл</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="181" />
+            <location filename="src/office_hours/cli/commands.py" line="181" />
             <source>Jun</source>
             <translation>июн</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="178" />
+            <location filename="src/office_hours/cli/commands.py" line="178" />
             <source>Mar</source>
             <translation>мар</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="180" />
+            <location filename="src/office_hours/cli/commands.py" line="180" />
             <source>May</source>
             <translation>мая</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="186" />
+            <location filename="src/office_hours/cli/commands.py" line="186" />
             <source>Nov</source>
             <translation>ноя</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="185" />
+            <location filename="src/office_hours/cli/commands.py" line="185" />
             <source>Oct</source>
             <translation>окт</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="184" />
+            <location filename="src/office_hours/cli/commands.py" line="184" />
             <source>Sep</source>
             <translation>сен</translation>
         </message>
@@ -3216,7 +3216,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>Weekday</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="171" />
+            <location filename="src/office_hours/cli/commands.py" line="171" />
             <location filename="src/office_hours/ui/status_text.py" line="24" />
             <source>Fri</source>
             <translation>Пт</translation>
@@ -3227,7 +3227,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Пятница</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="167" />
+            <location filename="src/office_hours/cli/commands.py" line="167" />
             <location filename="src/office_hours/ui/status_text.py" line="20" />
             <source>Mon</source>
             <translation>Пн</translation>
@@ -3238,7 +3238,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Понедельник</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="172" />
+            <location filename="src/office_hours/cli/commands.py" line="172" />
             <location filename="src/office_hours/ui/status_text.py" line="25" />
             <source>Sat</source>
             <translation>Сб</translation>
@@ -3249,7 +3249,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Суббота</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="173" />
+            <location filename="src/office_hours/cli/commands.py" line="173" />
             <location filename="src/office_hours/ui/status_text.py" line="26" />
             <source>Sun</source>
             <translation>Вс</translation>
@@ -3260,7 +3260,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Воскресенье</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="170" />
+            <location filename="src/office_hours/cli/commands.py" line="170" />
             <location filename="src/office_hours/ui/status_text.py" line="23" />
             <source>Thu</source>
             <translation>Чт</translation>
@@ -3271,7 +3271,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Четверг</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="168" />
+            <location filename="src/office_hours/cli/commands.py" line="168" />
             <location filename="src/office_hours/ui/status_text.py" line="21" />
             <source>Tue</source>
             <translation>Вт</translation>
@@ -3282,7 +3282,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Вторник</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="169" />
+            <location filename="src/office_hours/cli/commands.py" line="169" />
             <location filename="src/office_hours/ui/status_text.py" line="22" />
             <source>Wed</source>
             <translation>Ср</translation>
@@ -3308,22 +3308,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">  выходные {w}; внеплановые звонки {ad}; не срочные {nu}; затраты времени {t} ч; 4 предыдущие недели: {trend}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="202" />
+            <location filename="src/office_hours/cli/commands.py" line="202" />
             <source> until you turn it off</source>
             <translation>, пока вы не выключите</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="66" />
+            <location filename="src/office_hours/cli/commands.py" line="66" />
             <source>'schedule' returns to your business hours</source>
             <translation>'schedule' возвращает к вашему рабочему расписанию</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="228" />
+            <location filename="src/office_hours/cli/commands.py" line="228" />
             <source>'schedule' takes no --for or --until</source>
             <translation>для 'schedule' не указываются --for и --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="468" />
+            <location filename="src/office_hours/cli/commands.py" line="468" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} — не время вида 14:00 или 2026-11-23 14:00</translation>
         </message>
@@ -3332,7 +3332,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">для --format pdf нужен --out ФАЙЛ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="488" />
+            <location filename="src/office_hours/cli/commands.py" line="488" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes должно быть от 1 до 1440, получено {n}</translation>
         </message>
@@ -3342,12 +3342,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>; возможно, вы имели в виду {name}?</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="53" />
+            <location filename="src/office_hours/cli/commands.py" line="53" />
             <source>Focus for freelancers: holds client contact, lets emergencies through, and counts every interruption.</source>
             <translation>Сосредоточенная работа для фрилансеров: откладывает обращения клиентов, пропускает экстренные и учитывает каждое прерывание.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="308" />
+            <location filename="src/office_hours/cli/commands.py" line="308" />
             <source>Held: {n}</source>
             <translation>Отложено: {n}</translation>
         </message>
@@ -3357,7 +3357,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Вход выполнен как {user} (устройство {device}); токен доступа сохранён в связке ключей, пароль не сохранён.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="498" />
+            <location filename="src/office_hours/cli/commands.py" line="498" />
             <location filename="src/office_hours/ui/log_call.py" line="153" />
             <source>Logged {minutes} min with {client}</source>
             <translation>Записано: {minutes} мин с {client}</translation>
@@ -3368,17 +3368,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Пароль Matrix для {user}: </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="414" />
+            <location filename="src/office_hours/cli/commands.py" line="414" />
             <source>NUL characters removed from {field}</source>
             <translation>из поля {field} удалены символы NUL</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="311" />
+            <location filename="src/office_hours/cli/commands.py" line="311" />
             <source>Next batch: {time}</source>
             <translation>Следующая выдача: {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="295" />
+            <location filename="src/office_hours/cli/commands.py" line="295" />
             <source>Nothing was waiting.</source>
             <translation>Ничего не ожидало.</translation>
         </message>
@@ -3397,7 +3397,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">Затраты времени: учтённые минуты + {m:g} мин на возврат к работе после каждого обращения. {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="315" />
+            <location filename="src/office_hours/cli/commands.py" line="315" />
             <source>Tray app: {state}</source>
             <translation>Приложение в трее: {state}</translation>
         </message>
@@ -3411,12 +3411,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>условия связи для клиента (md, html, pdf)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="99" />
+            <location filename="src/office_hours/cli/commands.py" line="99" />
             <source>a meeting, not a call</source>
             <translation>встреча, а не звонок</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="98" />
+            <location filename="src/office_hours/cli/commands.py" line="98" />
             <source>a short note</source>
             <translation>короткая заметка</translation>
         </message>
@@ -3426,45 +3426,45 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>добавить согласованное с этим клиентом время для связи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="80" />
+            <location filename="src/office_hours/cli/commands.py" line="80" />
             <source>bring back everything held, now</source>
             <translation>выдать всё отложенное сейчас</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="416" />
+            <location filename="src/office_hours/cli/commands.py" line="416" />
             <source>bytes that are not UTF-8 replaced</source>
             <translation>байты не в UTF-8 заменены</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="438" />
+            <location filename="src/office_hours/cli/commands.py" line="438" />
             <source>cannot be stored: {why}</source>
             <translation>не удаётся сохранить: {why}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="555" />
-            <location filename="src/office_hours/cli/main.py" line="540" />
+            <location filename="src/office_hours/cli/commands.py" line="555" />
+            <location filename="src/office_hours/cli/commands.py" line="540" />
             <location filename="src/office_hours/cli/terms.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>не удалось записать {path}: {why}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="91" />
+            <location filename="src/office_hours/cli/commands.py" line="91" />
             <location filename="src/office_hours/cli/terms.py" line="29" />
             <source>client id or name</source>
             <translation>id или имя клиента</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="128" />
+            <location filename="src/office_hours/cli/commands.py" line="128" />
             <source>default: matrix.homeserver</source>
             <translation>по умолчанию: matrix.homeserver</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="129" />
+            <location filename="src/office_hours/cli/commands.py" line="129" />
             <source>default: matrix.user_id</source>
             <translation>по умолчанию: matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="102" />
+            <location filename="src/office_hours/cli/commands.py" line="102" />
             <source>e.g. 2026-W47; default this week</source>
             <translation>например 2026-W47; по умолчанию текущая неделя</translation>
         </message>
@@ -3485,17 +3485,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>укажите свой идентификатор (--user @me:example.org) или задайте matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="92" />
+            <location filename="src/office_hours/cli/commands.py" line="92" />
             <source>how long it took</source>
             <translation>сколько длился</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="73" />
+            <location filename="src/office_hours/cli/commands.py" line="73" />
             <source>how long, e.g. 25m, 90m, 1h30m</source>
             <translation>на сколько, например 25m, 90m, 1h30m</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="417" />
+            <location filename="src/office_hours/cli/commands.py" line="417" />
             <source>invalid characters replaced in {field}</source>
             <translation>недопустимые символы в поле {field} заменены</translation>
         </message>
@@ -3504,18 +3504,18 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">json соответствует docs/report-schema.md; для pdf нужен --out</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="107" />
+            <location filename="src/office_hours/cli/commands.py" line="107" />
             <source>json follows docs/report-schema.md; pdf without --out writes a named file</source>
             <translation>json соответствует docs/report-schema.md; pdf без --out записывается в файл с именем отчёта</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="126" />
+            <location filename="src/office_hours/cli/commands.py" line="126" />
             <source>log in to Matrix once; keeps only the access token</source>
             <translation>войти в Matrix один раз; сохраняется только токен доступа</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="78" />
-            <location filename="src/office_hours/cli/main.py" line="81" />
+            <location filename="src/office_hours/cli/commands.py" line="78" />
+            <location filename="src/office_hours/cli/commands.py" line="81" />
             <source>machine-readable output</source>
             <translation>вывод для программ</translation>
         </message>
@@ -3524,7 +3524,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">почтовые ящики: сохранить пароль</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="117" />
+            <location filename="src/office_hours/cli/commands.py" line="117" />
             <source>mail and chat accounts: save a password, log in</source>
             <translation>почта и чаты: сохранить пароль, войти</translation>
         </message>
@@ -3534,7 +3534,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>md, html или pdf (по умолчанию md)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="483" />
+            <location filename="src/office_hours/cli/commands.py" line="483" />
             <location filename="src/office_hours/documents/terms.py" line="393" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>клиента {name} нет в {path} (известные: {known})</translation>
@@ -3550,78 +3550,78 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>нет каталога переводов для {lang} в {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="481" />
+            <location filename="src/office_hours/cli/commands.py" line="481" />
             <location filename="src/office_hours/documents/terms.py" line="394" />
             <source>none yet</source>
             <translation>пока нет</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="316" />
+            <location filename="src/office_hours/cli/commands.py" line="316" />
             <source>not running</source>
             <translation>не запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="405" />
+            <location filename="src/office_hours/cli/commands.py" line="405" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: строка {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="618" />
+            <location filename="src/office_hours/cli/commands.py" line="618" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: в файле настроек ошибка, файл оставлен без изменений:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="87" />
+            <location filename="src/office_hours/cli/commands.py" line="87" />
             <source>print one JSON result per line once it is stored</source>
             <translation>выводить по одному результату JSON на строку после сохранения</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="83" />
+            <location filename="src/office_hours/cli/commands.py" line="83" />
             <source>read items as JSON lines on standard input</source>
             <translation>читать записи в формате JSON Lines со стандартного ввода</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="90" />
+            <location filename="src/office_hours/cli/commands.py" line="90" />
             <source>record a call or meeting no integration sees</source>
             <translation>записать звонок или встречу, которых не видит ни одна интеграция</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="316" />
+            <location filename="src/office_hours/cli/commands.py" line="316" />
             <source>running</source>
             <translation>запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="123" />
+            <location filename="src/office_hours/cli/commands.py" line="123" />
             <source>save a chat token (Slack) in the keyring</source>
             <translation>сохранить токен чата (Slack) в хранилище паролей</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="120" />
+            <location filename="src/office_hours/cli/commands.py" line="120" />
             <source>save an account's password in the keyring</source>
             <translation>сохранить пароль ящика в хранилище паролей</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="62" />
+            <location filename="src/office_hours/cli/commands.py" line="62" />
             <source>set focus, reachable or off hours</source>
             <translation>включить фокус, режим «на связи» или нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="137" />
+            <location filename="src/office_hours/cli/commands.py" line="137" />
             <source>stop after this long (0: never)</source>
             <translation>остановиться через указанное время (0 — никогда)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="122" />
+            <location filename="src/office_hours/cli/commands.py" line="122" />
             <source>the account id from config.toml</source>
             <translation>id ящика из config.toml</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="77" />
+            <location filename="src/office_hours/cli/commands.py" line="77" />
             <source>the current mode and what is held</source>
             <translation>текущий режим и что отложено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="101" />
+            <location filename="src/office_hours/cli/commands.py" line="101" />
             <source>the weekly interruption report</source>
             <translation>недельный отчёт о прерываниях</translation>
         </message>
@@ -3638,12 +3638,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>неизвестный язык {lang}; выберите один из: {choices}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="75" />
+            <location filename="src/office_hours/cli/commands.py" line="75" />
             <source>until a time today, e.g. 14:00</source>
             <translation>до указанного времени сегодня, например 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="134" />
+            <location filename="src/office_hours/cli/commands.py" line="134" />
             <source>watch every configured source without the tray (JSON lines)</source>
             <translation>следить за всеми настроенными источниками без значка в трее (строки JSON)</translation>
         </message>
@@ -3652,27 +3652,27 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">следить за почтовыми ящиками без значка в трее (JSON Lines)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="523" />
+            <location filename="src/office_hours/cli/commands.py" line="523" />
             <source>week {week}: too close to the edge of the calendar to report on</source>
             <translation>неделя {week}: слишком близко к границе календаря для отчёта</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="111" />
+            <location filename="src/office_hours/cli/commands.py" line="111" />
             <source>what is configured, reachable and missing</source>
             <translation>что настроено, что доступно и чего не хватает</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="96" />
+            <location filename="src/office_hours/cli/commands.py" line="96" />
             <source>when it started: 14:00, 2026-11-23 14:00 or ISO 8601</source>
             <translation>когда начался: 14:00, 2026-11-23 14:00 или ISO 8601</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="124" />
+            <location filename="src/office_hours/cli/commands.py" line="124" />
             <source>which chat the token is for, e.g. slack</source>
             <translation>для какого чата токен, например slack</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="109" />
+            <location filename="src/office_hours/cli/commands.py" line="109" />
             <source>write to FILE instead of the screen</source>
             <translation>записать в ФАЙЛ вместо вывода на экран</translation>
         </message>
@@ -3688,17 +3688,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ваше рабочее время в виде файла iCalendar</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="412" />
+            <location filename="src/office_hours/cli/commands.py" line="412" />
             <source>{field} cut to {n} characters</source>
             <translation>поле {field} обрезано до {n} символов</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="203" />
+            <location filename="src/office_hours/cli/commands.py" line="203" />
             <source>{mode} until {time}</source>
             <translation>{mode} до {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="395" />
+            <location filename="src/office_hours/cli/commands.py" line="395" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>новых: {new}, уже известных: {seen}, ошибочных строк: {bad}</translation>
         </message>
@@ -3914,17 +3914,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>mode</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="194" />
+            <location filename="src/office_hours/cli/commands.py" line="194" />
             <source>Focus</source>
             <translation>Фокус</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="195" />
+            <location filename="src/office_hours/cli/commands.py" line="195" />
             <source>Off hours</source>
             <translation>Нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="193" />
+            <location filename="src/office_hours/cli/commands.py" line="193" />
             <source>Reachable</source>
             <translation>На связи</translation>
         </message>

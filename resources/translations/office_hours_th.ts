@@ -542,62 +542,62 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Month</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="179" />
+            <location filename="src/office_hours/cli/commands.py" line="179" />
             <source>Apr</source>
             <translation>เม.ย.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="183" />
+            <location filename="src/office_hours/cli/commands.py" line="183" />
             <source>Aug</source>
             <translation>ส.ค.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="187" />
+            <location filename="src/office_hours/cli/commands.py" line="187" />
             <source>Dec</source>
             <translation>ธ.ค.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="177" />
+            <location filename="src/office_hours/cli/commands.py" line="177" />
             <source>Feb</source>
             <translation>ก.พ.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="176" />
+            <location filename="src/office_hours/cli/commands.py" line="176" />
             <source>Jan</source>
             <translation>ม.ค.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="182" />
+            <location filename="src/office_hours/cli/commands.py" line="182" />
             <source>Jul</source>
             <translation>ก.ค.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="181" />
+            <location filename="src/office_hours/cli/commands.py" line="181" />
             <source>Jun</source>
             <translation>มิ.ย.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="178" />
+            <location filename="src/office_hours/cli/commands.py" line="178" />
             <source>Mar</source>
             <translation>มี.ค.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="180" />
+            <location filename="src/office_hours/cli/commands.py" line="180" />
             <source>May</source>
             <translation>พ.ค.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="186" />
+            <location filename="src/office_hours/cli/commands.py" line="186" />
             <source>Nov</source>
             <translation>พ.ย.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="185" />
+            <location filename="src/office_hours/cli/commands.py" line="185" />
             <source>Oct</source>
             <translation>ต.ค.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="184" />
+            <location filename="src/office_hours/cli/commands.py" line="184" />
             <source>Sep</source>
             <translation>ก.ย.</translation>
         </message>
@@ -3216,7 +3216,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>Weekday</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="171" />
+            <location filename="src/office_hours/cli/commands.py" line="171" />
             <location filename="src/office_hours/ui/status_text.py" line="24" />
             <source>Fri</source>
             <translation>ศ.</translation>
@@ -3227,7 +3227,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>วันศุกร์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="167" />
+            <location filename="src/office_hours/cli/commands.py" line="167" />
             <location filename="src/office_hours/ui/status_text.py" line="20" />
             <source>Mon</source>
             <translation>จ.</translation>
@@ -3238,7 +3238,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>วันจันทร์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="172" />
+            <location filename="src/office_hours/cli/commands.py" line="172" />
             <location filename="src/office_hours/ui/status_text.py" line="25" />
             <source>Sat</source>
             <translation>ส.</translation>
@@ -3249,7 +3249,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>วันเสาร์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="173" />
+            <location filename="src/office_hours/cli/commands.py" line="173" />
             <location filename="src/office_hours/ui/status_text.py" line="26" />
             <source>Sun</source>
             <translation>อา.</translation>
@@ -3260,7 +3260,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>วันอาทิตย์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="170" />
+            <location filename="src/office_hours/cli/commands.py" line="170" />
             <location filename="src/office_hours/ui/status_text.py" line="23" />
             <source>Thu</source>
             <translation>พฤ.</translation>
@@ -3271,7 +3271,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>วันพฤหัสบดี</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="168" />
+            <location filename="src/office_hours/cli/commands.py" line="168" />
             <location filename="src/office_hours/ui/status_text.py" line="21" />
             <source>Tue</source>
             <translation>อ.</translation>
@@ -3282,7 +3282,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>วันอังคาร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="169" />
+            <location filename="src/office_hours/cli/commands.py" line="169" />
             <location filename="src/office_hours/ui/status_text.py" line="22" />
             <source>Wed</source>
             <translation>พ.</translation>
@@ -3308,22 +3308,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">  วันหยุดสุดสัปดาห์ {w}; โทรโดยไม่นัด {ad}; ไม่เร่งด่วน {nu}; เวลาที่เสียไป {t} ชม.; 4 สัปดาห์ก่อนหน้า: {trend}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="202" />
+            <location filename="src/office_hours/cli/commands.py" line="202" />
             <source> until you turn it off</source>
             <translation> จนกว่าคุณจะปิด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="66" />
+            <location filename="src/office_hours/cli/commands.py" line="66" />
             <source>'schedule' returns to your business hours</source>
             <translation>'schedule' กลับไปใช้ตารางเวลาทำการของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="228" />
+            <location filename="src/office_hours/cli/commands.py" line="228" />
             <source>'schedule' takes no --for or --until</source>
             <translation>'schedule' ไม่รับ --for หรือ --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="468" />
+            <location filename="src/office_hours/cli/commands.py" line="468" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} ไม่ใช่เวลาในรูปแบบ 14:00 หรือ 2026-11-23 14:00</translation>
         </message>
@@ -3332,7 +3332,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">--format pdf ต้องระบุ --out ไฟล์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="488" />
+            <location filename="src/office_hours/cli/commands.py" line="488" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes ต้องอยู่ระหว่าง 1 ถึง 1440 แต่ได้ {n}</translation>
         </message>
@@ -3342,12 +3342,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>; หมายถึง {name} หรือไม่?</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="53" />
+            <location filename="src/office_hours/cli/commands.py" line="53" />
             <source>Focus for freelancers: holds client contact, lets emergencies through, and counts every interruption.</source>
             <translation>โฟกัสสำหรับฟรีแลนซ์: พักการติดต่อจากลูกค้าไว้ ปล่อยเรื่องฉุกเฉินผ่าน และนับทุกการขัดจังหวะ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="308" />
+            <location filename="src/office_hours/cli/commands.py" line="308" />
             <source>Held: {n}</source>
             <translation>พักไว้: {n}</translation>
         </message>
@@ -3357,7 +3357,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เข้าสู่ระบบเป็น {user} แล้ว (อุปกรณ์ {device}) โทเค็นการเข้าถึงเก็บไว้ในพวงกุญแจ ไม่ได้เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="498" />
+            <location filename="src/office_hours/cli/commands.py" line="498" />
             <location filename="src/office_hours/ui/log_call.py" line="153" />
             <source>Logged {minutes} min with {client}</source>
             <translation>บันทึกแล้ว {minutes} นาทีกับ {client}</translation>
@@ -3368,17 +3368,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>รหัสผ่าน Matrix ของ {user}: </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="414" />
+            <location filename="src/office_hours/cli/commands.py" line="414" />
             <source>NUL characters removed from {field}</source>
             <translation>ลบอักขระ NUL ออกจาก {field} แล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="311" />
+            <location filename="src/office_hours/cli/commands.py" line="311" />
             <source>Next batch: {time}</source>
             <translation>รอบถัดไป: {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="295" />
+            <location filename="src/office_hours/cli/commands.py" line="295" />
             <source>Nothing was waiting.</source>
             <translation>ไม่มีรายการที่รออยู่</translation>
         </message>
@@ -3397,7 +3397,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">เวลาที่เสียไป: นาทีที่บันทึก + {m:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="315" />
+            <location filename="src/office_hours/cli/commands.py" line="315" />
             <source>Tray app: {state}</source>
             <translation>แอปในถาดระบบ: {state}</translation>
         </message>
@@ -3411,12 +3411,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เอกสารเงื่อนไขการติดต่อของลูกค้า (md, html, pdf)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="99" />
+            <location filename="src/office_hours/cli/commands.py" line="99" />
             <source>a meeting, not a call</source>
             <translation>การประชุม ไม่ใช่การโทร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="98" />
+            <location filename="src/office_hours/cli/commands.py" line="98" />
             <source>a short note</source>
             <translation>บันทึกสั้น ๆ</translation>
         </message>
@@ -3426,45 +3426,45 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เพิ่มช่วงเวลาติดต่อเฉพาะของลูกค้ารายนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="80" />
+            <location filename="src/office_hours/cli/commands.py" line="80" />
             <source>bring back everything held, now</source>
             <translation>ปล่อยทุกรายการที่พักไว้ตอนนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="416" />
+            <location filename="src/office_hours/cli/commands.py" line="416" />
             <source>bytes that are not UTF-8 replaced</source>
             <translation>แทนที่ไบต์ที่ไม่ใช่ UTF-8 แล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="438" />
+            <location filename="src/office_hours/cli/commands.py" line="438" />
             <source>cannot be stored: {why}</source>
             <translation>บันทึกไม่ได้: {why}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="555" />
-            <location filename="src/office_hours/cli/main.py" line="540" />
+            <location filename="src/office_hours/cli/commands.py" line="555" />
+            <location filename="src/office_hours/cli/commands.py" line="540" />
             <location filename="src/office_hours/cli/terms.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>เขียน {path} ไม่ได้: {why}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="91" />
+            <location filename="src/office_hours/cli/commands.py" line="91" />
             <location filename="src/office_hours/cli/terms.py" line="29" />
             <source>client id or name</source>
             <translation>รหัสหรือชื่อลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="128" />
+            <location filename="src/office_hours/cli/commands.py" line="128" />
             <source>default: matrix.homeserver</source>
             <translation>ค่าเริ่มต้น: matrix.homeserver</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="129" />
+            <location filename="src/office_hours/cli/commands.py" line="129" />
             <source>default: matrix.user_id</source>
             <translation>ค่าเริ่มต้น: matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="102" />
+            <location filename="src/office_hours/cli/commands.py" line="102" />
             <source>e.g. 2026-W47; default this week</source>
             <translation>เช่น 2026-W47 ค่าเริ่มต้นคือสัปดาห์นี้</translation>
         </message>
@@ -3485,17 +3485,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ระบุรหัสผู้ใช้ของคุณ (--user @me:example.org) หรือตั้งค่า matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="92" />
+            <location filename="src/office_hours/cli/commands.py" line="92" />
             <source>how long it took</source>
             <translation>ใช้เวลานานเท่าใด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="73" />
+            <location filename="src/office_hours/cli/commands.py" line="73" />
             <source>how long, e.g. 25m, 90m, 1h30m</source>
             <translation>นานเท่าใด เช่น 25m, 90m, 1h30m</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="417" />
+            <location filename="src/office_hours/cli/commands.py" line="417" />
             <source>invalid characters replaced in {field}</source>
             <translation>แทนที่อักขระที่ไม่ถูกต้องใน {field} แล้ว</translation>
         </message>
@@ -3504,18 +3504,18 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">json เป็นไปตาม docs/report-schema.md; pdf ต้องระบุ --out</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="107" />
+            <location filename="src/office_hours/cli/commands.py" line="107" />
             <source>json follows docs/report-schema.md; pdf without --out writes a named file</source>
             <translation>json เป็นไปตาม docs/report-schema.md; pdf ที่ไม่มี --out จะเขียนเป็นไฟล์ที่ตั้งชื่อให้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="126" />
+            <location filename="src/office_hours/cli/commands.py" line="126" />
             <source>log in to Matrix once; keeps only the access token</source>
             <translation>เข้าสู่ระบบ Matrix ครั้งเดียว เก็บเฉพาะโทเค็นการเข้าถึง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="78" />
-            <location filename="src/office_hours/cli/main.py" line="81" />
+            <location filename="src/office_hours/cli/commands.py" line="78" />
+            <location filename="src/office_hours/cli/commands.py" line="81" />
             <source>machine-readable output</source>
             <translation>ผลลัพธ์สำหรับโปรแกรมอ่าน</translation>
         </message>
@@ -3524,7 +3524,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">บัญชีอีเมล: บันทึกรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="117" />
+            <location filename="src/office_hours/cli/commands.py" line="117" />
             <source>mail and chat accounts: save a password, log in</source>
             <translation>บัญชีอีเมลและแชต: บันทึกรหัสผ่าน เข้าสู่ระบบ</translation>
         </message>
@@ -3534,7 +3534,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>md, html หรือ pdf (ค่าเริ่มต้น md)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="483" />
+            <location filename="src/office_hours/cli/commands.py" line="483" />
             <location filename="src/office_hours/documents/terms.py" line="393" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>ไม่มีลูกค้า {name} ใน {path} (ที่มีอยู่: {known})</translation>
@@ -3550,78 +3550,78 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่พบแคตตาล็อกคำแปลสำหรับ {lang} ที่ {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="481" />
+            <location filename="src/office_hours/cli/commands.py" line="481" />
             <location filename="src/office_hours/documents/terms.py" line="394" />
             <source>none yet</source>
             <translation>ยังไม่มี</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="316" />
+            <location filename="src/office_hours/cli/commands.py" line="316" />
             <source>not running</source>
             <translation>ไม่ได้ทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="405" />
+            <location filename="src/office_hours/cli/commands.py" line="405" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: บรรทัด {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="618" />
+            <location filename="src/office_hours/cli/commands.py" line="618" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: ไฟล์การตั้งค่ามีปัญหา และไม่ได้ถูกแก้ไข:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="87" />
+            <location filename="src/office_hours/cli/commands.py" line="87" />
             <source>print one JSON result per line once it is stored</source>
             <translation>พิมพ์ผลลัพธ์ JSON บรรทัดละหนึ่งรายการเมื่อบันทึกแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="83" />
+            <location filename="src/office_hours/cli/commands.py" line="83" />
             <source>read items as JSON lines on standard input</source>
             <translation>อ่านรายการเป็น JSON ทีละบรรทัดจากอินพุตมาตรฐาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="90" />
+            <location filename="src/office_hours/cli/commands.py" line="90" />
             <source>record a call or meeting no integration sees</source>
             <translation>บันทึกการโทรหรือการประชุมที่ไม่มีการเชื่อมต่อใดเห็น</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="316" />
+            <location filename="src/office_hours/cli/commands.py" line="316" />
             <source>running</source>
             <translation>กำลังทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="123" />
+            <location filename="src/office_hours/cli/commands.py" line="123" />
             <source>save a chat token (Slack) in the keyring</source>
             <translation>บันทึกโทเค็นแชต (Slack) ในที่เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="120" />
+            <location filename="src/office_hours/cli/commands.py" line="120" />
             <source>save an account's password in the keyring</source>
             <translation>บันทึกรหัสผ่านของบัญชีในที่เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="62" />
+            <location filename="src/office_hours/cli/commands.py" line="62" />
             <source>set focus, reachable or off hours</source>
             <translation>ตั้งโหมดโฟกัส ติดต่อได้ หรือนอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="137" />
+            <location filename="src/office_hours/cli/commands.py" line="137" />
             <source>stop after this long (0: never)</source>
             <translation>หยุดหลังจากเวลานี้ (0: ไม่หยุด)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="122" />
+            <location filename="src/office_hours/cli/commands.py" line="122" />
             <source>the account id from config.toml</source>
             <translation>รหัสบัญชีจาก config.toml</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="77" />
+            <location filename="src/office_hours/cli/commands.py" line="77" />
             <source>the current mode and what is held</source>
             <translation>โหมดปัจจุบันและรายการที่พักไว้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="101" />
+            <location filename="src/office_hours/cli/commands.py" line="101" />
             <source>the weekly interruption report</source>
             <translation>รายงานการขัดจังหวะประจำสัปดาห์</translation>
         </message>
@@ -3638,12 +3638,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่รู้จักภาษา {lang} โปรดเลือกจาก: {choices}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="75" />
+            <location filename="src/office_hours/cli/commands.py" line="75" />
             <source>until a time today, e.g. 14:00</source>
             <translation>จนถึงเวลาที่ระบุของวันนี้ เช่น 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="134" />
+            <location filename="src/office_hours/cli/commands.py" line="134" />
             <source>watch every configured source without the tray (JSON lines)</source>
             <translation>เฝ้าดูทุกแหล่งที่ตั้งค่าไว้โดยไม่ใช้ถาดระบบ (บรรทัด JSON)</translation>
         </message>
@@ -3652,27 +3652,27 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">เฝ้าดูบัญชีอีเมลโดยไม่ใช้ถาดระบบ (JSON ทีละบรรทัด)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="523" />
+            <location filename="src/office_hours/cli/commands.py" line="523" />
             <source>week {week}: too close to the edge of the calendar to report on</source>
             <translation>สัปดาห์ {week}: ใกล้ขอบปฏิทินเกินกว่าจะทำรายงานได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="111" />
+            <location filename="src/office_hours/cli/commands.py" line="111" />
             <source>what is configured, reachable and missing</source>
             <translation>สิ่งที่ตั้งค่าแล้ว ติดต่อได้ และยังขาดอยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="96" />
+            <location filename="src/office_hours/cli/commands.py" line="96" />
             <source>when it started: 14:00, 2026-11-23 14:00 or ISO 8601</source>
             <translation>เริ่มเมื่อใด: 14:00, 2026-11-23 14:00 หรือ ISO 8601</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="124" />
+            <location filename="src/office_hours/cli/commands.py" line="124" />
             <source>which chat the token is for, e.g. slack</source>
             <translation>แชตที่ใช้โทเค็นนี้ เช่น slack</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="109" />
+            <location filename="src/office_hours/cli/commands.py" line="109" />
             <source>write to FILE instead of the screen</source>
             <translation>เขียนลงไฟล์แทนการแสดงบนหน้าจอ</translation>
         </message>
@@ -3688,17 +3688,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เวลาทำการของคุณเป็นไฟล์ iCalendar</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="412" />
+            <location filename="src/office_hours/cli/commands.py" line="412" />
             <source>{field} cut to {n} characters</source>
             <translation>ตัด {field} เหลือ {n} อักขระ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="203" />
+            <location filename="src/office_hours/cli/commands.py" line="203" />
             <source>{mode} until {time}</source>
             <translation>{mode} ถึง {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="395" />
+            <location filename="src/office_hours/cli/commands.py" line="395" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>ใหม่ {new}, เคยเห็นแล้ว {seen}, บรรทัดผิดรูปแบบ {bad}</translation>
         </message>
@@ -3914,17 +3914,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>mode</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="194" />
+            <location filename="src/office_hours/cli/commands.py" line="194" />
             <source>Focus</source>
             <translation>โฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="195" />
+            <location filename="src/office_hours/cli/commands.py" line="195" />
             <source>Off hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="193" />
+            <location filename="src/office_hours/cli/commands.py" line="193" />
             <source>Reachable</source>
             <translation>ติดต่อได้</translation>
         </message>

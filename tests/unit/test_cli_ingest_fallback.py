@@ -14,13 +14,10 @@ import pytest
 
 from helpers.cli_run import item_line, lines
 from office_hours.cli import main as run_cli
+from office_hours.cli.commands import EXIT_PROBLEM
 from office_hours.domain.model import Item
 from office_hours.engine import Engine, IngestResult
 from office_hours.storage.store import Store
-
-# office_hours.cli.main.EXIT_PROBLEM: importing that module at collection would replace the
-# package's `main` function with the submodule for every test module collected after this one.
-EXIT_PROBLEM = 1
 
 
 def test_a_batch_the_engine_refuses_is_stored_line_by_line(

@@ -1,5 +1,5 @@
 """The command line: `office-hours` and its commands, one module per group of commands
-(main: mode, status, ingest, log-call, report; terms; chat; mail; slack; doctor). It talks to
+(commands: mode, status, ingest, log-call, report; terms; chat; mail; slack; doctor). It talks to
 the running app through its socket and never imports the Qt shell (ui/).
 
 `office-hours` with no arguments starts the tray: that path imports only what the app needs
@@ -25,7 +25,7 @@ def main(
         from office_hours.cli.start import start_app
 
         return start_app(args)
-    from office_hours.cli.main import main as run
+    from office_hours.cli.commands import main as run
 
     return run(args, stdin, stdout)
 

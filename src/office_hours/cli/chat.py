@@ -1,5 +1,5 @@
 """`office-hours account matrix-login`: log in once with the password, keep only the access
-token in the keyring. Kept out of cli/main.py so other commands never import matrix-nio."""
+token in the keyring. Kept out of cli/commands.py so other commands never import matrix-nio."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """`office-hours account set-password ID` and `office-hours watch` (every source without the
 tray, through the same ingest service the tray uses).
 
-Kept out of cli/main.py so that neither the keyring nor imapclient is imported by other commands.
+Kept out of cli/commands.py so that no other command imports the keyring or imapclient.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """`office-hours account set-token slack`: the chat token into the keyring, never a file.
 
-Kept out of cli/main.py so that other commands do not import the keyring. Any secret declared in
+Kept out of cli/commands.py so that other commands do not import the keyring. Any secret declared in
 schema.CHAT_SECRETS is accepted, so one command serves every chat.
 """
 

@@ -1,6 +1,6 @@
 """`office-hours terms CLIENT` and `office-hours calendar`: documents a client is given.
 
-Kept out of cli/main.py so the tray's start-up never imports them. Markdown and HTML go to
+Kept out of cli/commands.py so the tray's start-up never imports them. Markdown and HTML go to
 standard output unless --out is given; a PDF always goes to a file (./terms-CLIENT.pdf by
 default), since PDF bytes on a terminal help no one.
 """
@@ -24,7 +24,7 @@ LANGUAGES = ("en", "ru", "th")
 
 
 def add_commands(sub: Any) -> None:
-    """The two subcommands, on cli/main.py's subparsers."""
+    """The two subcommands, on cli/commands.py's subparsers."""
     t = sub.add_parser("terms", help=tr("cli", "a client's contact-terms sheet (md, html, pdf)"))
     t.add_argument("client", help=tr("cli", "client id or name"))
     # No argparse `choices`: our own message names the bad value and the good ones.
