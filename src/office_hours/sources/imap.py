@@ -25,8 +25,10 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from office_hours.config.accounts import MailAccount
+from office_hours.domain.unread import UnreadRow
 from office_hours.secrets import SecretProblem, get_password
 from office_hours.sources.base import Batch, CursorReader, Sink, StateReport
+from office_hours.sources.imap_unread import UnreadTracker
 from office_hours.sources.mail_parse import MailItem, Rejection, parse_headers
 from office_hours.sources.state import (
     BACKOFF_BASE_S,
@@ -171,6 +173,7 @@ class FolderWorker:
         self._cursor: Cursor | None = None  # the last one handed over with its items
         self.attempts = 0  # connection attempts: tests check there is no storm
         self.counts = {"items": 0, "rejected": 0, "automated": 0}
+        self.unread: UnreadTracker | None = None  # the unread view, on this connection
         self.thread = threading.Thread(
             target=self.run, name=f"imap-{account.account_id}-{folder}", daemon=True
         )
@@ -192,7 +195,10 @@ class FolderWorker:
                     client = connect(self.account)
                     client.login(self.account.username, password)
                     client.select_folder(self.folder, readonly=True)
+                    if self.unread is not None:
+                        self.unread.reset()
                     self.sync(client)
+                    self._look_unread(client)
                     # "connected" once caught up: what arrives from now on is live mail
                     self._state(StateKind.CONNECTED)
                     attempt = 0
@@ -232,6 +238,7 @@ class FolderWorker:
             while not self._stop.wait(self.account.poll_seconds):
                 client.noop()
                 self.catch_up(client)
+                self._look_unread(client)
             return
         self._idle(client)
         renew_at = time.monotonic() + IDLE_RENEW_S
@@ -251,14 +258,18 @@ class FolderWorker:
                     len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") or r[:1] == (b"NO",)
                     for r in responses
                 )  # an untagged NO: the folder may be gone; look again
+                # Flags changed (read in another mail client) or a message left the folder.
+                flags = any(len(r) > 1 and r[1] in (b"FETCH", b"EXPUNGE") for r in responses)
                 # Every poll_seconds, look anyway: a folder deleted and re-created under a
                 # selected session (a new UIDVALIDITY) sends no EXISTS to that session.
                 check = time.monotonic() >= check_at
-                if news or check or time.monotonic() >= renew_at:
+                if news or check or flags or time.monotonic() >= renew_at:
                     client.idle_done()
                     if news or check:
                         self.catch_up(client)
                         check_at = time.monotonic() + self.account.poll_seconds
+                    if news or check or flags:
+                        self._look_unread(client)
                     else:
                         client.noop()
                     self._idle(client)
@@ -274,10 +285,18 @@ class FolderWorker:
         """Enter IDLE, but first catch up on mail announced during our last commands: the
         server told us already (IMAPClient keeps it aside), so IDLE would not tell again."""
         for _ in range(10):
+            flags = _take_flag_news(client)
             if not _take_news(client):
+                if flags:
+                    self._look_unread(client)
                 break
             self.catch_up(client)
+            self._look_unread(client)
         client.idle()
+
+    def _look_unread(self, client: IMAPClient) -> None:
+        if self.unread is not None:
+            self.unread.refresh(client)
 
     # -- reading mail ------------------------------------------------------------------------
 
@@ -430,6 +449,16 @@ def _take_news(client: IMAPClient) -> bool:
     return news
 
 
+def _take_flag_news(client: IMAPClient) -> bool:
+    """Whether flags changed or messages left the folder during our own commands."""
+    pending = getattr(getattr(client, "_imap", None), "untagged_responses", None)
+    if not isinstance(pending, dict):
+        return False
+    news = pending.pop("FETCH", None) is not None
+    news = pending.pop("EXPUNGE", None) is not None or news
+    return news
+
+
 class MailSource:
     """One IMAP account behind the Source interface: a worker per folder, their states
     merged into one line for the account (the worst folder's)."""
@@ -451,6 +480,8 @@ class MailSource:
         self._lock = threading.Lock()
         self._folder_states: dict[str, SourceState] = {}
         self._report: StateReport | None = None
+        self._sink: Sink | None = None
+        self._unread: dict[str, tuple[UnreadRow, ...]] = {}  # folder -> its unread rows
         self.workers: list[FolderWorker] = []
         self.state = SourceState(StateKind.STARTING)
 
@@ -466,6 +497,8 @@ class MailSource:
     def start(self, sink: Sink, report: StateReport) -> None:
         self._stop.clear()
         self._report = report
+        self._sink = sink
+        self._unread = {}
         self.workers = [
             FolderWorker(
                 self.account,
@@ -480,6 +513,7 @@ class MailSource:
             for folder in self.account.folders
         ]
         for worker in self.workers:
+            worker.unread = UnreadTracker(worker.folder, self._folder_unread)
             worker.thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
@@ -487,6 +521,14 @@ class MailSource:
         deadline = time.monotonic() + timeout
         for worker in self.workers:
             worker.thread.join(max(0.0, deadline - time.monotonic()))
+
+    def _folder_unread(self, folder: str, rows: tuple[UnreadRow, ...]) -> None:
+        """One folder's unread rows changed: the account's, all folders, to the service."""
+        with self._lock:
+            self._unread[folder] = rows
+            unread = dict(self._unread)
+        if self._sink is not None and not self._stop.is_set():
+            self._sink(Batch((), unread=unread))
 
     @property
     def attempts(self) -> int:

@@ -1,0 +1,103 @@
+"""The per-client unread view against a real Dovecot: counts follow delivery and reading in
+another mail client within 2 s, on the folder worker's one connection, never setting \\Seen."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from mail.mailpeers import Dovecot, Harness, SecretService, account, message, wait_until
+from office_hours.sources.state import StateKind as State
+
+pytestmark = pytest.mark.integration
+
+CLIENTS = """
+[[clients]]
+id = "globex"
+name = "Globex"
+addresses = ["boss@globex.example"]
+"""
+
+
+def counts(h: Harness) -> dict[str, int]:
+    view = h.unread.get("imap:work") or {}
+    return {key: part.count for key, part in view.items()}
+
+
+def wait_counts(h: Harness, want: dict[str, int], timeout: float) -> float:
+    """Seconds until the view shows `want`; fails after `timeout`."""
+    started = time.monotonic()
+    wait_until(lambda: counts(h) == want, timeout, f"unread {want} (last: {counts(h)})")
+    return time.monotonic() - started
+
+
+def uid_of(client: Any, subject: str) -> int:
+    found = client.search(["SUBJECT", subject])
+    assert len(found) == 1, (subject, found)
+    return int(found[0])
+
+
+def test_counts_follow_delivery_and_reading_elsewhere(
+    dovecot: Dovecot, secret_service: SecretService, harness_for: Callable[..., Harness]
+) -> None:
+    dovecot.deliver("alice", message("acme one"))
+    dovecot.deliver("alice", message("acme two", sender="bert@acme.example"))
+    dovecot.deliver("alice", message("globex one", sender="boss@globex.example"))
+    dovecot.deliver("alice", message("stranger", sender="who@nowhere.example"))
+    secret_service.set_password("work", "alicepw")
+    h = harness_for(dovecot, [account(dovecot, "work", "alice")], CLIENTS)
+    running = h.start()
+    h.wait_state("work", State.CONNECTED)
+    wait_counts(h, {"acme": 2, "globex": 1}, 10)
+    view = h.unread["imap:work"]
+    assert view["acme"].oldest <= view["globex"].oldest  # delivered in that order
+
+    # New mail: counted within 2 s (IDLE news).
+    took_delivery = wait_counts_after(
+        h, lambda: dovecot.deliver("alice", message("acme three")), {"acme": 3, "globex": 1}
+    )
+
+    # Read in another mail client (a second session sets \Seen): gone within 2 s.
+    other = dovecot.imap_client("alice")
+    try:
+        other.select_folder("INBOX")
+        uid = uid_of(other, "acme one")
+        took_read = wait_counts_after(
+            h, lambda: other.add_flags([uid], [b"\\Seen"]), {"acme": 2, "globex": 1}
+        )
+        # Marked unread again, and the other client's one read: both within 2 s.
+        wait_counts_after(
+            h, lambda: other.remove_flags([uid], [b"\\Seen"]), {"acme": 3, "globex": 1}
+        )
+        g = uid_of(other, "globex one")
+        wait_counts_after(h, lambda: other.add_flags([g], [b"\\Seen"]), {"acme": 3})
+        # Deleted elsewhere (EXPUNGE): gone too.
+        a2 = uid_of(other, "acme two")
+        other.add_flags([a2], [b"\\Deleted"])
+        wait_counts_after(h, lambda: other.expunge(), {"acme": 2})
+    finally:
+        other.logout()
+
+    # The view ran on the folder worker's own connection: one per account, no storm.
+    [source] = running.watchers
+    assert running.attempts() == 1
+    [worker] = source.workers
+    assert worker.unread is not None
+    assert worker.unread.looks >= 6
+    # Envelopes fetched only for UIDs not known unread: 4 at start, 1 new, 1 unread again.
+    assert worker.unread.fetched == 6
+    print(f"unread view: delivery seen in {took_delivery:.2f} s, reading in {took_read:.2f} s")
+    h.stop()
+    # Nothing was marked read by us: only the one the other client read.
+    status = dovecot.status("alice")
+    assert (status["messages"], status["unseen"]) == (4, 3), status
+
+
+def wait_counts_after(h: Harness, act: Callable[[], object], want: dict[str, int]) -> float:
+    started = time.monotonic()
+    act()
+    wait_counts(h, want, 2.0)
+    return time.monotonic() - started
