@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from office_hours.domain.matching import ClientIndex
 from office_hours.domain.model import Channel, Client, Item, require_aware
@@ -96,7 +96,7 @@ class DueState(enum.StrEnum):
 @dataclass(frozen=True, slots=True)
 class Due:
     state: DueState
-    at: datetime | None = None  # when the answer is due (aware, in the oldest's zone)
+    at: datetime | None = None  # when the answer is due (UTC)
 
     def left(self, now: datetime) -> timedelta | None:
         return None if self.at is None else self.at - now
@@ -111,7 +111,7 @@ def due_for(oldest: datetime, response_hours: float | None, now: datetime) -> Du
     if response_hours is None or response_hours <= 0:
         return Due(DueState.NO_TERMS)
     window = timedelta(hours=response_hours)
-    at = oldest + window
+    at = oldest.astimezone(UTC) + window  # in UTC: aware arithmetic in a zone is wall-clock
     left = at - now
     if left <= timedelta(0):
         return Due(DueState.OVERDUE, at)
