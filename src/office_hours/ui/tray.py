@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QCursor
+from PySide6.QtGui import QAction, QCursor, QFont
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from office_hours.domain.model import ModeKind
@@ -32,6 +32,10 @@ class TrayIcon(QObject):
         self.menu.addAction(actions.header)
         self._accounts_end = self.menu.addSeparator()
         self.account_actions: dict[str, QAction] = {}
+        # Who waits for an answer: unread mail per client (hidden while nobody does)
+        self.unread_menu = self.menu.addMenu("")
+        self.unread_menu.menuAction().setVisible(False)
+        self.unread_lines: list[tuple[str, bool]] = []
         self.menu.addAction(actions.reachable)
         self.focus_menu = self.menu.addMenu("")
         self.focus_menu.menuAction().setCheckable(True)
@@ -110,6 +114,27 @@ class TrayIcon(QObject):
                 self.account_actions[key] = action
             set_action_text(action, line if len(line) <= 90 else line[:89] + "…")
             action.setToolTip(tooltip_text(line))  # states may quote a server: never rich text
+
+    def show_unread(self, lines: list[tuple[str, bool]]) -> None:
+        """The "Waiting" submenu: one entry per client with unread mail, most pressing
+        first (line, overdue); an overdue client is bold and counted in the title. An entry
+        opens the digest."""
+        self.unread_lines = list(lines)
+        self.unread_menu.clear()
+        overdue = sum(1 for _line, late in lines if late)
+        for line, late in lines:
+            action = self.unread_menu.addAction("")
+            set_action_text(action, line)
+            if late:
+                font = QFont(action.font())
+                font.setBold(True)
+                action.setFont(font)
+            action.triggered.connect(self.actions.digest.trigger)
+        title = tr("TrayIcon", "Waiting")
+        if overdue:
+            title = tr("TrayIcon", "Waiting ({n} overdue)").format(n=overdue)
+        self.unread_menu.setTitle(title)
+        self.unread_menu.menuAction().setVisible(bool(lines))
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         """A left click opens the same menu: most people try that first."""
