@@ -32,9 +32,8 @@ class TrayIcon(QObject):
         self.menu.addAction(actions.header)
         self._accounts_end = self.menu.addSeparator()
         self.account_actions: dict[str, QAction] = {}
-        # Who waits for an answer: unread mail per client (hidden while nobody does)
-        self.unread_menu = self.menu.addMenu("")
-        self.unread_menu.menuAction().setVisible(False)
+        # Who waits for an answer: unread mail per client (in the menu while anybody does)
+        self.unread_menu = QMenu(self.menu)
         self.unread_lines: list[tuple[str, bool]] = []
         self.menu.addAction(actions.reachable)
         self.focus_menu = self.menu.addMenu("")
@@ -134,7 +133,15 @@ class TrayIcon(QObject):
         if overdue:
             title = tr("TrayIcon", "Waiting ({n} overdue)").format(n=overdue)
         self.unread_menu.setTitle(title)
-        self.unread_menu.menuAction().setVisible(bool(lines))
+        shown = self.unread_shown
+        if lines and not shown:
+            self.menu.insertMenu(self.actions.reachable, self.unread_menu)
+        elif shown and not lines:
+            self.menu.removeAction(self.unread_menu.menuAction())
+
+    @property
+    def unread_shown(self) -> bool:
+        return self.unread_menu.menuAction() in self.menu.actions()
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         """A left click opens the same menu: most people try that first."""
