@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from office_hours.config.load import parse_config
@@ -112,8 +113,18 @@ def test_waiting_submenu_three_clients(app: TrayApp, clock) -> None:
     assert app.describe()["unread"] == {}
 
 
-def test_entry_opens_the_digest(app: TrayApp, clock, qtbot) -> None:
-    app.show_unread({"imap:work": {"acme": ClientUnread(1, clock.now)}})
+def test_entry_opens_the_digest_which_heads_with_the_lines(app: TrayApp, clock, qtbot) -> None:
+    app.show_unread({"imap:work": {"acme": ClientUnread(1, clock.now - timedelta(minutes=7))}})
     assert "digest" not in app.shell.describe_windows()
     entries(app)[0].trigger()
     qtbot.waitUntil(lambda: "digest" in app.shell.describe_windows(), timeout=3000)
+    digest = app.shell.window("digest")
+    label = digest.unread_label  # type: ignore[union-attr]
+    assert label.text() == "Waiting for an answer:\nACME GmbH: 1 unread, oldest 7 min"
+    assert label.isVisible()
+    assert label.textFormat() == Qt.TextFormat.PlainText  # client names are plain text
+    # Live: a second client appears in the open digest, and it goes when all is read.
+    app.show_unread({"imap:work": {"globex": ClientUnread(2, clock.now)}})
+    assert label.text().splitlines()[1:] == ["Globex & <Sons>: 2 unread, oldest 0 min"]
+    app.show_unread({})
+    assert not label.isVisible()

@@ -291,12 +291,16 @@ class TrayApp(QObject):
     def show_unread_lines(self) -> None:
         """The "Waiting" submenu, rendered now: ages and due times move with the clock
         (the shell's status poll and opening the menu render it again)."""
-        if self.host.tray is None:
-            return
         now = self.engine.clock()
-        self.host.tray.show_unread(
-            [(unread_line(w, now), w.due.state is DueState.OVERDUE) for w in self.waiting_clients()]
-        )
+        lines = [
+            (unread_line(w, now), w.due.state is DueState.OVERDUE) for w in self.waiting_clients()
+        ]
+        self.shell.unread_lines = [line for line, _late in lines]
+        digest = self.shell.window("digest")
+        if digest is not None:
+            digest.show_unread(self.shell.unread_lines)  # type: ignore[attr-defined]
+        if self.host.tray is not None:
+            self.host.tray.show_unread(lines)
 
     def show_presence_states(self, states: dict[str, str]) -> None:
         """Do-not-disturb and chat status targets: one line each, after the sources'."""
