@@ -126,6 +126,17 @@ def _parser() -> argparse.ArgumentParser:
     ml.add_argument("--homeserver", default="", help=tr("cli", "default: matrix.homeserver"))
     ml.add_argument("--user", default="", help=tr("cli", "default: matrix.user_id"))
 
+    m = sub.add_parser("mail", help=tr("cli", "mail: file each client's mail into its folder"))
+    m_sub = m.add_subparsers(dest="mail_command", metavar="ACTION", required=True)
+    mf = m_sub.add_parser(
+        "file", help=tr("cli", "move client mail into client folders (file_by_client = true)")
+    )
+    mf.add_argument("--account", default="", help=tr("cli", "only this account id"))
+    mf.add_argument(
+        "--dry-run", action="store_true", help=tr("cli", "list what would move; move nothing")
+    )
+    mf.add_argument("--undo", action="store_true", help=tr("cli", "move the last filing back"))
+
     w = sub.add_parser(
         "watch",
         aliases=["watch-mail"],
@@ -582,6 +593,10 @@ def main(
             from office_hours.cli.mail import cmd_set_password
 
             return cmd_set_password(args.account, out, stdin or sys.stdin)
+        if args.command == "mail":
+            from office_hours.cli.mail import cmd_mail_file
+
+            return cmd_mail_file(args.account, args.dry_run, args.undo, out)
         if args.command in ("watch", "watch-mail"):
             from office_hours.cli.mail import cmd_watch
 

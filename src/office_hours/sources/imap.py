@@ -305,6 +305,8 @@ class FolderWorker:
         answer from the session's stale view (Dovecot does, for a re-created folder)."""
         status = client.select_folder(self.folder, readonly=True)
         _take_news(client)  # the EXAMINE's own EXISTS is the state, not news
+        if self.unread is not None:
+            self.unread.uidvalidity(int(status[b"UIDVALIDITY"]))
         return int(status[b"UIDVALIDITY"]), int(status[b"UIDNEXT"])
 
     def sync(self, client: IMAPClient) -> None:

@@ -60,12 +60,20 @@ class UnreadTracker:
         self._report = report
         self._rows: dict[int, UnreadRow | None] = {}  # uid -> row (None: no usable sender)
         self._reported: tuple[UnreadRow, ...] | None = None
+        self._uidvalidity: int | None = None
         self.looks = 0  # SEARCH UNSEEN commands sent (tests and the scale note read it)
         self.fetched = 0  # messages whose envelope was fetched
 
     def reset(self) -> None:
         """A new session (or UIDVALIDITY): UIDs may mean other messages now."""
         self._rows.clear()
+
+    def uidvalidity(self, value: int) -> None:
+        """The folder's UIDVALIDITY at a fresh EXAMINE: a new one (folder re-created)
+        makes every known UID meaningless."""
+        if value != self._uidvalidity:
+            self._uidvalidity = value
+            self.reset()
 
     def refresh(self, client: IMAPClient) -> bool:
         """Look again (the folder is selected read-only); report if the answer changed."""

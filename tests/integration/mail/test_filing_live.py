@@ -4,13 +4,16 @@ every recorded message back; with MOVE and with the UIDPLUS fallback."""
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from mail.mailpeers import Dovecot, account, config_text, message
+from mail.mailpeers import Dovecot, SecretService, account, config_text, message
+from office_hours import paths
+from office_hours.cli.main import main
 from office_hours.config.load import parse_config
 from office_hours.sources.imap_filing import file_account, undo_moves
 from office_hours.storage.store import Store
@@ -123,3 +126,45 @@ def test_file_dry_run_and_undo(dovecot: Dovecot, tmp_path: Path, prefer_move: bo
         assert (status["messages"], status["unseen"]) == (6, 5)
     finally:
         store.close()
+
+
+def test_command_line_dry_run_file_and_undo(
+    dovecot: Dovecot, secret_service: SecretService, home: Path
+) -> None:
+    dovecot.deliver("alice", message("acme one"))
+    dovecot.deliver("alice", message("globex one", sender="boss@globex.example"))
+    dovecot.deliver("alice", message("stranger", sender="who@nowhere.example"))
+    secret_service.set_password("work", "alicepw")
+    before = folder_view(dovecot, "INBOX")
+    config = paths.config_file()
+    config.parent.mkdir(parents=True, exist_ok=True)
+    off = account(dovecot, "work", "alice")
+    config.write_text(config_text(dovecot, [off], CLIENTS), encoding="utf-8")
+
+    def run(*argv: str) -> tuple[int, list[str]]:
+        out = io.StringIO()
+        code = main(["mail", "file", *argv], io.StringIO(), out)
+        return code, out.getvalue().splitlines()
+
+    # Off by default: a dry run still says what would move; filing itself is refused.
+    code, lines = run("--dry-run")
+    assert code == 0, lines
+    assert [line.split(" UID ")[0] for line in lines[:-1]] == ["work: would move"] * 2
+    assert lines[0].endswith(f"from anna@acme.example to {ACME_FOLDER}")
+    assert lines[1].endswith(f"from boss@globex.example to {GLOBEX_FOLDER}")
+    assert lines[-1] == "work: 2 messages would move; 0 left alone (no Message-ID)"
+    assert run() == (2, [])
+    assert folder_view(dovecot, "INBOX") == before
+
+    on = account(dovecot, "work", "alice", file_by_client=True)
+    config.write_text(config_text(dovecot, [on], CLIENTS), encoding="utf-8")
+    code, lines = run()
+    assert code == 0, lines
+    assert lines[-1] == "work: 2 messages moved; 0 left alone (no Message-ID)"
+    assert sorted(folder_view(dovecot, "INBOX")) == ["stranger"]
+    assert sorted(folder_view(dovecot, ACME_FOLDER)) == ["acme one"]
+
+    code, lines = run("--undo")
+    assert (code, lines) == (0, ["work: 2 messages moved back, 0 not found"])
+    assert folder_view(dovecot, "INBOX") == before
+    assert run("--undo") == (0, ["work: 0 messages moved back, 0 not found"])  # once
