@@ -155,17 +155,17 @@
     <context>
         <name>DigestWindow</name>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="181" />
+            <location filename="src/office_hours/ui/digest_window.py" line="191" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="99" />
+            <location filename="src/office_hours/ui/digest_window.py" line="101" />
             <source>Assign to client</source>
             <translation>Отнести к клиенту</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="136" />
+            <location filename="src/office_hours/ui/digest_window.py" line="146" />
             <source>Could not read the digest: {e}</source>
             <translation>Не удалось прочитать сводку: {e}</translation>
         </message>
@@ -185,27 +185,27 @@
             <translation>Пропущено · не срочное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="91" />
+            <location filename="src/office_hours/ui/digest_window.py" line="93" />
             <source>Mark handled</source>
             <translation>Отметить как обработанное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="93" />
+            <location filename="src/office_hours/ui/digest_window.py" line="95" />
             <source>Not urgent</source>
             <translation>Не срочное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="265" />
+            <location filename="src/office_hours/ui/digest_window.py" line="275" />
             <source>Nothing on this desktop opens {link}</source>
             <translation>На этом рабочем столе нечем открыть {link}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="207" />
+            <location filename="src/office_hours/ui/digest_window.py" line="217" />
             <source>Nothing to go through: no held or let-through items are open.</source>
             <translation>Разбирать нечего: нет открытых отложенных или пропущенных сообщений.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="89" />
+            <location filename="src/office_hours/ui/digest_window.py" line="91" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
@@ -215,17 +215,17 @@
             <translation>Выдано</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="103" />
+            <location filename="src/office_hours/ui/digest_window.py" line="105" />
             <source>Reload</source>
             <translation>Обновить</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="95" />
+            <location filename="src/office_hours/ui/digest_window.py" line="97" />
             <source>This break-through was not an emergency (the weekly report counts it)</source>
             <translation>Это сообщение прорвалось, но не было экстренным (недельный отчёт это учтёт)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="212" />
+            <location filename="src/office_hours/ui/digest_window.py" line="222" />
             <source>Unknown senders</source>
             <translation>Неизвестные отправители</translation>
         </message>
@@ -235,27 +235,32 @@
             <translation>Ожидает</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="299" />
+            <location filename="src/office_hours/ui/digest_window.py" line="132" />
+            <source>Waiting for an answer:</source>
+            <translation>Ждут ответа:</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="309" />
             <source>Your config file was left as it is: {e}</source>
             <translation>Файл настроек оставлен без изменений: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="159" />
+            <location filename="src/office_hours/ui/digest_window.py" line="169" />
             <source>{client} — 1 item, {waiting} waiting</source>
             <translation>{client} — сообщений: 1, ожидают: {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="161" />
+            <location filename="src/office_hours/ui/digest_window.py" line="171" />
             <source>{client} — {count} items, {waiting} waiting</source>
             <translation>{client} — сообщений: {count}, ожидают: {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="285" />
+            <location filename="src/office_hours/ui/digest_window.py" line="295" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
             <translation>{sender} теперь относится к {client}; правило записано в файл настроек.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="201" />
+            <location filename="src/office_hours/ui/digest_window.py" line="211" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
             <translation>Не обработано за последние 7 дней: {total} (ожидают: {waiting}, пропущено: {through}).</translation>
         </message>
@@ -568,6 +573,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Enabled</source>
             <translation>Включено</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>File by client</source>
+            <translation>Раскладывать по клиентам</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -977,6 +987,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Length of a focus block started without a length.</source>
             <translation>Длительность блока фокуса, запущенного без указания длительности.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Let `office-hours mail file` move each client's mail into a folder named after the client (unknown senders stay; `--undo` moves them back).</source>
+            <translation>Разрешить `office-hours mail file` перемещать письма каждого клиента в папку с его именем (письма неизвестных отправителей остаются на месте; `--undo` возвращает их обратно).</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1924,17 +1939,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Shell</name>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="97" />
+            <location filename="src/office_hours/ui/shell.py" line="98" />
             <source>Could not change the mode</source>
             <translation>Не удалось сменить режим</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="74" />
+            <location filename="src/office_hours/ui/shell.py" line="75" />
             <source>Could not read the state</source>
             <translation>Не удалось прочитать состояние</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="115" />
+            <location filename="src/office_hours/ui/shell.py" line="116" />
             <source>Could not release the held items</source>
             <translation>Не удалось выдать отложенные сообщения</translation>
         </message>
@@ -1949,7 +1964,7 @@ Office Hours reads it when it starts: restart the app after saving.</source>
 Office Hours читает его при запуске: после сохранения перезапустите приложение.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="121" />
+            <location filename="src/office_hours/ui/shell.py" line="122" />
             <source>Nothing is waiting</source>
             <translation>Ничего не ожидает</translation>
         </message>
@@ -1958,7 +1973,7 @@ Office Hours читает его при запуске: после сохран�
             <translation type="vanished">Настройки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="196" />
+            <location filename="src/office_hours/ui/shell.py" line="198" />
             <source>Your settings file has an error; the previous settings stay in use</source>
             <translation>В файле настроек ошибка; действуют прежние настройки</translation>
         </message>
@@ -2437,22 +2452,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayApp</name>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="284" />
+            <location filename="src/office_hours/ui/tray_app.py" line="315" />
             <source>Settings file not applied: {problem}</source>
             <translation>Файл настроек не применён: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="337" />
+            <location filename="src/office_hours/ui/tray_app.py" line="370" />
             <source>Week {week}: see who interrupted how often, and what to propose.</source>
             <translation>Неделя {week}: кто и как часто отвлекал и что можно предложить.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="336" />
+            <location filename="src/office_hours/ui/tray_app.py" line="369" />
             <source>Your weekly report is ready</source>
             <translation>Недельный отчёт готов</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="290" />
+            <location filename="src/office_hours/ui/tray_app.py" line="321" />
             <source>{target}: {state}</source>
             <translation>{target}: {state}</translation>
         </message>
@@ -2460,7 +2475,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayIcon</name>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="60" />
+            <location filename="src/office_hours/ui/tray.py" line="63" />
             <source>Focus</source>
             <translation>Фокус</translation>
         </message>
@@ -2469,8 +2484,56 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">Почта {account}: {state}</translation>
         </message>
         <message>
+            <location filename="src/office_hours/ui/tray.py" line="132" />
+            <source>Waiting</source>
+            <translation>Ждут ответа</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/tray.py" line="134" />
+            <source>Waiting ({n} overdue)</source>
+            <translation>Ждут ответа (просрочено: {n})</translation>
+        </message>
+        <message>
             <source>{source}: {state}</source>
             <translation type="vanished">{source}: {state}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Unread</name>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="35" />
+            <source>due in {age}</source>
+            <translation>срок через {age}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="34" />
+            <source>overdue by {age}</source>
+            <translation>просрочено на {age}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="40" />
+            <source>{client}: {count} unread, oldest {age}</source>
+            <translation>{client}: непрочитанных {count}, самому старому {age}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="44" />
+            <source>{line}, {due}</source>
+            <translation>{line}, {due}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="25" />
+            <source>{n} d</source>
+            <translation>{n} дн</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="24" />
+            <source>{n} h</source>
+            <translation>{n} ч</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="22" />
+            <source>{n} min</source>
+            <translation>{n} мин</translation>
         </message>
     </context>
     <context>
@@ -2549,22 +2612,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>cli</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="495" />
+            <location filename="src/office_hours/cli/main.py" line="506" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
             <translation>  обращения {n} ({channels}); вне условий {o}; в нерабочее время {a}; отложено {h}; прорвались {b}; учтено {m} мин</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="524" />
+            <location filename="src/office_hours/cli/main.py" line="535" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
             <translation>  фактическая ставка {eff} {cur}/ч (номинальная {nom})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="510" />
+            <location filename="src/office_hours/cli/main.py" line="521" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
             <translation>  выходные {w}; внеплановые звонки {ad}; не срочные {nu}; затраты времени {t} ч; 4 предыдущие недели: {trend}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="171" />
+            <location filename="src/office_hours/cli/main.py" line="182" />
             <source> until you turn it off</source>
             <translation>, пока вы не выключите</translation>
         </message>
@@ -2574,22 +2637,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>'schedule' возвращает к вашему рабочему расписанию</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="197" />
+            <location filename="src/office_hours/cli/main.py" line="208" />
             <source>'schedule' takes no --for or --until</source>
             <translation>для 'schedule' не указываются --for и --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="396" />
+            <location filename="src/office_hours/cli/main.py" line="407" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} — не время вида 14:00 или 2026-11-23 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="437" />
+            <location filename="src/office_hours/cli/main.py" line="448" />
             <source>--format pdf needs --out FILE</source>
             <translation>для --format pdf нужен --out ФАЙЛ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="416" />
+            <location filename="src/office_hours/cli/main.py" line="427" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes должно быть от 1 до 1440, получено {n}</translation>
         </message>
@@ -2604,7 +2667,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Сосредоточенная работа для фрилансеров: откладывает обращения клиентов, пропускает экстренные и учитывает каждое прерывание.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="277" />
+            <location filename="src/office_hours/cli/main.py" line="288" />
             <source>Held: {n}</source>
             <translation>Отложено: {n}</translation>
         </message>
@@ -2614,7 +2677,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Вход выполнен как {user} (устройство {device}); токен доступа сохранён в связке ключей, пароль не сохранён.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="426" />
+            <location filename="src/office_hours/cli/main.py" line="437" />
             <source>Logged {minutes} min with {client}</source>
             <translation>Записано: {minutes} мин с {client}</translation>
         </message>
@@ -2624,12 +2687,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Пароль Matrix для {user}: </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="280" />
+            <location filename="src/office_hours/cli/main.py" line="291" />
             <source>Next batch: {time}</source>
             <translation>Следующая выдача: {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="264" />
+            <location filename="src/office_hours/cli/main.py" line="275" />
             <source>Nothing was waiting.</source>
             <translation>Ничего не ожидало.</translation>
         </message>
@@ -2644,17 +2707,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Укажите в {path}: [matrix] homeserver = "{hs}" и user_id = "{user}".</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="486" />
+            <location filename="src/office_hours/cli/main.py" line="497" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
             <translation>Затраты времени: учтённые минуты + {m:g} мин на возврат к работе после каждого обращения. {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="284" />
+            <location filename="src/office_hours/cli/main.py" line="295" />
             <source>Tray app: {state}</source>
             <translation>Приложение в трее: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="484" />
+            <location filename="src/office_hours/cli/main.py" line="495" />
             <source>Week {week} ({tz})</source>
             <translation>Неделя {week} ({tz})</translation>
         </message>
@@ -2684,8 +2747,8 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>выдать всё отложенное сейчас</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="477" />
-            <location filename="src/office_hours/cli/main.py" line="464" />
+            <location filename="src/office_hours/cli/main.py" line="488" />
+            <location filename="src/office_hours/cli/main.py" line="475" />
             <location filename="src/office_hours/cli/terms.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>не удалось записать {path}: {why}</translation>
@@ -2743,6 +2806,11 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>json соответствует docs/report-schema.md; для pdf нужен --out</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="136" />
+            <source>list what would move; move nothing</source>
+            <translation>показать, что было бы перемещено; ничего не перемещать</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/cli/main.py" line="124" />
             <source>log in to Matrix once; keeps only the access token</source>
             <translation>войти в Matrix один раз; сохраняется только токен доступа</translation>
@@ -2763,12 +2831,27 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>почта и чаты: сохранить пароль, войти</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="129" />
+            <source>mail: file each client's mail into its folder</source>
+            <translation>почта: разложить письма клиентов по их папкам</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/cli/terms.py" line="31" />
             <source>md, html or pdf (default md)</source>
             <translation>md, html или pdf (по умолчанию md)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="411" />
+            <location filename="src/office_hours/cli/main.py" line="132" />
+            <source>move client mail into client folders (file_by_client = true)</source>
+            <translation>переместить письма клиентов в папки клиентов (file_by_client = true)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="138" />
+            <source>move the last filing back</source>
+            <translation>вернуть письма последнего раскладывания обратно</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="422" />
             <location filename="src/office_hours/documents/terms.py" line="374" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>клиента {name} нет в {path} (известные: {known})</translation>
@@ -2784,25 +2867,45 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>нет каталога переводов для {lang} в {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="409" />
+            <location filename="src/office_hours/cli/main.py" line="420" />
             <location filename="src/office_hours/documents/terms.py" line="375" />
             <source>none yet</source>
             <translation>пока нет</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="285" />
+            <location filename="src/office_hours/cli/main.py" line="296" />
             <source>not running</source>
             <translation>не запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="342" />
+            <location filename="src/office_hours/cli/main.py" line="353" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: строка {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="594" />
+            <location filename="src/office_hours/cli/mail.py" line="164" />
+            <source>office-hours: filing is off for {id}: set file_by_client = true in its [[accounts]] table (try --dry-run first)</source>
+            <translation>office-hours: для {id} раскладывание выключено: задайте file_by_client = true в его таблице [[accounts]] (сначала попробуйте --dry-run)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="175" />
+            <source>office-hours: no account has file_by_client = true (try --dry-run first)</source>
+            <translation>office-hours: ни у одной учётной записи нет file_by_client = true (сначала попробуйте --dry-run)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="154" />
+            <source>office-hours: no such mail account {id!r} (known: {known})</source>
+            <translation>office-hours: нет почтовой учётной записи {id!r} (известны: {known})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="609" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: в файле настроек ошибка, файл оставлен без изменений:</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="134" />
+            <source>only this account id</source>
+            <translation>только эта учётная запись (id)</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/main.py" line="85" />
@@ -2820,7 +2923,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>записать звонок или встречу, которых не видит ни одна интеграция</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="285" />
+            <location filename="src/office_hours/cli/main.py" line="296" />
             <source>running</source>
             <translation>запущено</translation>
         </message>
@@ -2840,7 +2943,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>включить фокус, режим «на связи» или нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="135" />
+            <location filename="src/office_hours/cli/main.py" line="146" />
             <source>stop after this long (0: never)</source>
             <translation>остановиться через указанное время (0 — никогда)</translation>
         </message>
@@ -2877,7 +2980,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>до указанного времени сегодня, например 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="132" />
+            <location filename="src/office_hours/cli/main.py" line="143" />
             <source>watch every configured source without the tray (JSON lines)</source>
             <translation>следить за всеми настроенными источниками без значка в трее (строки JSON)</translation>
         </message>
@@ -2917,12 +3020,42 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ваше рабочее время в виде файла iCalendar</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="172" />
+            <location filename="src/office_hours/cli/mail.py" line="226" />
+            <source>{id}: moved UID {uid} from {sender} to {folder}</source>
+            <translation>{id}: UID {uid} от {sender} перемещено в {folder}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="224" />
+            <source>{id}: would move UID {uid} from {sender} to {folder}</source>
+            <translation>{id}: UID {uid} от {sender} было бы перемещено в {folder}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="192" />
+            <source>{id}: would move {mid} back from {folder}</source>
+            <translation>{id}: {mid} было бы возвращено из {folder}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="201" />
+            <source>{id}: {n} messages moved back, {missing} not found</source>
+            <translation>{id}: возвращено писем: {n}, не найдено: {missing}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="240" />
+            <source>{id}: {n} messages moved; {left} left alone (no Message-ID)</source>
+            <translation>{id}: перемещено писем: {n}; оставлено на месте (нет Message-ID): {left}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="238" />
+            <source>{id}: {n} messages would move; {left} left alone (no Message-ID)</source>
+            <translation>{id}: было бы перемещено писем: {n}; осталось бы на месте (нет Message-ID): {left}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="183" />
             <source>{mode} until {time}</source>
             <translation>{mode} до {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="362" />
+            <location filename="src/office_hours/cli/main.py" line="373" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>новых: {new}, уже известных: {seen}, ошибочных строк: {bad}</translation>
         </message>
@@ -3138,17 +3271,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>mode</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="163" />
+            <location filename="src/office_hours/cli/main.py" line="174" />
             <source>Focus</source>
             <translation>Фокус</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="164" />
+            <location filename="src/office_hours/cli/main.py" line="175" />
             <source>Off hours</source>
             <translation>Нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="162" />
+            <location filename="src/office_hours/cli/main.py" line="173" />
             <source>Reachable</source>
             <translation>На связи</translation>
         </message>

@@ -155,17 +155,17 @@
     <context>
         <name>DigestWindow</name>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="181" />
+            <location filename="src/office_hours/ui/digest_window.py" line="191" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="99" />
+            <location filename="src/office_hours/ui/digest_window.py" line="101" />
             <source>Assign to client</source>
             <translation>กำหนดให้ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="136" />
+            <location filename="src/office_hours/ui/digest_window.py" line="146" />
             <source>Could not read the digest: {e}</source>
             <translation>อ่านสรุปรายการไม่สำเร็จ: {e}</translation>
         </message>
@@ -185,27 +185,27 @@
             <translation>ปล่อยผ่าน · ไม่เร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="91" />
+            <location filename="src/office_hours/ui/digest_window.py" line="93" />
             <source>Mark handled</source>
             <translation>ทำเครื่องหมายว่าจัดการแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="93" />
+            <location filename="src/office_hours/ui/digest_window.py" line="95" />
             <source>Not urgent</source>
             <translation>ไม่เร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="265" />
+            <location filename="src/office_hours/ui/digest_window.py" line="275" />
             <source>Nothing on this desktop opens {link}</source>
             <translation>ไม่มีโปรแกรมบนเดสก์ท็อปนี้ที่เปิด {link} ได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="207" />
+            <location filename="src/office_hours/ui/digest_window.py" line="217" />
             <source>Nothing to go through: no held or let-through items are open.</source>
             <translation>ไม่มีอะไรต้องตรวจ: ไม่มีรายการที่พักไว้หรือปล่อยผ่านค้างอยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="89" />
+            <location filename="src/office_hours/ui/digest_window.py" line="91" />
             <source>Open</source>
             <translation>เปิด</translation>
         </message>
@@ -215,17 +215,17 @@
             <translation>ปล่อยแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="103" />
+            <location filename="src/office_hours/ui/digest_window.py" line="105" />
             <source>Reload</source>
             <translation>โหลดใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="95" />
+            <location filename="src/office_hours/ui/digest_window.py" line="97" />
             <source>This break-through was not an emergency (the weekly report counts it)</source>
             <translation>รายการที่แทรกเข้ามานี้ไม่ใช่เรื่องฉุกเฉิน (รายงานประจำสัปดาห์จะนับไว้)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="212" />
+            <location filename="src/office_hours/ui/digest_window.py" line="222" />
             <source>Unknown senders</source>
             <translation>ผู้ส่งที่ไม่รู้จัก</translation>
         </message>
@@ -235,27 +235,32 @@
             <translation>รออยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="299" />
+            <location filename="src/office_hours/ui/digest_window.py" line="132" />
+            <source>Waiting for an answer:</source>
+            <translation>รอคำตอบ:</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="309" />
             <source>Your config file was left as it is: {e}</source>
             <translation>ไฟล์การตั้งค่าไม่ได้ถูกแก้ไข: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="159" />
+            <location filename="src/office_hours/ui/digest_window.py" line="169" />
             <source>{client} — 1 item, {waiting} waiting</source>
             <translation>{client} — 1 รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="161" />
+            <location filename="src/office_hours/ui/digest_window.py" line="171" />
             <source>{client} — {count} items, {waiting} waiting</source>
             <translation>{client} — {count} รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="285" />
+            <location filename="src/office_hours/ui/digest_window.py" line="295" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
             <translation>{sender} นับเป็นของ {client} แล้ว กฎนี้อยู่ในไฟล์การตั้งค่าของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="201" />
+            <location filename="src/office_hours/ui/digest_window.py" line="211" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
             <translation>รายการที่ยังไม่ได้จัดการใน 7 วันที่ผ่านมา {total} รายการ: รออยู่ {waiting}, ปล่อยผ่าน {through}</translation>
         </message>
@@ -568,6 +573,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Enabled</source>
             <translation>เปิดใช้งาน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>File by client</source>
+            <translation>จัดเก็บตามลูกค้า</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -977,6 +987,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Length of a focus block started without a length.</source>
             <translation>ความยาวของช่วงโฟกัสที่เริ่มโดยไม่ได้ระบุความยาว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Let `office-hours mail file` move each client's mail into a folder named after the client (unknown senders stay; `--undo` moves them back).</source>
+            <translation>ให้ `office-hours mail file` ย้ายอีเมลของลูกค้าแต่ละรายไปยังโฟลเดอร์ที่ตั้งชื่อตามลูกค้า (อีเมลจากผู้ส่งที่ไม่รู้จักอยู่ที่เดิม; `--undo` ย้ายกลับ)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1924,17 +1939,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Shell</name>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="97" />
+            <location filename="src/office_hours/ui/shell.py" line="98" />
             <source>Could not change the mode</source>
             <translation>เปลี่ยนโหมดไม่สำเร็จ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="74" />
+            <location filename="src/office_hours/ui/shell.py" line="75" />
             <source>Could not read the state</source>
             <translation>อ่านสถานะไม่สำเร็จ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="115" />
+            <location filename="src/office_hours/ui/shell.py" line="116" />
             <source>Could not release the held items</source>
             <translation>ปล่อยรายการที่พักไว้ไม่สำเร็จ</translation>
         </message>
@@ -1949,7 +1964,7 @@ Office Hours reads it when it starts: restart the app after saving.</source>
 Office Hours อ่านไฟล์นี้ตอนเริ่มทำงาน โปรดเริ่มแอปใหม่หลังบันทึก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="121" />
+            <location filename="src/office_hours/ui/shell.py" line="122" />
             <source>Nothing is waiting</source>
             <translation>ไม่มีรายการรออยู่</translation>
         </message>
@@ -1958,7 +1973,7 @@ Office Hours อ่านไฟล์นี้ตอนเริ่มทำง�
             <translation type="vanished">การตั้งค่า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="196" />
+            <location filename="src/office_hours/ui/shell.py" line="198" />
             <source>Your settings file has an error; the previous settings stay in use</source>
             <translation>ไฟล์การตั้งค่ามีข้อผิดพลาด จึงยังใช้การตั้งค่าเดิมอยู่</translation>
         </message>
@@ -2437,22 +2452,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayApp</name>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="284" />
+            <location filename="src/office_hours/ui/tray_app.py" line="315" />
             <source>Settings file not applied: {problem}</source>
             <translation>ไม่ได้ใช้ไฟล์การตั้งค่า: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="337" />
+            <location filename="src/office_hours/ui/tray_app.py" line="370" />
             <source>Week {week}: see who interrupted how often, and what to propose.</source>
             <translation>สัปดาห์ {week}: ดูว่าใครขัดจังหวะบ่อยแค่ไหน และควรเสนออะไร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="336" />
+            <location filename="src/office_hours/ui/tray_app.py" line="369" />
             <source>Your weekly report is ready</source>
             <translation>รายงานประจำสัปดาห์พร้อมแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="290" />
+            <location filename="src/office_hours/ui/tray_app.py" line="321" />
             <source>{target}: {state}</source>
             <translation>{target}: {state}</translation>
         </message>
@@ -2460,7 +2475,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayIcon</name>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="60" />
+            <location filename="src/office_hours/ui/tray.py" line="63" />
             <source>Focus</source>
             <translation>โฟกัส</translation>
         </message>
@@ -2469,8 +2484,56 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">อีเมล {account}: {state}</translation>
         </message>
         <message>
+            <location filename="src/office_hours/ui/tray.py" line="132" />
+            <source>Waiting</source>
+            <translation>รอคำตอบ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/tray.py" line="134" />
+            <source>Waiting ({n} overdue)</source>
+            <translation>รอคำตอบ (เลยกำหนด {n})</translation>
+        </message>
+        <message>
             <source>{source}: {state}</source>
             <translation type="vanished">{source}: {state}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Unread</name>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="35" />
+            <source>due in {age}</source>
+            <translation>ครบกำหนดในอีก {age}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="34" />
+            <source>overdue by {age}</source>
+            <translation>เลยกำหนดมา {age}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="40" />
+            <source>{client}: {count} unread, oldest {age}</source>
+            <translation>{client}: ยังไม่อ่าน {count} ฉบับ เก่าสุด {age}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="44" />
+            <source>{line}, {due}</source>
+            <translation>{line}, {due}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="25" />
+            <source>{n} d</source>
+            <translation>{n} วัน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="24" />
+            <source>{n} h</source>
+            <translation>{n} ชม.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="22" />
+            <source>{n} min</source>
+            <translation>{n} นาที</translation>
         </message>
     </context>
     <context>
@@ -2549,22 +2612,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>cli</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="495" />
+            <location filename="src/office_hours/cli/main.py" line="506" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
             <translation>  ติดต่อ {n} ({channels}); นอกเงื่อนไข {o}; นอกเวลาทำการ {a}; พักไว้ {h}; แทรกเข้ามา {b}; บันทึก {m} นาที</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="524" />
+            <location filename="src/office_hours/cli/main.py" line="535" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
             <translation>  อัตราที่ได้จริง {eff} {cur}/ชม. (ตามสัญญา {nom})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="510" />
+            <location filename="src/office_hours/cli/main.py" line="521" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
             <translation>  วันหยุดสุดสัปดาห์ {w}; โทรโดยไม่นัด {ad}; ไม่เร่งด่วน {nu}; เวลาที่เสียไป {t} ชม.; 4 สัปดาห์ก่อนหน้า: {trend}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="171" />
+            <location filename="src/office_hours/cli/main.py" line="182" />
             <source> until you turn it off</source>
             <translation> จนกว่าคุณจะปิด</translation>
         </message>
@@ -2574,22 +2637,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>'schedule' กลับไปใช้ตารางเวลาทำการของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="197" />
+            <location filename="src/office_hours/cli/main.py" line="208" />
             <source>'schedule' takes no --for or --until</source>
             <translation>'schedule' ไม่รับ --for หรือ --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="396" />
+            <location filename="src/office_hours/cli/main.py" line="407" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} ไม่ใช่เวลาในรูปแบบ 14:00 หรือ 2026-11-23 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="437" />
+            <location filename="src/office_hours/cli/main.py" line="448" />
             <source>--format pdf needs --out FILE</source>
             <translation>--format pdf ต้องระบุ --out ไฟล์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="416" />
+            <location filename="src/office_hours/cli/main.py" line="427" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes ต้องอยู่ระหว่าง 1 ถึง 1440 แต่ได้ {n}</translation>
         </message>
@@ -2604,7 +2667,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>โฟกัสสำหรับฟรีแลนซ์: พักการติดต่อจากลูกค้าไว้ ปล่อยเรื่องฉุกเฉินผ่าน และนับทุกการขัดจังหวะ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="277" />
+            <location filename="src/office_hours/cli/main.py" line="288" />
             <source>Held: {n}</source>
             <translation>พักไว้: {n}</translation>
         </message>
@@ -2614,7 +2677,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เข้าสู่ระบบเป็น {user} แล้ว (อุปกรณ์ {device}) โทเค็นการเข้าถึงเก็บไว้ในพวงกุญแจ ไม่ได้เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="426" />
+            <location filename="src/office_hours/cli/main.py" line="437" />
             <source>Logged {minutes} min with {client}</source>
             <translation>บันทึกแล้ว {minutes} นาทีกับ {client}</translation>
         </message>
@@ -2624,12 +2687,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>รหัสผ่าน Matrix ของ {user}: </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="280" />
+            <location filename="src/office_hours/cli/main.py" line="291" />
             <source>Next batch: {time}</source>
             <translation>รอบถัดไป: {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="264" />
+            <location filename="src/office_hours/cli/main.py" line="275" />
             <source>Nothing was waiting.</source>
             <translation>ไม่มีรายการที่รออยู่</translation>
         </message>
@@ -2644,17 +2707,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ตั้งค่า [matrix] homeserver = "{hs}" และ user_id = "{user}" ใน {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="486" />
+            <location filename="src/office_hours/cli/main.py" line="497" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
             <translation>เวลาที่เสียไป: นาทีที่บันทึก + {m:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="284" />
+            <location filename="src/office_hours/cli/main.py" line="295" />
             <source>Tray app: {state}</source>
             <translation>แอปในถาดระบบ: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="484" />
+            <location filename="src/office_hours/cli/main.py" line="495" />
             <source>Week {week} ({tz})</source>
             <translation>สัปดาห์ {week} ({tz})</translation>
         </message>
@@ -2684,8 +2747,8 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ปล่อยทุกรายการที่พักไว้ตอนนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="477" />
-            <location filename="src/office_hours/cli/main.py" line="464" />
+            <location filename="src/office_hours/cli/main.py" line="488" />
+            <location filename="src/office_hours/cli/main.py" line="475" />
             <location filename="src/office_hours/cli/terms.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>เขียน {path} ไม่ได้: {why}</translation>
@@ -2743,6 +2806,11 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>json เป็นไปตาม docs/report-schema.md; pdf ต้องระบุ --out</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="136" />
+            <source>list what would move; move nothing</source>
+            <translation>แสดงสิ่งที่จะถูกย้าย โดยไม่ย้ายจริง</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/cli/main.py" line="124" />
             <source>log in to Matrix once; keeps only the access token</source>
             <translation>เข้าสู่ระบบ Matrix ครั้งเดียว เก็บเฉพาะโทเค็นการเข้าถึง</translation>
@@ -2763,12 +2831,27 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>บัญชีอีเมลและแชต: บันทึกรหัสผ่าน เข้าสู่ระบบ</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="129" />
+            <source>mail: file each client's mail into its folder</source>
+            <translation>อีเมล: จัดเก็บอีเมลของลูกค้าแต่ละรายลงโฟลเดอร์ของลูกค้า</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/cli/terms.py" line="31" />
             <source>md, html or pdf (default md)</source>
             <translation>md, html หรือ pdf (ค่าเริ่มต้น md)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="411" />
+            <location filename="src/office_hours/cli/main.py" line="132" />
+            <source>move client mail into client folders (file_by_client = true)</source>
+            <translation>ย้ายอีเมลของลูกค้าไปยังโฟลเดอร์ของลูกค้า (file_by_client = true)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="138" />
+            <source>move the last filing back</source>
+            <translation>ย้ายการจัดเก็บครั้งล่าสุดกลับที่เดิม</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="422" />
             <location filename="src/office_hours/documents/terms.py" line="374" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>ไม่มีลูกค้า {name} ใน {path} (ที่มีอยู่: {known})</translation>
@@ -2784,25 +2867,45 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่พบแคตตาล็อกคำแปลสำหรับ {lang} ที่ {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="409" />
+            <location filename="src/office_hours/cli/main.py" line="420" />
             <location filename="src/office_hours/documents/terms.py" line="375" />
             <source>none yet</source>
             <translation>ยังไม่มี</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="285" />
+            <location filename="src/office_hours/cli/main.py" line="296" />
             <source>not running</source>
             <translation>ไม่ได้ทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="342" />
+            <location filename="src/office_hours/cli/main.py" line="353" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: บรรทัด {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="594" />
+            <location filename="src/office_hours/cli/mail.py" line="164" />
+            <source>office-hours: filing is off for {id}: set file_by_client = true in its [[accounts]] table (try --dry-run first)</source>
+            <translation>office-hours: การจัดเก็บปิดอยู่สำหรับ {id}: ตั้งค่า file_by_client = true ในตาราง [[accounts]] ของบัญชีนั้น (ลอง --dry-run ก่อน)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="175" />
+            <source>office-hours: no account has file_by_client = true (try --dry-run first)</source>
+            <translation>office-hours: ไม่มีบัญชีใดตั้งค่า file_by_client = true (ลอง --dry-run ก่อน)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="154" />
+            <source>office-hours: no such mail account {id!r} (known: {known})</source>
+            <translation>office-hours: ไม่มีบัญชีอีเมล {id!r} (ที่มีอยู่: {known})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="609" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: ไฟล์การตั้งค่ามีปัญหา และไม่ได้ถูกแก้ไข:</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="134" />
+            <source>only this account id</source>
+            <translation>เฉพาะบัญชีนี้ (id)</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/main.py" line="85" />
@@ -2820,7 +2923,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>บันทึกการโทรหรือการประชุมที่ไม่มีการเชื่อมต่อใดเห็น</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="285" />
+            <location filename="src/office_hours/cli/main.py" line="296" />
             <source>running</source>
             <translation>กำลังทำงาน</translation>
         </message>
@@ -2840,7 +2943,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ตั้งโหมดโฟกัส ติดต่อได้ หรือนอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="135" />
+            <location filename="src/office_hours/cli/main.py" line="146" />
             <source>stop after this long (0: never)</source>
             <translation>หยุดหลังจากเวลานี้ (0: ไม่หยุด)</translation>
         </message>
@@ -2877,7 +2980,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>จนถึงเวลาที่ระบุของวันนี้ เช่น 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="132" />
+            <location filename="src/office_hours/cli/main.py" line="143" />
             <source>watch every configured source without the tray (JSON lines)</source>
             <translation>เฝ้าดูทุกแหล่งที่ตั้งค่าไว้โดยไม่ใช้ถาดระบบ (บรรทัด JSON)</translation>
         </message>
@@ -2917,12 +3020,42 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เวลาทำการของคุณเป็นไฟล์ iCalendar</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="172" />
+            <location filename="src/office_hours/cli/mail.py" line="226" />
+            <source>{id}: moved UID {uid} from {sender} to {folder}</source>
+            <translation>{id}: ย้าย UID {uid} จาก {sender} ไปที่ {folder} แล้ว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="224" />
+            <source>{id}: would move UID {uid} from {sender} to {folder}</source>
+            <translation>{id}: จะย้าย UID {uid} จาก {sender} ไปที่ {folder}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="192" />
+            <source>{id}: would move {mid} back from {folder}</source>
+            <translation>{id}: จะย้าย {mid} กลับจาก {folder}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="201" />
+            <source>{id}: {n} messages moved back, {missing} not found</source>
+            <translation>{id}: ย้ายกลับ {n} ฉบับ ไม่พบ {missing} ฉบับ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="240" />
+            <source>{id}: {n} messages moved; {left} left alone (no Message-ID)</source>
+            <translation>{id}: ย้ายแล้ว {n} ฉบับ; ไม่ย้าย {left} ฉบับ (ไม่มี Message-ID)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="238" />
+            <source>{id}: {n} messages would move; {left} left alone (no Message-ID)</source>
+            <translation>{id}: จะย้าย {n} ฉบับ; จะไม่ย้าย {left} ฉบับ (ไม่มี Message-ID)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="183" />
             <source>{mode} until {time}</source>
             <translation>{mode} ถึง {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="362" />
+            <location filename="src/office_hours/cli/main.py" line="373" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>ใหม่ {new}, เคยเห็นแล้ว {seen}, บรรทัดผิดรูปแบบ {bad}</translation>
         </message>
@@ -3138,17 +3271,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>mode</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="163" />
+            <location filename="src/office_hours/cli/main.py" line="174" />
             <source>Focus</source>
             <translation>โฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="164" />
+            <location filename="src/office_hours/cli/main.py" line="175" />
             <source>Off hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="162" />
+            <location filename="src/office_hours/cli/main.py" line="173" />
             <source>Reachable</source>
             <translation>ติดต่อได้</translation>
         </message>

@@ -220,12 +220,16 @@ def cmd_mail_file(account_id: str, dry_run: bool, undo: bool, out: TextIO) -> in
                 print(f"office-hours: {account.account_id}: {state_text(state)}", file=sys.stderr)
                 code = EXIT_PROBLEM
                 continue
-            verb = tr("cli", "would move") if dry_run else tr("cli", "moved")
+            line = (
+                tr("cli", "{id}: would move UID {uid} from {sender} to {folder}")
+                if dry_run
+                else tr("cli", "{id}: moved UID {uid} from {sender} to {folder}")
+            )
             for plan in filed.planned:
                 for row in plan.rows:
                     print(
-                        tr("cli", "{id}: {verb} UID {uid} from {sender} to {folder}").format(
-                            id=account.account_id, verb=verb, uid=row.uid, sender=row.sender,
+                        line.format(
+                            id=account.account_id, uid=row.uid, sender=row.sender,
                             folder=plan.folder,
                         ),
                         file=out,
