@@ -236,6 +236,17 @@ def status_json(engine: Engine, app_running: bool) -> dict[str, Any]:
     }
 
 
+def _app_unread() -> dict[str, Any] | None:
+    """Unread mail per client as the running tray app has it from the mail servers (its
+    `state`); None when it cannot say (the view lives in the app's mail connections)."""
+    try:
+        reply = ipc.request({"cmd": "state"}, timeout=2.0)
+    except OSError:
+        return None
+    unread = reply.get("unread") if isinstance(reply, dict) else None
+    return unread if isinstance(unread, dict) else None
+
+
 def _release_json(release: Release, tz: str) -> dict[str, Any]:
     return {
         "id": release.release_id,
@@ -280,7 +291,9 @@ def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
     config, engine = _open()
     running = ipc.app_running()
     if args.json:
-        json.dump(status_json(engine, running), out, ensure_ascii=False)
+        data = status_json(engine, running)
+        data["unread"] = _app_unread() if running else None
+        json.dump(data, out, ensure_ascii=False)
         out.write("\n")
         return EXIT_OK
     st = engine.status()
