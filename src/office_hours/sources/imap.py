@@ -25,10 +25,11 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from office_hours.config.accounts import MailAccount
+from office_hours.domain.model import Client
 from office_hours.domain.unread import UnreadRow
 from office_hours.secrets import SecretProblem, get_password
 from office_hours.sources.base import Batch, CursorReader, Sink, StateReport
-from office_hours.sources.imap_unread import UnreadTracker
+from office_hours.sources.imap_unread import ClientFolders, UnreadTracker, UnreadWatch
 from office_hours.sources.mail_parse import MailItem, Rejection, parse_headers
 from office_hours.sources.state import (
     BACKOFF_BASE_S,
@@ -173,7 +174,7 @@ class FolderWorker:
         self._cursor: Cursor | None = None  # the last one handed over with its items
         self.attempts = 0  # connection attempts: tests check there is no storm
         self.counts = {"items": 0, "rejected": 0, "automated": 0}
-        self.unread: UnreadTracker | None = None  # the unread view, on this connection
+        self.unread: UnreadWatch | None = None  # the unread view, on this connection
         self.thread = threading.Thread(
             target=self.run, name=f"imap-{account.account_id}-{folder}", daemon=True
         )
@@ -198,7 +199,7 @@ class FolderWorker:
                     if self.unread is not None:
                         self.unread.reset()
                     self.sync(client)
-                    self._look_unread(client)
+                    self._look_unread(client, check=True)
                     # "connected" once caught up: what arrives from now on is live mail
                     self._state(StateKind.CONNECTED)
                     attempt = 0
@@ -238,7 +239,7 @@ class FolderWorker:
             while not self._stop.wait(self.account.poll_seconds):
                 client.noop()
                 self.catch_up(client)
-                self._look_unread(client)
+                self._look_unread(client, check=True)
             return
         self._idle(client)
         renew_at = time.monotonic() + IDLE_RENEW_S
@@ -258,8 +259,9 @@ class FolderWorker:
                     len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") or r[:1] == (b"NO",)
                     for r in responses
                 )  # an untagged NO: the folder may be gone; look again
-                # Flags changed (read in another mail client) or a message left the folder.
-                flags = any(len(r) > 1 and r[1] in (b"FETCH", b"EXPUNGE") for r in responses)
+                # Flags changed (read in another mail client), a message left the folder,
+                # or (NOTIFY) a client folder changed.
+                flags = self.unread is not None and self.unread.news(responses)
                 # Every poll_seconds, look anyway: a folder deleted and re-created under a
                 # selected session (a new UIDVALIDITY) sends no EXISTS to that session.
                 check = time.monotonic() >= check_at
@@ -269,7 +271,7 @@ class FolderWorker:
                         self.catch_up(client)
                         check_at = time.monotonic() + self.account.poll_seconds
                     if news or check or flags:
-                        self._look_unread(client)
+                        self._look_unread(client, check)
                     else:
                         client.noop()
                     self._idle(client)
@@ -285,7 +287,7 @@ class FolderWorker:
         """Enter IDLE, but first catch up on mail announced during our last commands: the
         server told us already (IMAPClient keeps it aside), so IDLE would not tell again."""
         for _ in range(10):
-            flags = _take_flag_news(client)
+            flags = self.unread is not None and self.unread.pending(client)
             if not _take_news(client):
                 if flags:
                     self._look_unread(client)
@@ -294,9 +296,10 @@ class FolderWorker:
             self._look_unread(client)
         client.idle()
 
-    def _look_unread(self, client: IMAPClient) -> None:
+    def _look_unread(self, client: IMAPClient, check: bool = False) -> None:
+        """Count unread mail again (imap_unread); `check`: a connect or a poll."""
         if self.unread is not None:
-            self.unread.refresh(client)
+            self.unread.look(client, check, self.catch_up)
 
     # -- reading mail ------------------------------------------------------------------------
 
@@ -451,16 +454,6 @@ def _take_news(client: IMAPClient) -> bool:
     return news
 
 
-def _take_flag_news(client: IMAPClient) -> bool:
-    """Whether flags changed or messages left the folder during our own commands."""
-    pending = getattr(getattr(client, "_imap", None), "untagged_responses", None)
-    if not isinstance(pending, dict):
-        return False
-    news = pending.pop("FETCH", None) is not None
-    news = pending.pop("EXPUNGE", None) is not None or news
-    return news
-
-
 class MailSource:
     """One IMAP account behind the Source interface: a worker per folder, their states
     merged into one line for the account (the worst folder's)."""
@@ -471,11 +464,15 @@ class MailSource:
         read_cursor: CursorReader,
         backoff_base: float = BACKOFF_BASE_S,
         auth_retry: float = AUTH_RETRY_S,
+        clients: tuple[Client, ...] = (),
     ) -> None:
         self.account = account
         self.name = account.source
         self.label = f"Mail {account.account_id}"
-        self.spec: object = account
+        # With filing on, the clients' folders are watched too (their names matter).
+        self.clients = clients if account.file_by_client else ()
+        names = tuple((c.client_id, c.name) for c in self.clients)
+        self.spec: object = (account, names) if names else account
         self._read_cursor = read_cursor
         self._backoff_base, self._auth_retry = backoff_base, auth_retry
         self._stop = threading.Event()
@@ -514,8 +511,12 @@ class MailSource:
             )
             for folder in self.account.folders
         ]
+        home = next((w for w in self.workers if w.folder.upper() == "INBOX"), self.workers[0])
         for worker in self.workers:
-            worker.unread = UnreadTracker(worker.folder, self._folder_unread)
+            folders = None
+            if worker is home and self.clients:
+                folders = ClientFolders(self.clients, self._folder_unread)
+            worker.unread = UnreadWatch(UnreadTracker(worker.folder, self._folder_unread), folders)
             worker.thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:

@@ -23,7 +23,7 @@ from office_hours.domain.filing import FilingRow, Planned, plan_filing
 from office_hours.domain.model import Client
 from office_hours.secrets import get_password
 from office_hours.sources.imap import _close, connect
-from office_hours.sources.imap_unread import from_address
+from office_hours.sources.imap_unread import from_address, namespace
 from office_hours.storage.moves import MailMove, MoveRecord
 
 if TYPE_CHECKING:
@@ -67,20 +67,6 @@ def _login(account: MailAccount, password: str | None) -> IMAPClient:
         _close(client)
         raise
     return client
-
-
-def _namespace(client: IMAPClient) -> tuple[str, str]:
-    """(prefix, delimiter) of the personal namespace: where new folders go."""
-    try:
-        personal = client.namespace().personal
-        if personal:
-            prefix, delimiter = personal[0]
-            return _text(prefix), _text(delimiter)
-    except Exception:  # no NAMESPACE: the LIST delimiter, at the top level
-        pass
-    folders = client.list_folders(directory="", pattern="INBOX")
-    delimiter = _text(folders[0][1]) if folders else "/"
-    return "", delimiter
 
 
 def read_rows(client: IMAPClient) -> list[FilingRow]:
@@ -151,7 +137,7 @@ def file_account(
     `record` stores the moves before they happen, so a crash midway can still be undone."""
     client = _login(account, password)
     try:
-        prefix, delimiter = _namespace(client)
+        prefix, delimiter = namespace(client)
         client.select_folder(folder, readonly=dry_run)
         rows = read_rows(client)
         planned, no_id = plan_filing(rows, clients, delimiter, prefix, folder)

@@ -10,14 +10,19 @@ EXPUNGE (moved or deleted).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from office_hours.domain.filing import folder_name
+from office_hours.domain.model import Client
 from office_hours.domain.unread import UnreadRow
 
 if TYPE_CHECKING:
     from imapclient import IMAPClient
+
+log = logging.getLogger(__name__)
 
 UNREAD_FETCH = [b"ENVELOPE", b"INTERNALDATE", b"FLAGS"]
 FETCH_CHUNK = 200
@@ -96,3 +101,179 @@ class UnreadTracker:
         self._reported = rows
         self._report(self.folder, rows)
         return True
+
+
+def _pending(client: IMAPClient, *names: str) -> bool:
+    """Whether untagged responses of these kinds arrived as a side note of our own commands
+    (imaplib files them by name); they are taken away."""
+    pending = getattr(getattr(client, "_imap", None), "untagged_responses", None)
+    if not isinstance(pending, dict):
+        return False
+    found = False
+    for name in names:
+        found = pending.pop(name, None) is not None or found
+    return found
+
+
+def namespace(client: IMAPClient) -> tuple[str, str]:
+    """(prefix, delimiter) of the personal namespace: where client folders live."""
+    try:
+        personal = client.namespace().personal
+        if personal:
+            prefix, delimiter = personal[0]
+            return _text(prefix), _text(delimiter)
+    except Exception:  # no NAMESPACE: the LIST delimiter, at the top level
+        pass
+    folders = client.list_folders(directory="", pattern="INBOX")
+    return "", _text(folders[0][1]) if folders else "/"
+
+
+def _quote(folder: str) -> str:
+    return '"' + folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def enable_notify(client: IMAPClient, folders: Sequence[str]) -> bool:
+    """NOTIFY (RFC 5465): news of the selected folder as before, and a STATUS response for
+    any change in `folders`, even while idling. False if the server refuses it."""
+    import imaplib
+
+    from imapclient import imap_utf7
+
+    imaplib.Commands.setdefault("NOTIFY", ("AUTH", "SELECTED"))
+    events = "(MessageNew MessageExpunge FlagChange)"
+    names = " ".join(_quote(imap_utf7.encode(f).decode("ascii")) for f in folders)
+    spec = f"SET (selected {events}) (mailboxes ({names}) {events})"
+    try:
+        imap = client._imap
+        typ, _data = imap._command_complete("NOTIFY", imap._command("NOTIFY", spec))
+    except Exception:
+        return False
+    return bool(typ == "OK")
+
+
+STATUS_ITEMS = [b"MESSAGES", b"UIDNEXT", b"UIDVALIDITY", b"UNSEEN"]
+
+
+class ClientFolders:
+    """With filing on, the clients' own folders hold their mail: their unread mail is read
+    on the INBOX worker's connection too (no connection more). Where the server has NOTIFY,
+    it tells the idling session of a change in any of them (Dovecot: within about half a
+    second); otherwise a STATUS per folder at each poll finds what changed. Only a changed
+    folder is opened (EXAMINE) and searched."""
+
+    def __init__(self, clients: Sequence[Client], report: UnreadReport) -> None:
+        self.clients = tuple(clients)
+        self._report = report
+        self.trackers: dict[str, UnreadTracker] = {}
+        self._status: dict[str, dict[bytes, Any]] = {}
+        self.dirty: set[str] = set()
+        self.notify = False  # the server tells us (NOTIFY); else we poll with STATUS
+        self._notified: tuple[str, ...] = ()
+
+    def setup(self, client: IMAPClient, home: str) -> None:
+        """Which client folders exist now (filing may have made new ones)."""
+        prefix, delimiter = namespace(client)
+        existing = {_text(name) for _flags, _delim, name in client.list_folders()}
+        names = [folder_name(c, delimiter, prefix) for c in self.clients]
+        wanted = tuple(dict.fromkeys(n for n in names if n in existing and n != home))
+        for gone in [f for f in self.trackers if f not in wanted]:
+            del self.trackers[gone]
+            self._status.pop(gone, None)
+            self._report(gone, ())
+        for folder in wanted:
+            if folder not in self.trackers:
+                self.trackers[folder] = UnreadTracker(folder, self._report)
+                self.dirty.add(folder)
+        if wanted != self._notified or not self.notify:
+            can = b"NOTIFY" in client.capabilities()
+            self.notify = bool(wanted) and can and enable_notify(client, wanted)
+            self._notified = wanted if self.notify else ()
+
+    def reset(self) -> None:
+        """A new session: every folder is looked at again."""
+        self.notify, self._notified = False, ()
+        self._status.clear()
+        for tracker in self.trackers.values():
+            tracker.reset()
+        self.dirty = set(self.trackers)
+
+    def news(self, responses: Sequence[Any]) -> bool:
+        """STATUS responses (NOTIFY) for our folders mark them to be looked at."""
+        for r in responses:
+            if len(r) > 1 and r[0] == b"STATUS" and _text(r[1]) in self.trackers:
+                self.dirty.add(_text(r[1]))
+        return bool(self.dirty)
+
+    def poll(self, client: IMAPClient) -> None:
+        """Without NOTIFY: a STATUS per folder; only a changed one is opened."""
+        for folder in self.trackers:
+            status = client.folder_status(folder, STATUS_ITEMS)
+            if status != self._status.get(folder):
+                self._status[folder] = status
+                self.dirty.add(folder)
+
+    def look(self, client: IMAPClient) -> bool:
+        """Open each changed folder read-only and count its unread mail; True if the
+        worker's own folder must be opened again."""
+        looked = False
+        for folder in sorted(self.dirty):
+            tracker = self.trackers.get(folder)
+            if tracker is None:
+                continue
+            try:
+                status = client.select_folder(folder, readonly=True)
+            except Exception:  # deleted meanwhile: the next setup forgets it
+                log.info("client folder %s cannot be opened", folder)
+                looked = True
+                continue
+            looked = True
+            tracker.uidvalidity(int(status[b"UIDVALIDITY"]))
+            tracker.refresh(client)
+        self.dirty.clear()
+        return looked
+
+
+class UnreadWatch:
+    """The unread view one folder worker keeps on its connection: its own folder, and for
+    the INBOX worker of a filing account the client folders as well."""
+
+    def __init__(self, home: UnreadTracker, client_folders: ClientFolders | None = None) -> None:
+        self.home = home
+        self.client_folders = client_folders
+
+    def reset(self) -> None:
+        self.home.reset()
+        if self.client_folders is not None:
+            self.client_folders.reset()
+
+    def uidvalidity(self, value: int) -> None:
+        self.home.uidvalidity(value)
+
+    def news(self, responses: Sequence[Any]) -> bool:
+        """Flags changed or a message left (FETCH, EXPUNGE), or a client folder changed."""
+        flags = any(len(r) > 1 and r[1] in (b"FETCH", b"EXPUNGE") for r in responses)
+        folders = self.client_folders is not None and self.client_folders.news(responses)
+        return flags or folders
+
+    def pending(self, client: IMAPClient) -> bool:
+        """The same news, told during our own commands (IDLE would not tell it again)."""
+        if self.client_folders is not None and _pending(client, "STATUS"):
+            self.client_folders.dirty.update(self.client_folders.trackers)
+        found = _pending(client, "FETCH", "EXPUNGE")
+        return found or bool(self.client_folders and self.client_folders.dirty)
+
+    def look(self, client: IMAPClient, check: bool, reopen: Callable[[IMAPClient], None]) -> None:
+        """Count again; `check` (connect, poll) also finds new client folders and, without
+        NOTIFY, polls them. `reopen` opens the worker's folder again and catches up."""
+        changed = self.home.refresh(client)
+        folders = self.client_folders
+        if folders is None:
+            return
+        # Mail left the folder while a client has no folder yet: filing may have made it.
+        if check or (changed and len(folders.trackers) < len(folders.clients)):
+            folders.setup(client, self.home.folder)
+            if not folders.notify:
+                folders.poll(client)
+        if folders.dirty and folders.look(client):
+            reopen(client)
+            self.home.refresh(client)

@@ -392,7 +392,13 @@ class Harness:
     def start(self, backoff_base: float = 0.2, auth_retry: float = 300.0) -> Running:
         def build(config: Config) -> list[MailSource]:
             return [
-                MailSource(a, self.read_cursor, backoff_base=backoff_base, auth_retry=auth_retry)
+                MailSource(
+                    a,
+                    self.read_cursor,
+                    backoff_base=backoff_base,
+                    auth_retry=auth_retry,
+                    clients=tuple(config.clients),
+                )
                 for a in config.accounts
             ]
 

@@ -86,9 +86,9 @@ def test_counts_follow_delivery_and_reading_elsewhere(
     assert running.attempts() == 1
     [worker] = source.workers
     assert worker.unread is not None
-    assert worker.unread.looks >= 6
+    assert worker.unread.home.looks >= 6
     # Envelopes fetched only for UIDs not known unread: 4 at start, 1 new, 1 unread again.
-    assert worker.unread.fetched == 6
+    assert worker.unread.home.fetched == 6
     print(f"unread view: delivery seen in {took_delivery:.2f} s, reading in {took_read:.2f} s")
     h.stop()
     # Nothing was marked read by us: only the one the other client read.
@@ -96,8 +96,83 @@ def test_counts_follow_delivery_and_reading_elsewhere(
     assert (status["messages"], status["unseen"]) == (4, 3), status
 
 
-def wait_counts_after(h: Harness, act: Callable[[], object], want: dict[str, int]) -> float:
+def wait_counts_after(
+    h: Harness, act: Callable[[], object], want: dict[str, int], timeout: float = 2.0
+) -> float:
     started = time.monotonic()
     act()
-    wait_counts(h, want, 2.0)
+    wait_counts(h, want, timeout)
     return time.monotonic() - started
+
+
+@pytest.mark.parametrize("notify", [True, False], ids=["NOTIFY", "STATUS-poll"])
+def test_filed_mail_still_counts_on_the_one_connection(
+    dovecot: Dovecot,
+    secret_service: SecretService,
+    harness_for: Callable[..., Harness],
+    monkeypatch: pytest.MonkeyPatch,
+    notify: bool,
+) -> None:
+    """With filing on, the INBOX worker also watches the client folders: what filing moved
+    still counts, and reading it there is seen, without a second connection. With NOTIFY
+    within 2 s; without it (the server lacks it), at the next poll (poll_seconds)."""
+    from office_hours.sources import imap_unread
+    from office_hours.sources.imap_filing import file_account
+
+    if not notify:
+        monkeypatch.setattr(imap_unread, "enable_notify", lambda _client, _folders: False)
+    late = 2.0 if notify else 5 + 2.0  # poll_seconds = 5
+    dovecot.deliver("alice", message("acme one"))
+    dovecot.deliver("alice", message("acme two", sender="bert@acme.example"))
+    dovecot.deliver("alice", message("globex one", sender="boss@globex.example"))
+    dovecot.deliver("alice", message("stranger", sender="who@nowhere.example"))
+    secret_service.set_password("work", "alicepw")
+    work = account(dovecot, "work", "alice", file_by_client=True, poll_seconds=5)
+    h = harness_for(dovecot, [work], CLIENTS)
+    running = h.start()
+    h.wait_state("work", State.CONNECTED)
+    wait_counts(h, {"acme": 2, "globex": 1}, 10)
+    [source] = running.watchers
+    [worker] = source.workers
+    assert worker.unread is not None
+    folders = worker.unread.client_folders
+    assert folders is not None
+    assert folders.trackers == {}  # no client folder yet
+
+    filed = file_account(h.config.accounts[0], h.config.clients, False, password="alicepw")
+    assert filed.moved == 3
+    # Moved, still unread: still counted, now from the client folders.
+    wait_until(
+        lambda: (
+            set(folders.trackers) == {"ACME", "Globex"} and counts(h) == {"acme": 2, "globex": 1}
+        ),
+        late,
+        f"the client folders watched (last: {set(folders.trackers)}, {counts(h)})",
+    )
+    assert folders.notify is notify
+
+    other = dovecot.imap_client("alice")
+    try:
+        other.select_folder("ACME")
+        took = wait_counts_after(
+            h,
+            lambda: other.add_flags(other.search(["SUBJECT", "acme one"]), [b"\\Seen"]),
+            {"acme": 1, "globex": 1},
+            late,
+        )
+        other.select_folder("Globex")
+        wait_counts_after(
+            h, lambda: other.append("Globex", message("globex two", sender="boss@globex.example")),
+            {"acme": 1, "globex": 2}, late,
+        )  # fmt: skip
+    finally:
+        other.logout()
+    # New mail in the INBOX is still seen at once (the worker idles on the INBOX).
+    wait_counts_after(
+        h, lambda: dovecot.deliver("alice", message("acme three")), {"acme": 2, "globex": 2}, 2.0
+    )
+    assert running.attempts() == 1  # one connection for the account, all folders
+    print(f"client folder read seen in {took:.2f} s (notify={notify})")
+    h.stop()
+    assert dovecot.status("alice", "ACME")["unseen"] == 1
+    assert dovecot.status("alice", "Globex")["unseen"] == 2
