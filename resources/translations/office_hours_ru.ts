@@ -2612,17 +2612,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>cli</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="506" />
+            <location filename="src/office_hours/cli/main.py" line="524" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
             <translation>  обращения {n} ({channels}); вне условий {o}; в нерабочее время {a}; отложено {h}; прорвались {b}; учтено {m} мин</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="535" />
+            <location filename="src/office_hours/cli/main.py" line="553" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
             <translation>  фактическая ставка {eff} {cur}/ч (номинальная {nom})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="521" />
+            <location filename="src/office_hours/cli/main.py" line="539" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
             <translation>  выходные {w}; внеплановые звонки {ad}; не срочные {nu}; затраты времени {t} ч; 4 предыдущие недели: {trend}</translation>
         </message>
@@ -2642,17 +2642,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>для 'schedule' не указываются --for и --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="407" />
+            <location filename="src/office_hours/cli/main.py" line="425" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} — не время вида 14:00 или 2026-11-23 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="448" />
+            <location filename="src/office_hours/cli/main.py" line="466" />
             <source>--format pdf needs --out FILE</source>
             <translation>для --format pdf нужен --out ФАЙЛ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="427" />
+            <location filename="src/office_hours/cli/main.py" line="445" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes должно быть от 1 до 1440, получено {n}</translation>
         </message>
@@ -2667,7 +2667,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Сосредоточенная работа для фрилансеров: откладывает обращения клиентов, пропускает экстренные и учитывает каждое прерывание.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="288" />
+            <location filename="src/office_hours/cli/main.py" line="301" />
             <source>Held: {n}</source>
             <translation>Отложено: {n}</translation>
         </message>
@@ -2677,7 +2677,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Вход выполнен как {user} (устройство {device}); токен доступа сохранён в связке ключей, пароль не сохранён.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="437" />
+            <location filename="src/office_hours/cli/main.py" line="455" />
             <source>Logged {minutes} min with {client}</source>
             <translation>Записано: {minutes} мин с {client}</translation>
         </message>
@@ -2687,12 +2687,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Пароль Matrix для {user}: </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="291" />
+            <location filename="src/office_hours/cli/main.py" line="304" />
             <source>Next batch: {time}</source>
             <translation>Следующая выдача: {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="275" />
+            <location filename="src/office_hours/cli/main.py" line="286" />
             <source>Nothing was waiting.</source>
             <translation>Ничего не ожидало.</translation>
         </message>
@@ -2707,17 +2707,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Укажите в {path}: [matrix] homeserver = "{hs}" и user_id = "{user}".</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="497" />
+            <location filename="src/office_hours/cli/main.py" line="515" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
             <translation>Затраты времени: учтённые минуты + {m:g} мин на возврат к работе после каждого обращения. {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="295" />
+            <location filename="src/office_hours/cli/main.py" line="308" />
             <source>Tray app: {state}</source>
             <translation>Приложение в трее: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="495" />
+            <location filename="src/office_hours/cli/main.py" line="315" />
+            <source>Waiting for an answer:</source>
+            <translation>Ждут ответа:</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="513" />
             <source>Week {week} ({tz})</source>
             <translation>Неделя {week} ({tz})</translation>
         </message>
@@ -2747,8 +2752,8 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>выдать всё отложенное сейчас</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="488" />
-            <location filename="src/office_hours/cli/main.py" line="475" />
+            <location filename="src/office_hours/cli/main.py" line="506" />
+            <location filename="src/office_hours/cli/main.py" line="493" />
             <location filename="src/office_hours/cli/terms.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>не удалось записать {path}: {why}</translation>
@@ -2851,7 +2856,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>вернуть письма последнего раскладывания обратно</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="422" />
+            <location filename="src/office_hours/cli/main.py" line="440" />
             <location filename="src/office_hours/documents/terms.py" line="374" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>клиента {name} нет в {path} (известные: {known})</translation>
@@ -2867,18 +2872,18 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>нет каталога переводов для {lang} в {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="420" />
+            <location filename="src/office_hours/cli/main.py" line="438" />
             <location filename="src/office_hours/documents/terms.py" line="375" />
             <source>none yet</source>
             <translation>пока нет</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="296" />
+            <location filename="src/office_hours/cli/main.py" line="309" />
             <source>not running</source>
             <translation>не запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="353" />
+            <location filename="src/office_hours/cli/main.py" line="371" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: строка {n}: {problem}</translation>
         </message>
@@ -2898,7 +2903,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>office-hours: нет почтовой учётной записи {id!r} (известны: {known})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="609" />
+            <location filename="src/office_hours/cli/main.py" line="627" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: в файле настроек ошибка, файл оставлен без изменений:</translation>
         </message>
@@ -2923,7 +2928,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>записать звонок или встречу, которых не видит ни одна интеграция</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="296" />
+            <location filename="src/office_hours/cli/main.py" line="309" />
             <source>running</source>
             <translation>запущено</translation>
         </message>
@@ -3055,7 +3060,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>{mode} до {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="373" />
+            <location filename="src/office_hours/cli/main.py" line="391" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>новых: {new}, уже известных: {seen}, ошибочных строк: {bad}</translation>
         </message>

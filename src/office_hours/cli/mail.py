@@ -137,7 +137,7 @@ def cmd_watch(seconds: float, out: TextIO) -> int:
 def cmd_mail_file(account_id: str, dry_run: bool, undo: bool, out: TextIO) -> int:
     """`office-hours mail file`: each client's mail into a folder named after the client, on
     the accounts with file_by_client = true (a dry run works on any: it moves nothing);
-    `--undo` moves the account's last filing back."""
+    `--undo` moves the account's last filing back (also once filing is turned off again)."""
     import time
 
     from office_hours.i18n import tr
@@ -157,7 +157,7 @@ def cmd_mail_file(account_id: str, dry_run: bool, undo: bool, out: TextIO) -> in
             file=sys.stderr,
         )
         return EXIT_USAGE
-    if not dry_run:
+    if not dry_run and not undo:
         off = [a.account_id for a in accounts if not a.file_by_client]
         if account_id and off:
             print(

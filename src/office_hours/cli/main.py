@@ -310,6 +310,11 @@ def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
         ),
         file=out,
     )
+    unread = _app_unread() if running else None
+    if unread:  # the lines the tray's Waiting submenu shows, most pressing first
+        print(tr("cli", "Waiting for an answer:"), file=out)
+        for entry in unread.values():
+            print(f"  {entry.get('text', '')}", file=out)
     return EXIT_OK
 
 

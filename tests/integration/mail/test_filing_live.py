@@ -164,6 +164,11 @@ def test_command_line_dry_run_file_and_undo(
     assert sorted(folder_view(dovecot, "INBOX")) == ["stranger"]
     assert sorted(folder_view(dovecot, ACME_FOLDER)) == ["acme one"]
 
+    # Turned off again, then undone: the last filing goes back.
+    config.write_text(config_text(dovecot, [off], CLIENTS), encoding="utf-8")
+    code, lines = run("--undo", "--dry-run")
+    assert code == 0
+    assert [line.split(" back from ")[1] for line in lines] == [ACME_FOLDER, GLOBEX_FOLDER]
     code, lines = run("--undo")
     assert (code, lines) == (0, ["work: 2 messages moved back, 0 not found"])
     assert folder_view(dovecot, "INBOX") == before

@@ -126,6 +126,15 @@ def test_waiting_submenu_on_xvfb(
                 )  # fmt: skip
                 assert done.returncode == 0, done.stderr
                 assert json.loads(done.stdout)["unread"] == unread
+                done = subprocess.run(
+                    [sys.executable, "-m", "office_hours", "status"],
+                    capture_output=True, text=True, timeout=30, check=False,
+                )  # fmt: skip
+                lines = done.stdout.splitlines()
+                at = next(n for n, line in enumerate(lines) if line.endswith(":") and n > 2)
+                assert [line.strip() for line in lines[at + 1 :]] == [
+                    unread[key]["text"] for key in ("initech", "acme", "globex")
+                ]  # most pressing first, as in the tray
 
                 icon = poll(
                     "the tray icon",
