@@ -11,10 +11,14 @@ import logging
 import signal
 import sys
 import threading
-from typing import TextIO
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, TextIO
 
 from office_hours import ipc, paths
 from office_hours.config import load_config
+
+if TYPE_CHECKING:
+    from office_hours.domain.unread import ClientUnread
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -116,12 +120,21 @@ def cmd_watch(seconds: float, out: TextIO) -> int:
                 }
             )
 
+    def on_unread(name: str, view: Mapping[str, ClientUnread] | None) -> None:
+        """Unread mail per client on a mail server, whenever it changes."""
+        clients = {
+            key: {"unread": part.count, "oldest": part.oldest.isoformat()}
+            for key, part in sorted((view or {}).items())
+        }
+        emit({"event": "unread", "source": name, "clients": clients})
+
     service = IngestService(
         config,
         lambda c: Engine(c, Store(database)),
         lambda c: configured_sources(c, read_cursor, paths.state_dir()),
         on_delivered,
         on_state,
+        on_unread,
     )
     done = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):

@@ -515,7 +515,7 @@ class MailSource:
         for worker in self.workers:
             folders = None
             if worker is home and self.clients:
-                folders = ClientFolders(self.clients, self._folder_unread)
+                folders = ClientFolders(self.clients, self._folder_unread, self.account.folders)
             worker.unread = UnreadWatch(UnreadTracker(worker.folder, self._folder_unread), folders)
             worker.thread.start()
 

@@ -161,9 +161,12 @@ class ClientFolders:
     second); otherwise a STATUS per folder at each poll finds what changed. Only a changed
     folder is opened (EXAMINE) and searched."""
 
-    def __init__(self, clients: Sequence[Client], report: UnreadReport) -> None:
+    def __init__(
+        self, clients: Sequence[Client], report: UnreadReport, watched: Sequence[str] = ()
+    ) -> None:
         self.clients = tuple(clients)
         self._report = report
+        self._watched = frozenset(watched)  # folders with a worker of their own: not again
         self.trackers: dict[str, UnreadTracker] = {}
         self._status: dict[str, dict[bytes, Any]] = {}
         self.dirty: set[str] = set()
@@ -175,7 +178,8 @@ class ClientFolders:
         prefix, delimiter = namespace(client)
         existing = {_text(name) for _flags, _delim, name in client.list_folders()}
         names = [folder_name(c, delimiter, prefix) for c in self.clients]
-        wanted = tuple(dict.fromkeys(n for n in names if n in existing and n != home))
+        skip = self._watched | {home}
+        wanted = tuple(dict.fromkeys(n for n in names if n in existing and n not in skip))
         for gone in [f for f in self.trackers if f not in wanted]:
             del self.trackers[gone]
             self._status.pop(gone, None)

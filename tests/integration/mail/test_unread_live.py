@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -176,3 +177,36 @@ def test_filed_mail_still_counts_on_the_one_connection(
     h.stop()
     assert dovecot.status("alice", "ACME")["unseen"] == 1
     assert dovecot.status("alice", "Globex")["unseen"] == 2
+
+
+def test_watch_prints_unread_events(
+    dovecot: Dovecot, secret_service: SecretService, home: Path
+) -> None:
+    """`office-hours watch` (no tray) says the unread counts as JSON lines too."""
+    import os
+    import signal
+
+    from mail.mailpeers import config_text
+    from mail.test_imap_faults import _read_events, _reader, _watch
+
+    secret_service.set_password("work", "alicepw")
+    config = home / ".config" / "office-hours" / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text(config_text(dovecot, [account(dovecot, "work", "alice")]))
+    dovecot.deliver("alice", message("one"))
+    proc = _watch(home)
+    events = _reader(proc)
+
+    def unread(e: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [x for x in e if x["event"] == "unread"]
+
+    try:
+        ev = _read_events(events, lambda e: bool(unread(e)), 60)
+        assert unread(ev)[-1]["source"] == "imap:work"
+        assert unread(ev)[-1]["clients"]["acme"]["unread"] == 1
+        dovecot.deliver("alice", message("two"))
+        ev = _read_events(events, lambda e: bool(unread(e)), 10)
+        assert unread(ev)[-1]["clients"]["acme"]["unread"] == 2
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=15)
