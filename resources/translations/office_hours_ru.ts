@@ -989,9 +989,8 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Длительность блока фокуса, запущенного без указания длительности.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Let `office-hours mail file` move each client's mail into a folder named after the client (unknown senders stay; `--undo` moves them back).</source>
-            <translation>Разрешить `office-hours mail file` перемещать письма каждого клиента в папку с его именем (письма неизвестных отправителей остаются на месте; `--undo` возвращает их обратно).</translation>
+            <translation type="vanished">Разрешить `office-hours mail file` перемещать письма каждого клиента в папку с его именем (письма неизвестных отправителей остаются на месте; `--undo` возвращает их обратно).</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1012,6 +1011,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Minutes of refocus cost counted per interruption (see the report for the source).</source>
             <translation>Сколько минут на возврат к работе учитывать за каждое прерывание (источник указан в отчёте).</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Move each client's mail into a folder named after the client once it is counted (unknown senders stay; `office-hours mail file --undo` moves it back).</source>
+            <translation>Перемещать письма каждого клиента в папку с его именем, как только они учтены (письма неизвестных отправителей остаются на месте; `office-hours mail file --undo` возвращает их обратно).</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -2612,22 +2616,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>cli</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="524" />
+            <location filename="src/office_hours/cli/main.py" line="528" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
             <translation>  обращения {n} ({channels}); вне условий {o}; в нерабочее время {a}; отложено {h}; прорвались {b}; учтено {m} мин</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="553" />
+            <location filename="src/office_hours/cli/main.py" line="557" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
             <translation>  фактическая ставка {eff} {cur}/ч (номинальная {nom})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="539" />
+            <location filename="src/office_hours/cli/main.py" line="543" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
             <translation>  выходные {w}; внеплановые звонки {ad}; не срочные {nu}; затраты времени {t} ч; 4 предыдущие недели: {trend}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="182" />
+            <location filename="src/office_hours/cli/main.py" line="186" />
             <source> until you turn it off</source>
             <translation>, пока вы не выключите</translation>
         </message>
@@ -2637,22 +2641,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>'schedule' возвращает к вашему рабочему расписанию</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="208" />
+            <location filename="src/office_hours/cli/main.py" line="212" />
             <source>'schedule' takes no --for or --until</source>
             <translation>для 'schedule' не указываются --for и --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="425" />
+            <location filename="src/office_hours/cli/main.py" line="429" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} — не время вида 14:00 или 2026-11-23 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="466" />
+            <location filename="src/office_hours/cli/main.py" line="470" />
             <source>--format pdf needs --out FILE</source>
             <translation>для --format pdf нужен --out ФАЙЛ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="445" />
+            <location filename="src/office_hours/cli/main.py" line="449" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes должно быть от 1 до 1440, получено {n}</translation>
         </message>
@@ -2667,7 +2671,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Сосредоточенная работа для фрилансеров: откладывает обращения клиентов, пропускает экстренные и учитывает каждое прерывание.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="301" />
+            <location filename="src/office_hours/cli/main.py" line="305" />
             <source>Held: {n}</source>
             <translation>Отложено: {n}</translation>
         </message>
@@ -2677,7 +2681,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Вход выполнен как {user} (устройство {device}); токен доступа сохранён в связке ключей, пароль не сохранён.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="455" />
+            <location filename="src/office_hours/cli/main.py" line="459" />
             <source>Logged {minutes} min with {client}</source>
             <translation>Записано: {minutes} мин с {client}</translation>
         </message>
@@ -2687,12 +2691,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Пароль Matrix для {user}: </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="304" />
+            <location filename="src/office_hours/cli/main.py" line="308" />
             <source>Next batch: {time}</source>
             <translation>Следующая выдача: {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="286" />
+            <location filename="src/office_hours/cli/main.py" line="290" />
             <source>Nothing was waiting.</source>
             <translation>Ничего не ожидало.</translation>
         </message>
@@ -2707,22 +2711,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Укажите в {path}: [matrix] homeserver = "{hs}" и user_id = "{user}".</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="515" />
+            <location filename="src/office_hours/cli/main.py" line="519" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
             <translation>Затраты времени: учтённые минуты + {m:g} мин на возврат к работе после каждого обращения. {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="308" />
+            <location filename="src/office_hours/cli/main.py" line="312" />
             <source>Tray app: {state}</source>
             <translation>Приложение в трее: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="315" />
+            <location filename="src/office_hours/cli/main.py" line="319" />
             <source>Waiting for an answer:</source>
             <translation>Ждут ответа:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="513" />
+            <location filename="src/office_hours/cli/main.py" line="517" />
             <source>Week {week} ({tz})</source>
             <translation>Неделя {week} ({tz})</translation>
         </message>
@@ -2752,8 +2756,8 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>выдать всё отложенное сейчас</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="506" />
-            <location filename="src/office_hours/cli/main.py" line="493" />
+            <location filename="src/office_hours/cli/main.py" line="510" />
+            <location filename="src/office_hours/cli/main.py" line="497" />
             <location filename="src/office_hours/cli/terms.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>не удалось записать {path}: {why}</translation>
@@ -2851,12 +2855,16 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>переместить письма клиентов в папки клиентов (file_by_client = true)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="138" />
-            <source>move the last filing back</source>
-            <translation>вернуть письма последнего раскладывания обратно</translation>
+            <location filename="src/office_hours/cli/main.py" line="141" />
+            <source>move everything filed back (file_by_client off first)</source>
+            <translation>вернуть обратно всё разложенное (сначала выключите file_by_client)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="440" />
+            <source>move the last filing back</source>
+            <translation type="vanished">вернуть письма последнего раскладывания обратно</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="444" />
             <location filename="src/office_hours/documents/terms.py" line="374" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>клиента {name} нет в {path} (известные: {known})</translation>
@@ -2872,40 +2880,45 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>нет каталога переводов для {lang} в {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="438" />
+            <location filename="src/office_hours/cli/main.py" line="442" />
             <location filename="src/office_hours/documents/terms.py" line="375" />
             <source>none yet</source>
             <translation>пока нет</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="309" />
+            <location filename="src/office_hours/cli/main.py" line="313" />
             <source>not running</source>
             <translation>не запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="371" />
+            <location filename="src/office_hours/cli/main.py" line="375" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: строка {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="164" />
+            <location filename="src/office_hours/cli/mail.py" line="178" />
             <source>office-hours: filing is off for {id}: set file_by_client = true in its [[accounts]] table (try --dry-run first)</source>
             <translation>office-hours: для {id} раскладывание выключено: задайте file_by_client = true в его таблице [[accounts]] (сначала попробуйте --dry-run)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="175" />
+            <location filename="src/office_hours/cli/mail.py" line="189" />
             <source>office-hours: no account has file_by_client = true (try --dry-run first)</source>
             <translation>office-hours: ни у одной учётной записи нет file_by_client = true (сначала попробуйте --dry-run)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="154" />
+            <location filename="src/office_hours/cli/mail.py" line="168" />
             <source>office-hours: no such mail account {id!r} (known: {known})</source>
             <translation>office-hours: нет почтовой учётной записи {id!r} (известны: {known})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="627" />
+            <location filename="src/office_hours/cli/main.py" line="631" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: в файле настроек ошибка, файл оставлен без изменений:</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="204" />
+            <source>office-hours: {id}: set file_by_client = false first, or the running app files the mail again</source>
+            <translation>office-hours: {id}: сначала задайте file_by_client = false, иначе работающее приложение снова разложит письма</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/main.py" line="134" />
@@ -2928,7 +2941,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>записать звонок или встречу, которых не видит ни одна интеграция</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="309" />
+            <location filename="src/office_hours/cli/main.py" line="313" />
             <source>running</source>
             <translation>запущено</translation>
         </message>
@@ -2948,7 +2961,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>включить фокус, режим «на связи» или нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="146" />
+            <location filename="src/office_hours/cli/main.py" line="150" />
             <source>stop after this long (0: never)</source>
             <translation>остановиться через указанное время (0 — никогда)</translation>
         </message>
@@ -2985,7 +2998,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>до указанного времени сегодня, например 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="143" />
+            <location filename="src/office_hours/cli/main.py" line="147" />
             <source>watch every configured source without the tray (JSON lines)</source>
             <translation>следить за всеми настроенными источниками без значка в трее (строки JSON)</translation>
         </message>
@@ -3025,42 +3038,42 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ваше рабочее время в виде файла iCalendar</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="226" />
+            <location filename="src/office_hours/cli/mail.py" line="251" />
             <source>{id}: moved UID {uid} from {sender} to {folder}</source>
             <translation>{id}: UID {uid} от {sender} перемещено в {folder}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="224" />
+            <location filename="src/office_hours/cli/mail.py" line="249" />
             <source>{id}: would move UID {uid} from {sender} to {folder}</source>
             <translation>{id}: UID {uid} от {sender} было бы перемещено в {folder}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="192" />
+            <location filename="src/office_hours/cli/mail.py" line="217" />
             <source>{id}: would move {mid} back from {folder}</source>
             <translation>{id}: {mid} было бы возвращено из {folder}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="201" />
+            <location filename="src/office_hours/cli/mail.py" line="226" />
             <source>{id}: {n} messages moved back, {missing} not found</source>
             <translation>{id}: возвращено писем: {n}, не найдено: {missing}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="240" />
+            <location filename="src/office_hours/cli/mail.py" line="265" />
             <source>{id}: {n} messages moved; {left} left alone (no Message-ID)</source>
             <translation>{id}: перемещено писем: {n}; оставлено на месте (нет Message-ID): {left}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="238" />
+            <location filename="src/office_hours/cli/mail.py" line="263" />
             <source>{id}: {n} messages would move; {left} left alone (no Message-ID)</source>
             <translation>{id}: было бы перемещено писем: {n}; осталось бы на месте (нет Message-ID): {left}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="183" />
+            <location filename="src/office_hours/cli/main.py" line="187" />
             <source>{mode} until {time}</source>
             <translation>{mode} до {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="391" />
+            <location filename="src/office_hours/cli/main.py" line="395" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>новых: {new}, уже известных: {seen}, ошибочных строк: {bad}</translation>
         </message>
@@ -3276,17 +3289,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>mode</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="174" />
+            <location filename="src/office_hours/cli/main.py" line="178" />
             <source>Focus</source>
             <translation>Фокус</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="175" />
+            <location filename="src/office_hours/cli/main.py" line="179" />
             <source>Off hours</source>
             <translation>Нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="173" />
+            <location filename="src/office_hours/cli/main.py" line="177" />
             <source>Reachable</source>
             <translation>На связи</translation>
         </message>

@@ -989,9 +989,8 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ความยาวของช่วงโฟกัสที่เริ่มโดยไม่ได้ระบุความยาว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Let `office-hours mail file` move each client's mail into a folder named after the client (unknown senders stay; `--undo` moves them back).</source>
-            <translation>ให้ `office-hours mail file` ย้ายอีเมลของลูกค้าแต่ละรายไปยังโฟลเดอร์ที่ตั้งชื่อตามลูกค้า (อีเมลจากผู้ส่งที่ไม่รู้จักอยู่ที่เดิม; `--undo` ย้ายกลับ)</translation>
+            <translation type="vanished">ให้ `office-hours mail file` ย้ายอีเมลของลูกค้าแต่ละรายไปยังโฟลเดอร์ที่ตั้งชื่อตามลูกค้า (อีเมลจากผู้ส่งที่ไม่รู้จักอยู่ที่เดิม; `--undo` ย้ายกลับ)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1012,6 +1011,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Minutes of refocus cost counted per interruption (see the report for the source).</source>
             <translation>จำนวนนาทีที่ใช้กลับมาโฟกัสซึ่งนับต่อการขัดจังหวะหนึ่งครั้ง (ดูแหล่งที่มาในรายงาน)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Move each client's mail into a folder named after the client once it is counted (unknown senders stay; `office-hours mail file --undo` moves it back).</source>
+            <translation>ย้ายอีเมลของลูกค้าแต่ละรายไปยังโฟลเดอร์ที่ตั้งชื่อตามลูกค้าเมื่อนับแล้ว (อีเมลจากผู้ส่งที่ไม่รู้จักอยู่ที่เดิม; `office-hours mail file --undo` ย้ายกลับ)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -2612,22 +2616,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>cli</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="524" />
+            <location filename="src/office_hours/cli/main.py" line="528" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
             <translation>  ติดต่อ {n} ({channels}); นอกเงื่อนไข {o}; นอกเวลาทำการ {a}; พักไว้ {h}; แทรกเข้ามา {b}; บันทึก {m} นาที</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="553" />
+            <location filename="src/office_hours/cli/main.py" line="557" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
             <translation>  อัตราที่ได้จริง {eff} {cur}/ชม. (ตามสัญญา {nom})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="539" />
+            <location filename="src/office_hours/cli/main.py" line="543" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
             <translation>  วันหยุดสุดสัปดาห์ {w}; โทรโดยไม่นัด {ad}; ไม่เร่งด่วน {nu}; เวลาที่เสียไป {t} ชม.; 4 สัปดาห์ก่อนหน้า: {trend}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="182" />
+            <location filename="src/office_hours/cli/main.py" line="186" />
             <source> until you turn it off</source>
             <translation> จนกว่าคุณจะปิด</translation>
         </message>
@@ -2637,22 +2641,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>'schedule' กลับไปใช้ตารางเวลาทำการของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="208" />
+            <location filename="src/office_hours/cli/main.py" line="212" />
             <source>'schedule' takes no --for or --until</source>
             <translation>'schedule' ไม่รับ --for หรือ --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="425" />
+            <location filename="src/office_hours/cli/main.py" line="429" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} ไม่ใช่เวลาในรูปแบบ 14:00 หรือ 2026-11-23 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="466" />
+            <location filename="src/office_hours/cli/main.py" line="470" />
             <source>--format pdf needs --out FILE</source>
             <translation>--format pdf ต้องระบุ --out ไฟล์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="445" />
+            <location filename="src/office_hours/cli/main.py" line="449" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes ต้องอยู่ระหว่าง 1 ถึง 1440 แต่ได้ {n}</translation>
         </message>
@@ -2667,7 +2671,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>โฟกัสสำหรับฟรีแลนซ์: พักการติดต่อจากลูกค้าไว้ ปล่อยเรื่องฉุกเฉินผ่าน และนับทุกการขัดจังหวะ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="301" />
+            <location filename="src/office_hours/cli/main.py" line="305" />
             <source>Held: {n}</source>
             <translation>พักไว้: {n}</translation>
         </message>
@@ -2677,7 +2681,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เข้าสู่ระบบเป็น {user} แล้ว (อุปกรณ์ {device}) โทเค็นการเข้าถึงเก็บไว้ในพวงกุญแจ ไม่ได้เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="455" />
+            <location filename="src/office_hours/cli/main.py" line="459" />
             <source>Logged {minutes} min with {client}</source>
             <translation>บันทึกแล้ว {minutes} นาทีกับ {client}</translation>
         </message>
@@ -2687,12 +2691,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>รหัสผ่าน Matrix ของ {user}: </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="304" />
+            <location filename="src/office_hours/cli/main.py" line="308" />
             <source>Next batch: {time}</source>
             <translation>รอบถัดไป: {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="286" />
+            <location filename="src/office_hours/cli/main.py" line="290" />
             <source>Nothing was waiting.</source>
             <translation>ไม่มีรายการที่รออยู่</translation>
         </message>
@@ -2707,22 +2711,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ตั้งค่า [matrix] homeserver = "{hs}" และ user_id = "{user}" ใน {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="515" />
+            <location filename="src/office_hours/cli/main.py" line="519" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
             <translation>เวลาที่เสียไป: นาทีที่บันทึก + {m:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="308" />
+            <location filename="src/office_hours/cli/main.py" line="312" />
             <source>Tray app: {state}</source>
             <translation>แอปในถาดระบบ: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="315" />
+            <location filename="src/office_hours/cli/main.py" line="319" />
             <source>Waiting for an answer:</source>
             <translation>รอคำตอบ:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="513" />
+            <location filename="src/office_hours/cli/main.py" line="517" />
             <source>Week {week} ({tz})</source>
             <translation>สัปดาห์ {week} ({tz})</translation>
         </message>
@@ -2752,8 +2756,8 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ปล่อยทุกรายการที่พักไว้ตอนนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="506" />
-            <location filename="src/office_hours/cli/main.py" line="493" />
+            <location filename="src/office_hours/cli/main.py" line="510" />
+            <location filename="src/office_hours/cli/main.py" line="497" />
             <location filename="src/office_hours/cli/terms.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>เขียน {path} ไม่ได้: {why}</translation>
@@ -2851,12 +2855,16 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ย้ายอีเมลของลูกค้าไปยังโฟลเดอร์ของลูกค้า (file_by_client = true)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="138" />
-            <source>move the last filing back</source>
-            <translation>ย้ายการจัดเก็บครั้งล่าสุดกลับที่เดิม</translation>
+            <location filename="src/office_hours/cli/main.py" line="141" />
+            <source>move everything filed back (file_by_client off first)</source>
+            <translation>ย้ายทุกอย่างที่จัดเก็บแล้วกลับ (ปิด file_by_client ก่อน)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="440" />
+            <source>move the last filing back</source>
+            <translation type="vanished">ย้ายการจัดเก็บครั้งล่าสุดกลับที่เดิม</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="444" />
             <location filename="src/office_hours/documents/terms.py" line="374" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>ไม่มีลูกค้า {name} ใน {path} (ที่มีอยู่: {known})</translation>
@@ -2872,40 +2880,45 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่พบแคตตาล็อกคำแปลสำหรับ {lang} ที่ {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="438" />
+            <location filename="src/office_hours/cli/main.py" line="442" />
             <location filename="src/office_hours/documents/terms.py" line="375" />
             <source>none yet</source>
             <translation>ยังไม่มี</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="309" />
+            <location filename="src/office_hours/cli/main.py" line="313" />
             <source>not running</source>
             <translation>ไม่ได้ทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="371" />
+            <location filename="src/office_hours/cli/main.py" line="375" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: บรรทัด {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="164" />
+            <location filename="src/office_hours/cli/mail.py" line="178" />
             <source>office-hours: filing is off for {id}: set file_by_client = true in its [[accounts]] table (try --dry-run first)</source>
             <translation>office-hours: การจัดเก็บปิดอยู่สำหรับ {id}: ตั้งค่า file_by_client = true ในตาราง [[accounts]] ของบัญชีนั้น (ลอง --dry-run ก่อน)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="175" />
+            <location filename="src/office_hours/cli/mail.py" line="189" />
             <source>office-hours: no account has file_by_client = true (try --dry-run first)</source>
             <translation>office-hours: ไม่มีบัญชีใดตั้งค่า file_by_client = true (ลอง --dry-run ก่อน)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="154" />
+            <location filename="src/office_hours/cli/mail.py" line="168" />
             <source>office-hours: no such mail account {id!r} (known: {known})</source>
             <translation>office-hours: ไม่มีบัญชีอีเมล {id!r} (ที่มีอยู่: {known})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="627" />
+            <location filename="src/office_hours/cli/main.py" line="631" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: ไฟล์การตั้งค่ามีปัญหา และไม่ได้ถูกแก้ไข:</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="204" />
+            <source>office-hours: {id}: set file_by_client = false first, or the running app files the mail again</source>
+            <translation>office-hours: {id}: ตั้งค่า file_by_client = false ก่อน มิฉะนั้นแอปที่ทำงานอยู่จะจัดเก็บอีเมลอีกครั้ง</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/main.py" line="134" />
@@ -2928,7 +2941,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>บันทึกการโทรหรือการประชุมที่ไม่มีการเชื่อมต่อใดเห็น</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="309" />
+            <location filename="src/office_hours/cli/main.py" line="313" />
             <source>running</source>
             <translation>กำลังทำงาน</translation>
         </message>
@@ -2948,7 +2961,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ตั้งโหมดโฟกัส ติดต่อได้ หรือนอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="146" />
+            <location filename="src/office_hours/cli/main.py" line="150" />
             <source>stop after this long (0: never)</source>
             <translation>หยุดหลังจากเวลานี้ (0: ไม่หยุด)</translation>
         </message>
@@ -2985,7 +2998,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>จนถึงเวลาที่ระบุของวันนี้ เช่น 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="143" />
+            <location filename="src/office_hours/cli/main.py" line="147" />
             <source>watch every configured source without the tray (JSON lines)</source>
             <translation>เฝ้าดูทุกแหล่งที่ตั้งค่าไว้โดยไม่ใช้ถาดระบบ (บรรทัด JSON)</translation>
         </message>
@@ -3025,42 +3038,42 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เวลาทำการของคุณเป็นไฟล์ iCalendar</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="226" />
+            <location filename="src/office_hours/cli/mail.py" line="251" />
             <source>{id}: moved UID {uid} from {sender} to {folder}</source>
             <translation>{id}: ย้าย UID {uid} จาก {sender} ไปที่ {folder} แล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="224" />
+            <location filename="src/office_hours/cli/mail.py" line="249" />
             <source>{id}: would move UID {uid} from {sender} to {folder}</source>
             <translation>{id}: จะย้าย UID {uid} จาก {sender} ไปที่ {folder}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="192" />
+            <location filename="src/office_hours/cli/mail.py" line="217" />
             <source>{id}: would move {mid} back from {folder}</source>
             <translation>{id}: จะย้าย {mid} กลับจาก {folder}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="201" />
+            <location filename="src/office_hours/cli/mail.py" line="226" />
             <source>{id}: {n} messages moved back, {missing} not found</source>
             <translation>{id}: ย้ายกลับ {n} ฉบับ ไม่พบ {missing} ฉบับ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="240" />
+            <location filename="src/office_hours/cli/mail.py" line="265" />
             <source>{id}: {n} messages moved; {left} left alone (no Message-ID)</source>
             <translation>{id}: ย้ายแล้ว {n} ฉบับ; ไม่ย้าย {left} ฉบับ (ไม่มี Message-ID)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="238" />
+            <location filename="src/office_hours/cli/mail.py" line="263" />
             <source>{id}: {n} messages would move; {left} left alone (no Message-ID)</source>
             <translation>{id}: จะย้าย {n} ฉบับ; จะไม่ย้าย {left} ฉบับ (ไม่มี Message-ID)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="183" />
+            <location filename="src/office_hours/cli/main.py" line="187" />
             <source>{mode} until {time}</source>
             <translation>{mode} ถึง {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="391" />
+            <location filename="src/office_hours/cli/main.py" line="395" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>ใหม่ {new}, เคยเห็นแล้ว {seen}, บรรทัดผิดรูปแบบ {bad}</translation>
         </message>
@@ -3276,17 +3289,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>mode</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="174" />
+            <location filename="src/office_hours/cli/main.py" line="178" />
             <source>Focus</source>
             <translation>โฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="175" />
+            <location filename="src/office_hours/cli/main.py" line="179" />
             <source>Off hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="173" />
+            <location filename="src/office_hours/cli/main.py" line="177" />
             <source>Reachable</source>
             <translation>ติดต่อได้</translation>
         </message>

@@ -239,10 +239,13 @@ class IngestService:
                         self._tell_unread(name, engine)
                     continue
                 name, batch = entry
+                if batch.filed:
+                    self._record_filed(engine, batch.filed)
                 if batch.unread is not None:
                     self._unread[name] = batch.unread
                     self._tell_unread(name, engine)
-                    if not batch.items and not batch.cursors:
+                if (batch.unread is not None or batch.filed) and not batch.items:
+                    if not batch.cursors:
                         continue
                 try:
                     results = decide_batch(engine, batch)
@@ -254,6 +257,16 @@ class IngestService:
                 )
         finally:
             engine.store.close()
+
+    @staticmethod
+    def _record_filed(
+        engine: Engine, filed: Mapping[str, tuple[tuple[str, str, str, str], ...]]
+    ) -> None:
+        try:
+            for account, moves in filed.items():
+                engine.store.record_moves(account, moves, engine.clock().timestamp())
+        except Exception:
+            log.exception("recording filed mail failed")
 
     def _tell_unread(self, name: str, engine: Engine | None) -> None:
         """A source's unread rows, as client id -> count and oldest, matched with the

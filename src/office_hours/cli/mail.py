@@ -150,7 +150,8 @@ def cmd_watch(seconds: float, out: TextIO) -> int:
 def cmd_mail_file(account_id: str, dry_run: bool, undo: bool, out: TextIO) -> int:
     """`office-hours mail file`: each client's mail into a folder named after the client, on
     the accounts with file_by_client = true (a dry run works on any: it moves nothing);
-    `--undo` moves the account's last filing back (also once filing is turned off again)."""
+    `--undo` moves back everything filed and not yet moved back (the command's runs and
+    the app's), once file_by_client is off again: else the app would file it anew."""
     import time
 
     from office_hours.i18n import tr
@@ -198,7 +199,18 @@ def cmd_mail_file(account_id: str, dry_run: bool, undo: bool, out: TextIO) -> in
         for account in accounts:
             try:
                 if undo:
-                    moves = store.open_moves(account.account_id)
+                    if account.file_by_client and not dry_run:
+                        print(
+                            tr(
+                                "cli",
+                                "office-hours: {id}: set file_by_client = false first, or"
+                                " the running app files the mail again",
+                            ).format(id=account.account_id),
+                            file=sys.stderr,
+                        )
+                        code = EXIT_USAGE
+                        continue
+                    moves = store.all_open_moves(account.account_id)
                     if dry_run:
                         for m in moves:
                             print(

@@ -135,7 +135,11 @@ def _parser() -> argparse.ArgumentParser:
     mf.add_argument(
         "--dry-run", action="store_true", help=tr("cli", "list what would move; move nothing")
     )
-    mf.add_argument("--undo", action="store_true", help=tr("cli", "move the last filing back"))
+    mf.add_argument(
+        "--undo",
+        action="store_true",
+        help=tr("cli", "move everything filed back (file_by_client off first)"),
+    )
 
     w = sub.add_parser(
         "watch",

@@ -62,8 +62,8 @@ ACCOUNT_OPTIONS: tuple[Option, ...] = (
         "file_by_client",
         "bool",
         False,
-        "Let `office-hours mail file` move each client's mail into a folder named after the"
-        " client (unknown senders stay; `--undo` moves them back).",
+        "Move each client's mail into a folder named after the client once it is counted"
+        " (unknown senders stay; `office-hours mail file --undo` moves it back).",
     ),
 )
 

@@ -30,6 +30,8 @@ class Batch:
     # A mail account's unread messages now, per watched folder (no items, nothing stored):
     # the ingest service maps them to clients with the current config (ingest.on_unread).
     unread: Mapping[str, tuple[UnreadRow, ...]] | None = None
+    # Mail the app filed into client folders (account id -> moves), recorded for undo.
+    filed: Mapping[str, tuple[tuple[str, str, str, str], ...]] | None = None
 
 
 Sink = Callable[[Batch], None]

@@ -38,6 +38,7 @@ from office_hours.sources.state import (
     StateKind,
     backoff_delay,
 )
+from office_hours.storage.moves import MoveRecord
 
 if TYPE_CHECKING:
     from imapclient import IMAPClient
@@ -368,6 +369,10 @@ class FolderWorker:
         if uids:
             self._store(client, uids, uidvalidity, notify_after=datetime.min.replace(tzinfo=UTC))
 
+    def ingested_uid(self) -> int:
+        """The highest UID handed to the ingest service (0: none yet)."""
+        return self._cursor.last_uid if self._cursor is not None else 0
+
     def _known_cursor(self) -> Cursor | None:
         """The cursor last handed over (it may not be stored yet), else the stored one."""
         if self._cursor is None:
@@ -516,7 +521,17 @@ class MailSource:
             folders = None
             if worker is home and self.clients:
                 folders = ClientFolders(self.clients, self._folder_unread, self.account.folders)
-            worker.unread = UnreadWatch(UnreadTracker(worker.folder, self._folder_unread), folders)
+            filer = None
+            if worker is home and self.clients:
+                from office_hours.sources.imap_filing import AutoFiler
+
+                filer = AutoFiler(self.clients, self._filed)
+            worker.unread = UnreadWatch(
+                UnreadTracker(worker.folder, self._folder_unread),
+                folders,
+                filer,
+                worker.ingested_uid,
+            )
             worker.thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
@@ -532,6 +547,11 @@ class MailSource:
             unread = dict(self._unread)
         if self._sink is not None and not self._stop.is_set():
             self._sink(Batch((), unread=unread))
+
+    def _filed(self, moves: Sequence[MoveRecord]) -> None:
+        """Moves the app's filing made: recorded by the ingest service, for undo."""
+        if self._sink is not None:
+            self._sink(Batch((), filed={self.account.account_id: tuple(moves)}))
 
     @property
     def attempts(self) -> int:

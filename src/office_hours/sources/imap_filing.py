@@ -199,3 +199,51 @@ def undo_moves(
         return result
     finally:
         _close(client)
+
+
+class AutoFiler:
+    """The running app's filing (file_by_client = true): after the INBOX worker has handed
+    new mail to the ingest service, the clients' messages among it move to their folders
+    on the same connection (SELECT for the move; the worker opens the INBOX read-only
+    again). Only UIDs already ingested are looked at, so nothing moves unseen; each
+    batch of moves is recorded (ingest writer) so `mail file --undo` can put it back."""
+
+    def __init__(
+        self, clients: Sequence[Client], record: Callable[[Sequence[MoveRecord]], None]
+    ) -> None:
+        self.clients = tuple(clients)
+        self._record = record
+        self._uidvalidity: int | None = None
+        self.last_uid = 0  # the highest UID looked at in this folder's life
+        self.moved = 0
+
+    def __call__(self, client: IMAPClient, folder: str, ingested: int) -> set[str]:
+        """File the client mail among UIDs last+1..ingested; the folders it went to."""
+        status = client.select_folder(folder)
+        uidvalidity = int(status[b"UIDVALIDITY"])
+        if uidvalidity != self._uidvalidity:
+            self._uidvalidity, self.last_uid = uidvalidity, 0
+        if ingested <= self.last_uid:
+            return set()
+        found = client.search(["UID", f"{self.last_uid + 1}:{ingested}"])
+        uids = sorted(u for u in (int(x) for x in found) if self.last_uid < u <= ingested)
+        self.last_uid = ingested
+        if not uids:
+            return set()
+        rows: list[FilingRow] = []
+        for i in range(0, len(uids), CHUNK):
+            fetched = client.fetch(uids[i : i + CHUNK], FILING_FETCH)
+            rows.extend(r for uid, data in sorted(fetched.items()) if (r := _row(int(uid), data)))
+        prefix, delimiter = namespace(client)
+        planned, _no_id = plan_filing(rows, self.clients, delimiter, prefix, folder)
+        if not planned:
+            return set()
+        method = _method(client, True)
+        for plan in planned:
+            _ensure_folder(client, plan.folder)
+            move_uids(client, [r.uid for r in plan.rows], plan.folder, method)
+        self._record(
+            [(r.message_id, p.client_id, folder, p.folder) for p in planned for r in p.rows]
+        )
+        self.moved += sum(len(p.rows) for p in planned)
+        return {p.folder for p in planned}

@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 UNREAD_FETCH = [b"ENVELOPE", b"INTERNALDATE", b"FLAGS"]
 FETCH_CHUNK = 200
 UnreadReport = Callable[[str, tuple[UnreadRow, ...]], None]  # (folder, unread rows)
+# (connection, folder, highest UID ingested) -> the folders filing moved mail into
+Filer = Callable[["IMAPClient", str, int], "set[str]"]
 
 
 def _text(value: object) -> str:
@@ -241,9 +243,16 @@ class UnreadWatch:
     """The unread view one folder worker keeps on its connection: its own folder, and for
     the INBOX worker of a filing account the client folders as well."""
 
-    def __init__(self, home: UnreadTracker, client_folders: ClientFolders | None = None) -> None:
+    def __init__(
+        self,
+        home: UnreadTracker,
+        client_folders: ClientFolders | None = None,
+        filer: Filer | None = None,
+        ingested: Callable[[], int] = lambda: 0,
+    ) -> None:
         self.home = home
         self.client_folders = client_folders
+        self.filer, self._ingested = filer, ingested
 
     def reset(self) -> None:
         self.home.reset()
@@ -270,9 +279,17 @@ class UnreadWatch:
         """Count again; `check` (connect, poll) also finds new client folders and, without
         NOTIFY, polls them. `reopen` opens the worker's folder again and catches up."""
         changed = self.home.refresh(client)
+        moved_to: set[str] = set()
+        if self.filer is not None and (check or changed):
+            moved_to = self.filer(client, self.home.folder, self._ingested())
+            reopen(client)  # read-only again, and what came meanwhile is caught up
+            if moved_to:
+                self.home.refresh(client)
+                changed = True
         folders = self.client_folders
         if folders is None:
             return
+        folders.dirty.update(f for f in moved_to if f in folders.trackers)
         # Mail left the folder while a client has no folder yet: filing may have made it.
         if check or (changed and len(folders.trackers) < len(folders.clients)):
             folders.setup(client, self.home.folder)

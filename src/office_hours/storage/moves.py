@@ -56,6 +56,15 @@ class MovesStore(StoreBase):
         ).fetchall()
         return [MailMove(*row) for row in rows]
 
+    def all_open_moves(self, account: str) -> list[MailMove]:
+        """Every move of the account not undone yet, every run (the app files in many)."""
+        rows = self.db.execute(
+            "SELECT id, run_id, account, message_id, client_id, from_folder, to_folder"
+            " FROM mail_moves WHERE account = ? AND undone_ts IS NULL ORDER BY id",
+            (account,),
+        ).fetchall()
+        return [MailMove(*row) for row in rows]
+
     def mark_undone(self, move_ids: Sequence[int], ts: float) -> None:
         with self.transaction() as db:
             db.executemany(

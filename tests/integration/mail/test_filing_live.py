@@ -13,7 +13,7 @@ import pytest
 
 from mail.mailpeers import Dovecot, SecretService, account, config_text, message
 from office_hours import paths
-from office_hours.cli.main import main
+from office_hours.cli import main
 from office_hours.config.load import parse_config
 from office_hours.sources.imap_filing import file_account, undo_moves
 from office_hours.storage.store import Store
@@ -164,7 +164,9 @@ def test_command_line_dry_run_file_and_undo(
     assert sorted(folder_view(dovecot, "INBOX")) == ["stranger"]
     assert sorted(folder_view(dovecot, ACME_FOLDER)) == ["acme one"]
 
-    # Turned off again, then undone: the last filing goes back.
+    assert run("--undo") == (2, [])  # still on: the app would file it again
+    assert sorted(folder_view(dovecot, "INBOX")) == ["stranger"]
+    # Turned off again, then undone: everything filed goes back.
     config.write_text(config_text(dovecot, [off], CLIENTS), encoding="utf-8")
     code, lines = run("--undo", "--dry-run")
     assert code == 0

@@ -107,18 +107,21 @@ def wait_counts_after(
 
 
 @pytest.mark.parametrize("notify", [True, False], ids=["NOTIFY", "STATUS-poll"])
-def test_filed_mail_still_counts_on_the_one_connection(
+def test_the_app_files_and_filed_mail_still_counts_on_the_one_connection(
     dovecot: Dovecot,
     secret_service: SecretService,
     harness_for: Callable[..., Harness],
     monkeypatch: pytest.MonkeyPatch,
     notify: bool,
 ) -> None:
-    """With filing on, the INBOX worker also watches the client folders: what filing moved
-    still counts, and reading it there is seen, without a second connection. With NOTIFY
-    within 2 s; without it (the server lacks it), at the next poll (poll_seconds)."""
+    """With filing on, the INBOX worker files client mail once ingested (what was there at
+    the start, then each new one), and also watches the client folders: filed mail still
+    counts, and reading it there is seen, without a second connection. With NOTIFY within
+    2 s; without it (the server lacks it), at the next poll (poll_seconds). Nothing is
+    marked read, unknown senders stay, every move is recorded and undo puts it back."""
     from office_hours.sources import imap_unread
-    from office_hours.sources.imap_filing import file_account
+    from office_hours.sources.imap_filing import undo_moves
+    from office_hours.storage.store import Store
 
     if not notify:
         monkeypatch.setattr(imap_unread, "enable_notify", lambda _client, _folders: False)
@@ -127,30 +130,28 @@ def test_filed_mail_still_counts_on_the_one_connection(
     dovecot.deliver("alice", message("acme two", sender="bert@acme.example"))
     dovecot.deliver("alice", message("globex one", sender="boss@globex.example"))
     dovecot.deliver("alice", message("stranger", sender="who@nowhere.example"))
+    before = dovecot.status("alice")
     secret_service.set_password("work", "alicepw")
     work = account(dovecot, "work", "alice", file_by_client=True, poll_seconds=5)
     h = harness_for(dovecot, [work], CLIENTS)
     running = h.start()
     h.wait_state("work", State.CONNECTED)
-    wait_counts(h, {"acme": 2, "globex": 1}, 10)
     [source] = running.watchers
     [worker] = source.workers
     assert worker.unread is not None
     folders = worker.unread.client_folders
     assert folders is not None
-    assert folders.trackers == {}  # no client folder yet
-
-    filed = file_account(h.config.accounts[0], h.config.clients, False, password="alicepw")
-    assert filed.moved == 3
-    # Moved, still unread: still counted, now from the client folders.
+    # Filed at the start, still unread: still counted, now from the client folders.
     wait_until(
         lambda: (
             set(folders.trackers) == {"ACME", "Globex"} and counts(h) == {"acme": 2, "globex": 1}
         ),
-        late,
+        10,
         f"the client folders watched (last: {set(folders.trackers)}, {counts(h)})",
     )
     assert folders.notify is notify
+    assert dovecot.status("alice")["messages"] == 1  # the stranger's stays
+    assert dovecot.status("alice", "ACME")["unseen"] == 2
 
     other = dovecot.imap_client("alice")
     try:
@@ -168,15 +169,51 @@ def test_filed_mail_still_counts_on_the_one_connection(
         )  # fmt: skip
     finally:
         other.logout()
-    # New mail in the INBOX is still seen at once (the worker idles on the INBOX).
-    wait_counts_after(
-        h, lambda: dovecot.deliver("alice", message("acme three")), {"acme": 2, "globex": 2}, 2.0
+    # New mail in the INBOX: stored, counted, and filed within 2 s (the worker idles there).
+    started = time.monotonic()
+    dovecot.deliver("alice", message("acme three"))
+    wait_until(
+        lambda: (
+            dovecot.status("alice", "ACME")["messages"] == 3
+            and counts(h) == {"acme": 2, "globex": 2}
+        ),
+        2.0,
+        f"acme three filed and counted (last: {counts(h)})",
     )
+    filed_in = time.monotonic() - started
     assert running.attempts() == 1  # one connection for the account, all folders
-    print(f"client folder read seen in {took:.2f} s (notify={notify})")
+    print(f"client folder read seen in {took:.2f} s, new mail filed in {filed_in:.2f} s")
     h.stop()
-    assert dovecot.status("alice", "ACME")["unseen"] == 1
+    subjects = [r.item.subject for b in h.drain(0.2) for r in b.results]
+    assert h.counts()[0] == 5, subjects  # every message was ingested before it moved
+    assert dovecot.status("alice", "ACME")["unseen"] == 2
     assert dovecot.status("alice", "Globex")["unseen"] == 2
+
+    store = Store(h.db)
+    try:
+        moves = store.open_moves("work", None)
+    finally:
+        store.close()
+    # Recorded per batch of moves: the last run is acme three; all of them come back.
+    everything = [m for run in _runs(h.db) for m in run]
+    assert sorted(m.to_folder for m in everything) == ["ACME", "ACME", "ACME", "Globex"]
+    assert [m.message_id for m in moves] == [everything[-1].message_id]
+    undone = undo_moves(h.config.accounts[0], everything, password="alicepw")
+    assert undone.missing == []
+    after = dovecot.status("alice")
+    assert after["messages"] == before["messages"] + 1  # acme three joins them in the INBOX
+    assert after["unseen"] == before["unseen"]  # acme one was read by the other client
+
+
+def _runs(db: Path) -> list[list[Any]]:
+    from office_hours.storage.store import Store
+
+    store = Store(db)
+    try:
+        ids = [r[0] for r in store.db.execute("SELECT DISTINCT run_id FROM mail_moves ORDER BY 1")]
+        return [store.open_moves("work", run) for run in ids]
+    finally:
+        store.close()
 
 
 def test_watch_prints_unread_events(
