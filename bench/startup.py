@@ -9,6 +9,11 @@ DBUS_SESSION_BUS_ADDRESS=disabled:, and measures the wall time from spawn to the
 One warm-up run of each comes first and is not counted (the app writes its config then, and
 both fill a private .pyc cache: see --no-bytecode-cache).
 
+With a tray, the app's icon comes from its first paint (ui/first_paint.py: what the tray
+showed at the last quit, when nothing has changed since): READY is then that icon on screen,
+and the app prints a second line, `FULL`, once its whole shell (menu, command socket) is up;
+both are reported. OFFICE_HOURS_FIRST_PAINT=0 in --app-cmd's environment measures without it.
+
 Offscreen (the default) has no tray host, so the app shows its fallback window while the bare
 app's icon is merely created; --xvfb starts Xvfb and trayer so that both show a real tray icon.
 The machine's load is printed: other processes on a 2-core machine skew the medians, and the
@@ -58,6 +63,7 @@ class Sample:
     ready_rss_kb: int
     exit_rss_kb: int
     exit_code: int
+    full_ms: float | None = None  # the app's FULL line: the whole shell up after a first paint
 
 
 @dataclass(slots=True)
@@ -113,6 +119,7 @@ def run_once(variant: Variant, timeout: float) -> Sample:
                 raise RunFailed(f"{variant.name}: no READY line ({state}); stderr:\n{tail}")
             parts = line.split()
             reported = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
+            full, full_ms = _read_ready(proc, start, EXIT_AFTER_READY_S, b"FULL")
             reaped = _reap(proc, EXIT_AFTER_READY_S)
             if reaped is None:
                 raise RunFailed(
@@ -122,15 +129,16 @@ def run_once(variant: Variant, timeout: float) -> Sample:
             code, exit_rss = reaped
             if code != 0:
                 raise RunFailed(f"{variant.name}: exited with {code} after READY")
-            return Sample(wall_ms, reported or exit_rss, exit_rss, code)
+            return Sample(wall_ms, reported or exit_rss, exit_rss, code, full_ms if full else None)
         finally:
             kill_group(proc)
 
 
 def _read_ready(
-    proc: subprocess.Popen[bytes], start: float, timeout: float
+    proc: subprocess.Popen[bytes], start: float, timeout: float, word: bytes = b"READY"
 ) -> tuple[str | None, float]:
-    """Read stdout until a line starting with READY; (line, ms since spawn) or (None, 0)."""
+    """Read stdout until a line starting with `word`; (line, ms since spawn) or (None, 0)
+    (also at the end of the output: FULL comes only after a first paint)."""
     assert proc.stdout is not None
     fd = proc.stdout.fileno()
     buffer = b""
@@ -146,7 +154,7 @@ def _read_ready(
             buffer += chunk
             while b"\n" in buffer:
                 raw, buffer = buffer.split(b"\n", 1)
-                if raw.startswith(b"READY"):
+                if raw.startswith(word):
                     return raw.decode(errors="replace"), (time.perf_counter() - start) * 1000
     return None, 0.0
 
@@ -252,6 +260,13 @@ def report(
         f"ratio of the fastest runs {fastest:.2f} (less sensitive to other load)"
     )
     print(f"memory delta app-bare  = {delta:+.1f} MB (bar <= {MAX_MEMORY_DELTA_MB:g} MB)")
+    full = [s.full_ms for s in app.samples if s.full_ms is not None]
+    if full:  # the icon came from the first paint: say also when the whole shell was up
+        print(
+            f"first paint in {len(full)} of {len(app.samples)} runs; the whole shell (menu, "
+            f"socket) up after median {statistics.median(full):.0f} ms, "
+            f"{statistics.median(full) / bare.median_ms():.2f} x the bare app's icon"
+        )
     return (
         ratio,
         delta,
@@ -262,6 +277,7 @@ def report(
             "app_ms": [round(s.wall_ms, 1) for s in app.samples],
             "bare_rss_kb": [s.ready_rss_kb for s in bare.samples],
             "app_rss_kb": [s.ready_rss_kb for s in app.samples],
+            "app_full_ms": [round(s.full_ms, 1) for s in app.samples if s.full_ms is not None],
             "startup_ratio": round(ratio, 3),
             "fastest_ratio": round(fastest, 3),
             "memory_delta_mb": round(delta, 1),

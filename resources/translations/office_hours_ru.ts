@@ -4,38 +4,38 @@
     <context>
         <name>Buttons</name>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="45" />
+            <location filename="src/office_hours/ui/widgets.py" line="46" />
             <source>&amp;Finish</source>
             <translation>&amp;Готово</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="44" />
+            <location filename="src/office_hours/ui/widgets.py" line="45" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Далее &gt;</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="43" />
+            <location filename="src/office_hours/ui/widgets.py" line="44" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Назад</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="31" />
-            <location filename="src/office_hours/ui/widgets.py" line="46" />
+            <location filename="src/office_hours/ui/widgets.py" line="32" />
+            <location filename="src/office_hours/ui/widgets.py" line="47" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="33" />
+            <location filename="src/office_hours/ui/widgets.py" line="34" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="32" />
+            <location filename="src/office_hours/ui/widgets.py" line="33" />
             <source>OK</source>
             <translation>ОК</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="30" />
+            <location filename="src/office_hours/ui/widgets.py" line="31" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
@@ -81,22 +81,22 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="42" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="43" />
             <source>Calls</source>
             <translation>Звонки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="41" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="42" />
             <source>Chat</source>
             <translation>Чат</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="40" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="41" />
             <source>Email</source>
             <translation>Почта</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="43" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="44" />
             <source>Meetings</source>
             <translation>Встречи</translation>
         </message>
@@ -104,27 +104,27 @@
     <context>
         <name>Choice</name>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="151" />
+            <location filename="src/office_hours/ui/option_editors.py" line="157" />
             <source>Emergencies only</source>
             <translation>Только экстренные случаи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="150" />
+            <location filename="src/office_hours/ui/option_editors.py" line="156" />
             <source>Never</source>
             <translation>Никогда</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="154" />
+            <location filename="src/office_hours/ui/option_editors.py" line="160" />
             <source>STARTTLS (port 143)</source>
             <translation>STARTTLS (порт 143)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="153" />
+            <location filename="src/office_hours/ui/option_editors.py" line="159" />
             <source>TLS (IMAPS, port 993)</source>
             <translation>TLS (IMAPS, порт 993)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="152" />
+            <location filename="src/office_hours/ui/option_editors.py" line="158" />
             <source>With surcharge</source>
             <translation>С надбавкой</translation>
         </message>
@@ -132,135 +132,225 @@
     <context>
         <name>ConnectionTest</name>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="66" />
+            <location filename="src/office_hours/ui/connection_test.py" line="149" />
             <source>Connecting to {host}:{port}…</source>
             <translation>Подключение к {host}:{port}…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="90" />
+            <location filename="src/office_hours/ui/connection_test.py" line="175" />
             <source>Problem:</source>
             <translation>Ошибка:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="90" />
+            <location filename="src/office_hours/ui/connection_test.py" line="175" />
             <source>Success:</source>
             <translation>Успешно:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="42" />
+            <location filename="src/office_hours/ui/connection_test.py" line="125" />
             <source>Test connection</source>
             <translation>Проверить подключение</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="60" />
+            <source>the certificate of {host} is not trusted, so nothing was sent to it. If this is your own server, set its CA file in the settings; otherwise someone may be intercepting the connection.</source>
+            <translation>сертификату {host} нет доверия, поэтому ему ничего не отправлено. Если это ваш собственный сервер, укажите файл его центра сертификации в настройках; иначе кто-то может перехватывать соединение.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="39" />
+            <source>the server name {host} was not found: check its spelling.</source>
+            <translation>сервер с именем {host} не найден: проверьте, как оно написано.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="52" />
+            <source>{host} did not answer within {seconds} seconds: check the server name, the port and your network.</source>
+            <translation>{host} не ответил за {seconds} с: проверьте имя сервера, порт и подключение к сети.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="45" />
+            <source>{host} refused the connection on port {port}: check the port and the security setting.</source>
+            <translation>{host} отказал в соединении на порту {port}: проверьте порт и способ защиты.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="69" />
+            <source>{host} refused the user name or password: check both.</source>
+            <translation>{host} не принял имя пользователя или пароль: проверьте и то и другое.</translation>
         </message>
     </context>
     <context>
         <name>DigestWindow</name>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="191" />
+            <location filename="src/office_hours/ui/digest_window.py" line="222" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="101" />
+            <location filename="src/office_hours/ui/digest_window.py" line="122" />
             <source>Assign to client</source>
             <translation>Отнести к клиенту</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="146" />
+            <location filename="src/office_hours/ui/digest_window.py" line="43" />
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="177" />
             <source>Could not read the digest: {e}</source>
             <translation>Не удалось прочитать сводку: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="73" />
+            <location filename="src/office_hours/ui/digest_window.py" line="87" />
             <source>Digest — Office Hours</source>
             <translation>Сводка — Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="60" />
             <source>Let through</source>
             <translation>Пропущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="60" />
             <source>Let through · not urgent</source>
             <translation>Пропущено · не срочное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="93" />
+            <location filename="src/office_hours/ui/digest_window.py" line="114" />
             <source>Mark handled</source>
             <translation>Отметить как обработанное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="95" />
+            <location filename="src/office_hours/ui/digest_window.py" line="128" />
+            <source>Never count this sender again (a recruiter, a newsletter); undo it in the settings, General, Not clients</source>
+            <translation>Больше никогда не учитывать этого отправителя (рекрутер, рассылка); отменить можно в настройках: «Общие настройки и язык», «Не клиенты»</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="126" />
+            <source>Not a client</source>
+            <translation>Не клиент</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="116" />
             <source>Not urgent</source>
             <translation>Не срочное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="275" />
+            <location filename="src/office_hours/ui/digest_window.py" line="307" />
             <source>Nothing on this desktop opens {link}</source>
             <translation>На этом рабочем столе нечем открыть {link}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="217" />
+            <location filename="src/office_hours/ui/digest_window.py" line="247" />
             <source>Nothing to go through: no held or let-through items are open.</source>
             <translation>Разбирать нечего: нет открытых отложенных или пропущенных сообщений.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="91" />
+            <location filename="src/office_hours/ui/digest_window.py" line="112" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="47" />
+            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <source>Received</source>
+            <translation>Получено</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="61" />
             <source>Released</source>
             <translation>Выдано</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="105" />
+            <location filename="src/office_hours/ui/digest_window.py" line="135" />
             <source>Reload</source>
             <translation>Обновить</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="97" />
+            <location filename="src/office_hours/ui/digest_window.py" line="42" />
+            <source>Sender</source>
+            <translation>Отправитель</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="44" />
+            <source>Subject</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="118" />
             <source>This break-through was not an emergency (the weekly report counts it)</source>
             <translation>Это сообщение прорвалось, но не было экстренным (недельный отчёт это учтёт)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="222" />
+            <location filename="src/office_hours/ui/digest_window.py" line="252" />
             <source>Unknown senders</source>
             <translation>Неизвестные отправители</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="47" />
+            <location filename="src/office_hours/ui/digest_window.py" line="61" />
             <source>Waiting</source>
             <translation>Ожидает</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="132" />
+            <location filename="src/office_hours/ui/digest_window.py" line="163" />
             <source>Waiting for an answer:</source>
             <translation>Ждут ответа:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="309" />
+            <location filename="src/office_hours/ui/digest_window.py" line="47" />
+            <source>Why</source>
+            <translation>Почему</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="363" />
             <source>Your config file was left as it is: {e}</source>
             <translation>Файл настроек оставлен без изменений: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="169" />
+            <location filename="src/office_hours/ui/digest_window.py" line="52" />
+            <source>call</source>
+            <translation>звонок</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="51" />
+            <source>chat</source>
+            <translation>чат</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="50" />
+            <source>mail</source>
+            <translation>почта</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="53" />
+            <source>meeting</source>
+            <translation>встреча</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="200" />
             <source>{client} — 1 item, {waiting} waiting</source>
             <translation>{client} — сообщений: 1, ожидают: {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="171" />
+            <location filename="src/office_hours/ui/digest_window.py" line="202" />
             <source>{client} — {count} items, {waiting} waiting</source>
             <translation>{client} — сообщений: {count}, ожидают: {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="295" />
+            <location filename="src/office_hours/ui/digest_window.py" line="345" />
+            <source>{sender} is not a client: never counted again. To undo, remove it from Not clients in the settings (General).</source>
+            <translation>{sender} — не клиент и больше не учитывается. Чтобы отменить, удалите его из списка «Не клиенты» в настройках («Общие настройки и язык»).</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="327" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
             <translation>{sender} теперь относится к {client}; правило записано в файл настроек.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="211" />
+            <location filename="src/office_hours/ui/digest_window.py" line="241" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
             <translation>Не обработано за последние 7 дней: {total} (ожидают: {waiting}, пропущено: {through}).</translation>
         </message>
@@ -282,7 +372,7 @@
             <translation>Режим:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="54" />
+            <location filename="src/office_hours/ui/fallback_window.py" line="60" />
             <source>No system tray was found, so Office Hours shows this window instead.
 On GNOME, install and enable the "AppIndicator and KStatusNotifierItem Support" extension, then start Office Hours again.
 
@@ -315,52 +405,77 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>FirstRun</name>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="105" />
+            <location filename="src/office_hours/ui/first_run.py" line="221" />
             <source>Batch times</source>
             <translation>Время плановой выдачи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="94" />
+            <location filename="src/office_hours/ui/first_run.py" line="210" />
             <source>Business hours</source>
             <translation>Рабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="106" />
+            <location filename="src/office_hours/ui/first_run.py" line="222" />
             <source>In focus, non-urgent contact is held and released at these times.</source>
             <translation>В режиме фокуса не срочные обращения откладываются и выдаются в указанное время.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="206" />
+            <location filename="src/office_hours/ui/first_run.py" line="400" />
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="408" />
             <source>Mail account (optional)</source>
             <translation>Почтовый ящик (необязательно)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="213" />
+            <location filename="src/office_hours/ui/first_run.py" line="415" />
             <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
             <translation>Office Hours может следить за вашим почтовым ящиком (IMAP) и учитывать письма каждого клиента. Чтобы пропустить этот шаг, оставьте сервер пустым; ящик можно добавить позже в настройках. Слежение за ящиком начнётся при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="83" />
+            <location filename="src/office_hours/ui/first_run.py" line="392" />
+            <source>Office Hours keeps you in focus when you choose, lets clients through when you are reachable, holds the rest for a few batches a day, and once a week shows what each client's contact costs you. A few questions, and it is ready.</source>
+            <translation>Office Hours держит вас в фокусе, когда вы этого хотите, пропускает клиентов, когда вы на связи, откладывает остальное до нескольких разборов в день, а раз в неделю показывает, во что вам обходятся обращения каждого клиента. Несколько вопросов — и всё готово.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="427" />
+            <source>Password</source>
+            <translation>Пароль</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="336" />
+            <source>The password was not stored in your keyring ({reason}), so nothing was saved yet. Press Finish to try again, or clear the server field to finish without the mail account.</source>
+            <translation>Пароль не сохранён в связке ключей ({reason}), поэтому пока ничего не записано. Нажмите «Готово», чтобы попробовать снова, или очистите поле сервера, чтобы закончить без почтового ящика.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="204" />
+            <location filename="src/office_hours/ui/first_run.py" line="390" />
             <source>Welcome to Office Hours</source>
             <translation>Добро пожаловать в Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="95" />
+            <location filename="src/office_hours/ui/first_run.py" line="211" />
             <source>When are you reachable? Outside these hours contact waits for the next working day. Ranges like 09:00-12:30, 13:30-18:00; leave a day empty when you do not work.</source>
             <translation>Когда вы на связи? Вне этого времени обращения ждут следующего рабочего дня. Укажите интервалы, например 09:00-12:30, 13:30-18:00; если в какой-то день вы не работаете, оставьте его пустым.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="115" />
-            <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. You can add more clients in the settings.</source>
-            <translation>Кто с вами связывается и на каких условиях? Адрес вида *@domain охватывает всю компанию. Других клиентов можно добавить в настройках.</translation>
+            <location filename="src/office_hours/ui/first_run.py" line="231" />
+            <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. With the rate and the hours a week the client pays for, the weekly report can show your effective rate and when to ask for a raise. You can add more clients in the settings.</source>
+            <translation>Кто с вами связывается и на каких условиях? Адрес вида *@domain охватывает всю компанию. По ставке и числу оплачиваемых часов в неделю еженедельный отчёт покажет вашу фактическую ставку и подскажет, когда просить о повышении. Других клиентов можно добавить в настройках.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="114" />
+            <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. You can add more clients in the settings.</source>
+            <translation type="vanished">Кто с вами связывается и на каких условиях? Адрес вида *@domain охватывает всю компанию. Других клиентов можно добавить в настройках.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="230" />
             <source>Your first client</source>
             <translation>Ваш первый клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="208" />
+            <location filename="src/office_hours/ui/first_run.py" line="410" />
             <source>kept in your keyring, never in a file</source>
             <translation>сохраняется в хранилище паролей, не в файле</translation>
         </message>
@@ -368,64 +483,128 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>LogCallDialog</name>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="50" />
+            <location filename="src/office_hours/ui/log_call.py" line="52" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="61" />
+            <location filename="src/office_hours/ui/log_call.py" line="63" />
             <source>Call</source>
             <translation>Звонок</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="136" />
+            <location filename="src/office_hours/ui/log_call.py" line="138" />
             <source>Choose a client.</source>
             <translation>Выберите клиента.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="70" />
+            <location filename="src/office_hours/ui/log_call.py" line="72" />
             <source>Client</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="76" />
+            <location filename="src/office_hours/ui/log_call.py" line="78" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="71" />
+            <location filename="src/office_hours/ui/log_call.py" line="73" />
             <source>Length</source>
             <translation>Длительность</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="41" />
+            <location filename="src/office_hours/ui/log_call.py" line="42" />
+            <location filename="src/office_hours/ui/log_call.py" line="157" />
             <source>Log a call</source>
             <translation>Записать звонок</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="62" />
+            <location filename="src/office_hours/ui/log_call.py" line="64" />
             <source>Meeting</source>
             <translation>Встреча</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="77" />
+            <location filename="src/office_hours/ui/log_call.py" line="79" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="73" />
+            <location filename="src/office_hours/ui/log_call.py" line="75" />
             <source>Started at ({zone})</source>
             <translation>Начало ({zone})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="148" />
+            <location filename="src/office_hours/ui/log_call.py" line="150" />
             <source>The call was not logged: {error}</source>
             <translation>Звонок не записан: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="90" />
+            <location filename="src/office_hours/ui/log_call.py" line="92" />
             <source>There are no clients in your settings yet. Add one as a [[clients]] table in {path}.</source>
             <translation>В настройках пока нет клиентов. Добавьте клиента таблицей [[clients]] в {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Month</name>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="193" />
+            <source>Apr</source>
+            <translation>апр</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="197" />
+            <source>Aug</source>
+            <translation>авг</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="201" />
+            <source>Dec</source>
+            <translation>дек</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="191" />
+            <source>Feb</source>
+            <translation>фев</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="190" />
+            <source>Jan</source>
+            <translation>янв</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="196" />
+            <source>Jul</source>
+            <translation>июл</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="195" />
+            <source>Jun</source>
+            <translation>июн</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="192" />
+            <source>Mar</source>
+            <translation>мар</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="194" />
+            <source>May</source>
+            <translation>мая</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="200" />
+            <source>Nov</source>
+            <translation>ноя</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="199" />
+            <source>Oct</source>
+            <translation>окт</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="198" />
+            <source>Sep</source>
+            <translation>сен</translation>
         </message>
     </context>
     <context>
@@ -479,79 +658,155 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Option</name>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Ad hoc calls per week</source>
-            <translation>Внеплановых звонков в неделю</translation>
+            <translation type="vanished">Внеплановых звонков в неделю</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Addresses</source>
-            <translation>Адреса</translation>
+            <translation type="vanished">Адреса</translation>
+        </message>
+        <message>
+            <source>After hours</source>
+            <translation type="vanished">Связь в нерабочее время</translation>
+        </message>
+        <message>
+            <source>After hours non urgent</source>
+            <translation type="vanished">Не срочные в нерабочее время</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>After hours</source>
+            <source>After-hours surcharge (%)</source>
+            <translation>Надбавка за нерабочее время (%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>After-hours surcharge to propose (%)</source>
+            <translation>Предлагаемая надбавка за нерабочее время (%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Agreed contact times</source>
+            <translation>Согласованное время для связи</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Also record notifications that match no client</source>
+            <translation>Записывать и уведомления, не относящиеся ни к одному клиенту</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Always let these senders through</source>
+            <translation>Всегда пропускать этих отправителей</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Answer within (hours)</source>
+            <translation>Отвечать в течение (ч)</translation>
+        </message>
+        <message>
+            <source>Api url</source>
+            <translation type="vanished">Адрес API</translation>
+        </message>
+        <message>
+            <source>Apps</source>
+            <translation type="vanished">Приложения</translation>
+        </message>
+        <message>
+            <source>Backfill days</source>
+            <translation type="vanished">Дней истории</translation>
+        </message>
+        <message>
+            <source>Batch times</source>
+            <translation type="vanished">Время плановой выдачи</translation>
+        </message>
+        <message>
+            <source>Billed hours per week</source>
+            <translation type="vanished">Оплачиваемых часов в неделю</translation>
+        </message>
+        <message>
+            <source>Blocks</source>
+            <translation type="vanished">Блоки фокуса</translation>
+        </message>
+        <message>
+            <source>CA file</source>
+            <translation type="vanished">Файл CA</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation type="vanished">Каналы</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Channels where mentions count</source>
+            <translation>Каналы, где учитываются упоминания</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Chat rooms</source>
+            <translation>Комнаты чатов</translation>
+        </message>
+        <message>
+            <source>Chat share</source>
+            <translation type="vanished">Доля чата</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Chat user ids</source>
+            <translation>Идентификаторы в чатах</translation>
+        </message>
+        <message>
+            <source>Chat users</source>
+            <translation type="vanished">Пользователи чатов</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Check Slack every (s)</source>
+            <translation>Проверять Slack каждые (с)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Check every (s)</source>
+            <translation>Проверять каждые (с)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Connection security</source>
+            <translation>Защита соединения</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Contact after your hours</source>
             <translation>Связь в нерабочее время</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>After hours non urgent</source>
-            <translation>Не срочные в нерабочее время</translation>
+            <source>Contact name</source>
+            <translation>Контактное лицо</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Api url</source>
-            <translation>Адрес API</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Apps</source>
-            <translation>Приложения</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Backfill days</source>
-            <translation>Дней истории</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Batch times</source>
-            <translation>Время плановой выдачи</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Billed hours per week</source>
-            <translation>Оплачиваемых часов в неделю</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Blocks</source>
-            <translation>Блоки фокуса</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>CA file</source>
-            <translation>Файл CA</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Channels</source>
-            <translation>Каналы</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Chat share</source>
-            <translation>Доля чата</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Chat users</source>
-            <translation>Пользователи чатов</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Count automated</source>
-            <translation>Учитывать автоматические письма</translation>
+            <translation type="vanished">Учитывать автоматические письма</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Count mail of the last (days)</source>
+            <translation>Учесть почту за последние (дней)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Count newsletters and automatic mail</source>
+            <translation>Учитывать рассылки и автоматические письма</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Count other apps' desktop notifications</source>
+            <translation>Учитывать уведомления других приложений</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Counted within (min)</source>
+            <translation>В пределах (мин)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -559,20 +814,21 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Default minutes</source>
-            <translation>Длительность по умолчанию (мин)</translation>
+            <translation type="vanished">Длительность по умолчанию (мин)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Desktop dnd</source>
-            <translation>«Не беспокоить» на рабочем столе</translation>
+            <translation type="vanished">«Не беспокоить» на рабочем столе</translation>
+        </message>
+        <message>
+            <source>Enabled</source>
+            <translation type="vanished">Включено</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Enabled</source>
-            <translation>Включено</translation>
+            <source>Extra urgency words</source>
+            <translation>Дополнительные слова срочности</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -580,34 +836,38 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Раскладывать по клиентам</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus dnd</source>
-            <translation>«Не беспокоить» в фокусе</translation>
+            <translation type="vanished">«Не беспокоить» в фокусе</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Focus length when none is given (min)</source>
+            <translation>Длительность фокуса по умолчанию (мин)</translation>
+        </message>
+        <message>
             <source>Focus presence</source>
-            <translation>Присутствие в фокусе</translation>
+            <translation type="vanished">Присутствие в фокусе</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus status</source>
-            <translation>Статус в фокусе</translation>
+            <translation type="vanished">Статус в фокусе</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus status emoji</source>
-            <translation>Эмодзи статуса в фокусе</translation>
+            <translation type="vanished">Эмодзи статуса в фокусе</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus status text</source>
-            <translation>Текст статуса в фокусе</translation>
+            <translation type="vanished">Текст статуса в фокусе</translation>
+        </message>
+        <message>
+            <source>Folders</source>
+            <translation type="vanished">Папки</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Folders</source>
-            <translation>Папки</translation>
+            <source>Folders to watch</source>
+            <translation>Отслеживаемые папки</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -616,24 +876,44 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Group rooms where mentions count</source>
+            <translation>Групповые комнаты, где учитываются упоминания</translation>
+        </message>
+        <message>
             <source>Homeserver</source>
-            <translation>Домашний сервер</translation>
+            <translation type="vanished">Домашний сервер</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Homeserver address</source>
+            <translation>Адрес домашнего сервера</translation>
+        </message>
+        <message>
             <source>Host</source>
-            <translation>Сервер</translation>
+            <translation type="vanished">Сервер</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Hourly rate</source>
+            <translation>Почасовая ставка</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Hours a week the client pays for</source>
+            <translation>Оплачиваемых часов в неделю</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>IMAP server</source>
+            <translation>Сервер IMAP</translation>
+        </message>
+        <message>
             <source>Id</source>
-            <translation>Идентификатор</translation>
+            <translation type="vanished">Идентификатор</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Ignore apps</source>
-            <translation>Игнорируемые приложения</translation>
+            <translation type="vanished">Игнорируемые приложения</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -642,101 +922,126 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Mail addresses</source>
+            <translation>Почтовые адреса</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Monday</source>
             <translation>Понедельник</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Never record these apps</source>
+            <translation>Никогда не записывать эти приложения</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Not clients (never counted)</source>
+            <translation>Не клиенты (не учитываются)</translation>
+        </message>
+        <message>
             <source>Notification match</source>
-            <translation>Правила для уведомлений</translation>
+            <translation type="vanished">Правила для уведомлений</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notifications</source>
-            <translation>Уведомления</translation>
+            <translation type="vanished">Уведомления</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notify</source>
-            <translation>Уведомлять об отчёте</translation>
+            <translation type="vanished">Уведомлять об отчёте</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notify at</source>
-            <translation>Время уведомления</translation>
+            <translation type="vanished">Время уведомления</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Outside terms share</source>
-            <translation>Доля вне условий</translation>
+            <translation type="vanished">Доля вне условий</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Own server's CA certificate</source>
+            <translation>Сертификат ЦС своего сервера</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Phone numbers</source>
+            <translation>Номера телефонов</translation>
+        </message>
+        <message>
             <source>Phones</source>
-            <translation>Телефоны</translation>
+            <translation type="vanished">Телефоны</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Poll seconds</source>
-            <translation>Интервал опроса (с)</translation>
+            <translation type="vanished">Интервал опроса (с)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Port</source>
-            <translation>Порт</translation>
+            <translation type="vanished">Порт</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Port (0: the usual one)</source>
+            <translation>Порт (0 — обычный)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Raise cap</source>
+            <translation>Предел повышения ставки</translation>
+        </message>
+        <message>
             <source>Rate</source>
-            <translation>Ставка</translation>
+            <translation type="vanished">Ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Rate shortfall</source>
-            <translation>Отставание ставки</translation>
+            <translation type="vanished">Отставание ставки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Record unmatched</source>
-            <translation>Записывать неопознанные</translation>
+            <translation type="vanished">Записывать неопознанные</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Refocus minutes</source>
-            <translation>Возврат к работе (мин)</translation>
+            <translation type="vanished">Возврат к работе (мин)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Refocus time per interruption (min)</source>
+            <translation>Время на возврат к работе после прерывания (мин)</translation>
+        </message>
+        <message>
             <source>Relationship weeks</source>
-            <translation>Пересмотр сотрудничества (недель)</translation>
+            <translation type="vanished">Пересмотр сотрудничества (недель)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Release held items at</source>
+            <translation>Выдавать отложенное в</translation>
+        </message>
+        <message>
             <source>Repeat count</source>
-            <translation>Число повторов</translation>
+            <translation type="vanished">Число повторов</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Repeat minutes</source>
-            <translation>Окно повторов (мин)</translation>
+            <translation type="vanished">Окно повторов (мин)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Response hours</source>
-            <translation>Срок ответа (ч)</translation>
+            <translation type="vanished">Срок ответа (ч)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Rooms</source>
-            <translation>Комнаты</translation>
+            <translation type="vanished">Комнаты</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -745,8 +1050,88 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Say it at</source>
+            <translation>Сообщать в</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Say on Monday when the weekly report is ready</source>
+            <translation>Сообщать в понедельник, что недельный отчёт готов</translation>
+        </message>
+        <message>
             <source>Security</source>
-            <translation>Защита соединения</translation>
+            <translation type="vanished">Защита соединения</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Short id</source>
+            <translation>Короткий идентификатор</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Show desktop notifications</source>
+            <translation>Показывать уведомления на рабочем столе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Show me as unavailable while in focus</source>
+            <translation>Показывать меня недоступным в фокусе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Slack API address</source>
+            <translation>Адрес API Slack</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Slack status while in focus</source>
+            <translation>Статус в Slack в фокусе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Snooze Slack notifications while in focus</source>
+            <translation>Приостанавливать уведомления Slack в фокусе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Status emoji while in focus</source>
+            <translation>Эмодзи статуса в фокусе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Status message while in focus</source>
+            <translation>Сообщение статуса в фокусе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest a raise when the effective rate is this far below target</source>
+            <translation>Предлагать повышение, когда фактическая ставка ниже целевой на</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest an after-hours plan from this many non-urgent after-hours contacts</source>
+            <translation>Предлагать план поддержки в нерабочее время от стольких несрочных обращений</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest batched mail when chat is this much of all contact</source>
+            <translation>Предлагать перейти на почту, когда доля чата достигает</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest contact windows when this much contact is outside the terms</source>
+            <translation>Предлагать окна для связи, когда вне условий приходится</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest reviewing a relationship after this many weeks outside the terms</source>
+            <translation>Предлагать пересмотреть отношения после стольких недель вне условий</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest scheduled calls from this many ad-hoc calls a week</source>
+            <translation>Предлагать плановые созвоны от стольких внеплановых звонков в неделю</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -754,15 +1139,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Воскресенье</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Surcharge percent</source>
-            <translation>Надбавка (%)</translation>
+            <translation type="vanished">Надбавка (%)</translation>
+        </message>
+        <message>
+            <source>Target rate</source>
+            <translation type="vanished">Целевая ставка</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Target rate</source>
-            <translation>Целевая ставка</translation>
+            <source>Their desktop notifications mention</source>
+            <translation>Их уведомления на рабочем столе содержат</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -771,8 +1158,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Timezone</source>
+            <source>Time zone</source>
             <translation>Часовой пояс</translation>
+        </message>
+        <message>
+            <source>Timezone</source>
+            <translation type="vanished">Часовой пояс</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -781,24 +1172,49 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>User id</source>
-            <translation>Идентификатор пользователя</translation>
+            <source>Turn on the desktop's do-not-disturb while in focus</source>
+            <translation>Включать «Не беспокоить» рабочего стола в фокусе</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Username</source>
+            <source>Urgent from this many contacts in a row</source>
+            <translation>Срочно после стольких обращений подряд</translation>
+        </message>
+        <message>
+            <source>User id</source>
+            <translation type="vanished">Идентификатор пользователя</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>User name</source>
             <translation>Имя пользователя</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Username</source>
+            <translation type="vanished">Имя пользователя</translation>
+        </message>
+        <message>
             <source>VIP senders</source>
-            <translation>VIP-отправители</translation>
+            <translation type="vanished">VIP-отправители</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Watch Matrix</source>
+            <translation>Следить за Matrix</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Watch Slack</source>
+            <translation>Следить за Slack</translation>
+        </message>
+        <message>
             <source>Watch notifications</source>
-            <translation>Отслеживать уведомления</translation>
+            <translation type="vanished">Отслеживать уведомления</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Watch only these apps</source>
+            <translation>Следить только за этими приложениями</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -807,31 +1223,49 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Weekly focus blocks</source>
+            <translation>Еженедельные блоки фокуса</translation>
+        </message>
+        <message>
             <source>Windows</source>
-            <translation>Время для связи</translation>
+            <translation type="vanished">Время для связи</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation type="vanished">Срочные слова</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Words</source>
-            <translation>Срочные слова</translation>
+            <source>Your Matrix user id</source>
+            <translation>Ваш идентификатор в Matrix</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="88" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your name or business name</source>
+            <translation>Ваше имя или название компании</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your target hourly rate</source>
+            <translation>Ваша целевая почасовая ставка</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="90" />
             <source>comma-separated, e.g. a, b</source>
             <translation>через запятую, например a, b</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="84" />
+            <location filename="src/office_hours/ui/option_editors.py" line="86" />
             <source>none; e.g. 09:00-12:30, 13:30-18:00</source>
             <translation>нет; например 09:00-12:30, 13:30-18:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="85" />
+            <location filename="src/office_hours/ui/option_editors.py" line="87" />
             <source>none; e.g. 10:00, 13:30, 17:00</source>
             <translation>нет; например 10:00, 13:30, 17:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="219" />
+            <location filename="src/office_hours/ui/option_editors.py" line="225" />
             <source>none; e.g. 14:00-16:00</source>
             <translation>нет; например 14:00-16:00</translation>
         </message>
@@ -971,7 +1405,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>IMAP port; 0: 993 for tls, 143 for starttls.</source>
-            <translation>Порт IMAP; 0 — 993 для tls, 143 для starttls.</translation>
+            <translation>Порт IMAP; 0 — 993 для TLS, 143 для STARTTLS.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -987,10 +1421,6 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Length of a focus block started without a length.</source>
             <translation>Длительность блока фокуса, запущенного без указания длительности.</translation>
-        </message>
-        <message>
-            <source>Let `office-hours mail file` move each client's mail into a folder named after the client (unknown senders stay; `--undo` moves them back).</source>
-            <translation type="vanished">Разрешить `office-hours mail file` перемещать письма каждого клиента в папку с его именем (письма неизвестных отправителей остаются на месте; `--undo` возвращает их обратно).</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1041,6 +1471,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Senders who always get through: addresses, *@domain, chat ids.</source>
             <translation>Отправители, чьи сообщения пропускаются всегда: адреса, *@domain, идентификаторы в чатах.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Senders who are not clients (a recruiter, a newsletter): never counted or notified. Remove one to count it again.</source>
+            <translation>Отправители, которые не являются клиентами (рекрутер, рассылка): не учитываются и не вызывают уведомлений. Удалите отправителя из списка, чтобы снова его учитывать.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1111,6 +1546,16 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>The client's name as you want to see it.</source>
             <translation>Имя клиента в том виде, в каком вы хотите его видеть.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The largest raise the report proposes, as a share (0.2: 20%); the rest of the gap is offered as billed calls or a retainer.</source>
+            <translation>Наибольшее повышение ставки, которое предлагает отчёт, в долях (0.2 — 20%); остаток разрыва предлагается как оплата созвонов или абонентская плата.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The person you write to, e.g. Anna Petrova: drafted messages greet them by name.</source>
+            <translation>Человек, которому вы пишете, например Анна Петрова: черновики писем обращаются к нему по имени.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1219,9 +1664,13 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Reason</name>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="191" />
+            <location filename="src/office_hours/domain/report.py" line="235" />
+            <source>Agree contact windows and send the contact-terms sheet</source>
+            <translation>Договориться о времени для связи и отправить условия связи</translation>
+        </message>
+        <message>
             <source>Agree contact windows and send the contact-terms sheet (office-hours terms {client})</source>
-            <translation>Согласуйте время для связи и отправьте условия связи (office-hours terms {client})</translation>
+            <translation type="vanished">Согласуйте время для связи и отправьте условия связи (office-hours terms {client})</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="40" />
@@ -1244,7 +1693,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Началось рабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="197" />
+            <location filename="src/office_hours/domain/report.py" line="239" />
             <source>Consider whether the working relationship still works</source>
             <translation>Подумайте, устраивает ли вас такое сотрудничество</translation>
         </message>
@@ -1279,44 +1728,63 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Отложено: вы в фокусе до {until}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="196" />
+            <location filename="src/office_hours/domain/report.py" line="282" />
+            <source>Most contact came outside the agreed terms in {weeks_outside} of the last {weeks} weeks (suggested from {threshold} weeks); share outside terms, oldest week first: {shares}.</source>
+            <translation>Большая часть обращений шла вне договорённостей в {weeks_outside} из последних {weeks} недель (предлагается от {threshold}); доля вне условий, с самой ранней недели: {shares}.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="238" />
             <source>Move chat to batched mail</source>
             <translation>Перенесите переписку из чата в почту с ответами по расписанию</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="200" />
+            <location filename="src/office_hours/domain/report.py" line="287" />
             <source>No contact this week</source>
             <translation>На этой неделе обращений не было</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="207" />
+            <location filename="src/office_hours/domain/report.py" line="294" />
             <source>No suggestion: these senders are not matched to a client</source>
             <translation>Без рекомендаций: эти отправители не связаны ни с одним клиентом</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="201" />
+            <location filename="src/office_hours/domain/report.py" line="288" />
             <source>No suggestion: {contacts} contacts, {outside_terms} outside terms, {ad_hoc_calls} ad-hoc calls; all within the thresholds</source>
             <translation>Без рекомендаций: обращений — {contacts}, вне условий — {outside_terms}, внеплановых звонков — {ad_hoc_calls}; всё в пределах порогов</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="194" />
+            <location filename="src/office_hours/domain/report.py" line="236" />
             <source>Offer an after-hours support plan or a surcharge</source>
             <translation>Предложите план поддержки в нерабочее время или надбавку</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="189" />
+            <location filename="src/office_hours/domain/report.py" line="233" />
             <source>Propose a scheduled weekly call</source>
             <translation>Предложите плановый созвон раз в неделю</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="190" />
+            <location filename="src/office_hours/domain/report.py" line="234" />
             <source>Propose two scheduled calls a week</source>
             <translation>Предложите два плановых созвона в неделю</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="195" />
             <source>Raise the rate by {percent}%</source>
-            <translation>Повысьте ставку на {percent}%</translation>
+            <translation type="vanished">Повысьте ставку на {percent}%</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="237" />
+            <source>Raise the rate to {new_rate} per hour (+{percent}%)</source>
+            <translation>Поднять ставку до {new_rate} в час (+{percent}%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="266" />
+            <source>The effective rate was below {threshold} an hour in {short_weeks} of the last {weeks} weeks; on average {effective} an hour against a target of {target}, with {unbilled} unbilled hours a week beside {billed} billed. Reaching the target needs +{needed}%.</source>
+            <translation>Фактическая ставка была ниже {threshold} в час в {short_weeks} из последних {weeks} недель; в среднем {effective} в час при цели {target}, неоплачиваемых часов в неделю: {unbilled} при оплачиваемых {billed}. Чтобы выйти на цель, нужно +{needed}%.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="258" />
+            <source>The effective rate was below {threshold} an hour in {short_weeks} of the last {weeks} weeks; on average {effective} an hour against a target of {target}, with {unbilled} unbilled hours a week beside {billed} billed. Reaching the target needs +{needed}%; the raise is capped at +{cap}%.</source>
+            <translation>Фактическая ставка была ниже {threshold} в час в {short_weeks} из последних {weeks} недель; в среднем {effective} в час при цели {target}, неоплачиваемых часов в неделю: {unbilled} при оплачиваемых {billed}. Чтобы выйти на цель, нужно +{needed}%; повышение ограничено +{cap}%.</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="33" />
@@ -1344,6 +1812,31 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>По вашему запросу</translation>
         </message>
         <message>
+            <location filename="src/office_hours/domain/report.py" line="242" />
+            <source>{ad_hoc_calls} unplanned calls this week (suggested from {threshold}), up to {busiest} on one day; in the four weeks before: {previous}.</source>
+            <translation>Незапланированных звонков на этой неделе: {ad_hoc_calls} (предлагается от {threshold}), до {busiest} в день; за четыре недели до этого: {previous}.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="253" />
+            <source>{after_hours_non_urgent} after-hours contacts could have waited (suggested from {threshold}); {weekend} contacts at the weekend; proposed surcharge {surcharge}%.</source>
+            <translation>Обращений в нерабочее время, которые могли подождать: {after_hours_non_urgent} (предлагается от {threshold}); в выходные: {weekend}; предлагаемая доплата {surcharge}%.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="272" />
+            <source>{base} The rest of the gap, {gap} a week, as the client's choice: bill {hours} hours of calls and after-hours work at {new_rate} (about {billed_week} a week), or an availability retainer of {retainer} a month.</source>
+            <translation>{base} Остаток разрыва, {gap} в неделю, — на выбор клиента: оплата созвонов и работы в нерабочее время ({hours} ч) по ставке {new_rate} (около {billed_week} в неделю) или абонентская плата за доступность {retainer} в месяц.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="311" />
+            <source>{base}; {surcharge_contacts} paid after-hours contacts earned {surcharge}</source>
+            <translation>{base}; оплаченные обращения в нерабочее время ({surcharge_contacts}) принесли доплату {surcharge}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="278" />
+            <source>{chat} of {contacts} contacts ({share}%) were chat messages (suggested from {threshold}%).</source>
+            <translation>Сообщений в чате: {chat} из {contacts} ({share}%, предлагается от {threshold}%).</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/domain/reasons.py" line="32" />
             <source>{count} contacts from {client} in {minutes} min</source>
             <translation>Обращений от {client} за {minutes} мин: {count}</translation>
@@ -1353,12 +1846,37 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <source>{count} waiting: {clients}</source>
             <translation>Ожидают: {count} ({clients})</translation>
         </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="297" />
+            <source>{name} cost you {hours} unbilled hours this week, {amount} at your rate; {after_hours} of {contacts} contacts after hours</source>
+            <translation>{name}: неоплаченных часов на этой неделе — {hours}, это {amount} по вашей ставке; в нерабочее время — {after_hours} из {contacts} обращений</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="302" />
+            <source>{name} cost you {hours} unbilled hours this week; {after_hours} of {contacts} contacts after hours</source>
+            <translation>{name}: неоплаченных часов на этой неделе — {hours}; в нерабочее время — {after_hours} из {contacts} обращений</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="310" />
+            <source>{name}: no contact this week</source>
+            <translation>{name}: на этой неделе обращений не было</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="307" />
+            <source>{name}: {contacts} contacts this week, all within the agreed terms</source>
+            <translation>{name}: обращений на этой неделе — {contacts}, все в рамках договорённостей</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="247" />
+            <source>{outside_terms} of {contacts} contacts ({share}%) came outside the agreed terms (suggested from {threshold}%): {after_hours} after hours, {outside_window} in business hours but outside the agreed times for that channel.</source>
+            <translation>Вне договорённостей: {outside_terms} из {contacts} обращений ({share}%, предлагается от {threshold}%): в нерабочее время — {after_hours}, в рабочее время, но вне оговорённого для канала времени — {outside_window}.</translation>
+        </message>
     </context>
     <context>
         <name>Report</name>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="206" />
-            <location filename="src/office_hours/ui/status_text.py" line="89" />
+            <location filename="src/office_hours/domain/report.py" line="293" />
+            <location filename="src/office_hours/ui/status_text.py" line="91" />
             <source>Unknown senders</source>
             <translation>Неизвестные отправители</translation>
         </message>
@@ -1366,412 +1884,593 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>ReportCharts</name>
         <message>
-            <location filename="src/office_hours/ui/report_charts.py" line="50" />
+            <location filename="src/office_hours/documents/charts.py" line="27" />
+            <source>Calls</source>
+            <translation>Звонки</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="26" />
+            <source>Chat</source>
+            <translation>Чат</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="165" />
+            <source>Contacts by hour of the week</source>
+            <translation>Обращения по часам недели</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="120" />
             <source>Contacts per day, by channel</source>
             <translation>Обращения по дням и каналам</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_charts.py" line="132" />
-            <source>Four-week trend (outside terms darker)</source>
-            <translation>Динамика за четыре недели (вне условий — темнее)</translation>
+            <location filename="src/office_hours/documents/charts.py" line="25" />
+            <source>Email</source>
+            <translation>Почта</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_charts.py" line="95" />
+            <location filename="src/office_hours/documents/charts.py" line="229" />
+            <source>Four weeks: contacts within and outside terms</source>
+            <translation>Четыре недели: обращения в рамках и вне условий</translation>
+        </message>
+        <message>
+            <source>Four-week trend (outside terms darker)</source>
+            <translation type="vanished">Динамика за четыре недели (вне условий — темнее)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="35" />
+            <source>Fri</source>
+            <translation>Пт</translation>
+        </message>
+        <message>
             <source>Hour of the week</source>
-            <translation>Час недели</translation>
+            <translation type="vanished">Час недели</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="28" />
+            <source>Meetings</source>
+            <translation>Встречи</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="31" />
+            <source>Mon</source>
+            <translation>Пн</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="236" />
+            <location filename="src/office_hours/documents/charts.py" line="264" />
+            <source>Outside terms</source>
+            <translation>Вне условий</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="36" />
+            <source>Sat</source>
+            <translation>Сб</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="205" />
+            <location filename="src/office_hours/documents/charts.py" line="172" />
+            <source>Scale (contacts in an hour):</source>
+            <translation>Шкала (обращений в час):</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="37" />
+            <source>Sun</source>
+            <translation>Вс</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="34" />
+            <source>Thu</source>
+            <translation>Чт</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="32" />
+            <source>Tue</source>
+            <translation>Вт</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="33" />
+            <source>Wed</source>
+            <translation>Ср</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="236" />
+            <location filename="src/office_hours/documents/charts.py" line="263" />
+            <source>Within terms</source>
+            <translation>В рамках условий</translation>
         </message>
     </context>
     <context>
         <name>ReportExport</name>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="176" />
             <source>Ad-hoc calls</source>
-            <translation>Внеплановые звонки</translation>
+            <translation type="vanished">Внеплановые звонки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="174" />
+            <location filename="src/office_hours/documents/report.py" line="313" />
             <source>After hours</source>
             <translation>В нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="264" />
+            <location filename="src/office_hours/documents/report.py" line="425" />
+            <source>All clients</source>
+            <translation>Все клиенты</translation>
+        </message>
+        <message>
             <source>Because</source>
-            <translation>Основание</translation>
+            <translation type="vanished">Основание</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="178" />
             <source>Breakthroughs (not urgent)</source>
-            <translation>Прорвались (из них не срочных)</translation>
+            <translation type="vanished">Прорвались (из них не срочных)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="170" />
+            <location filename="src/office_hours/documents/report.py" line="316" />
+            <source>Broke through</source>
+            <translation>Прорвались</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="309" />
             <source>Client</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="171" />
+            <location filename="src/office_hours/documents/report.py" line="310" />
             <source>Contacts</source>
             <translation>Обращения</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="239" />
             <source>Contacts by hour of the week</source>
-            <translation>Обращения по часам недели</translation>
+            <translation type="vanished">Обращения по часам недели</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="227" />
             <source>Contacts per day</source>
-            <translation>Обращения по дням</translation>
+            <translation type="vanished">Обращения по дням</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="183" />
+            <location filename="src/office_hours/documents/report.py" line="319" />
             <source>Contacts, 4 weeks before</source>
             <translation>Обращения за 4 предыдущие недели</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="181" />
+            <location filename="src/office_hours/documents/report.py" line="318" />
             <source>Effective rate</source>
             <translation>Фактическая ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="177" />
+            <location filename="src/office_hours/documents/report.py" line="311" />
+            <source>Email · chat · calls · meetings</source>
+            <translation>Почта · чат · звонки · встречи</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="391" />
+            <source>Figure</source>
+            <translation>Показатель</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="315" />
             <source>Held</source>
             <translation>Отложено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="179" />
             <source>Logged min</source>
-            <translation>Учтено, мин</translation>
+            <translation type="vanished">Учтено, мин</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="182" />
+            <location filename="src/office_hours/documents/report.py" line="394" />
+            <source>Mark</source>
+            <translation>Отметка</translation>
+        </message>
+        <message>
             <source>Nominal</source>
-            <translation>Номинальная</translation>
+            <translation type="vanished">Номинальная</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="173" />
+            <location filename="src/office_hours/documents/report.py" line="312" />
             <source>Outside terms</source>
             <translation>Вне условий</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="277" />
             <source>Refocus cost per contact</source>
-            <translation>Затраты на возврат к работе после обращения</translation>
+            <translation type="vanished">Затраты на возврат к работе после обращения</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="278" />
             <source>Source</source>
-            <translation>Источник</translation>
+            <translation type="vanished">Источник</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="256" />
             <source>Suggestions</source>
-            <translation>Рекомендации</translation>
+            <translation type="vanished">Рекомендации</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="180" />
+            <location filename="src/office_hours/documents/report.py" line="392" />
+            <source>This week</source>
+            <translation>Эта неделя</translation>
+        </message>
+        <message>
             <source>Time cost (h)</source>
-            <translation>Затраты времени (ч)</translation>
+            <translation type="vanished">Затраты времени (ч)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="197" />
             <source>Time cost = logged minutes + {minutes:g} min refocus per contact (configurable).</source>
-            <translation>Затраты времени = учтённые минуты + {minutes:g} мин на возврат к работе после каждого обращения (настраивается).</translation>
+            <translation type="vanished">Затраты времени = учтённые минуты + {minutes:g} мин на возврат к работе после каждого обращения (настраивается).</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="195" />
+            <location filename="src/office_hours/documents/report.py" line="378" />
             <source>Times in {zone}.</source>
             <translation>Время указано для часового пояса {zone}.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="175" />
-            <source>Weekend</source>
-            <translation>Выходные</translation>
+            <location filename="src/office_hours/documents/report.py" line="317" />
+            <source>Unbilled hours</source>
+            <translation>Неоплач. часы</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="188" />
-            <location filename="src/office_hours/documents/report.py" line="194" />
+            <location filename="src/office_hours/documents/report.py" line="288" />
+            <source>Unbilled time = logged calls and meetings + {minutes:g} min refocus for each contact that broke focus or the terms (outside the agreed times, after hours, unplanned calls, break-throughs); contact inside the agreed windows costs nothing. Source of the {minutes:g} minutes: {source}</source>
+            <translation>Неоплаченное время = записанные созвоны и встречи + {minutes:g} мин на возвращение к работе за каждое обращение, нарушившее фокус или условия (вне оговорённого времени, в нерабочее время, незапланированные звонки, прорывы); обращения в оговорённое время ничего не стоят. Источник {minutes:g} минут: {source}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="314" />
+            <source>Unplanned calls</source>
+            <translation>Незаплан. звонки</translation>
+        </message>
+        <message>
+            <source>Weekend</source>
+            <translation type="vanished">Выходные</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="366" />
+            <location filename="src/office_hours/documents/report.py" line="376" />
             <source>Weekly report</source>
             <translation>Недельный отчёт</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="263" />
+            <source>Weekly report {week} ({dates}), times in {zone}</source>
+            <translation>Недельный отчёт {week} ({dates}), время по поясу {zone}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="393" />
+            <source>Weeks before (mean)</source>
+            <translation>Прошлые недели (среднее)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="273" />
+            <source>weeks before: {value}</source>
+            <translation>прошлые недели: {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportFigures</name>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="129" />
+            <source>After hours</source>
+            <translation>В нерабочее время</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="153" />
+            <source>Effective rate</source>
+            <translation>Фактическая ставка</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="166" />
+            <source>Held / broke through</source>
+            <translation>Задержано / прорвалось</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="115" />
+            <source>Outside terms</source>
+            <translation>Вне условий</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="174" />
+            <source>Surcharge earned</source>
+            <translation>Заработанная доплата</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="103" />
+            <source>Unbilled hours</source>
+            <translation>Неоплаченные часы</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="140" />
+            <source>Unplanned calls</source>
+            <translation>Незапланированные звонки</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="91" />
+            <source>against the agreed terms</source>
+            <translation>против договорённостей</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="159" />
+            <source>below your target of {target}</source>
+            <translation>ниже вашей цели {target}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="92" />
+            <source>more than in the weeks before</source>
+            <translation>больше, чем в прошлые недели</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="175" />
+            <source>{amount} for {n} paid after-hours contacts</source>
+            <translation>{amount} за оплаченные обращения в нерабочее время: {n}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="116" />
+            <source>{n} of {total} ({share}%)</source>
+            <translation>{n} из {total} ({share}%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="154" />
+            <source>{rate} an hour (agreed {nominal})</source>
+            <translation>{rate} в час (по договору {nominal})</translation>
         </message>
     </context>
     <context>
         <name>ReportNumbers</name>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="50" />
             <source>Ad-hoc calls</source>
-            <translation>Внеплановые звонки</translation>
+            <translation type="vanished">Внеплановые звонки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="63" />
             <source>Ad-hoc calls, 4 weeks before</source>
-            <translation>Внеплановые звонки за 4 предыдущие недели</translation>
+            <translation type="vanished">Внеплановые звонки за 4 предыдущие недели</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="66" />
             <source>At the weekend</source>
-            <translation>В выходные</translation>
+            <translation type="vanished">В выходные</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="62" />
             <source>Calls on the busiest day</source>
-            <translation>Звонки в самый загруженный день</translation>
+            <translation type="vanished">Звонки в самый загруженный день</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="61" />
             <source>Chat messages</source>
-            <translation>Сообщения в чатах</translation>
+            <translation type="vanished">Сообщения в чатах</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="53" />
             <source>Contacts</source>
-            <translation>Обращения</translation>
+            <translation type="vanished">Обращения</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="56" />
             <source>Effective rate</source>
-            <translation>Фактическая ставка</translation>
+            <translation type="vanished">Фактическая ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="60" />
             <source>New rate</source>
-            <translation>Новая ставка</translation>
+            <translation type="vanished">Новая ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="58" />
             <source>Nominal rate</source>
-            <translation>Номинальная ставка</translation>
+            <translation type="vanished">Номинальная ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="55" />
             <source>Non-urgent after hours</source>
-            <translation>Не срочные в нерабочее время</translation>
+            <translation type="vanished">Не срочные в нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="52" />
             <source>Outside terms</source>
-            <translation>Вне условий</translation>
+            <translation type="vanished">Вне условий</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="59" />
             <source>Raise (%)</source>
-            <translation>Повышение (%)</translation>
+            <translation type="vanished">Повышение (%)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="54" />
             <source>Share</source>
-            <translation>Доля</translation>
+            <translation type="vanished">Доля</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="72" />
             <source>Share outside terms, 4 weeks before</source>
-            <translation>Доля вне условий за 4 предыдущие недели</translation>
+            <translation type="vanished">Доля вне условий за 4 предыдущие недели</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="67" />
             <source>Surcharge (%)</source>
-            <translation>Надбавка (%)</translation>
+            <translation type="vanished">Надбавка (%)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="57" />
             <source>Target rate</source>
-            <translation>Целевая ставка</translation>
+            <translation type="vanished">Целевая ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="51" />
             <source>Threshold</source>
-            <translation>Порог</translation>
+            <translation type="vanished">Порог</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="71" />
             <source>Threshold (weeks)</source>
-            <translation>Порог (недель)</translation>
+            <translation type="vanished">Порог (недель)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="68" />
             <source>Unbilled hours</source>
-            <translation>Неоплаченные часы</translation>
+            <translation type="vanished">Неоплаченные часы</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="70" />
             <source>Weeks looked at</source>
-            <translation>Рассмотрено недель</translation>
+            <translation type="vanished">Рассмотрено недель</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="69" />
             <source>Weeks mostly outside terms</source>
-            <translation>Недель в основном вне условий</translation>
+            <translation type="vanished">Недель в основном вне условий</translation>
         </message>
     </context>
     <context>
         <name>ReportWindow</name>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="61" />
             <source>4 weeks before</source>
-            <translation>За 4 предыдущие недели</translation>
+            <translation type="vanished">За 4 предыдущие недели</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="57" />
             <source>Ad-hoc calls</source>
-            <translation>Внеплановые звонки</translation>
+            <translation type="vanished">Внеплановые звонки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="51" />
             <source>After hours</source>
-            <translation>В нерабочее время</translation>
+            <translation type="vanished">В нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="240" />
             <source>All clients (select a row for one)</source>
-            <translation>Все клиенты (выберите строку, чтобы увидеть одного)</translation>
+            <translation type="vanished">Все клиенты (выберите строку, чтобы увидеть одного)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="53" />
+            <location filename="src/office_hours/ui/report_window.py" line="283" />
+            <source>Back to the overview</source>
+            <translation>Назад к обзору</translation>
+        </message>
+        <message>
             <source>Breakthroughs</source>
-            <translation>Прорвались</translation>
+            <translation type="vanished">Прорвались</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="48" />
             <source>Calls</source>
-            <translation>Звонки</translation>
+            <translation type="vanished">Звонки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="47" />
             <source>Chat</source>
-            <translation>Чат</translation>
+            <translation type="vanished">Чат</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="44" />
             <source>Client</source>
-            <translation>Клиент</translation>
+            <translation type="vanished">Клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="190" />
+            <location filename="src/office_hours/ui/report_window.py" line="216" />
             <source>Computing…</source>
             <translation>Подсчёт…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="45" />
             <source>Contacts</source>
-            <translation>Обращения</translation>
+            <translation type="vanished">Обращения</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="387" />
+            <location filename="src/office_hours/ui/report_window.py" line="359" />
             <source>Copy message</source>
             <translation>Копировать сообщение</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="305" />
+            <location filename="src/office_hours/ui/report_window.py" line="406" />
             <source>Could not export: {error}</source>
             <translation>Не удалось экспортировать: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="55" />
             <source>Effective rate</source>
-            <translation>Фактическая ставка</translation>
+            <translation type="vanished">Фактическая ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="46" />
             <source>Email</source>
-            <translation>Почта</translation>
+            <translation type="vanished">Почта</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="271" />
+            <location filename="src/office_hours/ui/report_window.py" line="378" />
             <source>Export the report</source>
             <translation>Экспорт отчёта</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="123" />
+            <location filename="src/office_hours/ui/report_window.py" line="114" />
             <source>Export {format}</source>
             <translation>Экспорт {format}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="52" />
+            <location filename="src/office_hours/ui/report_window.py" line="89" />
+            <location filename="src/office_hours/ui/report_window.py" line="283" />
+            <source>Full table</source>
+            <translation>Вся таблица</translation>
+        </message>
+        <message>
             <source>Held</source>
-            <translation>Отложено</translation>
+            <translation type="vanished">Отложено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="54" />
             <source>Logged min</source>
-            <translation>Учтено, мин</translation>
+            <translation type="vanished">Учтено, мин</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="49" />
             <source>Meetings</source>
-            <translation>Встречи</translation>
+            <translation type="vanished">Встречи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="96" />
+            <location filename="src/office_hours/ui/report_window.py" line="83" />
             <source>Next week ▶</source>
             <translation>Следующая неделя ▶</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="354" />
             <source>No suggestions this week.</source>
-            <translation>На этой неделе рекомендаций нет.</translation>
+            <translation type="vanished">На этой неделе рекомендаций нет.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="58" />
             <source>Not urgent</source>
-            <translation>Не срочные</translation>
+            <translation type="vanished">Не срочные</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="50" />
             <source>Outside terms</source>
-            <translation>Вне условий</translation>
+            <translation type="vanished">Вне условий</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="308" />
+            <location filename="src/office_hours/ui/report_window.py" line="409" />
             <source>Saved {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="349" />
+            <location filename="src/office_hours/ui/report_window.py" line="340" />
             <source>Suggestions</source>
             <translation>Рекомендации</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="60" />
             <source>Target</source>
-            <translation>Цель</translation>
+            <translation type="vanished">Цель</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="209" />
+            <location filename="src/office_hours/ui/report_window.py" line="235" />
             <source>The report could not be computed: {error}</source>
             <translation>Не удалось подсчитать отчёт: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="98" />
+            <location filename="src/office_hours/ui/report_window.py" line="85" />
+            <location filename="src/office_hours/ui/report_window.py" line="307" />
             <source>This week</source>
             <translation>Эта неделя</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="59" />
+            <location filename="src/office_hours/ui/report_window.py" line="128" />
+            <source>This week against the weeks before</source>
+            <translation>Эта неделя в сравнении с прошлыми</translation>
+        </message>
+        <message>
             <source>Time cost (h)</source>
-            <translation>Затраты времени (ч)</translation>
+            <translation type="vanished">Затраты времени (ч)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="367" />
             <source>Time cost = logged minutes + {minutes:g} min refocus per contact (report.refocus_minutes). The default is a judgement below this study's figure: {source}</source>
-            <translation>Затраты времени = учтённые минуты + {minutes:g} мин на возврат к работе после каждого обращения (report.refocus_minutes). Значение по умолчанию — осторожная оценка ниже показателя этого исследования: {source}</translation>
+            <translation type="vanished">Затраты времени = учтённые минуты + {minutes:g} мин на возврат к работе после каждого обращения (report.refocus_minutes). Значение по умолчанию — осторожная оценка ниже показателя этого исследования: {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="219" />
+            <location filename="src/office_hours/ui/report_window.py" line="247" />
             <source>Times in {zone}</source>
             <translation>Время: {zone}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="56" />
             <source>Weekend</source>
-            <translation>Выходные</translation>
+            <translation type="vanished">Выходные</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="83" />
+            <location filename="src/office_hours/ui/report_window.py" line="70" />
             <source>Weekly report — Office Hours</source>
             <translation>Недельный отчёт — Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="94" />
+            <location filename="src/office_hours/ui/report_window.py" line="307" />
+            <source>Weeks before</source>
+            <translation>Прошлые недели</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="254" />
+            <source>{hours} unbilled h</source>
+            <translation>неоплач. ч: {hours}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="81" />
             <source>◀ Previous week</source>
             <translation>◀ Предыдущая неделя</translation>
         </message>
@@ -1800,18 +2499,31 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
     </context>
     <context>
+        <name>Secrets</name>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="52" />
+            <source>no keyring available: passwords cannot be kept safely on this machine. On GNOME install gnome-keyring, on KDE enable KWallet; on a machine without a desktop start gnome-keyring-daemon (with dbus-run-session). Office Hours never stores passwords in a file.</source>
+            <translation>нет связки ключей: пароли нельзя надёжно хранить на этом компьютере. В GNOME установите gnome-keyring, в KDE включите KWallet; на компьютере без рабочего стола запустите gnome-keyring-daemon (через dbus-run-session). Office Hours никогда не хранит пароли в файле.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="58" />
+            <source>the only keyring found keeps passwords in plain text; </source>
+            <translation>единственная найденная связка ключей хранит пароли открытым текстом; </translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>A new language applies after Office Hours restarts.</source>
             <translation type="vanished">Новый язык применится после перезапуска Office Hours.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="127" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="132" />
             <source>Accounts</source>
             <translation>Учётные записи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="192" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="214" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
@@ -1821,7 +2533,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Рабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="257" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="307" />
             <source>Chat tokens (kept in your keyring)</source>
             <translation>Токены чатов (в хранилище паролей)</translation>
         </message>
@@ -1831,17 +2543,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Клиенты и условия</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="81" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="100" />
             <source>Contact windows and response times</source>
             <translation>Время для связи и сроки ответа</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="122" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="141" />
             <source>Contact-terms sheet</source>
             <translation>Условия связи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="75" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="94" />
             <source>Contact-terms sheet…</source>
             <translation>Условия связи…</translation>
         </message>
@@ -1880,27 +2592,32 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Новый клиент</translation>
         </message>
         <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="123" />
+            <source>No mail account yet. Press Add to let Office Hours watch a mailbox (IMAP) and count each client's mail; the password goes to your keyring.</source>
+            <translation>Почтовых ящиков пока нет. Нажмите «Добавить», чтобы Office Hours следил за ящиком (IMAP) и считал письма каждого клиента; пароль будет храниться в связке ключей.</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="74" />
             <source>Office Hours settings</source>
             <translation>Настройки Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="155" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="176" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="194" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="216" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="118" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="137" />
             <source>Save this client first.</source>
             <translation>Сначала сохраните этого клиента.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="229" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="245" />
             <source>Settings saved, but not the password for {user}: {why}</source>
             <translation>Настройки сохранены, но пароль для {user} не сохранён: {why}</translation>
         </message>
@@ -1920,22 +2637,26 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Недельный отчёт</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="135" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="154" />
             <source>Written: {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="48" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="49" />
             <source>no keyring: cannot be saved (see above)</source>
             <translation>нет хранилища паролей: сохранить нельзя (см. выше)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="261" />
-            <source>unchanged</source>
-            <translation>без изменений</translation>
+            <location filename="src/office_hours/ui/settings_lists.py" line="66" />
+            <source>not set</source>
+            <translation>не задан</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="147" />
+            <source>unchanged</source>
+            <translation type="vanished">без изменений</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_lists.py" line="67" />
             <source>unchanged (kept in your keyring)</source>
             <translation>без изменений (в хранилище паролей)</translation>
         </message>
@@ -1977,7 +2698,7 @@ Office Hours читает его при запуске: после сохран�
             <translation type="vanished">Настройки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="198" />
+            <location filename="src/office_hours/ui/shell.py" line="199" />
             <source>Your settings file has an error; the previous settings stay in use</source>
             <translation>В файле настроек ошибка; действуют прежние настройки</translation>
         </message>
@@ -1995,62 +2716,62 @@ Office Hours читает его при запуске: после сохран�
     <context>
         <name>ShellActions</name>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="79" />
+            <location filename="src/office_hours/ui/actions.py" line="92" />
             <source>Could not change start at login</source>
             <translation>Не удалось изменить автозапуск</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="53" />
+            <location filename="src/office_hours/ui/actions.py" line="66" />
             <source>Digest…</source>
             <translation>Сводка…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="55" />
+            <location filename="src/office_hours/ui/actions.py" line="68" />
             <source>Log a call…</source>
             <translation>Записать звонок…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="52" />
+            <location filename="src/office_hours/ui/actions.py" line="65" />
             <source>Off hours</source>
             <translation>Нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="59" />
+            <location filename="src/office_hours/ui/actions.py" line="72" />
             <source>Quit</source>
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="50" />
+            <location filename="src/office_hours/ui/actions.py" line="63" />
             <source>Reachable</source>
             <translation>На связи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="54" />
+            <location filename="src/office_hours/ui/actions.py" line="67" />
             <source>Release held items now</source>
             <translation>Выдать отложенное сейчас</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="57" />
+            <location filename="src/office_hours/ui/actions.py" line="70" />
             <source>Settings…</source>
             <translation>Настройки…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="58" />
+            <location filename="src/office_hours/ui/actions.py" line="71" />
             <source>Start at login</source>
             <translation>Запускать при входе в систему</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="51" />
+            <location filename="src/office_hours/ui/actions.py" line="64" />
             <source>Until I turn it off</source>
             <translation>Пока не выключу</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="56" />
+            <location filename="src/office_hours/ui/actions.py" line="69" />
             <source>Weekly report…</source>
             <translation>Недельный отчёт…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="62" />
+            <location filename="src/office_hours/ui/actions.py" line="75" />
             <source>{minutes} min</source>
             <translation>{minutes} мин</translation>
         </message>
@@ -2058,7 +2779,7 @@ Office Hours читает его при запуске: после сохран�
     <context>
         <name>ShellHost</name>
         <message>
-            <location filename="src/office_hours/ui/host.py" line="118" />
+            <location filename="src/office_hours/ui/host.py" line="124" />
             <source>Office Hours is already running</source>
             <translation>Office Hours уже запущен</translation>
         </message>
@@ -2210,12 +2931,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>Status</name>
         <message>
-            <location filename="src/office_hours/ui/status_text.py" line="93" />
+            <location filename="src/office_hours/ui/status_text.py" line="95" />
             <source>+{count} more</source>
             <translation>ещё {count}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/status_text.py" line="106" />
+            <location filename="src/office_hours/ui/status_text.py" line="108" />
             <source>Emergency waiting: {title}</source>
             <translation>Ждёт срочное: {title}</translation>
         </message>
@@ -2230,7 +2951,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/status_text.py" line="98" />
+            <location filename="src/office_hours/ui/status_text.py" line="100" />
             <source>Office Hours</source>
             <translation>Office Hours</translation>
         </message>
@@ -2245,7 +2966,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>снова на связи в {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/status_text.py" line="74" />
+            <location filename="src/office_hours/ui/status_text.py" line="76" />
             <source>next batch {time}</source>
             <translation>следующая выдача в {time}</translation>
         </message>
@@ -2283,7 +3004,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Экстренным случаем считается неисправность, которая останавливает работу Заказчика и не может ждать до следующего рабочего дня, например отказ сервиса.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="261" />
+            <location filename="src/office_hours/documents/terms.py" line="271" />
             <source>Appendix to the agreement between {client} and {contractor}</source>
             <translation>Приложение к договору между {client} и {contractor}</translation>
         </message>
@@ -2313,12 +3034,13 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Чаты и мессенджеры</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="265" />
+            <location filename="src/office_hours/documents/terms.py" line="261" />
+            <location filename="src/office_hours/documents/terms.py" line="275" />
             <source>Client</source>
             <translation>Заказчик</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="260" />
+            <location filename="src/office_hours/documents/terms.py" line="270" />
             <source>Contact terms</source>
             <translation>Условия связи</translation>
         </message>
@@ -2328,12 +3050,15 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Время для связи и сроки ответа</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="266" />
+            <location filename="src/office_hours/documents/terms.py" line="261" />
+            <location filename="src/office_hours/documents/terms.py" line="276" />
             <source>Contractor</source>
             <translation>Исполнитель</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="267" />
+            <location filename="src/office_hours/documents/terms.py" line="265" />
+            <location filename="src/office_hours/documents/terms.py" line="265" />
+            <location filename="src/office_hours/documents/terms.py" line="277" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
@@ -2363,7 +3088,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Часы</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="270" />
+            <location filename="src/office_hours/documents/terms.py" line="280" />
             <source>Made with Office Hours.</source>
             <translation>Подготовлено в Office Hours.</translation>
         </message>
@@ -2428,6 +3153,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Срок ответа</translation>
         </message>
         <message>
+            <location filename="src/office_hours/documents/terms.py" line="264" />
+            <location filename="src/office_hours/documents/terms.py" line="264" />
+            <source>Signature</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/terms.py" line="260" />
+            <source>Signatures</source>
+            <translation>Подписи сторон</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/documents/terms.py" line="129" />
             <source>The Contractor is not available outside business hours, emergencies included. Messages received outside business hours are answered on the next business day.</source>
             <translation>В нерабочее время Исполнитель недоступен, в том числе в экстренных случаях. На сообщения, поступившие в нерабочее время, Исполнитель отвечает в следующий рабочий день.</translation>
@@ -2456,22 +3192,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayApp</name>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="315" />
+            <location filename="src/office_hours/ui/tray_app.py" line="318" />
             <source>Settings file not applied: {problem}</source>
             <translation>Файл настроек не применён: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="370" />
+            <location filename="src/office_hours/ui/tray_app.py" line="376" />
             <source>Week {week}: see who interrupted how often, and what to propose.</source>
             <translation>Неделя {week}: кто и как часто отвлекал и что можно предложить.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="369" />
+            <location filename="src/office_hours/ui/tray_app.py" line="375" />
             <source>Your weekly report is ready</source>
             <translation>Недельный отчёт готов</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="321" />
+            <location filename="src/office_hours/ui/tray_app.py" line="327" />
             <source>{target}: {state}</source>
             <translation>{target}: {state}</translation>
         </message>
@@ -2479,7 +3215,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayIcon</name>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="63" />
+            <location filename="src/office_hours/ui/tray.py" line="69" />
             <source>Focus</source>
             <translation>Фокус</translation>
         </message>
@@ -2488,12 +3224,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">Почта {account}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="132" />
+            <location filename="src/office_hours/ui/tray.py" line="138" />
             <source>Waiting</source>
             <translation>Ждут ответа</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="134" />
+            <location filename="src/office_hours/ui/tray.py" line="140" />
             <source>Waiting ({n} overdue)</source>
             <translation>Ждут ответа (просрочено: {n})</translation>
         </message>
@@ -2543,72 +3279,79 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>Weekday</name>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="185" />
             <location filename="src/office_hours/ui/status_text.py" line="24" />
             <source>Fri</source>
             <translation>Пт</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="41" />
+            <location filename="src/office_hours/ui/option_editors.py" line="42" />
             <source>Friday</source>
             <translation>Пятница</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="181" />
             <location filename="src/office_hours/ui/status_text.py" line="20" />
             <source>Mon</source>
             <translation>Пн</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="37" />
+            <location filename="src/office_hours/ui/option_editors.py" line="38" />
             <source>Monday</source>
             <translation>Понедельник</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="186" />
             <location filename="src/office_hours/ui/status_text.py" line="25" />
             <source>Sat</source>
             <translation>Сб</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="42" />
+            <location filename="src/office_hours/ui/option_editors.py" line="43" />
             <source>Saturday</source>
             <translation>Суббота</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="187" />
             <location filename="src/office_hours/ui/status_text.py" line="26" />
             <source>Sun</source>
             <translation>Вс</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="43" />
+            <location filename="src/office_hours/ui/option_editors.py" line="44" />
             <source>Sunday</source>
             <translation>Воскресенье</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="184" />
             <location filename="src/office_hours/ui/status_text.py" line="23" />
             <source>Thu</source>
             <translation>Чт</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="40" />
+            <location filename="src/office_hours/ui/option_editors.py" line="41" />
             <source>Thursday</source>
             <translation>Четверг</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="182" />
             <location filename="src/office_hours/ui/status_text.py" line="21" />
             <source>Tue</source>
             <translation>Вт</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="38" />
+            <location filename="src/office_hours/ui/option_editors.py" line="39" />
             <source>Tuesday</source>
             <translation>Вторник</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="183" />
             <location filename="src/office_hours/ui/status_text.py" line="22" />
             <source>Wed</source>
             <translation>Ср</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="39" />
+            <location filename="src/office_hours/ui/option_editors.py" line="40" />
             <source>Wednesday</source>
             <translation>Среда</translation>
         </message>
@@ -2616,62 +3359,58 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>cli</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="528" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
-            <translation>  обращения {n} ({channels}); вне условий {o}; в нерабочее время {a}; отложено {h}; прорвались {b}; учтено {m} мин</translation>
+            <translation type="vanished">  обращения {n} ({channels}); вне условий {o}; в нерабочее время {a}; отложено {h}; прорвались {b}; учтено {m} мин</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="557" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
-            <translation>  фактическая ставка {eff} {cur}/ч (номинальная {nom})</translation>
+            <translation type="vanished">  фактическая ставка {eff} {cur}/ч (номинальная {nom})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="543" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
-            <translation>  выходные {w}; внеплановые звонки {ad}; не срочные {nu}; затраты времени {t} ч; 4 предыдущие недели: {trend}</translation>
+            <translation type="vanished">  выходные {w}; внеплановые звонки {ad}; не срочные {nu}; затраты времени {t} ч; 4 предыдущие недели: {trend}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="186" />
+            <location filename="src/office_hours/cli/main.py" line="216" />
             <source> until you turn it off</source>
             <translation>, пока вы не выключите</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="64" />
+            <location filename="src/office_hours/cli/main.py" line="65" />
             <source>'schedule' returns to your business hours</source>
             <translation>'schedule' возвращает к вашему рабочему расписанию</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="212" />
+            <location filename="src/office_hours/cli/main.py" line="242" />
             <source>'schedule' takes no --for or --until</source>
             <translation>для 'schedule' не указываются --for и --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="429" />
+            <location filename="src/office_hours/cli/main.py" line="459" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} — не время вида 14:00 или 2026-11-23 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="470" />
             <source>--format pdf needs --out FILE</source>
-            <translation>для --format pdf нужен --out ФАЙЛ</translation>
+            <translation type="vanished">для --format pdf нужен --out ФАЙЛ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="449" />
+            <location filename="src/office_hours/cli/main.py" line="479" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes должно быть от 1 до 1440, получено {n}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="378" />
+            <location filename="src/office_hours/documents/terms.py" line="397" />
             <source>; did you mean {name}?</source>
             <translation>; возможно, вы имели в виду {name}?</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="51" />
+            <location filename="src/office_hours/cli/main.py" line="52" />
             <source>Focus for freelancers: holds client contact, lets emergencies through, and counts every interruption.</source>
             <translation>Сосредоточенная работа для фрилансеров: откладывает обращения клиентов, пропускает экстренные и учитывает каждое прерывание.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="305" />
+            <location filename="src/office_hours/cli/main.py" line="335" />
             <source>Held: {n}</source>
             <translation>Отложено: {n}</translation>
         </message>
@@ -2681,7 +3420,8 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Вход выполнен как {user} (устройство {device}); токен доступа сохранён в связке ключей, пароль не сохранён.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="459" />
+            <location filename="src/office_hours/cli/main.py" line="489" />
+            <location filename="src/office_hours/ui/log_call.py" line="153" />
             <source>Logged {minutes} min with {client}</source>
             <translation>Записано: {minutes} мин с {client}</translation>
         </message>
@@ -2691,12 +3431,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Пароль Matrix для {user}: </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="308" />
+            <location filename="src/office_hours/cli/main.py" line="338" />
             <source>Next batch: {time}</source>
             <translation>Следующая выдача: {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="290" />
+            <location filename="src/office_hours/cli/main.py" line="320" />
             <source>Nothing was waiting.</source>
             <translation>Ничего не ожидало.</translation>
         </message>
@@ -2711,24 +3451,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Укажите в {path}: [matrix] homeserver = "{hs}" и user_id = "{user}".</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="519" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
-            <translation>Затраты времени: учтённые минуты + {m:g} мин на возврат к работе после каждого обращения. {source}</translation>
+            <translation type="vanished">Затраты времени: учтённые минуты + {m:g} мин на возврат к работе после каждого обращения. {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="312" />
+            <location filename="src/office_hours/cli/main.py" line="342" />
             <source>Tray app: {state}</source>
             <translation>Приложение в трее: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="319" />
+            <location filename="src/office_hours/cli/main.py" line="349" />
             <source>Waiting for an answer:</source>
             <translation>Ждут ответа:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="517" />
             <source>Week {week} ({tz})</source>
-            <translation>Неделя {week} ({tz})</translation>
+            <translation type="vanished">Неделя {week} ({tz})</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/terms.py" line="28" />
@@ -2736,12 +3474,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>условия связи для клиента (md, html, pdf)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="97" />
+            <location filename="src/office_hours/cli/main.py" line="98" />
             <source>a meeting, not a call</source>
             <translation>встреча, а не звонок</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="96" />
+            <location filename="src/office_hours/cli/main.py" line="97" />
             <source>a short note</source>
             <translation>короткая заметка</translation>
         </message>
@@ -2751,35 +3489,35 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>добавить согласованное с этим клиентом время для связи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="78" />
+            <location filename="src/office_hours/cli/main.py" line="79" />
             <source>bring back everything held, now</source>
             <translation>выдать всё отложенное сейчас</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="510" />
-            <location filename="src/office_hours/cli/main.py" line="497" />
+            <location filename="src/office_hours/cli/main.py" line="537" />
+            <location filename="src/office_hours/cli/main.py" line="522" />
             <location filename="src/office_hours/cli/terms.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>не удалось записать {path}: {why}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="89" />
+            <location filename="src/office_hours/cli/main.py" line="90" />
             <location filename="src/office_hours/cli/terms.py" line="29" />
             <source>client id or name</source>
             <translation>id или имя клиента</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="126" />
+            <location filename="src/office_hours/cli/main.py" line="127" />
             <source>default: matrix.homeserver</source>
             <translation>по умолчанию: matrix.homeserver</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="127" />
+            <location filename="src/office_hours/cli/main.py" line="128" />
             <source>default: matrix.user_id</source>
             <translation>по умолчанию: matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="100" />
+            <location filename="src/office_hours/cli/main.py" line="101" />
             <source>e.g. 2026-W47; default this week</source>
             <translation>например 2026-W47; по умолчанию текущая неделя</translation>
         </message>
@@ -2800,33 +3538,37 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>укажите свой идентификатор (--user @me:example.org) или задайте matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="90" />
+            <location filename="src/office_hours/cli/main.py" line="91" />
             <source>how long it took</source>
             <translation>сколько длился</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="71" />
+            <location filename="src/office_hours/cli/main.py" line="72" />
             <source>how long, e.g. 25m, 90m, 1h30m</source>
             <translation>на сколько, например 25m, 90m, 1h30m</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="105" />
             <source>json follows docs/report-schema.md; pdf needs --out</source>
-            <translation>json соответствует docs/report-schema.md; для pdf нужен --out</translation>
+            <translation type="vanished">json соответствует docs/report-schema.md; для pdf нужен --out</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="136" />
+            <location filename="src/office_hours/cli/main.py" line="106" />
+            <source>json follows docs/report-schema.md; pdf without --out writes a named file</source>
+            <translation>json соответствует docs/report-schema.md; pdf без --out записывается в файл с именем отчёта</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="137" />
             <source>list what would move; move nothing</source>
             <translation>показать, что было бы перемещено; ничего не перемещать</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="124" />
+            <location filename="src/office_hours/cli/main.py" line="125" />
             <source>log in to Matrix once; keeps only the access token</source>
             <translation>войти в Matrix один раз; сохраняется только токен доступа</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="76" />
-            <location filename="src/office_hours/cli/main.py" line="79" />
+            <location filename="src/office_hours/cli/main.py" line="77" />
+            <location filename="src/office_hours/cli/main.py" line="80" />
             <source>machine-readable output</source>
             <translation>вывод для программ</translation>
         </message>
@@ -2835,12 +3577,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">почтовые ящики: сохранить пароль</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="115" />
+            <location filename="src/office_hours/cli/main.py" line="116" />
             <source>mail and chat accounts: save a password, log in</source>
             <translation>почта и чаты: сохранить пароль, войти</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="129" />
+            <location filename="src/office_hours/cli/main.py" line="130" />
             <source>mail: file each client's mail into its folder</source>
             <translation>почта: разложить письма клиентов по их папкам</translation>
         </message>
@@ -2850,22 +3592,18 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>md, html или pdf (по умолчанию md)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="132" />
+            <location filename="src/office_hours/cli/main.py" line="133" />
             <source>move client mail into client folders (file_by_client = true)</source>
             <translation>переместить письма клиентов в папки клиентов (file_by_client = true)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="141" />
+            <location filename="src/office_hours/cli/main.py" line="142" />
             <source>move everything filed back (file_by_client off first)</source>
             <translation>вернуть обратно всё разложенное (сначала выключите file_by_client)</translation>
         </message>
         <message>
-            <source>move the last filing back</source>
-            <translation type="vanished">вернуть письма последнего раскладывания обратно</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/cli/main.py" line="444" />
-            <location filename="src/office_hours/documents/terms.py" line="374" />
+            <location filename="src/office_hours/cli/main.py" line="474" />
+            <location filename="src/office_hours/documents/terms.py" line="393" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>клиента {name} нет в {path} (известные: {known})</translation>
         </message>
@@ -2880,18 +3618,18 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>нет каталога переводов для {lang} в {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="442" />
-            <location filename="src/office_hours/documents/terms.py" line="375" />
+            <location filename="src/office_hours/cli/main.py" line="472" />
+            <location filename="src/office_hours/documents/terms.py" line="394" />
             <source>none yet</source>
             <translation>пока нет</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="313" />
+            <location filename="src/office_hours/cli/main.py" line="343" />
             <source>not running</source>
             <translation>не запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="375" />
+            <location filename="src/office_hours/cli/main.py" line="405" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: строка {n}: {problem}</translation>
         </message>
@@ -2911,7 +3649,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>office-hours: нет почтовой учётной записи {id!r} (известны: {known})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="631" />
+            <location filename="src/office_hours/cli/main.py" line="604" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: в файле настроек ошибка, файл оставлен без изменений:</translation>
         </message>
@@ -2921,84 +3659,84 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>office-hours: {id}: сначала задайте file_by_client = false, иначе работающее приложение снова разложит письма</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="134" />
+            <location filename="src/office_hours/cli/main.py" line="135" />
             <source>only this account id</source>
             <translation>только эта учётная запись (id)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="85" />
+            <location filename="src/office_hours/cli/main.py" line="86" />
             <source>print one JSON result per line once it is stored</source>
             <translation>выводить по одному результату JSON на строку после сохранения</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="81" />
+            <location filename="src/office_hours/cli/main.py" line="82" />
             <source>read items as JSON lines on standard input</source>
             <translation>читать записи в формате JSON Lines со стандартного ввода</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="88" />
+            <location filename="src/office_hours/cli/main.py" line="89" />
             <source>record a call or meeting no integration sees</source>
             <translation>записать звонок или встречу, которых не видит ни одна интеграция</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="313" />
+            <location filename="src/office_hours/cli/main.py" line="343" />
             <source>running</source>
             <translation>запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="121" />
+            <location filename="src/office_hours/cli/main.py" line="122" />
             <source>save a chat token (Slack) in the keyring</source>
             <translation>сохранить токен чата (Slack) в хранилище паролей</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="118" />
+            <location filename="src/office_hours/cli/main.py" line="119" />
             <source>save an account's password in the keyring</source>
             <translation>сохранить пароль ящика в хранилище паролей</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="60" />
+            <location filename="src/office_hours/cli/main.py" line="61" />
             <source>set focus, reachable or off hours</source>
             <translation>включить фокус, режим «на связи» или нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="150" />
+            <location filename="src/office_hours/cli/main.py" line="151" />
             <source>stop after this long (0: never)</source>
             <translation>остановиться через указанное время (0 — никогда)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="120" />
+            <location filename="src/office_hours/cli/main.py" line="121" />
             <source>the account id from config.toml</source>
             <translation>id ящика из config.toml</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="75" />
+            <location filename="src/office_hours/cli/main.py" line="76" />
             <source>the current mode and what is held</source>
             <translation>текущий режим и что отложено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="99" />
+            <location filename="src/office_hours/cli/main.py" line="100" />
             <source>the weekly interruption report</source>
             <translation>недельный отчёт о прерываниях</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/terms.py" line="78" />
-            <location filename="src/office_hours/documents/terms.py" line="392" />
+            <location filename="src/office_hours/documents/terms.py" line="411" />
             <source>unknown format {fmt}; choose one of: {choices}</source>
             <translation>неизвестный формат {fmt}; выберите один из: {choices}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/terms.py" line="65" />
-            <location filename="src/office_hours/documents/terms.py" line="398" />
+            <location filename="src/office_hours/documents/terms.py" line="417" />
             <source>unknown language {lang}; choose one of: {choices}</source>
             <translation>неизвестный язык {lang}; выберите один из: {choices}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="73" />
+            <location filename="src/office_hours/cli/main.py" line="74" />
             <source>until a time today, e.g. 14:00</source>
             <translation>до указанного времени сегодня, например 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="147" />
+            <location filename="src/office_hours/cli/main.py" line="148" />
             <source>watch every configured source without the tray (JSON lines)</source>
             <translation>следить за всеми настроенными источниками без значка в трее (строки JSON)</translation>
         </message>
@@ -3007,22 +3745,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">следить за почтовыми ящиками без значка в трее (JSON Lines)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="109" />
+            <location filename="src/office_hours/cli/main.py" line="110" />
             <source>what is configured, reachable and missing</source>
             <translation>что настроено, что доступно и чего не хватает</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="94" />
+            <location filename="src/office_hours/cli/main.py" line="95" />
             <source>when it started: 14:00, 2026-11-23 14:00 or ISO 8601</source>
             <translation>когда начался: 14:00, 2026-11-23 14:00 или ISO 8601</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="122" />
+            <location filename="src/office_hours/cli/main.py" line="123" />
             <source>which chat the token is for, e.g. slack</source>
             <translation>для какого чата токен, например slack</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="107" />
+            <location filename="src/office_hours/cli/main.py" line="108" />
             <source>write to FILE instead of the screen</source>
             <translation>записать в ФАЙЛ вместо вывода на экран</translation>
         </message>
@@ -3068,12 +3806,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>{id}: было бы перемещено писем: {n}; осталось бы на месте (нет Message-ID): {left}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="187" />
+            <location filename="src/office_hours/cli/main.py" line="217" />
             <source>{mode} until {time}</source>
             <translation>{mode} до {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="395" />
+            <location filename="src/office_hours/cli/main.py" line="425" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>новых: {new}, уже известных: {seen}, ошибочных строк: {bad}</translation>
         </message>
@@ -3122,64 +3860,64 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>doctor</name>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="201" />
+            <location filename="src/office_hours/cli/doctor.py" line="220" />
             <source>DAMAGED</source>
             <translation>ПОВРЕЖДЕНА</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="93" />
+            <location filename="src/office_hours/cli/doctor.py" line="112" />
             <source>Matrix {user} at {hs}: {state}</source>
             <translation>Matrix {user} на {hs}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="243" />
+            <location filename="src/office_hours/cli/doctor.py" line="262" />
             <source>No problems found.
 </source>
             <translation>Проблем не найдено.
 </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="84" />
+            <location filename="src/office_hours/cli/doctor.py" line="103" />
             <source>Slack: {problem}</source>
             <translation>Slack: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="85" />
+            <location filename="src/office_hours/cli/doctor.py" line="104" />
             <source>Slack: {state}</source>
             <translation>Slack: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="177" />
+            <location filename="src/office_hours/cli/doctor.py" line="196" />
             <source>config has a problem (left unchanged): {error}</source>
             <translation>в файле настроек ошибка (файл не изменён): {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="173" />
+            <location filename="src/office_hours/cli/doctor.py" line="192" />
             <source>config: {path}</source>
             <translation>настройки: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="96" />
+            <location filename="src/office_hours/cli/doctor.py" line="115" />
             <source>connected</source>
             <translation>подключено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="200" />
+            <location filename="src/office_hours/cli/doctor.py" line="219" />
             <source>database: {path} ({n} items, integrity {state})</source>
             <translation>база данных: {path} (записей: {n}, целостность: {state})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="48" />
+            <location filename="src/office_hours/cli/doctor.py" line="67" />
             <source>desktop notifications: available</source>
             <translation>уведомления рабочего стола: доступны</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="124" />
+            <location filename="src/office_hours/cli/doctor.py" line="143" />
             <source>desktop notifications: not watched (no client has notification_match rules)</source>
             <translation>уведомления рабочего стола: не отслеживаются (ни у одного клиента нет правил notification_match)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="119" />
+            <location filename="src/office_hours/cli/doctor.py" line="138" />
             <source>desktop notifications: off (desktop.watch_notifications)</source>
             <translation>уведомления рабочего стола: отключены (desktop.watch_notifications)</translation>
         </message>
@@ -3189,37 +3927,37 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>хранилище паролей: {name}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="66" />
+            <location filename="src/office_hours/cli/doctor.py" line="85" />
             <source>mail account {id} ({user} at {host}): {state}</source>
             <translation>почтовый ящик {id} ({user} на {host}): {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="226" />
+            <location filename="src/office_hours/cli/doctor.py" line="245" />
             <source>mail and chat accounts: none configured</source>
             <translation>почтовые и чат-аккаунты: не настроены</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="189" />
+            <location filename="src/office_hours/cli/doctor.py" line="208" />
             <source>no clients defined: every contact goes to 'unknown'</source>
             <translation>клиенты не заданы: все обращения попадают в «unknown»</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="166" />
+            <location filename="src/office_hours/cli/doctor.py" line="185" />
             <source>no config file yet; it is created with defaults at first start: {path}</source>
             <translation>файла настроек пока нет; он будет создан со значениями по умолчанию при первом запуске: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="209" />
+            <location filename="src/office_hours/cli/doctor.py" line="228" />
             <source>no database yet; it is created at first use: {path}</source>
             <translation>базы данных пока нет; она будет создана при первом использовании: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="43" />
+            <location filename="src/office_hours/cli/doctor.py" line="62" />
             <source>no desktop session bus: notifications fall back to the tray's own (install libnotify-bin and log in to a desktop session)</source>
             <translation>нет сеансовой шины рабочего стола: уведомления показывает сам значок в трее (установите libnotify-bin и войдите в сеанс рабочего стола)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="237" />
+            <location filename="src/office_hours/cli/doctor.py" line="256" />
             <source>no keyring available (see the keyring line above)</source>
             <translation>хранилище паролей недоступно (см. строку о хранилище выше)</translation>
         </message>
@@ -3229,7 +3967,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>служба хранения паролей не найдена: пароли почтовых и чат-аккаунтов сохранить нельзя. В GNOME установите gnome-keyring, в KDE включите KWallet; на машине без графической среды запустите gnome-keyring-daemon.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="39" />
+            <location filename="src/office_hours/cli/doctor.py" line="58" />
             <source>plyer is missing: notifications fall back to the tray's own</source>
             <translation>не установлен plyer: уведомления показывает сам значок в трее</translation>
         </message>
@@ -3239,47 +3977,47 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>не установлен пакет keyring; переустановите Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="182" />
+            <location filename="src/office_hours/cli/doctor.py" line="201" />
             <source>time zone {tz}; {n} clients: {names}</source>
             <translation>часовой пояс {tz}; клиентов: {n} ({names})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="217" />
+            <location filename="src/office_hours/cli/doctor.py" line="236" />
             <source>tray app: not running (start it with: office-hours)</source>
             <translation>приложение в трее: не запущено (запуск: office-hours)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="215" />
+            <location filename="src/office_hours/cli/doctor.py" line="234" />
             <source>tray app: running</source>
             <translation>приложение в трее: запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="116" />
+            <location filename="src/office_hours/cli/doctor.py" line="135" />
             <source>{label}: can watch other apps' notifications</source>
             <translation>{label}: может отслеживать уведомления других приложений</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="113" />
+            <location filename="src/office_hours/cli/doctor.py" line="132" />
             <source>{label}: cannot run: {problem}</source>
             <translation>{label}: запуск невозможен: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="137" />
+            <location filename="src/office_hours/cli/doctor.py" line="156" />
             <source>{label}: ready</source>
             <translation>{label}: готово</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="143" />
+            <location filename="src/office_hours/cli/doctor.py" line="162" />
             <source>{name}: left in its focus state by an app that stopped; the next start of the app restores it</source>
             <translation>{name}: осталось в режиме фокуса после остановки приложения; при следующем запуске приложение вернёт прежнее состояние</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="141" />
+            <location filename="src/office_hours/cli/doctor.py" line="160" />
             <source>{name}: on while you focus</source>
             <translation>{name}: включено на время фокуса</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="241" />
+            <location filename="src/office_hours/cli/doctor.py" line="260" />
             <source>{n} problems found
 </source>
             <translation>Найдено проблем: {n}
@@ -3289,17 +4027,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>mode</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="178" />
+            <location filename="src/office_hours/cli/main.py" line="208" />
             <source>Focus</source>
             <translation>Фокус</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="179" />
+            <location filename="src/office_hours/cli/main.py" line="209" />
             <source>Off hours</source>
             <translation>Нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="177" />
+            <location filename="src/office_hours/cli/main.py" line="207" />
             <source>Reachable</source>
             <translation>На связи</translation>
         </message>

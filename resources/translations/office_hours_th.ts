@@ -4,38 +4,38 @@
     <context>
         <name>Buttons</name>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="45" />
+            <location filename="src/office_hours/ui/widgets.py" line="46" />
             <source>&amp;Finish</source>
             <translation>เ&amp;สร็จสิ้น</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="44" />
+            <location filename="src/office_hours/ui/widgets.py" line="45" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;ถัดไป &gt;</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="43" />
+            <location filename="src/office_hours/ui/widgets.py" line="44" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;ย้อนกลับ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="31" />
-            <location filename="src/office_hours/ui/widgets.py" line="46" />
+            <location filename="src/office_hours/ui/widgets.py" line="32" />
+            <location filename="src/office_hours/ui/widgets.py" line="47" />
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="33" />
+            <location filename="src/office_hours/ui/widgets.py" line="34" />
             <source>Close</source>
             <translation>ปิด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="32" />
+            <location filename="src/office_hours/ui/widgets.py" line="33" />
             <source>OK</source>
             <translation>ตกลง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/widgets.py" line="30" />
+            <location filename="src/office_hours/ui/widgets.py" line="31" />
             <source>Save</source>
             <translation>บันทึก</translation>
         </message>
@@ -81,22 +81,22 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="42" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="43" />
             <source>Calls</source>
             <translation>การโทร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="41" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="42" />
             <source>Chat</source>
             <translation>แชต</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="40" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="41" />
             <source>Email</source>
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="43" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="44" />
             <source>Meetings</source>
             <translation>การประชุม</translation>
         </message>
@@ -104,27 +104,27 @@
     <context>
         <name>Choice</name>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="151" />
+            <location filename="src/office_hours/ui/option_editors.py" line="157" />
             <source>Emergencies only</source>
             <translation>เฉพาะกรณีฉุกเฉิน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="150" />
+            <location filename="src/office_hours/ui/option_editors.py" line="156" />
             <source>Never</source>
             <translation>ไม่อนุญาต</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="154" />
+            <location filename="src/office_hours/ui/option_editors.py" line="160" />
             <source>STARTTLS (port 143)</source>
             <translation>STARTTLS (พอร์ต 143)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="153" />
+            <location filename="src/office_hours/ui/option_editors.py" line="159" />
             <source>TLS (IMAPS, port 993)</source>
             <translation>TLS (IMAPS, พอร์ต 993)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="152" />
+            <location filename="src/office_hours/ui/option_editors.py" line="158" />
             <source>With surcharge</source>
             <translation>คิดค่าบริการเพิ่ม</translation>
         </message>
@@ -132,135 +132,225 @@
     <context>
         <name>ConnectionTest</name>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="66" />
+            <location filename="src/office_hours/ui/connection_test.py" line="149" />
             <source>Connecting to {host}:{port}…</source>
             <translation>กำลังเชื่อมต่อกับ {host}:{port}…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="90" />
+            <location filename="src/office_hours/ui/connection_test.py" line="175" />
             <source>Problem:</source>
             <translation>เกิดปัญหา:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="90" />
+            <location filename="src/office_hours/ui/connection_test.py" line="175" />
             <source>Success:</source>
             <translation>สำเร็จ:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/connection_test.py" line="42" />
+            <location filename="src/office_hours/ui/connection_test.py" line="125" />
             <source>Test connection</source>
             <translation>ทดสอบการเชื่อมต่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="60" />
+            <source>the certificate of {host} is not trusted, so nothing was sent to it. If this is your own server, set its CA file in the settings; otherwise someone may be intercepting the connection.</source>
+            <translation>ใบรับรองของ {host} ไม่น่าเชื่อถือ จึงไม่ได้ส่งข้อมูลใดไป หากเป็นเซิร์ฟเวอร์ของคุณเอง ให้ระบุไฟล์ CA ในการตั้งค่า มิฉะนั้นอาจมีผู้ดักฟังการเชื่อมต่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="39" />
+            <source>the server name {host} was not found: check its spelling.</source>
+            <translation>ไม่พบเซิร์ฟเวอร์ชื่อ {host}: ตรวจสอบการสะกด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="52" />
+            <source>{host} did not answer within {seconds} seconds: check the server name, the port and your network.</source>
+            <translation>{host} ไม่ตอบภายใน {seconds} วินาที: ตรวจสอบชื่อเซิร์ฟเวอร์ พอร์ต และเครือข่ายของคุณ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="45" />
+            <source>{host} refused the connection on port {port}: check the port and the security setting.</source>
+            <translation>{host} ปฏิเสธการเชื่อมต่อที่พอร์ต {port}: ตรวจสอบพอร์ตและการตั้งค่าความปลอดภัย</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/connection_test.py" line="69" />
+            <source>{host} refused the user name or password: check both.</source>
+            <translation>{host} ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน: ตรวจสอบทั้งสองอย่าง</translation>
         </message>
     </context>
     <context>
         <name>DigestWindow</name>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="191" />
+            <location filename="src/office_hours/ui/digest_window.py" line="222" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="101" />
+            <location filename="src/office_hours/ui/digest_window.py" line="122" />
             <source>Assign to client</source>
             <translation>กำหนดให้ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="146" />
+            <location filename="src/office_hours/ui/digest_window.py" line="43" />
+            <source>Channel</source>
+            <translation>ช่องทาง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="177" />
             <source>Could not read the digest: {e}</source>
             <translation>อ่านสรุปรายการไม่สำเร็จ: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="73" />
+            <location filename="src/office_hours/ui/digest_window.py" line="87" />
             <source>Digest — Office Hours</source>
             <translation>สรุปรายการ — Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="60" />
             <source>Let through</source>
             <translation>ปล่อยผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="60" />
             <source>Let through · not urgent</source>
             <translation>ปล่อยผ่าน · ไม่เร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="93" />
+            <location filename="src/office_hours/ui/digest_window.py" line="114" />
             <source>Mark handled</source>
             <translation>ทำเครื่องหมายว่าจัดการแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="95" />
+            <location filename="src/office_hours/ui/digest_window.py" line="128" />
+            <source>Never count this sender again (a recruiter, a newsletter); undo it in the settings, General, Not clients</source>
+            <translation>ไม่นับผู้ส่งรายนี้อีก (เช่น ผู้สรรหางาน จดหมายข่าว) ยกเลิกได้ในการตั้งค่า ทั่วไปและภาษา รายการ ไม่ใช่ลูกค้า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="126" />
+            <source>Not a client</source>
+            <translation>ไม่ใช่ลูกค้า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="116" />
             <source>Not urgent</source>
             <translation>ไม่เร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="275" />
+            <location filename="src/office_hours/ui/digest_window.py" line="307" />
             <source>Nothing on this desktop opens {link}</source>
             <translation>ไม่มีโปรแกรมบนเดสก์ท็อปนี้ที่เปิด {link} ได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="217" />
+            <location filename="src/office_hours/ui/digest_window.py" line="247" />
             <source>Nothing to go through: no held or let-through items are open.</source>
             <translation>ไม่มีอะไรต้องตรวจ: ไม่มีรายการที่พักไว้หรือปล่อยผ่านค้างอยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="91" />
+            <location filename="src/office_hours/ui/digest_window.py" line="112" />
             <source>Open</source>
             <translation>เปิด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="47" />
+            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <source>Received</source>
+            <translation>ได้รับเมื่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="61" />
             <source>Released</source>
             <translation>ปล่อยแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="105" />
+            <location filename="src/office_hours/ui/digest_window.py" line="135" />
             <source>Reload</source>
             <translation>โหลดใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="97" />
+            <location filename="src/office_hours/ui/digest_window.py" line="42" />
+            <source>Sender</source>
+            <translation>ผู้ส่ง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <source>State</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="44" />
+            <source>Subject</source>
+            <translation>หัวเรื่อง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="118" />
             <source>This break-through was not an emergency (the weekly report counts it)</source>
             <translation>รายการที่แทรกเข้ามานี้ไม่ใช่เรื่องฉุกเฉิน (รายงานประจำสัปดาห์จะนับไว้)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="222" />
+            <location filename="src/office_hours/ui/digest_window.py" line="252" />
             <source>Unknown senders</source>
             <translation>ผู้ส่งที่ไม่รู้จัก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="47" />
+            <location filename="src/office_hours/ui/digest_window.py" line="61" />
             <source>Waiting</source>
             <translation>รออยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="132" />
+            <location filename="src/office_hours/ui/digest_window.py" line="163" />
             <source>Waiting for an answer:</source>
             <translation>รอคำตอบ:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="309" />
+            <location filename="src/office_hours/ui/digest_window.py" line="47" />
+            <source>Why</source>
+            <translation>เหตุผล</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="363" />
             <source>Your config file was left as it is: {e}</source>
             <translation>ไฟล์การตั้งค่าไม่ได้ถูกแก้ไข: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="169" />
+            <location filename="src/office_hours/ui/digest_window.py" line="52" />
+            <source>call</source>
+            <translation>โทร</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="51" />
+            <source>chat</source>
+            <translation>แชท</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="50" />
+            <source>mail</source>
+            <translation>อีเมล</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="53" />
+            <source>meeting</source>
+            <translation>ประชุม</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="200" />
             <source>{client} — 1 item, {waiting} waiting</source>
             <translation>{client} — 1 รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="171" />
+            <location filename="src/office_hours/ui/digest_window.py" line="202" />
             <source>{client} — {count} items, {waiting} waiting</source>
             <translation>{client} — {count} รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="295" />
+            <location filename="src/office_hours/ui/digest_window.py" line="345" />
+            <source>{sender} is not a client: never counted again. To undo, remove it from Not clients in the settings (General).</source>
+            <translation>{sender} ไม่ใช่ลูกค้า จะไม่ถูกนับอีก หากต้องการยกเลิก ให้ลบออกจากรายการ ไม่ใช่ลูกค้า ในการตั้งค่า (ทั่วไปและภาษา)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="327" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
             <translation>{sender} นับเป็นของ {client} แล้ว กฎนี้อยู่ในไฟล์การตั้งค่าของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="211" />
+            <location filename="src/office_hours/ui/digest_window.py" line="241" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
             <translation>รายการที่ยังไม่ได้จัดการใน 7 วันที่ผ่านมา {total} รายการ: รออยู่ {waiting}, ปล่อยผ่าน {through}</translation>
         </message>
@@ -282,7 +372,7 @@
             <translation>โหมด:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/fallback_window.py" line="54" />
+            <location filename="src/office_hours/ui/fallback_window.py" line="60" />
             <source>No system tray was found, so Office Hours shows this window instead.
 On GNOME, install and enable the "AppIndicator and KStatusNotifierItem Support" extension, then start Office Hours again.
 
@@ -315,52 +405,77 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>FirstRun</name>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="105" />
+            <location filename="src/office_hours/ui/first_run.py" line="221" />
             <source>Batch times</source>
             <translation>เวลารอบส่งต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="94" />
+            <location filename="src/office_hours/ui/first_run.py" line="210" />
             <source>Business hours</source>
             <translation>เวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="106" />
+            <location filename="src/office_hours/ui/first_run.py" line="222" />
             <source>In focus, non-urgent contact is held and released at these times.</source>
             <translation>ระหว่างช่วงโฟกัส การติดต่อที่ไม่เร่งด่วนจะพักไว้และปล่อยตามเวลาเหล่านี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="206" />
+            <location filename="src/office_hours/ui/first_run.py" line="400" />
+            <source>Language</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="408" />
             <source>Mail account (optional)</source>
             <translation>บัญชีอีเมล (ไม่บังคับ)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="213" />
+            <location filename="src/office_hours/ui/first_run.py" line="415" />
             <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
             <translation>Office Hours เฝ้าดูกล่องจดหมายของคุณ (IMAP) และนับอีเมลของลูกค้าแต่ละรายได้ หากต้องการข้ามขั้นตอนนี้ ให้เว้นช่องเซิร์ฟเวอร์ว่างไว้ แล้วเพิ่มภายหลังในการตั้งค่าได้ ระบบจะเริ่มเฝ้าดูบัญชีนี้เมื่อเริ่มโปรแกรมครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="83" />
+            <location filename="src/office_hours/ui/first_run.py" line="392" />
+            <source>Office Hours keeps you in focus when you choose, lets clients through when you are reachable, holds the rest for a few batches a day, and once a week shows what each client's contact costs you. A few questions, and it is ready.</source>
+            <translation>Office Hours ช่วยให้คุณมีสมาธิเมื่อต้องการ ให้ลูกค้าติดต่อได้เมื่อคุณพร้อม พักเรื่องอื่นไว้เป็นรอบไม่กี่ครั้งต่อวัน และสัปดาห์ละครั้งจะแสดงว่าการติดต่อของลูกค้าแต่ละรายทำให้คุณเสียเวลาเท่าไร ตอบคำถามอีกไม่กี่ข้อก็พร้อมใช้งาน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="427" />
+            <source>Password</source>
+            <translation>รหัสผ่าน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="336" />
+            <source>The password was not stored in your keyring ({reason}), so nothing was saved yet. Press Finish to try again, or clear the server field to finish without the mail account.</source>
+            <translation>ไม่ได้เก็บรหัสผ่านไว้ในพวงกุญแจ ({reason}) จึงยังไม่มีการบันทึกใด ๆ กด เสร็จสิ้น เพื่อลองอีกครั้ง หรือล้างช่องเซิร์ฟเวอร์เพื่อเสร็จสิ้นโดยไม่มีบัญชีอีเมล</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="204" />
+            <location filename="src/office_hours/ui/first_run.py" line="390" />
             <source>Welcome to Office Hours</source>
             <translation>ยินดีต้อนรับสู่ Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="95" />
+            <location filename="src/office_hours/ui/first_run.py" line="211" />
             <source>When are you reachable? Outside these hours contact waits for the next working day. Ranges like 09:00-12:30, 13:30-18:00; leave a day empty when you do not work.</source>
             <translation>คุณติดต่อได้ในช่วงเวลาใด นอกเวลาเหล่านี้ การติดต่อจะรอจนถึงวันทำการถัดไป ระบุเป็นช่วงเวลา เช่น 09:00-12:30, 13:30-18:00 และเว้นว่างวันที่คุณไม่ได้ทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="115" />
-            <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. You can add more clients in the settings.</source>
-            <translation>ใครติดต่อคุณ และด้วยเงื่อนไขใด ใช้ที่อยู่แบบ *@domain เพื่อครอบคลุมทั้งบริษัทได้ คุณเพิ่มลูกค้ารายอื่นได้ในการตั้งค่า</translation>
+            <location filename="src/office_hours/ui/first_run.py" line="231" />
+            <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. With the rate and the hours a week the client pays for, the weekly report can show your effective rate and when to ask for a raise. You can add more clients in the settings.</source>
+            <translation>ใครติดต่อคุณ และภายใต้เงื่อนไขใด ที่อยู่อาจเป็น *@domain สำหรับทั้งบริษัท เมื่อมีอัตราค่าจ้างและจำนวนชั่วโมงต่อสัปดาห์ที่ลูกค้าจ่าย รายงานประจำสัปดาห์จะแสดงอัตราที่แท้จริงและบอกว่าเมื่อใดควรขอขึ้นราคา คุณเพิ่มลูกค้ารายอื่นได้ในการตั้งค่า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="114" />
+            <source>Who contacts you, and on what terms? Addresses may be *@domain for a whole company. You can add more clients in the settings.</source>
+            <translation type="vanished">ใครติดต่อคุณ และด้วยเงื่อนไขใด ใช้ที่อยู่แบบ *@domain เพื่อครอบคลุมทั้งบริษัทได้ คุณเพิ่มลูกค้ารายอื่นได้ในการตั้งค่า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/first_run.py" line="230" />
             <source>Your first client</source>
             <translation>ลูกค้ารายแรกของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="208" />
+            <location filename="src/office_hours/ui/first_run.py" line="410" />
             <source>kept in your keyring, never in a file</source>
             <translation>อยู่ในที่เก็บรหัสผ่าน ไม่บันทึกลงไฟล์</translation>
         </message>
@@ -368,64 +483,128 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>LogCallDialog</name>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="50" />
+            <location filename="src/office_hours/ui/log_call.py" line="52" />
             <source> min</source>
             <translation> นาที</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="61" />
+            <location filename="src/office_hours/ui/log_call.py" line="63" />
             <source>Call</source>
             <translation>การโทร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="136" />
+            <location filename="src/office_hours/ui/log_call.py" line="138" />
             <source>Choose a client.</source>
             <translation>โปรดเลือกลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="70" />
+            <location filename="src/office_hours/ui/log_call.py" line="72" />
             <source>Client</source>
             <translation>ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="76" />
+            <location filename="src/office_hours/ui/log_call.py" line="78" />
             <source>Kind</source>
             <translation>ประเภท</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="71" />
+            <location filename="src/office_hours/ui/log_call.py" line="73" />
             <source>Length</source>
             <translation>ระยะเวลา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="41" />
+            <location filename="src/office_hours/ui/log_call.py" line="42" />
+            <location filename="src/office_hours/ui/log_call.py" line="157" />
             <source>Log a call</source>
             <translation>บันทึกการโทร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="62" />
+            <location filename="src/office_hours/ui/log_call.py" line="64" />
             <source>Meeting</source>
             <translation>การประชุม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="77" />
+            <location filename="src/office_hours/ui/log_call.py" line="79" />
             <source>Note</source>
             <translation>หมายเหตุ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="73" />
+            <location filename="src/office_hours/ui/log_call.py" line="75" />
             <source>Started at ({zone})</source>
             <translation>เริ่มเวลา ({zone})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="148" />
+            <location filename="src/office_hours/ui/log_call.py" line="150" />
             <source>The call was not logged: {error}</source>
             <translation>ไม่ได้บันทึกการโทร: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/log_call.py" line="90" />
+            <location filename="src/office_hours/ui/log_call.py" line="92" />
             <source>There are no clients in your settings yet. Add one as a [[clients]] table in {path}.</source>
             <translation>ยังไม่มีลูกค้าในการตั้งค่า เพิ่มลูกค้าเป็นตาราง [[clients]] ใน {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Month</name>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="193" />
+            <source>Apr</source>
+            <translation>เม.ย.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="197" />
+            <source>Aug</source>
+            <translation>ส.ค.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="201" />
+            <source>Dec</source>
+            <translation>ธ.ค.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="191" />
+            <source>Feb</source>
+            <translation>ก.พ.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="190" />
+            <source>Jan</source>
+            <translation>ม.ค.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="196" />
+            <source>Jul</source>
+            <translation>ก.ค.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="195" />
+            <source>Jun</source>
+            <translation>มิ.ย.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="192" />
+            <source>Mar</source>
+            <translation>มี.ค.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="194" />
+            <source>May</source>
+            <translation>พ.ค.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="200" />
+            <source>Nov</source>
+            <translation>พ.ย.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="199" />
+            <source>Oct</source>
+            <translation>ต.ค.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="198" />
+            <source>Sep</source>
+            <translation>ก.ย.</translation>
         </message>
     </context>
     <context>
@@ -479,79 +658,155 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Option</name>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Ad hoc calls per week</source>
-            <translation>โทรโดยไม่นัดต่อสัปดาห์</translation>
+            <translation type="vanished">โทรโดยไม่นัดต่อสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Addresses</source>
-            <translation>ที่อยู่อีเมล</translation>
+            <translation type="vanished">ที่อยู่อีเมล</translation>
+        </message>
+        <message>
+            <source>After hours</source>
+            <translation type="vanished">การติดต่อนอกเวลาทำการ</translation>
+        </message>
+        <message>
+            <source>After hours non urgent</source>
+            <translation type="vanished">ไม่เร่งด่วนนอกเวลาทำการ</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>After hours</source>
+            <source>After-hours surcharge (%)</source>
+            <translation>ค่าบริการเพิ่มนอกเวลาทำการ (%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>After-hours surcharge to propose (%)</source>
+            <translation>ค่าบริการเพิ่มนอกเวลาที่จะเสนอ (%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Agreed contact times</source>
+            <translation>เวลาติดต่อที่ตกลงกัน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Also record notifications that match no client</source>
+            <translation>บันทึกการแจ้งเตือนที่ไม่ตรงกับลูกค้ารายใดด้วย</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Always let these senders through</source>
+            <translation>ให้ผู้ส่งเหล่านี้ผ่านเสมอ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Answer within (hours)</source>
+            <translation>ตอบภายใน (ชม.)</translation>
+        </message>
+        <message>
+            <source>Api url</source>
+            <translation type="vanished">URL ของ API</translation>
+        </message>
+        <message>
+            <source>Apps</source>
+            <translation type="vanished">แอป</translation>
+        </message>
+        <message>
+            <source>Backfill days</source>
+            <translation type="vanished">จำนวนวันย้อนหลัง</translation>
+        </message>
+        <message>
+            <source>Batch times</source>
+            <translation type="vanished">เวลารอบส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Billed hours per week</source>
+            <translation type="vanished">ชั่วโมงที่เรียกเก็บต่อสัปดาห์</translation>
+        </message>
+        <message>
+            <source>Blocks</source>
+            <translation type="vanished">ช่วงโฟกัส</translation>
+        </message>
+        <message>
+            <source>CA file</source>
+            <translation type="vanished">ไฟล์ CA</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation type="vanished">ช่อง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Channels where mentions count</source>
+            <translation>ช่องที่นับการกล่าวถึง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Chat rooms</source>
+            <translation>ห้องแชท</translation>
+        </message>
+        <message>
+            <source>Chat share</source>
+            <translation type="vanished">สัดส่วนแชต</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Chat user ids</source>
+            <translation>รหัสผู้ใช้แชท</translation>
+        </message>
+        <message>
+            <source>Chat users</source>
+            <translation type="vanished">ผู้ใช้แชต</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Check Slack every (s)</source>
+            <translation>ตรวจ Slack ทุก (วินาที)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Check every (s)</source>
+            <translation>ตรวจทุก (วินาที)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Connection security</source>
+            <translation>ความปลอดภัยของการเชื่อมต่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Contact after your hours</source>
             <translation>การติดต่อนอกเวลาทำการ</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>After hours non urgent</source>
-            <translation>ไม่เร่งด่วนนอกเวลาทำการ</translation>
+            <source>Contact name</source>
+            <translation>ชื่อผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Api url</source>
-            <translation>URL ของ API</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Apps</source>
-            <translation>แอป</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Backfill days</source>
-            <translation>จำนวนวันย้อนหลัง</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Batch times</source>
-            <translation>เวลารอบส่งต่อ</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Billed hours per week</source>
-            <translation>ชั่วโมงที่เรียกเก็บต่อสัปดาห์</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Blocks</source>
-            <translation>ช่วงโฟกัส</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>CA file</source>
-            <translation>ไฟล์ CA</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Channels</source>
-            <translation>ช่อง</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Chat share</source>
-            <translation>สัดส่วนแชต</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Chat users</source>
-            <translation>ผู้ใช้แชต</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Count automated</source>
-            <translation>นับอีเมลอัตโนมัติ</translation>
+            <translation type="vanished">นับอีเมลอัตโนมัติ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Count mail of the last (days)</source>
+            <translation>นับอีเมลย้อนหลัง (วัน)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Count newsletters and automatic mail</source>
+            <translation>นับจดหมายข่าวและอีเมลอัตโนมัติ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Count other apps' desktop notifications</source>
+            <translation>นับการแจ้งเตือนของแอปอื่น</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Counted within (min)</source>
+            <translation>นับภายใน (นาที)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -559,20 +814,21 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>สกุลเงิน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Default minutes</source>
-            <translation>ระยะเวลาเริ่มต้น (นาที)</translation>
+            <translation type="vanished">ระยะเวลาเริ่มต้น (นาที)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Desktop dnd</source>
-            <translation>ห้ามรบกวนบนเดสก์ท็อป</translation>
+            <translation type="vanished">ห้ามรบกวนบนเดสก์ท็อป</translation>
+        </message>
+        <message>
+            <source>Enabled</source>
+            <translation type="vanished">เปิดใช้งาน</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Enabled</source>
-            <translation>เปิดใช้งาน</translation>
+            <source>Extra urgency words</source>
+            <translation>คำด่วนเพิ่มเติม</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -580,34 +836,38 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>จัดเก็บตามลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus dnd</source>
-            <translation>ห้ามรบกวนระหว่างโฟกัส</translation>
+            <translation type="vanished">ห้ามรบกวนระหว่างโฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Focus length when none is given (min)</source>
+            <translation>ระยะโฟกัสเริ่มต้น (นาที)</translation>
+        </message>
+        <message>
             <source>Focus presence</source>
-            <translation>สถานะออนไลน์ระหว่างโฟกัส</translation>
+            <translation type="vanished">สถานะออนไลน์ระหว่างโฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus status</source>
-            <translation>สถานะระหว่างโฟกัส</translation>
+            <translation type="vanished">สถานะระหว่างโฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus status emoji</source>
-            <translation>อีโมจิสถานะระหว่างโฟกัส</translation>
+            <translation type="vanished">อีโมจิสถานะระหว่างโฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Focus status text</source>
-            <translation>ข้อความสถานะระหว่างโฟกัส</translation>
+            <translation type="vanished">ข้อความสถานะระหว่างโฟกัส</translation>
+        </message>
+        <message>
+            <source>Folders</source>
+            <translation type="vanished">โฟลเดอร์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Folders</source>
-            <translation>โฟลเดอร์</translation>
+            <source>Folders to watch</source>
+            <translation>โฟลเดอร์ที่เฝ้าดู</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -616,24 +876,44 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Group rooms where mentions count</source>
+            <translation>ห้องกลุ่มที่นับการกล่าวถึง</translation>
+        </message>
+        <message>
             <source>Homeserver</source>
-            <translation>โฮมเซิร์ฟเวอร์</translation>
+            <translation type="vanished">โฮมเซิร์ฟเวอร์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Homeserver address</source>
+            <translation>ที่อยู่โฮมเซิร์ฟเวอร์</translation>
+        </message>
+        <message>
             <source>Host</source>
-            <translation>เซิร์ฟเวอร์</translation>
+            <translation type="vanished">เซิร์ฟเวอร์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Hourly rate</source>
+            <translation>อัตราต่อชั่วโมง</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Hours a week the client pays for</source>
+            <translation>ชั่วโมงต่อสัปดาห์ที่ลูกค้าจ่าย</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>IMAP server</source>
+            <translation>เซิร์ฟเวอร์ IMAP</translation>
+        </message>
+        <message>
             <source>Id</source>
-            <translation>รหัส</translation>
+            <translation type="vanished">รหัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Ignore apps</source>
-            <translation>แอปที่ละเว้น</translation>
+            <translation type="vanished">แอปที่ละเว้น</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -642,101 +922,126 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Mail addresses</source>
+            <translation>ที่อยู่อีเมล</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Monday</source>
             <translation>วันจันทร์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Name</source>
             <translation>ชื่อ</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Never record these apps</source>
+            <translation>ไม่บันทึกแอปเหล่านี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Not clients (never counted)</source>
+            <translation>ไม่ใช่ลูกค้า (ไม่นับ)</translation>
+        </message>
+        <message>
             <source>Notification match</source>
-            <translation>กฎจับคู่การแจ้งเตือน</translation>
+            <translation type="vanished">กฎจับคู่การแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notifications</source>
-            <translation>การแจ้งเตือน</translation>
+            <translation type="vanished">การแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notify</source>
-            <translation>แจ้งเมื่อรายงานพร้อม</translation>
+            <translation type="vanished">แจ้งเมื่อรายงานพร้อม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Notify at</source>
-            <translation>เวลาแจ้งเตือน</translation>
+            <translation type="vanished">เวลาแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Outside terms share</source>
-            <translation>สัดส่วนนอกเงื่อนไข</translation>
+            <translation type="vanished">สัดส่วนนอกเงื่อนไข</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Phones</source>
+            <source>Own server's CA certificate</source>
+            <translation>ใบรับรอง CA ของเซิร์ฟเวอร์ตนเอง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Phone numbers</source>
             <translation>หมายเลขโทรศัพท์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Phones</source>
+            <translation type="vanished">หมายเลขโทรศัพท์</translation>
+        </message>
+        <message>
             <source>Poll seconds</source>
-            <translation>ความถี่ในการตรวจสอบ (วินาที)</translation>
+            <translation type="vanished">ความถี่ในการตรวจสอบ (วินาที)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Port</source>
-            <translation>พอร์ต</translation>
+            <translation type="vanished">พอร์ต</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Port (0: the usual one)</source>
+            <translation>พอร์ต (0: ค่าปกติ)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Raise cap</source>
+            <translation>เพดานการขึ้นอัตรา</translation>
+        </message>
+        <message>
             <source>Rate</source>
-            <translation>อัตราค่าจ้าง</translation>
+            <translation type="vanished">อัตราค่าจ้าง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Rate shortfall</source>
-            <translation>อัตราต่ำกว่าเป้าหมาย</translation>
+            <translation type="vanished">อัตราต่ำกว่าเป้าหมาย</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Record unmatched</source>
-            <translation>บันทึกรายการที่ไม่รู้จัก</translation>
+            <translation type="vanished">บันทึกรายการที่ไม่รู้จัก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Refocus minutes</source>
-            <translation>เวลากลับมาโฟกัส (นาที)</translation>
+            <translation type="vanished">เวลากลับมาโฟกัส (นาที)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Refocus time per interruption (min)</source>
+            <translation>เวลากลับมาโฟกัสต่อการขัดจังหวะ (นาที)</translation>
+        </message>
+        <message>
             <source>Relationship weeks</source>
-            <translation>ทบทวนความร่วมมือ (สัปดาห์)</translation>
+            <translation type="vanished">ทบทวนความร่วมมือ (สัปดาห์)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Release held items at</source>
+            <translation>ปล่อยรายการที่พักไว้เวลา</translation>
+        </message>
+        <message>
             <source>Repeat count</source>
-            <translation>จำนวนการติดต่อซ้ำ</translation>
+            <translation type="vanished">จำนวนการติดต่อซ้ำ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Repeat minutes</source>
-            <translation>ช่วงเวลาติดต่อซ้ำ (นาที)</translation>
+            <translation type="vanished">ช่วงเวลาติดต่อซ้ำ (นาที)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Response hours</source>
-            <translation>ระยะเวลาตอบกลับ (ชม.)</translation>
+            <translation type="vanished">ระยะเวลาตอบกลับ (ชม.)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Rooms</source>
-            <translation>ห้องแชต</translation>
+            <translation type="vanished">ห้องแชต</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -745,8 +1050,88 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Say it at</source>
+            <translation>แจ้งเวลา</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Say on Monday when the weekly report is ready</source>
+            <translation>แจ้งวันจันทร์เมื่อรายงานประจำสัปดาห์พร้อม</translation>
+        </message>
+        <message>
             <source>Security</source>
-            <translation>ความปลอดภัยของการเชื่อมต่อ</translation>
+            <translation type="vanished">ความปลอดภัยของการเชื่อมต่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Short id</source>
+            <translation>รหัสสั้น</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Show desktop notifications</source>
+            <translation>แสดงการแจ้งเตือนบนเดสก์ท็อป</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Show me as unavailable while in focus</source>
+            <translation>แสดงว่าไม่ว่างระหว่างโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Slack API address</source>
+            <translation>ที่อยู่ API ของ Slack</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Slack status while in focus</source>
+            <translation>สถานะ Slack ระหว่างโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Snooze Slack notifications while in focus</source>
+            <translation>หยุดการแจ้งเตือน Slack ชั่วคราวระหว่างโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Status emoji while in focus</source>
+            <translation>อีโมจิสถานะระหว่างโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Status message while in focus</source>
+            <translation>ข้อความสถานะระหว่างโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest a raise when the effective rate is this far below target</source>
+            <translation>แนะนำให้ขึ้นราคาเมื่ออัตราที่แท้จริงต่ำกว่าเป้าหมายเท่านี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest an after-hours plan from this many non-urgent after-hours contacts</source>
+            <translation>แนะนำแผนนอกเวลาเมื่อมีการติดต่อนอกเวลาที่ไม่ด่วนเท่านี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest batched mail when chat is this much of all contact</source>
+            <translation>แนะนำให้รวมเป็นอีเมลเมื่อแชทมีสัดส่วนเท่านี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest contact windows when this much contact is outside the terms</source>
+            <translation>แนะนำช่วงเวลาติดต่อเมื่อการติดต่อนอกเงื่อนไขมีสัดส่วนเท่านี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest reviewing a relationship after this many weeks outside the terms</source>
+            <translation>แนะนำให้ทบทวนความสัมพันธ์หลังจากนอกเงื่อนไขเท่านี้สัปดาห์</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Suggest scheduled calls from this many ad-hoc calls a week</source>
+            <translation>แนะนำการนัดโทรเมื่อมีการโทรไม่ได้นัดเท่านี้ครั้งต่อสัปดาห์</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -754,15 +1139,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>วันอาทิตย์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Surcharge percent</source>
-            <translation>ค่าบริการเพิ่ม (%)</translation>
+            <translation type="vanished">ค่าบริการเพิ่ม (%)</translation>
+        </message>
+        <message>
+            <source>Target rate</source>
+            <translation type="vanished">อัตราเป้าหมาย</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Target rate</source>
-            <translation>อัตราเป้าหมาย</translation>
+            <source>Their desktop notifications mention</source>
+            <translation>การแจ้งเตือนของลูกค้ามีคำว่า</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -771,8 +1158,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Timezone</source>
+            <source>Time zone</source>
             <translation>เขตเวลา</translation>
+        </message>
+        <message>
+            <source>Timezone</source>
+            <translation type="vanished">เขตเวลา</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -781,24 +1172,49 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>User id</source>
-            <translation>รหัสผู้ใช้</translation>
+            <source>Turn on the desktop's do-not-disturb while in focus</source>
+            <translation>เปิดห้ามรบกวนของเดสก์ท็อประหว่างโฟกัส</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Username</source>
+            <source>Urgent from this many contacts in a row</source>
+            <translation>ด่วนเมื่อติดต่อติดกันเท่านี้ครั้ง</translation>
+        </message>
+        <message>
+            <source>User id</source>
+            <translation type="vanished">รหัสผู้ใช้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>User name</source>
             <translation>ชื่อผู้ใช้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
-            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Username</source>
+            <translation type="vanished">ชื่อผู้ใช้</translation>
+        </message>
+        <message>
             <source>VIP senders</source>
-            <translation>ผู้ส่ง VIP</translation>
+            <translation type="vanished">ผู้ส่ง VIP</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Watch Matrix</source>
+            <translation>เฝ้าดู Matrix</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Watch Slack</source>
+            <translation>เฝ้าดู Slack</translation>
+        </message>
+        <message>
             <source>Watch notifications</source>
-            <translation>เฝ้าดูการแจ้งเตือน</translation>
+            <translation type="vanished">เฝ้าดูการแจ้งเตือน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Watch only these apps</source>
+            <translation>เฝ้าดูเฉพาะแอปเหล่านี้</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -807,31 +1223,49 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Weekly focus blocks</source>
+            <translation>ช่วงโฟกัสประจำสัปดาห์</translation>
+        </message>
+        <message>
             <source>Windows</source>
-            <translation>ช่วงเวลาติดต่อ</translation>
+            <translation type="vanished">ช่วงเวลาติดต่อ</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation type="vanished">คำเร่งด่วน</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
-            <source>Words</source>
-            <translation>คำเร่งด่วน</translation>
+            <source>Your Matrix user id</source>
+            <translation>รหัสผู้ใช้ Matrix ของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="88" />
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your name or business name</source>
+            <translation>ชื่อของคุณหรือชื่อธุรกิจ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your target hourly rate</source>
+            <translation>อัตราต่อชั่วโมงเป้าหมายของคุณ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="90" />
             <source>comma-separated, e.g. a, b</source>
             <translation>คั่นด้วยจุลภาค เช่น a, b</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="84" />
+            <location filename="src/office_hours/ui/option_editors.py" line="86" />
             <source>none; e.g. 09:00-12:30, 13:30-18:00</source>
             <translation>ไม่มี เช่น 09:00-12:30, 13:30-18:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="85" />
+            <location filename="src/office_hours/ui/option_editors.py" line="87" />
             <source>none; e.g. 10:00, 13:30, 17:00</source>
             <translation>ไม่มี เช่น 10:00, 13:30, 17:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="219" />
+            <location filename="src/office_hours/ui/option_editors.py" line="225" />
             <source>none; e.g. 14:00-16:00</source>
             <translation>ไม่มี เช่น 14:00-16:00</translation>
         </message>
@@ -971,7 +1405,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>IMAP port; 0: 993 for tls, 143 for starttls.</source>
-            <translation>พอร์ต IMAP; 0: ใช้ 993 สำหรับ tls และ 143 สำหรับ starttls</translation>
+            <translation>พอร์ต IMAP; 0: ใช้ 993 สำหรับ TLS และ 143 สำหรับ STARTTLS</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -987,10 +1421,6 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Length of a focus block started without a length.</source>
             <translation>ความยาวของช่วงโฟกัสที่เริ่มโดยไม่ได้ระบุความยาว</translation>
-        </message>
-        <message>
-            <source>Let `office-hours mail file` move each client's mail into a folder named after the client (unknown senders stay; `--undo` moves them back).</source>
-            <translation type="vanished">ให้ `office-hours mail file` ย้ายอีเมลของลูกค้าแต่ละรายไปยังโฟลเดอร์ที่ตั้งชื่อตามลูกค้า (อีเมลจากผู้ส่งที่ไม่รู้จักอยู่ที่เดิม; `--undo` ย้ายกลับ)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1041,6 +1471,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Senders who always get through: addresses, *@domain, chat ids.</source>
             <translation>ผู้ส่งที่ปล่อยผ่านเสมอ: ที่อยู่อีเมล *@domain และรหัสผู้ใช้แชต</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Senders who are not clients (a recruiter, a newsletter): never counted or notified. Remove one to count it again.</source>
+            <translation>ผู้ส่งที่ไม่ใช่ลูกค้า (เช่น ผู้สรรหางาน จดหมายข่าว): ไม่นับและไม่แจ้งเตือน ลบออกเพื่อให้นับอีกครั้ง</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1111,6 +1546,16 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>The client's name as you want to see it.</source>
             <translation>ชื่อลูกค้าตามที่คุณต้องการให้แสดง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The largest raise the report proposes, as a share (0.2: 20%); the rest of the gap is offered as billed calls or a retainer.</source>
+            <translation>การขึ้นอัตราสูงสุดที่รายงานจะเสนอ เป็นสัดส่วน (0.2 คือ 20%) ส่วนต่างที่เหลือจะเสนอเป็นการคิดค่าโทรหรือค่าบริการรายเดือน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The person you write to, e.g. Anna Petrova: drafted messages greet them by name.</source>
+            <translation>บุคคลที่คุณติดต่อ เช่น Anna Petrova ร่างข้อความจะทักทายด้วยชื่อนี้</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1219,9 +1664,13 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Reason</name>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="191" />
+            <location filename="src/office_hours/domain/report.py" line="235" />
+            <source>Agree contact windows and send the contact-terms sheet</source>
+            <translation>ตกลงช่วงเวลาติดต่อและส่งเอกสารเงื่อนไขการติดต่อ</translation>
+        </message>
+        <message>
             <source>Agree contact windows and send the contact-terms sheet (office-hours terms {client})</source>
-            <translation>ตกลงช่วงเวลาติดต่อและส่งเอกสารเงื่อนไขการติดต่อ (office-hours terms {client})</translation>
+            <translation type="vanished">ตกลงช่วงเวลาติดต่อและส่งเอกสารเงื่อนไขการติดต่อ (office-hours terms {client})</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="40" />
@@ -1244,7 +1693,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>เริ่มเวลาทำการแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="197" />
+            <location filename="src/office_hours/domain/report.py" line="239" />
             <source>Consider whether the working relationship still works</source>
             <translation>พิจารณาว่าความร่วมมือนี้ยังเหมาะสมหรือไม่</translation>
         </message>
@@ -1279,44 +1728,63 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>พักไว้: คุณอยู่ในช่วงโฟกัสถึง {until}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="196" />
+            <location filename="src/office_hours/domain/report.py" line="282" />
+            <source>Most contact came outside the agreed terms in {weeks_outside} of the last {weeks} weeks (suggested from {threshold} weeks); share outside terms, oldest week first: {shares}.</source>
+            <translation>การติดต่อส่วนใหญ่อยู่นอกเงื่อนไขใน {weeks_outside} จาก {weeks} สัปดาห์ล่าสุด (เสนอเมื่อถึง {threshold} สัปดาห์) สัดส่วนนอกเงื่อนไข เริ่มจากสัปดาห์เก่าสุด: {shares}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="238" />
             <source>Move chat to batched mail</source>
             <translation>ย้ายการคุยจากแชตไปเป็นอีเมลที่ตอบเป็นรอบ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="200" />
+            <location filename="src/office_hours/domain/report.py" line="287" />
             <source>No contact this week</source>
             <translation>สัปดาห์นี้ไม่มีการติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="207" />
+            <location filename="src/office_hours/domain/report.py" line="294" />
             <source>No suggestion: these senders are not matched to a client</source>
             <translation>ไม่มีคำแนะนำ: ผู้ส่งเหล่านี้ไม่ได้ผูกกับลูกค้ารายใด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="201" />
+            <location filename="src/office_hours/domain/report.py" line="288" />
             <source>No suggestion: {contacts} contacts, {outside_terms} outside terms, {ad_hoc_calls} ad-hoc calls; all within the thresholds</source>
             <translation>ไม่มีคำแนะนำ: ติดต่อ {contacts} ครั้ง นอกเงื่อนไข {outside_terms} ครั้ง โทรโดยไม่นัด {ad_hoc_calls} ครั้ง ทั้งหมดอยู่ในเกณฑ์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="194" />
+            <location filename="src/office_hours/domain/report.py" line="236" />
             <source>Offer an after-hours support plan or a surcharge</source>
             <translation>เสนอแผนบริการนอกเวลาทำการหรือค่าบริการเพิ่ม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="189" />
+            <location filename="src/office_hours/domain/report.py" line="233" />
             <source>Propose a scheduled weekly call</source>
             <translation>เสนอการโทรตามนัดสัปดาห์ละครั้ง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="190" />
+            <location filename="src/office_hours/domain/report.py" line="234" />
             <source>Propose two scheduled calls a week</source>
             <translation>เสนอการโทรตามนัดสัปดาห์ละสองครั้ง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="195" />
             <source>Raise the rate by {percent}%</source>
-            <translation>ขึ้นอัตราค่าจ้าง {percent}%</translation>
+            <translation type="vanished">ขึ้นอัตราค่าจ้าง {percent}%</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="237" />
+            <source>Raise the rate to {new_rate} per hour (+{percent}%)</source>
+            <translation>ขึ้นอัตราเป็น {new_rate} ต่อชั่วโมง (+{percent}%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="266" />
+            <source>The effective rate was below {threshold} an hour in {short_weeks} of the last {weeks} weeks; on average {effective} an hour against a target of {target}, with {unbilled} unbilled hours a week beside {billed} billed. Reaching the target needs +{needed}%.</source>
+            <translation>อัตราที่ได้จริงต่ำกว่า {threshold} ต่อชั่วโมงใน {short_weeks} จาก {weeks} สัปดาห์ล่าสุด เฉลี่ย {effective} ต่อชั่วโมง เทียบกับเป้าหมาย {target} มีชั่วโมงที่ไม่ได้คิดเงิน {unbilled} ชั่วโมงต่อสัปดาห์ เทียบกับที่คิดเงิน {billed} ชั่วโมง การถึงเป้าหมายต้องขึ้น +{needed}%</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="258" />
+            <source>The effective rate was below {threshold} an hour in {short_weeks} of the last {weeks} weeks; on average {effective} an hour against a target of {target}, with {unbilled} unbilled hours a week beside {billed} billed. Reaching the target needs +{needed}%; the raise is capped at +{cap}%.</source>
+            <translation>อัตราที่ได้จริงต่ำกว่า {threshold} ต่อชั่วโมงใน {short_weeks} จาก {weeks} สัปดาห์ล่าสุด เฉลี่ย {effective} ต่อชั่วโมง เทียบกับเป้าหมาย {target} มีชั่วโมงที่ไม่ได้คิดเงิน {unbilled} ชั่วโมงต่อสัปดาห์ เทียบกับที่คิดเงิน {billed} ชั่วโมง การถึงเป้าหมายต้องขึ้น +{needed}% แต่การขึ้นอัตราจำกัดไว้ที่ +{cap}%</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/reasons.py" line="33" />
@@ -1344,6 +1812,31 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ตามที่คุณขอ</translation>
         </message>
         <message>
+            <location filename="src/office_hours/domain/report.py" line="242" />
+            <source>{ad_hoc_calls} unplanned calls this week (suggested from {threshold}), up to {busiest} on one day; in the four weeks before: {previous}.</source>
+            <translation>สัปดาห์นี้มีการโทรที่ไม่ได้นัด {ad_hoc_calls} ครั้ง (เสนอเมื่อถึง {threshold}) มากสุด {busiest} ครั้งต่อวัน สี่สัปดาห์ก่อนหน้า: {previous}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="253" />
+            <source>{after_hours_non_urgent} after-hours contacts could have waited (suggested from {threshold}); {weekend} contacts at the weekend; proposed surcharge {surcharge}%.</source>
+            <translation>การติดต่อนอกเวลาทำการที่รอได้ {after_hours_non_urgent} รายการ (เสนอเมื่อถึง {threshold}) ติดต่อวันหยุดสุดสัปดาห์ {weekend} รายการ ค่าบริการเพิ่มที่เสนอ {surcharge}%</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="272" />
+            <source>{base} The rest of the gap, {gap} a week, as the client's choice: bill {hours} hours of calls and after-hours work at {new_rate} (about {billed_week} a week), or an availability retainer of {retainer} a month.</source>
+            <translation>{base} ส่วนต่างที่เหลือ {gap} ต่อสัปดาห์ ให้ลูกค้าเลือก: คิดค่าการโทรและงานนอกเวลา {hours} ชั่วโมงในอัตรา {new_rate} (ประมาณ {billed_week} ต่อสัปดาห์) หรือค่าบริการพร้อมติดต่อรายเดือน {retainer}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="311" />
+            <source>{base}; {surcharge_contacts} paid after-hours contacts earned {surcharge}</source>
+            <translation>{base} การติดต่อนอกเวลาที่มีค่าบริการเพิ่ม {surcharge_contacts} รายการ ได้ค่าบริการเพิ่ม {surcharge}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="278" />
+            <source>{chat} of {contacts} contacts ({share}%) were chat messages (suggested from {threshold}%).</source>
+            <translation>ข้อความแชท {chat} จาก {contacts} รายการ ({share}% เสนอเมื่อถึง {threshold}%)</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/domain/reasons.py" line="32" />
             <source>{count} contacts from {client} in {minutes} min</source>
             <translation>{client} ติดต่อมา {count} ครั้งใน {minutes} นาที</translation>
@@ -1353,12 +1846,37 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <source>{count} waiting: {clients}</source>
             <translation>รออยู่ {count} รายการ: {clients}</translation>
         </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="297" />
+            <source>{name} cost you {hours} unbilled hours this week, {amount} at your rate; {after_hours} of {contacts} contacts after hours</source>
+            <translation>{name} ใช้เวลาที่ไม่ได้คิดเงินของคุณ {hours} ชั่วโมงในสัปดาห์นี้ คิดเป็น {amount} ตามอัตราของคุณ ติดต่อนอกเวลาทำการ {after_hours} จาก {contacts} รายการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="302" />
+            <source>{name} cost you {hours} unbilled hours this week; {after_hours} of {contacts} contacts after hours</source>
+            <translation>{name} ใช้เวลาที่ไม่ได้คิดเงินของคุณ {hours} ชั่วโมงในสัปดาห์นี้ ติดต่อนอกเวลาทำการ {after_hours} จาก {contacts} รายการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="310" />
+            <source>{name}: no contact this week</source>
+            <translation>{name}: สัปดาห์นี้ไม่มีการติดต่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="307" />
+            <source>{name}: {contacts} contacts this week, all within the agreed terms</source>
+            <translation>{name}: สัปดาห์นี้ติดต่อ {contacts} รายการ ทั้งหมดอยู่ในเงื่อนไขที่ตกลงกัน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="247" />
+            <source>{outside_terms} of {contacts} contacts ({share}%) came outside the agreed terms (suggested from {threshold}%): {after_hours} after hours, {outside_window} in business hours but outside the agreed times for that channel.</source>
+            <translation>การติดต่อ {outside_terms} จาก {contacts} รายการ ({share}%) อยู่นอกเงื่อนไข (เสนอเมื่อถึง {threshold}%): นอกเวลาทำการ {after_hours} รายการ ในเวลาทำการแต่นอกช่วงเวลาที่ตกลงสำหรับช่องทางนั้น {outside_window} รายการ</translation>
+        </message>
     </context>
     <context>
         <name>Report</name>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="206" />
-            <location filename="src/office_hours/ui/status_text.py" line="89" />
+            <location filename="src/office_hours/domain/report.py" line="293" />
+            <location filename="src/office_hours/ui/status_text.py" line="91" />
             <source>Unknown senders</source>
             <translation>ผู้ส่งที่ไม่รู้จัก</translation>
         </message>
@@ -1366,412 +1884,593 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>ReportCharts</name>
         <message>
-            <location filename="src/office_hours/ui/report_charts.py" line="50" />
+            <location filename="src/office_hours/documents/charts.py" line="27" />
+            <source>Calls</source>
+            <translation>โทร</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="26" />
+            <source>Chat</source>
+            <translation>แชท</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="165" />
+            <source>Contacts by hour of the week</source>
+            <translation>การติดต่อตามชั่วโมงของสัปดาห์</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="120" />
             <source>Contacts per day, by channel</source>
             <translation>การติดต่อรายวัน แยกตามช่องทาง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_charts.py" line="132" />
-            <source>Four-week trend (outside terms darker)</source>
-            <translation>แนวโน้ม 4 สัปดาห์ (นอกเงื่อนไขแสดงสีเข้มกว่า)</translation>
+            <location filename="src/office_hours/documents/charts.py" line="25" />
+            <source>Email</source>
+            <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_charts.py" line="95" />
+            <location filename="src/office_hours/documents/charts.py" line="229" />
+            <source>Four weeks: contacts within and outside terms</source>
+            <translation>สี่สัปดาห์: การติดต่อในและนอกเงื่อนไข</translation>
+        </message>
+        <message>
+            <source>Four-week trend (outside terms darker)</source>
+            <translation type="vanished">แนวโน้ม 4 สัปดาห์ (นอกเงื่อนไขแสดงสีเข้มกว่า)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="35" />
+            <source>Fri</source>
+            <translation>ศ.</translation>
+        </message>
+        <message>
             <source>Hour of the week</source>
-            <translation>ชั่วโมงของสัปดาห์</translation>
+            <translation type="vanished">ชั่วโมงของสัปดาห์</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="28" />
+            <source>Meetings</source>
+            <translation>ประชุม</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="31" />
+            <source>Mon</source>
+            <translation>จ.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="236" />
+            <location filename="src/office_hours/documents/charts.py" line="264" />
+            <source>Outside terms</source>
+            <translation>นอกเงื่อนไข</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="36" />
+            <source>Sat</source>
+            <translation>ส.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="205" />
+            <location filename="src/office_hours/documents/charts.py" line="172" />
+            <source>Scale (contacts in an hour):</source>
+            <translation>มาตราส่วน (การติดต่อต่อชั่วโมง):</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="37" />
+            <source>Sun</source>
+            <translation>อา.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="34" />
+            <source>Thu</source>
+            <translation>พฤ.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="32" />
+            <source>Tue</source>
+            <translation>อ.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="33" />
+            <source>Wed</source>
+            <translation>พ.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/charts.py" line="236" />
+            <location filename="src/office_hours/documents/charts.py" line="263" />
+            <source>Within terms</source>
+            <translation>ในเงื่อนไข</translation>
         </message>
     </context>
     <context>
         <name>ReportExport</name>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="176" />
             <source>Ad-hoc calls</source>
-            <translation>โทรโดยไม่นัด</translation>
+            <translation type="vanished">โทรโดยไม่นัด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="174" />
+            <location filename="src/office_hours/documents/report.py" line="313" />
             <source>After hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="264" />
+            <location filename="src/office_hours/documents/report.py" line="425" />
+            <source>All clients</source>
+            <translation>ลูกค้าทั้งหมด</translation>
+        </message>
+        <message>
             <source>Because</source>
-            <translation>เนื่องจาก</translation>
+            <translation type="vanished">เนื่องจาก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="178" />
             <source>Breakthroughs (not urgent)</source>
-            <translation>แทรกเข้ามา (ไม่เร่งด่วน)</translation>
+            <translation type="vanished">แทรกเข้ามา (ไม่เร่งด่วน)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="170" />
+            <location filename="src/office_hours/documents/report.py" line="316" />
+            <source>Broke through</source>
+            <translation>ทะลุผ่าน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="309" />
             <source>Client</source>
             <translation>ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="171" />
+            <location filename="src/office_hours/documents/report.py" line="310" />
             <source>Contacts</source>
             <translation>การติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="239" />
             <source>Contacts by hour of the week</source>
-            <translation>การติดต่อตามชั่วโมงของสัปดาห์</translation>
+            <translation type="vanished">การติดต่อตามชั่วโมงของสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="227" />
             <source>Contacts per day</source>
-            <translation>การติดต่อรายวัน</translation>
+            <translation type="vanished">การติดต่อรายวัน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="183" />
+            <location filename="src/office_hours/documents/report.py" line="319" />
             <source>Contacts, 4 weeks before</source>
             <translation>การติดต่อ 4 สัปดาห์ก่อนหน้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="181" />
+            <location filename="src/office_hours/documents/report.py" line="318" />
             <source>Effective rate</source>
             <translation>อัตราที่ได้จริง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="177" />
+            <location filename="src/office_hours/documents/report.py" line="311" />
+            <source>Email · chat · calls · meetings</source>
+            <translation>อีเมล · แชท · โทร · ประชุม</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="391" />
+            <source>Figure</source>
+            <translation>ตัวเลข</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="315" />
             <source>Held</source>
             <translation>พักไว้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="179" />
             <source>Logged min</source>
-            <translation>บันทึก (นาที)</translation>
+            <translation type="vanished">บันทึก (นาที)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="182" />
+            <location filename="src/office_hours/documents/report.py" line="394" />
+            <source>Mark</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+        <message>
             <source>Nominal</source>
-            <translation>อัตราตามสัญญา</translation>
+            <translation type="vanished">อัตราตามสัญญา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="173" />
+            <location filename="src/office_hours/documents/report.py" line="312" />
             <source>Outside terms</source>
             <translation>นอกเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="277" />
             <source>Refocus cost per contact</source>
-            <translation>เวลาที่ใช้กลับมาโฟกัสต่อการติดต่อ</translation>
+            <translation type="vanished">เวลาที่ใช้กลับมาโฟกัสต่อการติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="278" />
             <source>Source</source>
-            <translation>แหล่งที่มา</translation>
+            <translation type="vanished">แหล่งที่มา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="256" />
             <source>Suggestions</source>
-            <translation>คำแนะนำ</translation>
+            <translation type="vanished">คำแนะนำ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="180" />
+            <location filename="src/office_hours/documents/report.py" line="392" />
+            <source>This week</source>
+            <translation>สัปดาห์นี้</translation>
+        </message>
+        <message>
             <source>Time cost (h)</source>
-            <translation>เวลาที่เสียไป (ชม.)</translation>
+            <translation type="vanished">เวลาที่เสียไป (ชม.)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="197" />
             <source>Time cost = logged minutes + {minutes:g} min refocus per contact (configurable).</source>
-            <translation>เวลาที่เสียไป = นาทีที่บันทึก + {minutes:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง (ปรับได้)</translation>
+            <translation type="vanished">เวลาที่เสียไป = นาทีที่บันทึก + {minutes:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง (ปรับได้)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="195" />
+            <location filename="src/office_hours/documents/report.py" line="378" />
             <source>Times in {zone}.</source>
             <translation>เวลาตามเขตเวลา {zone}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="175" />
-            <source>Weekend</source>
-            <translation>วันหยุดสุดสัปดาห์</translation>
+            <location filename="src/office_hours/documents/report.py" line="317" />
+            <source>Unbilled hours</source>
+            <translation>ชม. ไม่ได้คิดเงิน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="188" />
-            <location filename="src/office_hours/documents/report.py" line="194" />
+            <location filename="src/office_hours/documents/report.py" line="288" />
+            <source>Unbilled time = logged calls and meetings + {minutes:g} min refocus for each contact that broke focus or the terms (outside the agreed times, after hours, unplanned calls, break-throughs); contact inside the agreed windows costs nothing. Source of the {minutes:g} minutes: {source}</source>
+            <translation>เวลาที่ไม่ได้คิดเงิน = การโทรและประชุมที่บันทึกไว้ + {minutes:g} นาทีสำหรับกลับมาโฟกัส ต่อการติดต่อแต่ละครั้งที่ขัดจังหวะโฟกัสหรือผิดเงื่อนไข (นอกช่วงเวลาที่ตกลง นอกเวลาทำการ การโทรที่ไม่ได้นัด การทะลุผ่าน) การติดต่อในช่วงเวลาที่ตกลงไม่มีต้นทุน ที่มาของ {minutes:g} นาที: {source}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="314" />
+            <source>Unplanned calls</source>
+            <translation>โทรไม่ได้นัด</translation>
+        </message>
+        <message>
+            <source>Weekend</source>
+            <translation type="vanished">วันหยุดสุดสัปดาห์</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="366" />
+            <location filename="src/office_hours/documents/report.py" line="376" />
             <source>Weekly report</source>
             <translation>รายงานประจำสัปดาห์</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="263" />
+            <source>Weekly report {week} ({dates}), times in {zone}</source>
+            <translation>รายงานประจำสัปดาห์ {week} ({dates}) เวลาตามเขต {zone}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="393" />
+            <source>Weeks before (mean)</source>
+            <translation>สัปดาห์ก่อนหน้า (เฉลี่ย)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="273" />
+            <source>weeks before: {value}</source>
+            <translation>สัปดาห์ก่อนหน้า: {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportFigures</name>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="129" />
+            <source>After hours</source>
+            <translation>นอกเวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="153" />
+            <source>Effective rate</source>
+            <translation>อัตราที่ได้จริง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="166" />
+            <source>Held / broke through</source>
+            <translation>พักไว้ / ทะลุผ่าน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="115" />
+            <source>Outside terms</source>
+            <translation>นอกเงื่อนไข</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="174" />
+            <source>Surcharge earned</source>
+            <translation>ค่าบริการเพิ่มที่ได้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="103" />
+            <source>Unbilled hours</source>
+            <translation>ชั่วโมงที่ไม่ได้คิดเงิน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="140" />
+            <source>Unplanned calls</source>
+            <translation>การโทรที่ไม่ได้นัด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="91" />
+            <source>against the agreed terms</source>
+            <translation>ขัดกับเงื่อนไขที่ตกลงกัน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="159" />
+            <source>below your target of {target}</source>
+            <translation>ต่ำกว่าเป้าหมาย {target}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="92" />
+            <source>more than in the weeks before</source>
+            <translation>มากกว่าสัปดาห์ก่อนหน้า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="175" />
+            <source>{amount} for {n} paid after-hours contacts</source>
+            <translation>{amount} จากการติดต่อนอกเวลาที่มีค่าบริการเพิ่ม {n} รายการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="116" />
+            <source>{n} of {total} ({share}%)</source>
+            <translation>{n} จาก {total} ({share}%)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="154" />
+            <source>{rate} an hour (agreed {nominal})</source>
+            <translation>{rate} ต่อชั่วโมง (ตามสัญญา {nominal})</translation>
         </message>
     </context>
     <context>
         <name>ReportNumbers</name>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="50" />
             <source>Ad-hoc calls</source>
-            <translation>โทรโดยไม่นัด</translation>
+            <translation type="vanished">โทรโดยไม่นัด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="63" />
             <source>Ad-hoc calls, 4 weeks before</source>
-            <translation>โทรโดยไม่นัด 4 สัปดาห์ก่อนหน้า</translation>
+            <translation type="vanished">โทรโดยไม่นัด 4 สัปดาห์ก่อนหน้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="66" />
             <source>At the weekend</source>
-            <translation>ในวันหยุดสุดสัปดาห์</translation>
+            <translation type="vanished">ในวันหยุดสุดสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="62" />
             <source>Calls on the busiest day</source>
-            <translation>การโทรในวันที่มากที่สุด</translation>
+            <translation type="vanished">การโทรในวันที่มากที่สุด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="61" />
             <source>Chat messages</source>
-            <translation>ข้อความแชต</translation>
+            <translation type="vanished">ข้อความแชต</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="53" />
             <source>Contacts</source>
-            <translation>การติดต่อ</translation>
+            <translation type="vanished">การติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="56" />
             <source>Effective rate</source>
-            <translation>อัตราที่ได้จริง</translation>
+            <translation type="vanished">อัตราที่ได้จริง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="60" />
             <source>New rate</source>
-            <translation>อัตราใหม่</translation>
+            <translation type="vanished">อัตราใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="58" />
             <source>Nominal rate</source>
-            <translation>อัตราตามสัญญา</translation>
+            <translation type="vanished">อัตราตามสัญญา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="55" />
             <source>Non-urgent after hours</source>
-            <translation>ไม่เร่งด่วนนอกเวลาทำการ</translation>
+            <translation type="vanished">ไม่เร่งด่วนนอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="52" />
             <source>Outside terms</source>
-            <translation>นอกเงื่อนไข</translation>
+            <translation type="vanished">นอกเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="59" />
             <source>Raise (%)</source>
-            <translation>ขึ้นอัตรา (%)</translation>
+            <translation type="vanished">ขึ้นอัตรา (%)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="54" />
             <source>Share</source>
-            <translation>สัดส่วน</translation>
+            <translation type="vanished">สัดส่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="72" />
             <source>Share outside terms, 4 weeks before</source>
-            <translation>สัดส่วนนอกเงื่อนไข 4 สัปดาห์ก่อนหน้า</translation>
+            <translation type="vanished">สัดส่วนนอกเงื่อนไข 4 สัปดาห์ก่อนหน้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="67" />
             <source>Surcharge (%)</source>
-            <translation>ค่าบริการเพิ่ม (%)</translation>
+            <translation type="vanished">ค่าบริการเพิ่ม (%)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="57" />
             <source>Target rate</source>
-            <translation>อัตราเป้าหมาย</translation>
+            <translation type="vanished">อัตราเป้าหมาย</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="51" />
             <source>Threshold</source>
-            <translation>เกณฑ์</translation>
+            <translation type="vanished">เกณฑ์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="71" />
             <source>Threshold (weeks)</source>
-            <translation>เกณฑ์ (สัปดาห์)</translation>
+            <translation type="vanished">เกณฑ์ (สัปดาห์)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="68" />
             <source>Unbilled hours</source>
-            <translation>ชั่วโมงที่ไม่ได้เรียกเก็บ</translation>
+            <translation type="vanished">ชั่วโมงที่ไม่ได้เรียกเก็บ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="70" />
             <source>Weeks looked at</source>
-            <translation>จำนวนสัปดาห์ที่พิจารณา</translation>
+            <translation type="vanished">จำนวนสัปดาห์ที่พิจารณา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="69" />
             <source>Weeks mostly outside terms</source>
-            <translation>สัปดาห์ที่ส่วนใหญ่อยู่นอกเงื่อนไข</translation>
+            <translation type="vanished">สัปดาห์ที่ส่วนใหญ่อยู่นอกเงื่อนไข</translation>
         </message>
     </context>
     <context>
         <name>ReportWindow</name>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="61" />
             <source>4 weeks before</source>
-            <translation>4 สัปดาห์ก่อนหน้า</translation>
+            <translation type="vanished">4 สัปดาห์ก่อนหน้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="57" />
             <source>Ad-hoc calls</source>
-            <translation>โทรโดยไม่นัด</translation>
+            <translation type="vanished">โทรโดยไม่นัด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="51" />
             <source>After hours</source>
-            <translation>นอกเวลาทำการ</translation>
+            <translation type="vanished">นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="240" />
             <source>All clients (select a row for one)</source>
-            <translation>ลูกค้าทั้งหมด (เลือกแถวเพื่อดูรายเดียว)</translation>
+            <translation type="vanished">ลูกค้าทั้งหมด (เลือกแถวเพื่อดูรายเดียว)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="53" />
+            <location filename="src/office_hours/ui/report_window.py" line="283" />
+            <source>Back to the overview</source>
+            <translation>กลับไปที่ภาพรวม</translation>
+        </message>
+        <message>
             <source>Breakthroughs</source>
-            <translation>แทรกเข้ามา</translation>
+            <translation type="vanished">แทรกเข้ามา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="48" />
             <source>Calls</source>
-            <translation>โทร</translation>
+            <translation type="vanished">โทร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="47" />
             <source>Chat</source>
-            <translation>แชต</translation>
+            <translation type="vanished">แชต</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="44" />
             <source>Client</source>
-            <translation>ลูกค้า</translation>
+            <translation type="vanished">ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="190" />
+            <location filename="src/office_hours/ui/report_window.py" line="216" />
             <source>Computing…</source>
             <translation>กำลังคำนวณ…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="45" />
             <source>Contacts</source>
-            <translation>การติดต่อ</translation>
+            <translation type="vanished">การติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="387" />
+            <location filename="src/office_hours/ui/report_window.py" line="359" />
             <source>Copy message</source>
             <translation>คัดลอกข้อความ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="305" />
+            <location filename="src/office_hours/ui/report_window.py" line="406" />
             <source>Could not export: {error}</source>
             <translation>ส่งออกไม่สำเร็จ: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="55" />
             <source>Effective rate</source>
-            <translation>อัตราที่ได้จริง</translation>
+            <translation type="vanished">อัตราที่ได้จริง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="46" />
             <source>Email</source>
-            <translation>อีเมล</translation>
+            <translation type="vanished">อีเมล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="271" />
+            <location filename="src/office_hours/ui/report_window.py" line="378" />
             <source>Export the report</source>
             <translation>ส่งออกรายงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="123" />
+            <location filename="src/office_hours/ui/report_window.py" line="114" />
             <source>Export {format}</source>
             <translation>ส่งออก {format}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="52" />
+            <location filename="src/office_hours/ui/report_window.py" line="89" />
+            <location filename="src/office_hours/ui/report_window.py" line="283" />
+            <source>Full table</source>
+            <translation>ตารางเต็ม</translation>
+        </message>
+        <message>
             <source>Held</source>
-            <translation>พักไว้</translation>
+            <translation type="vanished">พักไว้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="54" />
             <source>Logged min</source>
-            <translation>บันทึก (นาที)</translation>
+            <translation type="vanished">บันทึก (นาที)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="49" />
             <source>Meetings</source>
-            <translation>ประชุม</translation>
+            <translation type="vanished">ประชุม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="96" />
+            <location filename="src/office_hours/ui/report_window.py" line="83" />
             <source>Next week ▶</source>
             <translation>สัปดาห์ถัดไป ▶</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="354" />
             <source>No suggestions this week.</source>
-            <translation>สัปดาห์นี้ไม่มีคำแนะนำ</translation>
+            <translation type="vanished">สัปดาห์นี้ไม่มีคำแนะนำ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="58" />
             <source>Not urgent</source>
-            <translation>ไม่เร่งด่วน</translation>
+            <translation type="vanished">ไม่เร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="50" />
             <source>Outside terms</source>
-            <translation>นอกเงื่อนไข</translation>
+            <translation type="vanished">นอกเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="308" />
+            <location filename="src/office_hours/ui/report_window.py" line="409" />
             <source>Saved {path}</source>
             <translation>บันทึกแล้ว: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="349" />
+            <location filename="src/office_hours/ui/report_window.py" line="340" />
             <source>Suggestions</source>
             <translation>คำแนะนำ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="60" />
             <source>Target</source>
-            <translation>เป้าหมาย</translation>
+            <translation type="vanished">เป้าหมาย</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="209" />
+            <location filename="src/office_hours/ui/report_window.py" line="235" />
             <source>The report could not be computed: {error}</source>
             <translation>คำนวณรายงานไม่สำเร็จ: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="98" />
+            <location filename="src/office_hours/ui/report_window.py" line="85" />
+            <location filename="src/office_hours/ui/report_window.py" line="307" />
             <source>This week</source>
             <translation>สัปดาห์นี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="59" />
+            <location filename="src/office_hours/ui/report_window.py" line="128" />
+            <source>This week against the weeks before</source>
+            <translation>สัปดาห์นี้เทียบกับสัปดาห์ก่อนหน้า</translation>
+        </message>
+        <message>
             <source>Time cost (h)</source>
-            <translation>เวลาที่เสียไป (ชม.)</translation>
+            <translation type="vanished">เวลาที่เสียไป (ชม.)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="367" />
             <source>Time cost = logged minutes + {minutes:g} min refocus per contact (report.refocus_minutes). The default is a judgement below this study's figure: {source}</source>
-            <translation>เวลาที่เสียไป = นาทีที่บันทึก + {minutes:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง (report.refocus_minutes) ค่าเริ่มต้นเป็นการประมาณที่ต่ำกว่าตัวเลขของงานวิจัยนี้: {source}</translation>
+            <translation type="vanished">เวลาที่เสียไป = นาทีที่บันทึก + {minutes:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง (report.refocus_minutes) ค่าเริ่มต้นเป็นการประมาณที่ต่ำกว่าตัวเลขของงานวิจัยนี้: {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="219" />
+            <location filename="src/office_hours/ui/report_window.py" line="247" />
             <source>Times in {zone}</source>
             <translation>เวลาตามเขต {zone}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="56" />
             <source>Weekend</source>
-            <translation>วันหยุดสุดสัปดาห์</translation>
+            <translation type="vanished">วันหยุดสุดสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="83" />
+            <location filename="src/office_hours/ui/report_window.py" line="70" />
             <source>Weekly report — Office Hours</source>
             <translation>รายงานประจำสัปดาห์ — Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/report_window.py" line="94" />
+            <location filename="src/office_hours/ui/report_window.py" line="307" />
+            <source>Weeks before</source>
+            <translation>สัปดาห์ก่อนหน้า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="254" />
+            <source>{hours} unbilled h</source>
+            <translation>ไม่ได้คิดเงิน {hours} ชม.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/report_window.py" line="81" />
             <source>◀ Previous week</source>
             <translation>◀ สัปดาห์ก่อน</translation>
         </message>
@@ -1800,18 +2499,31 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
     </context>
     <context>
+        <name>Secrets</name>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="52" />
+            <source>no keyring available: passwords cannot be kept safely on this machine. On GNOME install gnome-keyring, on KDE enable KWallet; on a machine without a desktop start gnome-keyring-daemon (with dbus-run-session). Office Hours never stores passwords in a file.</source>
+            <translation>ไม่มีที่เก็บรหัสผ่าน (keyring): เก็บรหัสผ่านบนเครื่องนี้อย่างปลอดภัยไม่ได้ บน GNOME ให้ติดตั้ง gnome-keyring บน KDE ให้เปิด KWallet บนเครื่องที่ไม่มีเดสก์ท็อปให้เริ่ม gnome-keyring-daemon (ด้วย dbus-run-session) Office Hours ไม่เคยเก็บรหัสผ่านไว้ในไฟล์</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/widgets.py" line="58" />
+            <source>the only keyring found keeps passwords in plain text; </source>
+            <translation>ที่เก็บรหัสผ่านเดียวที่พบเก็บรหัสผ่านเป็นข้อความธรรมดา; </translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>A new language applies after Office Hours restarts.</source>
             <translation type="vanished">ภาษาใหม่จะมีผลหลังจากเริ่ม Office Hours ใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="127" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="132" />
             <source>Accounts</source>
             <translation>บัญชี</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="192" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="214" />
             <source>Add</source>
             <translation>เพิ่ม</translation>
         </message>
@@ -1821,7 +2533,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>เวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="257" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="307" />
             <source>Chat tokens (kept in your keyring)</source>
             <translation>โทเค็นแชต (อยู่ในที่เก็บรหัสผ่าน)</translation>
         </message>
@@ -1831,17 +2543,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ลูกค้าและเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="81" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="100" />
             <source>Contact windows and response times</source>
             <translation>ช่วงเวลาติดต่อและระยะเวลาตอบกลับ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="122" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="141" />
             <source>Contact-terms sheet</source>
             <translation>เอกสารเงื่อนไขการติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="75" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="94" />
             <source>Contact-terms sheet…</source>
             <translation>เอกสารเงื่อนไขการติดต่อ…</translation>
         </message>
@@ -1880,27 +2592,32 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ลูกค้าใหม่</translation>
         </message>
         <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="123" />
+            <source>No mail account yet. Press Add to let Office Hours watch a mailbox (IMAP) and count each client's mail; the password goes to your keyring.</source>
+            <translation>ยังไม่มีบัญชีอีเมล กด เพิ่ม เพื่อให้ Office Hours เฝ้าดูกล่องจดหมาย (IMAP) และนับอีเมลของลูกค้าแต่ละราย รหัสผ่านจะเก็บไว้ในที่เก็บรหัสผ่าน</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="74" />
             <source>Office Hours settings</source>
             <translation>การตั้งค่า Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="155" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="176" />
             <source>Password</source>
             <translation>รหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="194" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="216" />
             <source>Remove</source>
             <translation>ลบ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="118" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="137" />
             <source>Save this client first.</source>
             <translation>โปรดบันทึกลูกค้ารายนี้ก่อน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="229" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="245" />
             <source>Settings saved, but not the password for {user}: {why}</source>
             <translation>บันทึกการตั้งค่าแล้ว แต่บันทึกรหัสผ่านของ {user} ไม่สำเร็จ: {why}</translation>
         </message>
@@ -1920,22 +2637,26 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>รายงานประจำสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="135" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="154" />
             <source>Written: {path}</source>
             <translation>บันทึกแล้ว: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="48" />
+            <location filename="src/office_hours/ui/settings_lists.py" line="49" />
             <source>no keyring: cannot be saved (see above)</source>
             <translation>ไม่มีที่เก็บรหัสผ่าน: บันทึกไม่ได้ (ดูด้านบน)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="261" />
-            <source>unchanged</source>
-            <translation>ไม่เปลี่ยนแปลง</translation>
+            <location filename="src/office_hours/ui/settings_lists.py" line="66" />
+            <source>not set</source>
+            <translation>ยังไม่ได้ตั้ง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_lists.py" line="147" />
+            <source>unchanged</source>
+            <translation type="vanished">ไม่เปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_lists.py" line="67" />
             <source>unchanged (kept in your keyring)</source>
             <translation>ไม่เปลี่ยนแปลง (อยู่ในที่เก็บรหัสผ่าน)</translation>
         </message>
@@ -1977,7 +2698,7 @@ Office Hours อ่านไฟล์นี้ตอนเริ่มทำง�
             <translation type="vanished">การตั้งค่า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="198" />
+            <location filename="src/office_hours/ui/shell.py" line="199" />
             <source>Your settings file has an error; the previous settings stay in use</source>
             <translation>ไฟล์การตั้งค่ามีข้อผิดพลาด จึงยังใช้การตั้งค่าเดิมอยู่</translation>
         </message>
@@ -1995,62 +2716,62 @@ Office Hours อ่านไฟล์นี้ตอนเริ่มทำง�
     <context>
         <name>ShellActions</name>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="79" />
+            <location filename="src/office_hours/ui/actions.py" line="92" />
             <source>Could not change start at login</source>
             <translation>เปลี่ยนการเริ่มเมื่อเข้าสู่ระบบไม่สำเร็จ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="53" />
+            <location filename="src/office_hours/ui/actions.py" line="66" />
             <source>Digest…</source>
             <translation>สรุปรายการ…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="55" />
+            <location filename="src/office_hours/ui/actions.py" line="68" />
             <source>Log a call…</source>
             <translation>บันทึกการโทร…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="52" />
+            <location filename="src/office_hours/ui/actions.py" line="65" />
             <source>Off hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="59" />
+            <location filename="src/office_hours/ui/actions.py" line="72" />
             <source>Quit</source>
             <translation>ออก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="50" />
+            <location filename="src/office_hours/ui/actions.py" line="63" />
             <source>Reachable</source>
             <translation>ติดต่อได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="54" />
+            <location filename="src/office_hours/ui/actions.py" line="67" />
             <source>Release held items now</source>
             <translation>ปล่อยรายการที่พักไว้ตอนนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="57" />
+            <location filename="src/office_hours/ui/actions.py" line="70" />
             <source>Settings…</source>
             <translation>การตั้งค่า…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="58" />
+            <location filename="src/office_hours/ui/actions.py" line="71" />
             <source>Start at login</source>
             <translation>เริ่มเมื่อเข้าสู่ระบบ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="51" />
+            <location filename="src/office_hours/ui/actions.py" line="64" />
             <source>Until I turn it off</source>
             <translation>จนกว่าจะปิดเอง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="56" />
+            <location filename="src/office_hours/ui/actions.py" line="69" />
             <source>Weekly report…</source>
             <translation>รายงานประจำสัปดาห์…</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/actions.py" line="62" />
+            <location filename="src/office_hours/ui/actions.py" line="75" />
             <source>{minutes} min</source>
             <translation>{minutes} นาที</translation>
         </message>
@@ -2058,7 +2779,7 @@ Office Hours อ่านไฟล์นี้ตอนเริ่มทำง�
     <context>
         <name>ShellHost</name>
         <message>
-            <location filename="src/office_hours/ui/host.py" line="118" />
+            <location filename="src/office_hours/ui/host.py" line="124" />
             <source>Office Hours is already running</source>
             <translation>Office Hours ทำงานอยู่แล้ว</translation>
         </message>
@@ -2210,12 +2931,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>Status</name>
         <message>
-            <location filename="src/office_hours/ui/status_text.py" line="93" />
+            <location filename="src/office_hours/ui/status_text.py" line="95" />
             <source>+{count} more</source>
             <translation>อีก {count}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/status_text.py" line="106" />
+            <location filename="src/office_hours/ui/status_text.py" line="108" />
             <source>Emergency waiting: {title}</source>
             <translation>มีเรื่องด่วนรออยู่: {title}</translation>
         </message>
@@ -2230,7 +2951,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/status_text.py" line="98" />
+            <location filename="src/office_hours/ui/status_text.py" line="100" />
             <source>Office Hours</source>
             <translation>Office Hours</translation>
         </message>
@@ -2245,7 +2966,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>กลับมาเวลา {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/status_text.py" line="74" />
+            <location filename="src/office_hours/ui/status_text.py" line="76" />
             <source>next batch {time}</source>
             <translation>รอบถัดไป {time}</translation>
         </message>
@@ -2283,7 +3004,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>กรณีฉุกเฉิน หมายถึง ความขัดข้องที่ทำให้ธุรกิจของผู้ว่าจ้างดำเนินการต่อไม่ได้ และไม่อาจรอถึงวันทำการถัดไป เช่น ระบบหรือบริการล่ม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="261" />
+            <location filename="src/office_hours/documents/terms.py" line="271" />
             <source>Appendix to the agreement between {client} and {contractor}</source>
             <translation>ภาคผนวกแนบท้ายสัญญาระหว่าง {client} และ {contractor}</translation>
         </message>
@@ -2313,12 +3034,13 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>แชตและแอปส่งข้อความ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="265" />
+            <location filename="src/office_hours/documents/terms.py" line="261" />
+            <location filename="src/office_hours/documents/terms.py" line="275" />
             <source>Client</source>
             <translation>ผู้ว่าจ้าง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="260" />
+            <location filename="src/office_hours/documents/terms.py" line="270" />
             <source>Contact terms</source>
             <translation>เงื่อนไขการติดต่อ</translation>
         </message>
@@ -2328,12 +3050,15 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ช่วงเวลาติดต่อและระยะเวลาตอบกลับ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="266" />
+            <location filename="src/office_hours/documents/terms.py" line="261" />
+            <location filename="src/office_hours/documents/terms.py" line="276" />
             <source>Contractor</source>
             <translation>ผู้รับจ้าง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="267" />
+            <location filename="src/office_hours/documents/terms.py" line="265" />
+            <location filename="src/office_hours/documents/terms.py" line="265" />
+            <location filename="src/office_hours/documents/terms.py" line="277" />
             <source>Date</source>
             <translation>วันที่</translation>
         </message>
@@ -2363,7 +3088,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เวลา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="270" />
+            <location filename="src/office_hours/documents/terms.py" line="280" />
             <source>Made with Office Hours.</source>
             <translation>จัดทำด้วย Office Hours</translation>
         </message>
@@ -2428,6 +3153,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ระยะเวลาตอบกลับ</translation>
         </message>
         <message>
+            <location filename="src/office_hours/documents/terms.py" line="264" />
+            <location filename="src/office_hours/documents/terms.py" line="264" />
+            <source>Signature</source>
+            <translation>ลายมือชื่อ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/terms.py" line="260" />
+            <source>Signatures</source>
+            <translation>ลงนามทั้งสองฝ่าย</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/documents/terms.py" line="129" />
             <source>The Contractor is not available outside business hours, emergencies included. Messages received outside business hours are answered on the next business day.</source>
             <translation>ผู้รับจ้างไม่สามารถติดต่อได้นอกเวลาทำการ รวมถึงกรณีฉุกเฉิน ข้อความที่ได้รับนอกเวลาทำการจะได้รับการตอบกลับในวันทำการถัดไป</translation>
@@ -2456,22 +3192,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayApp</name>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="315" />
+            <location filename="src/office_hours/ui/tray_app.py" line="318" />
             <source>Settings file not applied: {problem}</source>
             <translation>ไม่ได้ใช้ไฟล์การตั้งค่า: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="370" />
+            <location filename="src/office_hours/ui/tray_app.py" line="376" />
             <source>Week {week}: see who interrupted how often, and what to propose.</source>
             <translation>สัปดาห์ {week}: ดูว่าใครขัดจังหวะบ่อยแค่ไหน และควรเสนออะไร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="369" />
+            <location filename="src/office_hours/ui/tray_app.py" line="375" />
             <source>Your weekly report is ready</source>
             <translation>รายงานประจำสัปดาห์พร้อมแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="321" />
+            <location filename="src/office_hours/ui/tray_app.py" line="327" />
             <source>{target}: {state}</source>
             <translation>{target}: {state}</translation>
         </message>
@@ -2479,7 +3215,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayIcon</name>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="63" />
+            <location filename="src/office_hours/ui/tray.py" line="69" />
             <source>Focus</source>
             <translation>โฟกัส</translation>
         </message>
@@ -2488,12 +3224,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">อีเมล {account}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="132" />
+            <location filename="src/office_hours/ui/tray.py" line="138" />
             <source>Waiting</source>
             <translation>รอคำตอบ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="134" />
+            <location filename="src/office_hours/ui/tray.py" line="140" />
             <source>Waiting ({n} overdue)</source>
             <translation>รอคำตอบ (เลยกำหนด {n})</translation>
         </message>
@@ -2543,72 +3279,79 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>Weekday</name>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="185" />
             <location filename="src/office_hours/ui/status_text.py" line="24" />
             <source>Fri</source>
             <translation>ศ.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="41" />
+            <location filename="src/office_hours/ui/option_editors.py" line="42" />
             <source>Friday</source>
             <translation>วันศุกร์</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="181" />
             <location filename="src/office_hours/ui/status_text.py" line="20" />
             <source>Mon</source>
             <translation>จ.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="37" />
+            <location filename="src/office_hours/ui/option_editors.py" line="38" />
             <source>Monday</source>
             <translation>วันจันทร์</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="186" />
             <location filename="src/office_hours/ui/status_text.py" line="25" />
             <source>Sat</source>
             <translation>ส.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="42" />
+            <location filename="src/office_hours/ui/option_editors.py" line="43" />
             <source>Saturday</source>
             <translation>วันเสาร์</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="187" />
             <location filename="src/office_hours/ui/status_text.py" line="26" />
             <source>Sun</source>
             <translation>อา.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="43" />
+            <location filename="src/office_hours/ui/option_editors.py" line="44" />
             <source>Sunday</source>
             <translation>วันอาทิตย์</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="184" />
             <location filename="src/office_hours/ui/status_text.py" line="23" />
             <source>Thu</source>
             <translation>พฤ.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="40" />
+            <location filename="src/office_hours/ui/option_editors.py" line="41" />
             <source>Thursday</source>
             <translation>วันพฤหัสบดี</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="182" />
             <location filename="src/office_hours/ui/status_text.py" line="21" />
             <source>Tue</source>
             <translation>อ.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="38" />
+            <location filename="src/office_hours/ui/option_editors.py" line="39" />
             <source>Tuesday</source>
             <translation>วันอังคาร</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/main.py" line="183" />
             <location filename="src/office_hours/ui/status_text.py" line="22" />
             <source>Wed</source>
             <translation>พ.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="39" />
+            <location filename="src/office_hours/ui/option_editors.py" line="40" />
             <source>Wednesday</source>
             <translation>วันพุธ</translation>
         </message>
@@ -2616,62 +3359,58 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>cli</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="528" />
             <source>  contacts {n} ({channels}); outside terms {o}; after hours {a}; held {h}; breakthroughs {b}; logged {m} min</source>
-            <translation>  ติดต่อ {n} ({channels}); นอกเงื่อนไข {o}; นอกเวลาทำการ {a}; พักไว้ {h}; แทรกเข้ามา {b}; บันทึก {m} นาที</translation>
+            <translation type="vanished">  ติดต่อ {n} ({channels}); นอกเงื่อนไข {o}; นอกเวลาทำการ {a}; พักไว้ {h}; แทรกเข้ามา {b}; บันทึก {m} นาที</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="557" />
             <source>  effective rate {eff} {cur}/h (nominal {nom})</source>
-            <translation>  อัตราที่ได้จริง {eff} {cur}/ชม. (ตามสัญญา {nom})</translation>
+            <translation type="vanished">  อัตราที่ได้จริง {eff} {cur}/ชม. (ตามสัญญา {nom})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="543" />
             <source>  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; 4 weeks before: {trend}</source>
-            <translation>  วันหยุดสุดสัปดาห์ {w}; โทรโดยไม่นัด {ad}; ไม่เร่งด่วน {nu}; เวลาที่เสียไป {t} ชม.; 4 สัปดาห์ก่อนหน้า: {trend}</translation>
+            <translation type="vanished">  วันหยุดสุดสัปดาห์ {w}; โทรโดยไม่นัด {ad}; ไม่เร่งด่วน {nu}; เวลาที่เสียไป {t} ชม.; 4 สัปดาห์ก่อนหน้า: {trend}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="186" />
+            <location filename="src/office_hours/cli/main.py" line="216" />
             <source> until you turn it off</source>
             <translation> จนกว่าคุณจะปิด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="64" />
+            <location filename="src/office_hours/cli/main.py" line="65" />
             <source>'schedule' returns to your business hours</source>
             <translation>'schedule' กลับไปใช้ตารางเวลาทำการของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="212" />
+            <location filename="src/office_hours/cli/main.py" line="242" />
             <source>'schedule' takes no --for or --until</source>
             <translation>'schedule' ไม่รับ --for หรือ --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="429" />
+            <location filename="src/office_hours/cli/main.py" line="459" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} ไม่ใช่เวลาในรูปแบบ 14:00 หรือ 2026-11-23 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="470" />
             <source>--format pdf needs --out FILE</source>
-            <translation>--format pdf ต้องระบุ --out ไฟล์</translation>
+            <translation type="vanished">--format pdf ต้องระบุ --out ไฟล์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="449" />
+            <location filename="src/office_hours/cli/main.py" line="479" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes ต้องอยู่ระหว่าง 1 ถึง 1440 แต่ได้ {n}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/terms.py" line="378" />
+            <location filename="src/office_hours/documents/terms.py" line="397" />
             <source>; did you mean {name}?</source>
             <translation>; หมายถึง {name} หรือไม่?</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="51" />
+            <location filename="src/office_hours/cli/main.py" line="52" />
             <source>Focus for freelancers: holds client contact, lets emergencies through, and counts every interruption.</source>
             <translation>โฟกัสสำหรับฟรีแลนซ์: พักการติดต่อจากลูกค้าไว้ ปล่อยเรื่องฉุกเฉินผ่าน และนับทุกการขัดจังหวะ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="305" />
+            <location filename="src/office_hours/cli/main.py" line="335" />
             <source>Held: {n}</source>
             <translation>พักไว้: {n}</translation>
         </message>
@@ -2681,7 +3420,8 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เข้าสู่ระบบเป็น {user} แล้ว (อุปกรณ์ {device}) โทเค็นการเข้าถึงเก็บไว้ในพวงกุญแจ ไม่ได้เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="459" />
+            <location filename="src/office_hours/cli/main.py" line="489" />
+            <location filename="src/office_hours/ui/log_call.py" line="153" />
             <source>Logged {minutes} min with {client}</source>
             <translation>บันทึกแล้ว {minutes} นาทีกับ {client}</translation>
         </message>
@@ -2691,12 +3431,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>รหัสผ่าน Matrix ของ {user}: </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="308" />
+            <location filename="src/office_hours/cli/main.py" line="338" />
             <source>Next batch: {time}</source>
             <translation>รอบถัดไป: {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="290" />
+            <location filename="src/office_hours/cli/main.py" line="320" />
             <source>Nothing was waiting.</source>
             <translation>ไม่มีรายการที่รออยู่</translation>
         </message>
@@ -2711,24 +3451,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ตั้งค่า [matrix] homeserver = "{hs}" และ user_id = "{user}" ใน {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="519" />
             <source>Time cost: logged minutes + {m:g} min refocus per contact. {source}</source>
-            <translation>เวลาที่เสียไป: นาทีที่บันทึก + {m:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง {source}</translation>
+            <translation type="vanished">เวลาที่เสียไป: นาทีที่บันทึก + {m:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="312" />
+            <location filename="src/office_hours/cli/main.py" line="342" />
             <source>Tray app: {state}</source>
             <translation>แอปในถาดระบบ: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="319" />
+            <location filename="src/office_hours/cli/main.py" line="349" />
             <source>Waiting for an answer:</source>
             <translation>รอคำตอบ:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="517" />
             <source>Week {week} ({tz})</source>
-            <translation>สัปดาห์ {week} ({tz})</translation>
+            <translation type="vanished">สัปดาห์ {week} ({tz})</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/terms.py" line="28" />
@@ -2736,12 +3474,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เอกสารเงื่อนไขการติดต่อของลูกค้า (md, html, pdf)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="97" />
+            <location filename="src/office_hours/cli/main.py" line="98" />
             <source>a meeting, not a call</source>
             <translation>การประชุม ไม่ใช่การโทร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="96" />
+            <location filename="src/office_hours/cli/main.py" line="97" />
             <source>a short note</source>
             <translation>บันทึกสั้น ๆ</translation>
         </message>
@@ -2751,35 +3489,35 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เพิ่มช่วงเวลาติดต่อเฉพาะของลูกค้ารายนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="78" />
+            <location filename="src/office_hours/cli/main.py" line="79" />
             <source>bring back everything held, now</source>
             <translation>ปล่อยทุกรายการที่พักไว้ตอนนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="510" />
-            <location filename="src/office_hours/cli/main.py" line="497" />
+            <location filename="src/office_hours/cli/main.py" line="537" />
+            <location filename="src/office_hours/cli/main.py" line="522" />
             <location filename="src/office_hours/cli/terms.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>เขียน {path} ไม่ได้: {why}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="89" />
+            <location filename="src/office_hours/cli/main.py" line="90" />
             <location filename="src/office_hours/cli/terms.py" line="29" />
             <source>client id or name</source>
             <translation>รหัสหรือชื่อลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="126" />
+            <location filename="src/office_hours/cli/main.py" line="127" />
             <source>default: matrix.homeserver</source>
             <translation>ค่าเริ่มต้น: matrix.homeserver</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="127" />
+            <location filename="src/office_hours/cli/main.py" line="128" />
             <source>default: matrix.user_id</source>
             <translation>ค่าเริ่มต้น: matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="100" />
+            <location filename="src/office_hours/cli/main.py" line="101" />
             <source>e.g. 2026-W47; default this week</source>
             <translation>เช่น 2026-W47 ค่าเริ่มต้นคือสัปดาห์นี้</translation>
         </message>
@@ -2800,33 +3538,37 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ระบุรหัสผู้ใช้ของคุณ (--user @me:example.org) หรือตั้งค่า matrix.user_id</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="90" />
+            <location filename="src/office_hours/cli/main.py" line="91" />
             <source>how long it took</source>
             <translation>ใช้เวลานานเท่าใด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="71" />
+            <location filename="src/office_hours/cli/main.py" line="72" />
             <source>how long, e.g. 25m, 90m, 1h30m</source>
             <translation>นานเท่าใด เช่น 25m, 90m, 1h30m</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="105" />
             <source>json follows docs/report-schema.md; pdf needs --out</source>
-            <translation>json เป็นไปตาม docs/report-schema.md; pdf ต้องระบุ --out</translation>
+            <translation type="vanished">json เป็นไปตาม docs/report-schema.md; pdf ต้องระบุ --out</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="136" />
+            <location filename="src/office_hours/cli/main.py" line="106" />
+            <source>json follows docs/report-schema.md; pdf without --out writes a named file</source>
+            <translation>json เป็นไปตาม docs/report-schema.md; pdf ที่ไม่มี --out จะเขียนเป็นไฟล์ที่ตั้งชื่อให้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/main.py" line="137" />
             <source>list what would move; move nothing</source>
             <translation>แสดงสิ่งที่จะถูกย้าย โดยไม่ย้ายจริง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="124" />
+            <location filename="src/office_hours/cli/main.py" line="125" />
             <source>log in to Matrix once; keeps only the access token</source>
             <translation>เข้าสู่ระบบ Matrix ครั้งเดียว เก็บเฉพาะโทเค็นการเข้าถึง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="76" />
-            <location filename="src/office_hours/cli/main.py" line="79" />
+            <location filename="src/office_hours/cli/main.py" line="77" />
+            <location filename="src/office_hours/cli/main.py" line="80" />
             <source>machine-readable output</source>
             <translation>ผลลัพธ์สำหรับโปรแกรมอ่าน</translation>
         </message>
@@ -2835,12 +3577,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">บัญชีอีเมล: บันทึกรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="115" />
+            <location filename="src/office_hours/cli/main.py" line="116" />
             <source>mail and chat accounts: save a password, log in</source>
             <translation>บัญชีอีเมลและแชต: บันทึกรหัสผ่าน เข้าสู่ระบบ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="129" />
+            <location filename="src/office_hours/cli/main.py" line="130" />
             <source>mail: file each client's mail into its folder</source>
             <translation>อีเมล: จัดเก็บอีเมลของลูกค้าแต่ละรายลงโฟลเดอร์ของลูกค้า</translation>
         </message>
@@ -2850,22 +3592,18 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>md, html หรือ pdf (ค่าเริ่มต้น md)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="132" />
+            <location filename="src/office_hours/cli/main.py" line="133" />
             <source>move client mail into client folders (file_by_client = true)</source>
             <translation>ย้ายอีเมลของลูกค้าไปยังโฟลเดอร์ของลูกค้า (file_by_client = true)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="141" />
+            <location filename="src/office_hours/cli/main.py" line="142" />
             <source>move everything filed back (file_by_client off first)</source>
             <translation>ย้ายทุกอย่างที่จัดเก็บแล้วกลับ (ปิด file_by_client ก่อน)</translation>
         </message>
         <message>
-            <source>move the last filing back</source>
-            <translation type="vanished">ย้ายการจัดเก็บครั้งล่าสุดกลับที่เดิม</translation>
-        </message>
-        <message>
-            <location filename="src/office_hours/cli/main.py" line="444" />
-            <location filename="src/office_hours/documents/terms.py" line="374" />
+            <location filename="src/office_hours/cli/main.py" line="474" />
+            <location filename="src/office_hours/documents/terms.py" line="393" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>ไม่มีลูกค้า {name} ใน {path} (ที่มีอยู่: {known})</translation>
         </message>
@@ -2880,18 +3618,18 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่พบแคตตาล็อกคำแปลสำหรับ {lang} ที่ {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="442" />
-            <location filename="src/office_hours/documents/terms.py" line="375" />
+            <location filename="src/office_hours/cli/main.py" line="472" />
+            <location filename="src/office_hours/documents/terms.py" line="394" />
             <source>none yet</source>
             <translation>ยังไม่มี</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="313" />
+            <location filename="src/office_hours/cli/main.py" line="343" />
             <source>not running</source>
             <translation>ไม่ได้ทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="375" />
+            <location filename="src/office_hours/cli/main.py" line="405" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: บรรทัด {n}: {problem}</translation>
         </message>
@@ -2911,7 +3649,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>office-hours: ไม่มีบัญชีอีเมล {id!r} (ที่มีอยู่: {known})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="631" />
+            <location filename="src/office_hours/cli/main.py" line="604" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: ไฟล์การตั้งค่ามีปัญหา และไม่ได้ถูกแก้ไข:</translation>
         </message>
@@ -2921,84 +3659,84 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>office-hours: {id}: ตั้งค่า file_by_client = false ก่อน มิฉะนั้นแอปที่ทำงานอยู่จะจัดเก็บอีเมลอีกครั้ง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="134" />
+            <location filename="src/office_hours/cli/main.py" line="135" />
             <source>only this account id</source>
             <translation>เฉพาะบัญชีนี้ (id)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="85" />
+            <location filename="src/office_hours/cli/main.py" line="86" />
             <source>print one JSON result per line once it is stored</source>
             <translation>พิมพ์ผลลัพธ์ JSON บรรทัดละหนึ่งรายการเมื่อบันทึกแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="81" />
+            <location filename="src/office_hours/cli/main.py" line="82" />
             <source>read items as JSON lines on standard input</source>
             <translation>อ่านรายการเป็น JSON ทีละบรรทัดจากอินพุตมาตรฐาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="88" />
+            <location filename="src/office_hours/cli/main.py" line="89" />
             <source>record a call or meeting no integration sees</source>
             <translation>บันทึกการโทรหรือการประชุมที่ไม่มีการเชื่อมต่อใดเห็น</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="313" />
+            <location filename="src/office_hours/cli/main.py" line="343" />
             <source>running</source>
             <translation>กำลังทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="121" />
+            <location filename="src/office_hours/cli/main.py" line="122" />
             <source>save a chat token (Slack) in the keyring</source>
             <translation>บันทึกโทเค็นแชต (Slack) ในที่เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="118" />
+            <location filename="src/office_hours/cli/main.py" line="119" />
             <source>save an account's password in the keyring</source>
             <translation>บันทึกรหัสผ่านของบัญชีในที่เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="60" />
+            <location filename="src/office_hours/cli/main.py" line="61" />
             <source>set focus, reachable or off hours</source>
             <translation>ตั้งโหมดโฟกัส ติดต่อได้ หรือนอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="150" />
+            <location filename="src/office_hours/cli/main.py" line="151" />
             <source>stop after this long (0: never)</source>
             <translation>หยุดหลังจากเวลานี้ (0: ไม่หยุด)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="120" />
+            <location filename="src/office_hours/cli/main.py" line="121" />
             <source>the account id from config.toml</source>
             <translation>รหัสบัญชีจาก config.toml</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="75" />
+            <location filename="src/office_hours/cli/main.py" line="76" />
             <source>the current mode and what is held</source>
             <translation>โหมดปัจจุบันและรายการที่พักไว้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="99" />
+            <location filename="src/office_hours/cli/main.py" line="100" />
             <source>the weekly interruption report</source>
             <translation>รายงานการขัดจังหวะประจำสัปดาห์</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/terms.py" line="78" />
-            <location filename="src/office_hours/documents/terms.py" line="392" />
+            <location filename="src/office_hours/documents/terms.py" line="411" />
             <source>unknown format {fmt}; choose one of: {choices}</source>
             <translation>ไม่รู้จักรูปแบบ {fmt} โปรดเลือกจาก: {choices}</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/terms.py" line="65" />
-            <location filename="src/office_hours/documents/terms.py" line="398" />
+            <location filename="src/office_hours/documents/terms.py" line="417" />
             <source>unknown language {lang}; choose one of: {choices}</source>
             <translation>ไม่รู้จักภาษา {lang} โปรดเลือกจาก: {choices}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="73" />
+            <location filename="src/office_hours/cli/main.py" line="74" />
             <source>until a time today, e.g. 14:00</source>
             <translation>จนถึงเวลาที่ระบุของวันนี้ เช่น 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="147" />
+            <location filename="src/office_hours/cli/main.py" line="148" />
             <source>watch every configured source without the tray (JSON lines)</source>
             <translation>เฝ้าดูทุกแหล่งที่ตั้งค่าไว้โดยไม่ใช้ถาดระบบ (บรรทัด JSON)</translation>
         </message>
@@ -3007,22 +3745,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">เฝ้าดูบัญชีอีเมลโดยไม่ใช้ถาดระบบ (JSON ทีละบรรทัด)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="109" />
+            <location filename="src/office_hours/cli/main.py" line="110" />
             <source>what is configured, reachable and missing</source>
             <translation>สิ่งที่ตั้งค่าแล้ว ติดต่อได้ และยังขาดอยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="94" />
+            <location filename="src/office_hours/cli/main.py" line="95" />
             <source>when it started: 14:00, 2026-11-23 14:00 or ISO 8601</source>
             <translation>เริ่มเมื่อใด: 14:00, 2026-11-23 14:00 หรือ ISO 8601</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="122" />
+            <location filename="src/office_hours/cli/main.py" line="123" />
             <source>which chat the token is for, e.g. slack</source>
             <translation>แชตที่ใช้โทเค็นนี้ เช่น slack</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="107" />
+            <location filename="src/office_hours/cli/main.py" line="108" />
             <source>write to FILE instead of the screen</source>
             <translation>เขียนลงไฟล์แทนการแสดงบนหน้าจอ</translation>
         </message>
@@ -3068,12 +3806,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>{id}: จะย้าย {n} ฉบับ; จะไม่ย้าย {left} ฉบับ (ไม่มี Message-ID)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="187" />
+            <location filename="src/office_hours/cli/main.py" line="217" />
             <source>{mode} until {time}</source>
             <translation>{mode} ถึง {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="395" />
+            <location filename="src/office_hours/cli/main.py" line="425" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>ใหม่ {new}, เคยเห็นแล้ว {seen}, บรรทัดผิดรูปแบบ {bad}</translation>
         </message>
@@ -3122,64 +3860,64 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>doctor</name>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="201" />
+            <location filename="src/office_hours/cli/doctor.py" line="220" />
             <source>DAMAGED</source>
             <translation>เสียหาย</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="93" />
+            <location filename="src/office_hours/cli/doctor.py" line="112" />
             <source>Matrix {user} at {hs}: {state}</source>
             <translation>Matrix {user} ที่ {hs}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="243" />
+            <location filename="src/office_hours/cli/doctor.py" line="262" />
             <source>No problems found.
 </source>
             <translation>ไม่พบปัญหา
 </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="84" />
+            <location filename="src/office_hours/cli/doctor.py" line="103" />
             <source>Slack: {problem}</source>
             <translation>Slack: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="85" />
+            <location filename="src/office_hours/cli/doctor.py" line="104" />
             <source>Slack: {state}</source>
             <translation>Slack: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="177" />
+            <location filename="src/office_hours/cli/doctor.py" line="196" />
             <source>config has a problem (left unchanged): {error}</source>
             <translation>ไฟล์การตั้งค่ามีปัญหา (ไม่ได้แก้ไขไฟล์): {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="173" />
+            <location filename="src/office_hours/cli/doctor.py" line="192" />
             <source>config: {path}</source>
             <translation>ไฟล์การตั้งค่า: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="96" />
+            <location filename="src/office_hours/cli/doctor.py" line="115" />
             <source>connected</source>
             <translation>เชื่อมต่อแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="200" />
+            <location filename="src/office_hours/cli/doctor.py" line="219" />
             <source>database: {path} ({n} items, integrity {state})</source>
             <translation>ฐานข้อมูล: {path} ({n} รายการ, ความสมบูรณ์ {state})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="48" />
+            <location filename="src/office_hours/cli/doctor.py" line="67" />
             <source>desktop notifications: available</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ใช้ได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="124" />
+            <location filename="src/office_hours/cli/doctor.py" line="143" />
             <source>desktop notifications: not watched (no client has notification_match rules)</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ไม่ได้เฝ้าดู (ไม่มีลูกค้ารายใดมีกฎ notification_match)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="119" />
+            <location filename="src/office_hours/cli/doctor.py" line="138" />
             <source>desktop notifications: off (desktop.watch_notifications)</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ปิดอยู่ (desktop.watch_notifications)</translation>
         </message>
@@ -3189,37 +3927,37 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ที่เก็บรหัสผ่าน: {name}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="66" />
+            <location filename="src/office_hours/cli/doctor.py" line="85" />
             <source>mail account {id} ({user} at {host}): {state}</source>
             <translation>บัญชีอีเมล {id} ({user} ที่ {host}): {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="226" />
+            <location filename="src/office_hours/cli/doctor.py" line="245" />
             <source>mail and chat accounts: none configured</source>
             <translation>บัญชีอีเมลและแชต: ยังไม่ได้ตั้งค่า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="189" />
+            <location filename="src/office_hours/cli/doctor.py" line="208" />
             <source>no clients defined: every contact goes to 'unknown'</source>
             <translation>ยังไม่ได้กำหนดลูกค้า: การติดต่อทั้งหมดจะอยู่ใน 'unknown'</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="166" />
+            <location filename="src/office_hours/cli/doctor.py" line="185" />
             <source>no config file yet; it is created with defaults at first start: {path}</source>
             <translation>ยังไม่มีไฟล์การตั้งค่า ระบบจะสร้างด้วยค่าเริ่มต้นเมื่อเริ่มครั้งแรก: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="209" />
+            <location filename="src/office_hours/cli/doctor.py" line="228" />
             <source>no database yet; it is created at first use: {path}</source>
             <translation>ยังไม่มีฐานข้อมูล ระบบจะสร้างเมื่อใช้งานครั้งแรก: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="43" />
+            <location filename="src/office_hours/cli/doctor.py" line="62" />
             <source>no desktop session bus: notifications fall back to the tray's own (install libnotify-bin and log in to a desktop session)</source>
             <translation>ไม่มี session bus ของเดสก์ท็อป: การแจ้งเตือนจะแสดงผ่านไอคอนในถาดระบบแทน (ติดตั้ง libnotify-bin และเข้าสู่ระบบเดสก์ท็อป)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="237" />
+            <location filename="src/office_hours/cli/doctor.py" line="256" />
             <source>no keyring available (see the keyring line above)</source>
             <translation>ไม่มีที่เก็บรหัสผ่าน (ดูบรรทัดเรื่องที่เก็บรหัสผ่านด้านบน)</translation>
         </message>
@@ -3229,7 +3967,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่พบบริการเก็บรหัสผ่าน: ไม่สามารถบันทึกรหัสผ่านของบัญชีอีเมลและแชตได้ บน GNOME ให้ติดตั้ง gnome-keyring บน KDE ให้เปิดใช้ KWallet ส่วนเครื่องที่ไม่มีหน้าจอให้รัน gnome-keyring-daemon</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="39" />
+            <location filename="src/office_hours/cli/doctor.py" line="58" />
             <source>plyer is missing: notifications fall back to the tray's own</source>
             <translation>ไม่มี plyer: การแจ้งเตือนจะแสดงผ่านไอคอนในถาดระบบแทน</translation>
         </message>
@@ -3239,47 +3977,47 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่มีแพ็กเกจ keyring โปรดติดตั้ง Office Hours ใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="182" />
+            <location filename="src/office_hours/cli/doctor.py" line="201" />
             <source>time zone {tz}; {n} clients: {names}</source>
             <translation>เขตเวลา {tz}; ลูกค้า {n} ราย: {names}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="217" />
+            <location filename="src/office_hours/cli/doctor.py" line="236" />
             <source>tray app: not running (start it with: office-hours)</source>
             <translation>แอปในถาดระบบ: ไม่ได้ทำงาน (เริ่มด้วยคำสั่ง: office-hours)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="215" />
+            <location filename="src/office_hours/cli/doctor.py" line="234" />
             <source>tray app: running</source>
             <translation>แอปในถาดระบบ: กำลังทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="116" />
+            <location filename="src/office_hours/cli/doctor.py" line="135" />
             <source>{label}: can watch other apps' notifications</source>
             <translation>{label}: เฝ้าดูการแจ้งเตือนของแอปอื่นได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="113" />
+            <location filename="src/office_hours/cli/doctor.py" line="132" />
             <source>{label}: cannot run: {problem}</source>
             <translation>{label}: ทำงานไม่ได้: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="137" />
+            <location filename="src/office_hours/cli/doctor.py" line="156" />
             <source>{label}: ready</source>
             <translation>{label}: พร้อมใช้งาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="143" />
+            <location filename="src/office_hours/cli/doctor.py" line="162" />
             <source>{name}: left in its focus state by an app that stopped; the next start of the app restores it</source>
             <translation>{name}: ค้างอยู่ในสถานะโฟกัสเพราะแอปหยุดทำงาน แอปจะคืนค่าเดิมเมื่อเริ่มครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="141" />
+            <location filename="src/office_hours/cli/doctor.py" line="160" />
             <source>{name}: on while you focus</source>
             <translation>{name}: เปิดอยู่ระหว่างที่คุณโฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="241" />
+            <location filename="src/office_hours/cli/doctor.py" line="260" />
             <source>{n} problems found
 </source>
             <translation>พบปัญหา {n} รายการ
@@ -3289,17 +4027,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>mode</name>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="178" />
+            <location filename="src/office_hours/cli/main.py" line="208" />
             <source>Focus</source>
             <translation>โฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="179" />
+            <location filename="src/office_hours/cli/main.py" line="209" />
             <source>Off hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/main.py" line="177" />
+            <location filename="src/office_hours/cli/main.py" line="207" />
             <source>Reachable</source>
             <translation>ติดต่อได้</translation>
         </message>

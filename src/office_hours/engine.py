@@ -15,7 +15,6 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from office_hours.config import Config
-from office_hours.domain.matching import ClientIndex
 from office_hours.domain.model import (
     UNKNOWN_CLIENT_ID,
     Channel,
@@ -26,7 +25,6 @@ from office_hours.domain.model import (
     ModeKind,
     ModeSetting,
 )
-from office_hours.domain.policy import Situation, decide
 from office_hours.domain.release import (
     DueRelease,
     ReleaseCause,
@@ -44,7 +42,12 @@ from office_hours.domain.schedule import (
 )
 from office_hours.storage.store import DigestRow, HeldItem, Release, Store
 
+# Items that arrived longer ago than this are back-filled history: decided with the mode in
+# force when they arrived (the mode log), not the mode at ingest.
+BACKFILL_AFTER = timedelta(minutes=15)
+
 if TYPE_CHECKING:
+    from office_hours.domain.matching import ClientIndex
     from office_hours.domain.report import WeeklyReport
 
 Clock = Callable[[], datetime]
@@ -100,7 +103,17 @@ class Engine:
         self.config = config
         self.store = store
         self.clock = clock
-        self.clients = ClientIndex.of(config.clients)
+        self._clients: ClientIndex | None = None
+
+    @property
+    def clients(self) -> ClientIndex:
+        """Built when first needed: deciding items (the ingest service's engine) needs it,
+        the tray's first paint does not (start-up is measured to that paint)."""
+        if self._clients is None:
+            from office_hours.domain.matching import ClientIndex
+
+            self._clients = ClientIndex.of(self.config.clients)
+        return self._clients
 
     # -- mode --------------------------------------------------------------------------------
 
@@ -247,7 +260,7 @@ class Engine:
     def reconfigure(self, config: Config) -> None:
         """Use new settings from now on (saved by the settings dialog or an edit)."""
         self.config = config
-        self.clients = ClientIndex.of(config.clients)
+        self._clients = None
 
     def assign_sender(self, sender: str, channel: Channel, client_id: str) -> Client:
         """An unknown sender belongs to a client: add the matching rule to config.toml
@@ -264,6 +277,18 @@ class Engine:
         assert client is not None
         return client
 
+    def mark_not_client(self, sender: str, channel: Channel, item_ids: Sequence[int]) -> str:
+        """The sender is no client (a recruiter): add it to general.not_clients (undone by
+        removing it in the settings), so it is never counted again, and set its open items
+        aside. Returns the rule written. Raises ConfigError, changing nothing."""
+        from office_hours.config.edit import add_not_client
+        from office_hours.domain.matching import not_client_rule
+
+        rule = not_client_rule(sender, channel)
+        self.reconfigure(add_not_client(self.config.path, rule))
+        self.mark_handled(item_ids)
+        return rule
+
     # -- items --------------------------------------------------------------------------------
 
     def client_for(self, item: Item) -> Client | None:
@@ -276,6 +301,9 @@ class Engine:
 
         `cursors` ((source, key) -> value, e.g. an IMAP folder's last UID) are written in the
         same transaction, so a source killed at any point neither loses nor re-counts items."""
+        from office_hours.domain.matching import is_not_client
+        from office_hours.domain.policy import Situation, decide
+
         now = self.clock()
         results: list[IngestResult] = []
         rules = self.config.urgency
@@ -286,19 +314,40 @@ class Engine:
                 if stored_client is not None:  # seen before: nothing to decide or count
                     results.append(IngestResult(item, stored_client, None, None))
                     continue
+                if is_not_client(item.sender, self.config.not_clients):  # never counted
+                    results.append(IngestResult(item, UNKNOWN_CLIENT_ID, None, None))
+                    continue
                 client = self.client_for(item)
                 client_id = client.client_id if client else UNKNOWN_CLIENT_ID
                 recent: Sequence[datetime] = ()
                 if client is not None:
                     since = item.received_at - timedelta(minutes=rules.repeat_minutes)
                     recent = self.store.recent_contact_times(client_id, since, item.received_at)
-                situation = Situation(mode, self.config.hours, rules, recent)
-                decision = decide(item, client, situation, now)
-                key = self.store.insert_item(item, client_id, decision, mode.kind, now)
+                at, in_force = now, mode
+                if item.received_at < now - BACKFILL_AFTER:  # history: decided as it arrived
+                    at, in_force = item.received_at, self._mode_in_force(item.received_at)
+                situation = Situation(in_force, self.config.hours, rules, recent)
+                decision = decide(item, client, situation, at)
+                key = self.store.insert_item(item, client_id, decision, in_force.kind, now)
+                if key and at is not now and decision.kind.is_held:
+                    self._end_held_history(key, in_force, at, now)
                 results.append(IngestResult(item, client_id, decision if key else None, key))
             for (source, key_name), value in (cursors or {}).items():
                 self.store.put_cursor(source, key_name, value)
         return results
+
+    def _mode_in_force(self, at: datetime) -> EffectiveMode:
+        """The mode as it was at `at` (the mode log), not as it is now."""
+        return effective_mode(self.store.mode_setting_at(at), self.config.hours, at)
+
+    def _end_held_history(
+        self, key: int, held_in: EffectiveMode, at: datetime, now: datetime
+    ) -> None:
+        """A back-filled item held in a mode that has ended since is history, not waiting."""
+        ends = [t for t in (held_in.until, *self.store.mode_changes_between(at, now)) if t]
+        ended = min((t for t in ends if t <= now), default=None)
+        if ended is not None:
+            self.store.mark_history(key, ended)
 
     def held(self, limit: int = 500) -> list[HeldItem]:
         return self.store.held_items(limit)

@@ -11,6 +11,7 @@ import io
 import json
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -139,11 +140,17 @@ def test_csv_is_one_row_per_client_and_defuses_formulas(week_of_calls: Run) -> N
     proc = week_of_calls("report", "--week", "2026-W47", "--format", "csv")
     assert proc.returncode == 0, proc.stderr
     rows = list(csv.DictReader(io.StringIO(proc.stdout)))
-    assert [r["client"] for r in rows] == ["evil", "calm"]  # '<' sorts before 'C'
+    assert [r["client"] for r in rows] == ["evil", "calm"]  # costliest first
     evil = rows[0]
     assert evil["name"] == "'" + EVIL if EVIL.startswith("=") else evil["name"] == EVIL
     assert evil["call"] == "7"
-    assert evil["suggestions"].split(";")[0] == "propose_scheduled_calls"
+    # Suggestions in words, not rule ids or dicts.
+    assert evil["suggestions"].startswith(
+        "Propose a scheduled weekly call: 7 unplanned calls this week (suggested from 5)"
+    )
+    assert "propose_scheduled_calls" not in proc.stdout
+    assert "{" not in evil["suggestions"]
+    assert evil["headline"].startswith(EVIL + " cost you ")
     assert rows[1]["suggestions"] == ""
 
 
@@ -156,12 +163,34 @@ def test_html_escapes_untrusted_names(week_of_calls: Run, tmp_path: Path) -> Non
     assert "&lt;b&gt;Evil&lt;/b&gt;" in html
     assert "Mark, Gonzalez &amp; Harris" in html
     assert "<script" not in html
+    assert "propose_scheduled_calls" not in html
 
 
-def test_pdf_needs_out(week_of_calls: Run) -> None:
-    proc = week_of_calls("report", "--format", "pdf")
-    assert proc.returncode == 2
-    assert "--format pdf needs --out FILE" in proc.stderr
+def test_pdf_without_out_writes_a_named_file(
+    week_of_calls: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # the command writes into its working directory
+    proc = week_of_calls("report", "--week", "2026-W47", "--format", "pdf")
+    assert proc.returncode == 0, proc.stderr
+    named = tmp_path / "office-hours-report-2026-W47.pdf"
+    assert proc.stdout.strip() == named.name
+    assert named.read_bytes().startswith(b"%PDF-")
+
+
+def pdf_pages(pdf: Path, prefix: Path) -> list[Path]:
+    """Every page through pdftoppm, as PNGs."""
+    subprocess.run(["pdftoppm", "-png", "-r", "70", str(pdf), str(prefix)], check=True, timeout=60)
+    return sorted(prefix.parent.glob(prefix.name + "*.png"))
+
+
+def dark_pixels(png: Path) -> int:
+    image = QImage(str(png))
+    return sum(
+        1
+        for x in range(0, image.width(), 4)
+        for y in range(0, image.height(), 4)
+        if image.pixelColor(x, y).lightness() < 128
+    )
 
 
 def test_pdf_renders_and_is_looked_at(week_of_calls: Run, tmp_path: Path) -> None:
@@ -174,36 +203,60 @@ def test_pdf_renders_and_is_looked_at(week_of_calls: Run, tmp_path: Path) -> Non
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
     assert "Office Hours 2026-W47" in info.stdout
     text = subprocess.run(
-        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert EVIL in text  # shown as text, not as markup
-    assert "Propose two scheduled calls a week" not in text  # 7 < 2 x 5
-    assert "Propose a scheduled weekly call" in text
-    assert "Mark, Gonzalez & Harris" in text
-    prefix = tmp_path / "page"
-    subprocess.run(
-        ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf), str(prefix)],
-        check=True,
-        timeout=60,
+    text = unicodedata.normalize("NFKC", text)  # the PDF's ligatures (ﬀ) as letters
+    lines = text.splitlines()
+    assert any(line.startswith(EVIL + " cost you") for line in lines)  # text, not markup
+    assert "Calm Co" in lines  # a name that fits stays on one line in the table
+    flat = " ".join(text.split())  # lines joined: wrapping is not what is checked here
+    assert "Propose two scheduled calls a week" not in flat  # 7 < 2 x 5
+    assert "Propose a scheduled weekly call" in flat
+    assert "7 unplanned calls this week (suggested from 5)" in flat  # the numbers in words
+    assert EVIL + " cost you " in flat  # the headline
+    assert "Mark, Gonzalez & Harris" in flat
+    assert "[propose_scheduled_calls]" not in text
+    assert "propose_scheduled_calls" not in text
+    # No word broken across lines: every word of the figure names and table heads is whole.
+    words = set(text.split())
+    heads = [
+        "Unbilled hours",
+        "Outside terms",
+        "After hours",
+        "Unplanned calls",
+        "Effective rate",
+        "Broke through",
+        "Contacts, 4 weeks before",
+    ]
+    for head in heads:
+        for word in head.split():
+            assert word in words, f"{word!r} of {head!r} is broken in the PDF"
+    pages = pdf_pages(pdf, tmp_path / "page")
+    first = QImage(str(pages[0]))
+    assert first.width() < first.height()  # A4 portrait: the chosen columns fit
+    assert all(dark_pixels(page) > 200 for page in pages)  # text was drawn on every page
+    # The charts are in it: the Okabe-Ito call colour (vermillion) shows on page 1.
+    assert any(
+        abs(first.pixelColor(x, y).red() - 0xD5) < 12
+        and abs(first.pixelColor(x, y).green() - 0x5E) < 12
+        and first.pixelColor(x, y).blue() < 20
+        for x in range(0, first.width(), 2)
+        for y in range(0, first.height(), 2)
     )
-    (png,) = tmp_path.glob("page*.png")
-    image = QImage(str(png))
-    assert image.width() > image.height()  # A4 landscape
-    dark = sum(
-        1
-        for x in range(0, image.width(), 4)
-        for y in range(0, image.height(), 4)
-        if image.pixelColor(x, y).lightness() < 128
-    )
-    assert dark > 200  # text was drawn, not a blank page
     SHOTS.mkdir(parents=True, exist_ok=True)
-    shutil.copy(png, SHOTS / "report-pdf-page1.png")
+    for i, page in enumerate(pages, start=1):
+        shutil.copy(page, SHOTS / f"report-pdf-page{i}.png")
 
 
-def test_text_shows_the_rule_the_numbers_and_the_draft(week_of_calls: Run) -> None:
+def test_text_shows_headline_figures_and_suggestions_in_words(week_of_calls: Run) -> None:
     proc = week_of_calls("report", "--week", "2026-W47")
     assert proc.returncode == 0, proc.stderr
-    assert "* Propose a scheduled weekly call [propose_scheduled_calls]" in proc.stdout
-    assert "    Hi " + EVIL + ", this week we spoke 7 times without a plan." in proc.stdout
-    assert "ad-hoc calls 7" in proc.stdout
-    assert "15 min refocus per contact" in proc.stdout
+    out = proc.stdout
+    assert out.index(EVIL + " cost you ") < out.index("Calm Co")  # costliest first
+    assert "* Propose a scheduled weekly call\n" in out
+    assert "    7 unplanned calls this week (suggested from 5), up to 3 on one day" in out
+    assert "    Hello,\n    This week we spoke 7 times without a plan." in out
+    assert "! Unplanned calls: 7" in out  # the bad figure is marked
+    assert "propose_scheduled_calls" not in out
+    assert "{'" not in out  # no Python dicts
+    assert "15 min refocus for each contact that broke focus or the terms" in out

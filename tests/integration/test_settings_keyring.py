@@ -56,7 +56,7 @@ def test_passwords_go_to_the_keyring_and_nowhere_on_disk(
         assert wrong.args[0] is False
         assert editor.test.result.text().startswith("Problem: ")
         assert "refused" in editor.test.result.text()
-        assert "work" in editor.test.result.text()
+        assert "user name or password" in editor.test.result.text()  # in plain words
 
         editor.password.setText(PASSWORD)
         with qtbot.waitSignal(editor.test.finished, timeout=20_000) as right:
@@ -96,7 +96,7 @@ def test_the_connection_test_names_a_server_that_is_not_there(
     with qtbot.waitSignal(editor.test.finished, timeout=20_000) as blocker:
         editor.test.button.click()
     assert blocker.args[0] is False
-    assert f"server not reachable (127.0.0.1:{port})" in editor.test.result.text()
+    assert f"127.0.0.1 refused the connection on port {port}" in editor.test.result.text()
     assert path.read_text(encoding="utf-8").count("typed") == 0
 
 

@@ -75,8 +75,10 @@ def test_first_run_and_settings_on_xvfb(home: Path, tmp_path: Path, qapp) -> Non
                 wizard = window_titled(env, "Welcome to Office Hours", "the first-run wizard")
                 settled_screenshot(env, wizard, "first_run_hours.png")
                 subprocess.run(["xdotool", "windowactivate", "--sync", wizard.wid], env=env)
-                key(env, "Return", "Return")  # Next: hours as proposed, batch times too
+                key(env, "Return", "Return", "Return")  # Next: English, hours, batch times
                 type_text(env, CYRILLIC)  # the client's name, the first field
+                key(env, "Tab")
+                type_text(env, "Иван Петров")  # the contact person
                 key(env, "Tab")
                 type_text(env, "romashka")
                 key(env, "Tab")

@@ -10,6 +10,7 @@ artifacts/screenshots/terms_sheet_*.png for people to look at.
 from __future__ import annotations
 
 import json
+import re
 import select
 import shutil
 import subprocess
@@ -232,3 +233,43 @@ def test_general_language_sets_the_default_and_lang_overrides_it(oh: Run, config
     assert proc.stdout.startswith("# Contact terms")
     proc = oh("terms", "evl")  # our own messages follow the interface language
     assert "клиента 'evl' нет" in proc.stderr
+
+
+@pytest.mark.parametrize("lang", ["ru", "th"])
+def test_the_pdf_keeps_paragraphs_whole_and_both_parties_sign(
+    oh: Run, configured: Path, tmp_path: Path, lang: str
+):
+    """No page ends inside a short paragraph (the Russian sheet once left « alone at the end
+    of page 1), a signature block for both parties, each party's label on its value's line."""
+    pdf_tools()
+    out = tmp_path / f"terms-{lang}.pdf"
+    proc = oh("terms", "evil", "--format", "pdf", "--lang", lang, "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
+    pages = int(next(x for x in info.stdout.splitlines() if x.startswith("Pages:")).split()[1])
+    assert pages >= 2  # the check below is about page ends: there must be one
+    texts = []
+    for page in range(1, pages + 1):
+        text = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", "-f", str(page), "-l", str(page), str(out), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.translate(THAI_PUA)
+        texts.append(text)
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        assert not lines[-1].endswith(("«", "“")), (page, lines[-3:])
+    for text in texts[1:]:  # a page starts with a heading or a paragraph, not its end
+        first = next(line.strip() for line in text.splitlines() if line.strip())
+        assert not first.startswith(("»", "”", ".")), first
+    whole = "\n".join(texts)
+    signatures = {"ru": "Подписи сторон", "th": "ลงนาม"}[lang]  # Thai marks come reordered
+    signature = {"ru": "Подпись:", "th": "ลายมือชื่อ:"}[lang]
+    squeezed = unicodedata.normalize("NFKC", "".join(whole.split()))
+    assert unicodedata.normalize("NFKC", "".join(signatures.split())) in squeezed
+    assert whole.count(signature) == 2  # the Client's and the Contractor's
+    # The Client's label and name on one line (Thai marks come reordered: match the script).
+    script = {"ru": "[А-Яа-я]", "th": "[\u0e00-\u0e7f]"}[lang]
+    assert any(
+        re.match(script + r".*:\s+<b>x</b> Trading$", x.strip()) for x in whole.splitlines()
+    ), whole[:400]

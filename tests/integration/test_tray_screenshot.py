@@ -95,12 +95,12 @@ def stop(proc: subprocess.Popen) -> None:
 
 
 @contextmanager
-def x_server() -> Iterator[dict[str, str]]:
+def x_server(screen: str = "1024x768x24") -> Iterator[dict[str, str]]:
     """Xvfb on a display number it picks itself (-displayfd: no race with other servers);
     yields the environment for clients."""
     read_fd, write_fd = os.pipe()
     xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", screen, "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         pass_fds=(write_fd,),

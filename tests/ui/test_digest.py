@@ -6,7 +6,9 @@ import threading
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import QLabel
 
 from office_hours.config.load import load_config
 from office_hours.domain.model import Channel, DecisionKind, Item, ModeKind
@@ -163,3 +165,69 @@ def test_the_digest_groups_per_client_with_reasons(qtbot, engine: Engine) -> Non
     assert result.decision.kind is DecisionKind.BREAK_THROUGH
     assert "4 contacts from ACME <Corp> & Co in 20 min" in str(result.decision.reason)
     shell.close_windows()
+
+
+def test_cells_cut_at_the_end_and_tooltips_are_plain_text(qtbot, engine: Engine) -> None:
+    held_day(engine)
+    window = DigestWindow(engine, lambda _url: True)
+    qtbot.addWidget(window)
+    assert window.tree.textElideMode() is Qt.TextElideMode.ElideRight
+    anna = next(
+        window.tree.topLevelItem(0).child(i)
+        for i in range(window.tree.topLevelItem(0).childCount())
+        if window.tree.topLevelItem(0).child(i).text(0).startswith("Anna")
+    )
+    tip = anna.toolTip(2)
+    assert "&lt;b&gt;Invoice&lt;/b&gt; 42" in tip  # shown as written, not in bold
+    label = QLabel(tip)  # what a tooltip renders: the subject's characters, literally
+    assert QTextDocumentFragment.fromHtml(label.text()).toPlainText() == "<b>Invoice</b> 42"
+    sender = QTextDocumentFragment.fromHtml(anna.toolTip(0)).toPlainText()
+    assert sender == "Anna <anna@acme.com>"  # every cell has its whole text as a tooltip
+
+
+def test_the_selection_stays_after_an_action(qtbot, engine: Engine) -> None:
+    held_day(engine)
+    window = DigestWindow(engine, lambda _url: True)
+    qtbot.addWidget(window)
+    ids = {r.sender: r.item_id for r in window.rows.values()}
+    window.select_ids([ids["bob@acme.com"]])
+    qtbot.mouseClick(window.not_urgent_button, Qt.MouseButton.LeftButton)
+    assert [r.sender for r in window.selected()] == ["bob@acme.com"]  # reloaded, still there
+    assert window.open_button.isEnabled()
+
+
+def test_not_a_client_is_never_counted_again_and_can_be_undone(
+    qtbot, engine: Engine, clock
+) -> None:
+    from office_hours.config import load_config
+    from office_hours.config.save import read_data, save_config
+
+    held_day(engine)
+    window = DigestWindow(engine, lambda _url: True)
+    qtbot.addWidget(window)
+    ids = {r.sender: r.item_id for r in window.rows.values()}
+    window.select_ids([ids["Anna <anna@acme.com>"]])
+    assert not window.not_client_button.isEnabled()  # a client's sender: not offered
+    window.select_ids([ids["stranger@nowhere.org"]])
+    assert window.not_client_button.isEnabled()
+    qtbot.mouseClick(window.not_client_button, Qt.MouseButton.LeftButton)
+    assert window.message_label.text().startswith("stranger@nowhere.org is not a client")
+    assert "stranger@nowhere.org" not in {r.sender for r in window.rows.values()}
+    path = engine.config.path
+    assert load_config(path, create=False).not_clients == ("stranger@nowhere.org",)
+    assert "[[clients]]" in path.read_text(encoding="utf-8")  # the rest of the file kept
+
+    clock.advance(minutes=5)
+    again = Item("t", "u2", Channel.EMAIL, "Stranger <STRANGER@nowhere.org>", "Hi", clock())
+    [result] = engine.ingest([again])
+    assert result.duplicate  # not decided, not counted, not notified
+    assert engine.store.db.execute(
+        "SELECT COUNT(*) FROM items WHERE sender LIKE '%nowhere.org%'"
+    ).fetchone() == (1,)  # only the first one, from before
+
+    data = read_data(path)  # undone in the settings: the list emptied
+    data["general"]["not_clients"] = []
+    engine.reconfigure(save_config(path, data))
+    third = Item("t", "u3", Channel.EMAIL, "stranger@nowhere.org", "Hello again", clock())
+    [result] = engine.ingest([third])
+    assert not result.duplicate  # counted again

@@ -6,16 +6,20 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.errors import PasswordSetError
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
+from helpers.memory_keyring import MemoryKeyring, memory_keyring
 from office_hours import paths
 from office_hours.app import run_app, wants_first_run
 from office_hours.config import load_config
 from office_hours.config.defaults import default_text
 from office_hours.domain.model import Channel, Item, ModeKind
 from office_hours.engine import Engine
+from office_hours.setup_state import marker_file, setup_done
 from office_hours.storage.store import Store
 from office_hours.ui.first_run import FirstRunWizard
 from office_hours.ui.shell import Shell
@@ -46,6 +50,8 @@ def test_a_new_user_completes_the_wizard_and_the_app_uses_it(qtbot, new_user: En
     wizard = shell.window("first_run")
     assert isinstance(wizard, FirstRunWizard)
     qtbot.waitExposed(wizard)
+    assert wizard.currentPage() is wizard.welcome_page
+    next_page(qtbot, wizard)
 
     hours = wizard.hours_page.form.editors
     hours["timezone"].widget.setCurrentText("Asia/Bangkok")
@@ -57,8 +63,11 @@ def test_a_new_user_completes_the_wizard_and_the_app_uses_it(qtbot, new_user: En
     next_page(qtbot, wizard)
 
     client = wizard.client_page.form.editors
-    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # no id yet
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # no name yet
+    assert wizard.client_page.form.errors["id"].isHidden()  # untouched: no red error yet
     client["name"].widget.setText("ООО Ромашка")
+    assert client["id"].value() == "ooo-romashka"  # derived from the name
+    client["contact_name"].widget.setText("Иван Петров")  # whom the drafts greet
     client["id"].widget.setText("Romashka!")
     assert not wizard.client_page.isComplete()
     assert "lower-case" in wizard.client_page.form.errors["id"].text()
@@ -67,6 +76,8 @@ def test_a_new_user_completes_the_wizard_and_the_app_uses_it(qtbot, new_user: En
     client["after_hours"].set_value("with_surcharge")
     client["surcharge_percent"].widget.setValue(50)
     client["rate"].widget.setValue(60)
+    client["currency"].widget.setText("USD")
+    client["billed_hours_per_week"].widget.setValue(10)
     client["response_hours"].widget.setValue(8)
     next_page(qtbot, wizard)
 
@@ -82,7 +93,10 @@ def test_a_new_user_completes_the_wizard_and_the_app_uses_it(qtbot, new_user: En
     assert [c.client_id for c in config.clients] == ["romashka"]  # the example is gone
     romashka = config.clients[0]
     assert romashka.name == "ООО Ромашка"
+    assert romashka.contact_name == "Иван Петров"
     assert romashka.rate == 60
+    assert romashka.billed_hours_per_week == 10
+    assert config.currency == "USD"
     assert romashka.terms.surcharge_percent == 50
     assert romashka.terms.for_channel(Channel.EMAIL).response_hours == 8
     assert config.accounts == ()
@@ -104,16 +118,35 @@ def test_cancel_keeps_the_commented_defaults(qtbot, new_user: Engine) -> None:
     shell.close_windows()
 
 
-def test_the_wizard_opens_only_at_a_first_start(monkeypatch) -> None:
+def test_the_wizard_opens_only_until_setup_is_over(monkeypatch) -> None:
     monkeypatch.delenv("OFFICE_HOURS_BENCH_READY", raising=False)
     monkeypatch.setenv("OFFICE_HOURS_FIRST_RUN", "1")
-    assert wants_first_run(config_exists=False)
-    assert not wants_first_run(config_exists=True)
+    assert wants_first_run(lambda: False)
+    assert not wants_first_run(lambda: True)
     monkeypatch.setenv("OFFICE_HOURS_BENCH_READY", "1")  # the start-up benchmark
-    assert not wants_first_run(config_exists=False)
+    assert not wants_first_run(lambda: False)
     monkeypatch.delenv("OFFICE_HOURS_BENCH_READY")
     monkeypatch.setenv("OFFICE_HOURS_FIRST_RUN", "0")  # tests, scripted installs
-    assert not wants_first_run(config_exists=False)
+    assert not wants_first_run(lambda: False)
+
+
+def test_setup_is_over_when_finished_or_dismissed_not_when_a_config_exists(
+    qtbot, home: Path
+) -> None:
+    """install.sh runs `office-hours status`, which writes the default config: still a first
+    run. Dismissing the wizard ends it; a config edited by hand (an older install) too."""
+    config_path = paths.config_file()
+    assert not setup_done(config_path)  # nothing yet
+    load_config(config_path)  # what `office-hours status` does
+    assert not setup_done(config_path)
+    wizard = FirstRunWizard(config_path)
+    qtbot.addWidget(wizard)
+    wizard.reject()
+    assert setup_done(config_path)
+    assert marker_file().read_text(encoding="utf-8").strip() == "dismissed"
+    marker_file().unlink()
+    config_path.write_text(config_path.read_text(encoding="utf-8") + "\n# mine\n", encoding="utf-8")
+    assert setup_done(config_path)
 
 
 def test_the_app_shows_the_wizard_beside_a_usable_tray(qtbot, home: Path, monkeypatch) -> None:
@@ -155,3 +188,76 @@ def test_typing_at_length_keeps_pythons_true_and_false_alive(qtbot, new_user: En
     assert after[0] >= before[0] - 50, (before, after)
     assert after[1] >= before[1] - 50, (before, after)
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_the_language_page_applies_the_choice_at_once(qtbot, new_user: Engine) -> None:
+    wizard = FirstRunWizard(paths.config_file())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    combo = wizard.welcome_page.combo
+    try:
+        combo.setCurrentIndex(combo.findData("ru"))
+        assert wizard.welcome_page.title() == "Добро пожаловать в Office Hours"
+        assert wizard.hours_page.title() != "Business hours"  # the later pages speak Russian
+        assert wizard.button(QWizard.WizardButton.NextButton).text() != "&Next >"
+        next_page(qtbot, wizard)
+        assert wizard.currentPage() is wizard.hours_page
+        assert wizard.data()["general"]["language"] == "ru"
+    finally:
+        combo.setCurrentIndex(combo.findData("en"))  # the other tests speak English
+    assert wizard.hours_page.title() == "Business hours"
+    combo.setCurrentIndex(combo.findData("th"))
+    assert wizard.hours_page.title() != "Business hours"
+    wizard.reject()  # nothing saved: the app speaks English again
+    again = FirstRunWizard(paths.config_file())
+    qtbot.addWidget(again)
+    assert again.hours_page.title() == "Business hours"
+
+
+class DismissedPrompt(MemoryKeyring):
+    """The Secret Service when the user cancels its unlock prompt: secretstorage raises,
+    keyring turns it into PasswordSetError("Prompt dismissed.")."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise PasswordSetError("Prompt dismissed.")
+
+
+def _fill_account(qtbot, wizard: FirstRunWizard) -> None:
+    wizard.client_page.form.editors["name"].widget.setText("ACME")
+    wizard.account_form.editors["host"].widget.setText("127.0.0.1")
+    wizard.account_form.editors["username"].widget.setText("alice")
+    wizard.account_page.password.setText("alicepw")
+    for _ in range(4):
+        next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.account_page
+
+
+def test_a_dismissed_keyring_prompt_leaves_the_config_untouched(qtbot, new_user: Engine) -> None:
+    """The user cancels the keyring's prompt: the account is not written without its
+    password, and the wizard says so plainly and stays open; a second Finish works."""
+    before = paths.config_file().read_text(encoding="utf-8")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(DismissedPrompt())
+    try:
+        wizard = FirstRunWizard(paths.config_file())
+        qtbot.addWidget(wizard)
+        wizard.show()
+        assert wizard.account_page.password.isEnabled()  # a keyring is there
+        _fill_account(qtbot, wizard)
+        finish = wizard.button(QWizard.WizardButton.FinishButton)
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+        assert wizard.isVisible()
+        assert "nothing was saved" in wizard.problem.text()
+        assert "Prompt dismissed" in wizard.problem.text()
+        assert paths.config_file().read_text(encoding="utf-8") == before
+        assert not marker_file().exists()  # not finished yet
+    finally:
+        keyring.set_keyring(previous)
+    with memory_keyring() as stored:  # the prompt accepted this time
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+        assert not wizard.isVisible()
+        assert stored.get_password("office-hours", "mail") == "alicepw"
+    config = load_config(paths.config_file(), create=False)
+    assert [(a.account_id, a.host, a.username) for a in config.accounts] == [
+        ("mail", "127.0.0.1", "alice")
+    ]

@@ -59,3 +59,19 @@ def test_a_future_call_is_refused_in_the_dialog(
 
 def test_shows_the_time_in_the_configured_zone(dialog: LogCallDialog) -> None:
     assert dialog.when_edit.text() == "2026-11-18 09:45"  # 08:45 UTC is 09:45 in Berlin
+
+
+def test_the_tray_confirms_what_was_logged(qtbot, engine: Engine) -> None:
+    """After OK the dialog closes and the tray (or the no-tray window) says what was logged."""
+    from office_hours.ui.shell import Shell
+
+    shell = Shell(engine)
+    shell.log_call()
+    dialog = shell.window("log_call")
+    assert isinstance(dialog, LogCallDialog)
+    dialog.minutes_box.setValue(20)
+    with qtbot.waitSignal(shell.message_requested) as said:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert said.args == ["Log a call", "Logged 20 min with ACME <Corp> & Co"]
+    assert not dialog.isVisible()
+    shell.close_windows()

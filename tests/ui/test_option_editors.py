@@ -9,7 +9,7 @@ import pytest
 
 from office_hours.config.accounts import ACCOUNT_OPTIONS
 from office_hours.config.reader import option_problem
-from office_hours.config.schema import CLIENT_OPTIONS, OPTIONS, TERMS_OPTIONS, Option
+from office_hours.config.schema import CLIENT_OPTIONS, OPTION_BY_KEY, OPTIONS, TERMS_OPTIONS, Option
 from office_hours.ui.option_editors import EDITORS, OptionForm, option_label
 
 pytestmark = pytest.mark.gui
@@ -61,6 +61,33 @@ def test_a_form_writes_only_what_changed(qtbot) -> None:
 
 def test_labels_read_as_words() -> None:
     by_name = {o.name: o for o in (*CLIENT_OPTIONS, *ACCOUNT_OPTIONS)}
-    assert option_label(by_name["vip_senders"]) == "VIP senders"
-    assert option_label(by_name["billed_hours_per_week"]) == "Billed hours per week"
-    assert option_label(by_name["ca_file"]) == "CA file"
+    assert option_label(by_name["vip_senders"]) == "Always let these senders through"
+    assert option_label(by_name["billed_hours_per_week"]) == "Hours a week the client pays for"
+    assert option_label(by_name["ca_file"]) == "Own server's CA certificate"
+    assert option_label(OPTION_BY_KEY["report.rate_shortfall"]) == (
+        "Suggest a raise when the effective rate is this far below target"
+    )
+    assert option_label(OPTION_BY_KEY["presence.desktop_dnd"]) == (
+        "Turn on the desktop's do-not-disturb while in focus"
+    )
+
+
+def test_shares_are_percent_and_help_is_in_view(qtbot) -> None:
+    """A share is 0.10 in the file and "10 %" on screen; the help stands under the field."""
+    options = [OPTION_BY_KEY["report.rate_shortfall"], OPTION_BY_KEY["report.currency"]]
+    table: dict = {"rate_shortfall": 0.1}
+    form = OptionForm(options, table)
+    qtbot.addWidget(form)
+    form.show()
+    spin = form.editors["rate_shortfall"].widget
+    assert spin.text() == "10 %"
+    assert form.value("rate_shortfall") == 0.1
+    spin.setValue(25)
+    assert form.value("rate_shortfall") == 0.25
+    form.apply(table)
+    assert table == {"rate_shortfall": 0.25}
+    spin.setValue(150)  # clamped at 100 %: the loader's maximum is 1
+    assert form.value("rate_shortfall") == 1.0
+    help_line = form.helps["currency"]
+    assert help_line.isVisible()
+    assert help_line.text() == "Currency shown beside rates."

@@ -248,3 +248,33 @@ def test_in_thai_the_buttons_and_page_titles_are_thai_and_fit(qtbot, path: Path,
     assert "เวลาทำการ" in titles
     widest = max(dialog.pages.fontMetrics().horizontalAdvance(t) for t in titles)
     assert dialog.pages.viewport().width() >= widest  # no title cut off
+
+
+def test_the_accounts_page_says_what_to_do_while_empty(qtbot, path: Path) -> None:
+    dialog = SettingsDialog(path, keyring_problem=no_keyring_problem)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_page("Accounts")
+    hint = dialog.accounts.empty_hint
+    assert hint.isVisible()
+    assert hint.text().startswith("No mail account yet. Press Add")
+    qtbot.mouseClick(dialog.accounts.add, Qt.MouseButton.LeftButton)
+    assert not hint.isVisible()  # an account to edit now
+    qtbot.mouseClick(dialog.accounts.remove, Qt.MouseButton.LeftButton)
+    assert hint.isVisible()
+
+
+def test_secret_fields_say_not_set_until_one_is_saved(qtbot, path: Path) -> None:
+    from helpers.memory_keyring import memory_keyring
+    from office_hours import secrets
+    from office_hours.config.schema import CHAT_SECRETS
+
+    first, second = CHAT_SECRETS[0].keyring_user, CHAT_SECRETS[1].keyring_user
+    with memory_keyring() as stored:
+        secrets.set_password(first, "xoxp-saved")
+        dialog = SettingsDialog(path, keyring_problem=no_keyring_problem)
+        qtbot.addWidget(dialog)
+        fields = dialog.chat_secrets.fields
+        assert fields[first].placeholderText() == "unchanged (kept in your keyring)"
+        assert fields[second].placeholderText() == "not set"
+        assert stored.get_password("office-hours", second) is None

@@ -214,3 +214,38 @@ def test_a_left_click_opens_the_menu(qtbot, tray: TrayIcon) -> None:
     tray.icon.activated.emit(tray.icon.ActivationReason.Trigger)
     qtbot.waitUntil(tray.menu.isVisible)
     tray.menu.hide()
+
+
+def test_a_saturday_with_nothing_held_names_no_batch(qtbot, engine: Engine, clock) -> None:
+    """Off hours, nothing waiting: no "next batch 10:00" on a Saturday, when no batch runs."""
+    from office_hours.ui.status_text import summary_line
+
+    clock.advance(days=3)  # Saturday 21 November, 10:00 in Berlin
+    status = engine.status()
+    assert status.mode.kind is ModeKind.OFF_HOURS
+    assert status.held == 0
+    assert "batch" not in summary_line(status)
+    assert summary_line(status) == "Off hours until Mon 09:00 · 0 waiting"
+
+
+def test_focus_lengths_and_modes_are_radio_items(qtbot, engine: Engine) -> None:
+    """One length excludes the others: an exclusive group (drawn as radio items), the
+    chosen length checked while in focus, none once focus ends."""
+    from PySide6.QtGui import QActionGroup
+
+    actions = ShellActions(Shell(engine))
+    group = actions.focus_group
+    assert group.isExclusive()
+    assert group.exclusionPolicy() is QActionGroup.ExclusionPolicy.ExclusiveOptional
+    assert set(group.actions()) == set(actions.focus_actions())
+    assert set(actions.mode_group.actions()) == {actions.reachable, actions.off_hours}
+    actions.focus_for[50].trigger()
+    assert engine.mode().kind is ModeKind.FOCUS
+    assert [a.isChecked() for a in actions.focus_actions()] == [False, True, False, False]
+    actions.focus_for[25].trigger()
+    assert [a.isChecked() for a in actions.focus_actions()] == [True, False, False, False]
+    actions.reachable.trigger()
+    assert engine.mode().kind is ModeKind.REACHABLE
+    assert not any(a.isChecked() for a in actions.focus_actions())
+    assert actions.reachable.isChecked()
+    assert not actions.off_hours.isChecked()

@@ -31,7 +31,26 @@ def _keyring_state() -> tuple[str, str]:
             "cannot be saved. On GNOME install gnome-keyring, on KDE enable "
             "KWallet; on a headless machine run gnome-keyring-daemon.",
         )
-    return OK, tr("doctor", "keyring: {name}").format(name=type(backend).__name__)
+    return OK, tr("doctor", "keyring: {name}").format(name=keyring_name(backend))
+
+
+_KEYRING_NAMES = {  # keyring's backend modules -> what the user knows them as
+    "SecretService": "Secret Service (GNOME Keyring, KeePassXC)",
+    "libsecret": "Secret Service via libsecret (GNOME Keyring)",
+    "kwallet": "KWallet",
+    "macOS": "macOS Keychain",
+    "Windows": "Windows Credential Manager",
+}
+
+
+def keyring_name(backend: object) -> str:
+    """ "Secret Service (GNOME Keyring, KeePassXC)", not "Keyring": every keyring backend
+    class is called Keyring; its module says which one it is (a chain names its members)."""
+    members = getattr(backend, "backends", None)
+    if members:
+        return ", ".join(keyring_name(b) for b in members)
+    module = type(backend).__module__.rsplit(".", 1)[-1]
+    return _KEYRING_NAMES.get(module, str(getattr(backend, "name", "")) or module)
 
 
 def _notifications_state() -> tuple[str, str]:

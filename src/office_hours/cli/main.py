@@ -20,6 +20,7 @@ from office_hours import __version__, ipc, paths
 from office_hours.cli.start import start_app
 from office_hours.config import Config, ConfigError, load_config
 from office_hours.domain.model import Channel, EffectiveMode, ModeKind
+from office_hours.domain.reasons import QT_TRANSLATE_NOOP
 from office_hours.domain.schedule import (
     iso_week_bounds,
     local,
@@ -102,7 +103,7 @@ def _parser() -> argparse.ArgumentParser:
         "--format",
         choices=["text", "json", "csv", "html", "pdf"],
         default="text",
-        help=tr("cli", "json follows docs/report-schema.md; pdf needs --out"),
+        help=tr("cli", "json follows docs/report-schema.md; pdf without --out writes a named file"),
     )
     r.add_argument("--out", metavar="FILE", help=tr("cli", "write to FILE instead of the screen"))
 
@@ -169,7 +170,36 @@ def _clock_text(at: datetime | None, config: Config, now: datetime) -> str:
     here = local(at, config.timezone)
     if here.date() == local(now, config.timezone).date():
         return here.strftime("%H:%M")
-    return here.strftime("%a %d %b %H:%M")
+    # Our own day and month names: strftime speaks the C locale's English, and QLocale
+    # would cost the command line its Qt-free start.
+    day = tr("Weekday", _WEEKDAYS[here.weekday()])
+    month = tr("Month", _MONTHS[here.month - 1])
+    return f"{day} {here.day:02d} {month} {here.strftime('%H:%M')}"
+
+
+_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Weekday", "Mon"),
+    QT_TRANSLATE_NOOP("Weekday", "Tue"),
+    QT_TRANSLATE_NOOP("Weekday", "Wed"),
+    QT_TRANSLATE_NOOP("Weekday", "Thu"),
+    QT_TRANSLATE_NOOP("Weekday", "Fri"),
+    QT_TRANSLATE_NOOP("Weekday", "Sat"),
+    QT_TRANSLATE_NOOP("Weekday", "Sun"),
+)
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Month", "Jan"),
+    QT_TRANSLATE_NOOP("Month", "Feb"),
+    QT_TRANSLATE_NOOP("Month", "Mar"),
+    QT_TRANSLATE_NOOP("Month", "Apr"),
+    QT_TRANSLATE_NOOP("Month", "May"),
+    QT_TRANSLATE_NOOP("Month", "Jun"),
+    QT_TRANSLATE_NOOP("Month", "Jul"),
+    QT_TRANSLATE_NOOP("Month", "Aug"),
+    QT_TRANSLATE_NOOP("Month", "Sep"),
+    QT_TRANSLATE_NOOP("Month", "Oct"),
+    QT_TRANSLATE_NOOP("Month", "Nov"),
+    QT_TRANSLATE_NOOP("Month", "Dec"),
+)
 
 
 def _mode_name(kind: ModeKind) -> str:
@@ -466,8 +496,6 @@ def cmd_log_call(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "pdf":
-        if not args.out:
-            fail(tr("cli", "--format pdf needs --out FILE"))
         from office_hours.documents.pdf import ensure_gui_application
 
         ensure_gui_application()  # before any translator makes a plain QCoreApplication
@@ -478,30 +506,29 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         except ValueError as exc:
             fail(str(exc))
     report = engine.report(args.week)
+    from office_hours.documents import report as report_export
+
     if args.format == "text":
-        text = _report_text(report.to_json(), config)
+        text = report_export.to_text(report)
     else:
-        from office_hours.documents import report as report_export
-
         if args.format == "pdf":
-            from office_hours.documents.pdf import write_pdf
-            from office_hours.documents.report import PDF_FONT_PT
+            from office_hours.documents.pdf import write_report_pdf
 
+            # Like `terms`: without --out, a named file in the current directory.
+            target = Path(args.out) if args.out else Path(f"office-hours-report-{report.week}.pdf")
             try:
-                write_pdf(
-                    report_export.to_html(report, config.currency, font_pt=PDF_FONT_PT),
-                    Path(args.out),
-                    f"Office Hours {report.week}",
-                )
+                write_report_pdf(report, target)
             except OSError as exc:
-                fail(tr("cli", "cannot write {path}: {why}").format(path=args.out, why=exc))
+                fail(tr("cli", "cannot write {path}: {why}").format(path=target, why=exc))
+            if not args.out:
+                print(target, file=out)
             return EXIT_OK
         if args.format == "json":
             text = report_export.to_json_text(report)
         elif args.format == "csv":
             text = report_export.to_csv_text(report)
         else:
-            text = report_export.to_html(report, config.currency)
+            text = report_export.to_html(report)
     if args.out:
         try:
             with open(args.out, "w", encoding="utf-8", newline="") as fh:
@@ -511,60 +538,6 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     else:
         out.write(text)
     return EXIT_OK
-
-
-def _report_text(data: dict[str, Any], config: Config) -> str:
-    lines = [tr("cli", "Week {week} ({tz})").format(week=data["week"], tz=data["timezone"]), ""]
-    lines.append(
-        tr("cli", "Time cost: logged minutes + {m:g} min refocus per contact. {source}").format(
-            m=data["refocus_minutes"], source=data["refocus_source"]
-        )
-    )
-    lines.append("")
-    for c in data["clients"]:
-        channels = ", ".join(f"{k} {v}" for k, v in c["by_channel"].items()) or "-"
-        lines.append(f"{c['name']} [{c['client']}]")
-        lines.append(
-            tr(
-                "cli",
-                "  contacts {n} ({channels}); outside terms {o}; after hours {a}; "
-                "held {h}; breakthroughs {b}; logged {m} min",
-            ).format(
-                n=c["contacts"],
-                channels=channels,
-                o=c["outside_terms"],
-                a=c["after_hours"],
-                h=c["held"],
-                b=c["breakthroughs"],
-                m=c["logged_minutes"],
-            )
-        )
-        lines.append(
-            tr(
-                "cli",
-                "  weekend {w}; ad-hoc calls {ad}; not urgent {nu}; time cost {t} h; "
-                "4 weeks before: {trend}",
-            ).format(
-                w=c["weekend"],
-                ad=c["ad_hoc_calls"],
-                nu=c["not_urgent"],
-                t=round(c["time_cost_minutes"] / 60, 1),
-                trend=" ".join(str(p["contacts"]) for p in c["trend"]) or "-",
-            )
-        )
-        if c["effective_rate"] is not None:
-            lines.append(
-                tr("cli", "  effective rate {eff} {cur}/h (nominal {nom})").format(
-                    eff=c["effective_rate"], cur=config.currency, nom=c["nominal_rate"]
-                )
-            )
-        for s in c["suggestions"]:
-            lines.append(f"  * {s['title']} [{s['rule']}] {s['numbers']}")
-            lines.append("    " + s["message"].replace("\n", "\n    "))
-        if c["no_suggestion_reason"]:
-            lines.append(f"  - {c['no_suggestion_reason']}")
-        lines.append("")
-    return "\n".join(lines)
 
 
 def cmd_doctor(out: TextIO) -> int:

@@ -50,6 +50,7 @@ EXAMPLE_CLIENT = """
 [[clients]]
 id = "example"
 name = "Example Client"
+contact_name = ""              # the person drafts greet, e.g. "Anna Weber"
 addresses = ["*@example.com"]  # exact addresses or *@domain
 chat_users = []                # e.g. "@anna:matrix.org"
 rooms = []

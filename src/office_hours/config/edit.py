@@ -7,11 +7,12 @@ replaces the file atomically. An edit that would not load is never written.
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 from office_hours.config.files import atomic_write
 from office_hours.config.load import Config, ConfigError, parse_config
-from office_hours.config.toml_edit import with_list_value
+from office_hours.config.toml_edit import edited_text, with_list_value
 
 RULE_KEYS = ("addresses", "chat_users", "rooms", "phones")
 
@@ -40,5 +41,35 @@ def add_rule(path: Path, client_id: str, key: str, value: str) -> Config:
     client = next(c for c in after.clients if c.client_id == client_id)
     if value not in getattr(client, key):
         raise ConfigError(path, f"the edit did not add {value!r} to {client_id}.{key}")
+    atomic_write(path, edited)
+    return after
+
+
+def with_not_client(text: str, rule: str) -> str:
+    """`text` with `rule` added to general.not_clients (the table and list created when
+    missing); comments and everything else kept. ValueError when tomlkit cannot say it."""
+    data = tomllib.loads(text)
+    general = data.setdefault("general", {})
+    general["not_clients"] = [*general.get("not_clients", []), rule]
+    edited = edited_text(text, data)
+    if edited is None:
+        raise ValueError("the file is written in a way this edit does not understand")
+    return edited
+
+
+def add_not_client(path: Path, rule: str) -> Config:
+    """Add `rule` to general.not_clients and return the config the file now holds; raises
+    ConfigError (the file left alone) when the result would not load."""
+    text = path.read_text(encoding="utf-8")
+    before = parse_config(text, path)
+    if rule in before.not_clients:
+        return before
+    try:
+        edited = with_not_client(text, rule)
+    except ValueError as exc:
+        raise ConfigError(path, str(exc)) from None
+    after = parse_config(edited, path)  # raises before anything is written
+    if rule not in after.not_clients:
+        raise ConfigError(path, f"the edit did not add {rule!r} to general.not_clients")
     atomic_write(path, edited)
     return after

@@ -37,7 +37,7 @@ from office_hours.domain.model import (
     Terms,
     WeeklyWindows,
 )
-from office_hours.domain.report_inputs import ReportSettings, Thresholds
+from office_hours.domain.report_settings import ReportSettings, Thresholds
 from office_hours.domain.urgency import DEFAULT_WORDS, UrgencyRules
 
 if TYPE_CHECKING:
@@ -81,6 +81,7 @@ class Config:
     # -- desktop notifications and do-not-disturb (issue 4) --
     desktop: DesktopSettings = DesktopSettings()
     presence_desktop_dnd: bool = True
+    not_clients: tuple[str, ...] = ()  # general.not_clients: senders never counted
 
     def client(self, ident: str) -> Client | None:
         folded = ident.casefold()
@@ -154,6 +155,8 @@ def parse_config(text: str, path: Path) -> Config:
         thresholds,
         language=get("general.language"),
         surcharge_percent=get("report.surcharge_percent"),
+        currency=get("report.currency"),
+        raise_cap=get("report.raise_cap"),
     )
     return Config(
         path=path,
@@ -180,6 +183,7 @@ def parse_config(text: str, path: Path) -> Config:
             record_unmatched=get("desktop.record_unmatched"),
         ),
         presence_desktop_dnd=get("presence.desktop_dnd"),
+        not_clients=tuple(get("general.not_clients")),
     )
 
 
@@ -241,6 +245,7 @@ def _clients(r: Reader, raw: Any) -> tuple[Client, ...]:
                 billed_hours_per_week=v["billed_hours_per_week"],
                 terms=Terms(tuple(channels), AfterHours(v["after_hours"]), v["surcharge_percent"]),
                 notification_match=v["notification_match"],
+                contact_name=v["contact_name"],
             )
         )
     return tuple(clients)

@@ -12,7 +12,7 @@ from typing import Any
 
 from office_hours.config.matrix import DEFAULT_FOCUS_STATUS
 from office_hours.config.slack import SlackSettings
-from office_hours.domain.report_inputs import DEFAULT_REFOCUS_MINUTES, ReportSettings, Thresholds
+from office_hours.domain.report_settings import DEFAULT_REFOCUS_MINUTES, ReportSettings, Thresholds
 
 CONFIG_VERSION = 1
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -45,6 +45,8 @@ class Option:
     def label(self) -> str:
         """batch_times -> "Batch times", vip_senders -> "VIP senders": the settings dialog's
         label, in English; scripts/translations.py puts these (and `doc`) in the catalogues."""
+        if self.key in LABELS:
+            return LABELS[self.key]
         words = self.name.replace("_", " ").capitalize().split(" ")
         words[0] = _ACRONYMS.get(words[0], words[0])
         return " ".join(words)
@@ -77,6 +79,13 @@ OPTIONS: tuple[Option, ...] = (
     ),
     Option(
         "general.notifications", "bool", True, "Show desktop notifications for delivered items."
+    ),
+    Option(
+        "general.not_clients",
+        "strings",
+        [],
+        "Senders who are not clients (a recruiter, a newsletter): never counted or notified. "
+        "Remove one to count it again.",
     ),
     *(
         Option(
@@ -189,6 +198,15 @@ OPTIONS: tuple[Option, ...] = (
         _TH.rate_shortfall,
         "Suggest a raise when the effective rate is this share below target.",
         minimum=0,
+        maximum=1,
+    ),
+    Option(
+        "report.raise_cap",
+        "float",
+        _RS.raise_cap,
+        "The largest raise the report proposes, as a share (0.2: 20%); the rest of the gap "
+        "is offered as billed calls or a retainer.",
+        minimum=0.01,
         maximum=1,
     ),
     Option(
@@ -326,6 +344,12 @@ OPTIONS = OPTIONS + MATRIX_OPTIONS
 CLIENT_OPTIONS: tuple[Option, ...] = (
     Option("id", "slug", "", "Short id used on the command line, e.g. acme."),
     Option("name", "str", "", "The client's name as you want to see it."),
+    Option(
+        "contact_name",
+        "str",
+        "",
+        "The person you write to, e.g. Anna Petrova: drafted messages greet them by name.",
+    ),
     Option("addresses", "strings", [], "Mail addresses, or *@domain for a whole domain."),
     Option("chat_users", "strings", [], "Chat user ids, e.g. @anna:matrix.org or U024BE7LH."),
     Option("rooms", "strings", [], "Chat rooms or channels that belong to this client."),
@@ -386,3 +410,78 @@ CHAT_SECRETS: tuple[SecretSpec, ...] = (
 CHANNELS = ("email", "chat", "call", "meeting")
 OPTION_BY_KEY = {o.key: o for o in OPTIONS}
 SECTIONS = tuple(dict.fromkeys(o.section for o in OPTIONS))
+
+# The settings dialog's and the wizard's labels, in words a person uses (not the key): an
+# option not named here is labelled from its key ("batch_times" -> "Batch times").
+# Client, terms and account options are keyed by their name alone.
+LABELS: dict[str, str] = {
+    "general.timezone": "Time zone",
+    "general.name": "Your name or business name",
+    "general.notifications": "Show desktop notifications",
+    "general.not_clients": "Not clients (never counted)",
+    "focus.batch_times": "Release held items at",
+    "focus.blocks": "Weekly focus blocks",
+    "focus.default_minutes": "Focus length when none is given (min)",
+    "urgency.words": "Extra urgency words",
+    "urgency.vip_senders": "Always let these senders through",
+    "urgency.repeat_count": "Urgent from this many contacts in a row",
+    "urgency.repeat_minutes": "Counted within (min)",
+    "report.target_rate": "Your target hourly rate",
+    "report.refocus_minutes": "Refocus time per interruption (min)",
+    "report.ad_hoc_calls_per_week": "Suggest scheduled calls from this many ad-hoc calls a week",
+    "report.outside_terms_share": "Suggest contact windows when this much contact is outside "
+    "the terms",
+    "report.after_hours_non_urgent": "Suggest an after-hours plan from this many non-urgent "
+    "after-hours contacts",
+    "report.chat_share": "Suggest batched mail when chat is this much of all contact",
+    "report.rate_shortfall": "Suggest a raise when the effective rate is this far below target",
+    "report.relationship_weeks": "Suggest reviewing a relationship after this many weeks "
+    "outside the terms",
+    "report.surcharge_percent": "After-hours surcharge to propose (%)",
+    "report.notify": "Say on Monday when the weekly report is ready",
+    "report.notify_at": "Say it at",
+    "slack.enabled": "Watch Slack",
+    "slack.api_url": "Slack API address",
+    "slack.poll_seconds": "Check Slack every (s)",
+    "slack.channels": "Channels where mentions count",
+    "slack.focus_status_text": "Slack status while in focus",
+    "slack.focus_status_emoji": "Status emoji while in focus",
+    "slack.focus_dnd": "Snooze Slack notifications while in focus",
+    "desktop.watch_notifications": "Count other apps' desktop notifications",
+    "desktop.apps": "Watch only these apps",
+    "desktop.ignore_apps": "Never record these apps",
+    "desktop.record_unmatched": "Also record notifications that match no client",
+    "presence.desktop_dnd": "Turn on the desktop's do-not-disturb while in focus",
+    "matrix.enabled": "Watch Matrix",
+    "matrix.homeserver": "Homeserver address",
+    "matrix.user_id": "Your Matrix user id",
+    "matrix.rooms": "Group rooms where mentions count",
+    "matrix.focus_presence": "Show me as unavailable while in focus",
+    "matrix.focus_status": "Status message while in focus",
+    "id": "Short id",
+    "addresses": "Mail addresses",
+    "chat_users": "Chat user ids",
+    "rooms": "Chat rooms",
+    "phones": "Phone numbers",
+    "vip_senders": "Always let these senders through",
+    "rate": "Hourly rate",
+    "billed_hours_per_week": "Hours a week the client pays for",
+    "after_hours": "Contact after your hours",
+    "surcharge_percent": "After-hours surcharge (%)",
+    "notification_match": "Their desktop notifications mention",
+    "windows": "Agreed contact times",
+    "response_hours": "Answer within (hours)",
+    "host": "IMAP server",
+    "port": "Port (0: the usual one)",
+    "security": "Connection security",
+    "username": "User name",
+    "folders": "Folders to watch",
+    "ca_file": "Own server's CA certificate",
+    "backfill_days": "Count mail of the last (days)",
+    "poll_seconds": "Check every (s)",
+    "count_automated": "Count newsletters and automatic mail",
+}
+# Shares (0..1 in the file) that the dialog shows and takes as percent.
+PERCENT_KEYS = frozenset(
+    {"report.outside_terms_share", "report.chat_share", "report.rate_shortfall"}
+)

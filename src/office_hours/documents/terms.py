@@ -255,6 +255,16 @@ def _document(sheet: TermsSheet, tr: Translate, lang: str) -> Document:
     for number, section in enumerate(sections, 1):
         section.heading = f"{number}. {section.heading}"
     provider = sheet.provider_name or "________________________"
+    # Both parties sign: the sheet is an appendix to their agreement.
+    line = "____________________"
+    signatures = Section(tr(_C, "Signatures"))
+    signatures.head = (tr(_C, "Client"), tr(_C, "Contractor"))
+    signatures.rows = [
+        (sheet.client_name, provider),
+        (f"{tr(_C, 'Signature')}: {line}", f"{tr(_C, 'Signature')}: {line}"),
+        (f"{tr(_C, 'Date')}: {line}", f"{tr(_C, 'Date')}: {line}"),
+    ]
+    sections.append(signatures)
     return Document(
         language=lang,
         title=tr(_C, "Contact terms"),
@@ -300,6 +310,17 @@ def to_markdown(doc: Document) -> str:
 FONT_STACK = "'DejaVu Sans', 'Noto Sans', 'Loma', 'Garuda', 'Noto Sans Thai', sans-serif"
 
 
+def _joined(text: str) -> str:
+    """Quote marks joined to their words (U+2060 WORD JOINER): a line or page never ends on
+    an opening « or “, nor starts with a closing one, even before Thai, which breaks
+    anywhere between words."""
+    for opening in ("«", "“"):
+        text = text.replace(opening, opening + "\u2060")
+    for closing in ("»", "”"):
+        text = text.replace(closing, "\u2060" + closing)
+    return text
+
+
 def to_html(doc: Document) -> str:
     """A standalone page (no scripts, no remote resources) that prints on A4 as is."""
     e = escape
@@ -314,21 +335,19 @@ def to_html(doc: Document) -> str:
         "h2{font-size:13pt;margin-top:16pt}"
         "table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;"
         "padding:5px;text-align:left;vertical-align:top}th{background:#eee}"
-        "table.parties td{border:none;padding:3px}"
+        "p.party{margin:2pt 0}"
         ".foot{color:#666;font-size:9pt;margin-top:24pt}"
         "@page{size:A4;margin:18mm}@media print{body{margin:0}}"
         "</style></head><body>",
         f"<h1>{e(doc.title)}</h1>",
         f'<p class="sub">{e(doc.subtitle)}</p>',
-        '<table class="parties" cellpadding="2">'  # QTextDocument reads the attribute, not CSS
-        + "".join(
-            f"<tr><td><b>{e(k)}:</b>&nbsp;&nbsp;</td><td>{e(v)}</td></tr>" for k, v in doc.parties
-        )
-        + "</table>",
+        # One line per party: label and value share a baseline in every script (in table
+        # cells a Thai label sat lower than a Latin value).
+        "".join(f'<p class="party"><b>{e(k)}:</b>&nbsp;&nbsp;{e(v)}</p>' for k, v in doc.parties),
     ]
     for s in doc.sections:
         parts.append(f"<h2>{e(s.heading)}</h2>")
-        parts += [f"<p>{e(p)}</p>" for p in s.paragraphs]
+        parts += [f"<p>{_joined(e(p))}</p>" for p in s.paragraphs]
         if s.rows:
             parts.append(
                 '<table cellspacing="0" cellpadding="5" border="1"><tr>'

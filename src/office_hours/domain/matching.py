@@ -63,6 +63,24 @@ def notification_fields(item: Item) -> tuple[str, ...]:
     return tuple(fold(text) for text in (item.sender, item.snippet or item.subject, item.room))
 
 
+def not_client_rule(sender: str, channel: Channel) -> str:
+    """The general.not_clients entry for this sender: its address, or the chat id / phone."""
+    key, value = rule_for(sender, channel)
+    return value
+
+
+def is_not_client(sender: str, rules: Sequence[str]) -> bool:
+    """Whether `sender` is one the user said is not a client (an address, `*@domain`, a chat
+    id or a phone number as written in general.not_clients)."""
+    if not rules:
+        return False
+    folded = {fold(rule.strip()) for rule in rules}
+    address = address_of(sender)
+    if address in folded or fold(sender.strip()) in folded:
+        return True
+    return "@" in address and "*@" + address.rsplit("@", 1)[1] in folded
+
+
 def rule_for(sender: str, channel: Channel) -> tuple[str, str]:
     """The client rule (key, value) that would match this sender from now on."""
     if channel is Channel.CHAT:

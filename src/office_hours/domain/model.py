@@ -137,6 +137,7 @@ class Client:
     terms: Terms = field(default_factory=Terms)
     # Desktop notifications: case-insensitive text, or a glob (* ? [..]) against a whole field
     notification_match: tuple[str, ...] = ()
+    contact_name: str = ""  # the person drafts are addressed to ("" : a neutral greeting)
 
 
 UNKNOWN_CLIENT_ID = "unknown"

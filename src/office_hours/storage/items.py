@@ -81,6 +81,15 @@ class ItemsStore(StoreBase):
         )
         return item_key
 
+    def mark_history(self, item_key: int, released: datetime) -> None:
+        """A back-filled item held in a mode that has since ended: recorded as held (the
+        report counts it) and as released when that mode ended, so it does not wait now.
+        Call inside `transaction()`."""
+        self.db.execute(
+            f"UPDATE interruptions SET released_ts = ? WHERE item_id = ? AND {_WAITING}",
+            (_ts(released), item_key),
+        )
+
     def recent_contact_times(
         self, client_id: str, since: datetime, until: datetime
     ) -> list[datetime]:

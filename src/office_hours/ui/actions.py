@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QActionGroup
 
 from office_hours import autostart
 from office_hours.domain.model import ModeKind
@@ -27,10 +27,23 @@ class ShellActions(QObject):
         self.header.setEnabled(False)  # a status line, not a command
         self.reachable = self._action(shell.reachable, checkable=True)
         self.focus_for = {
-            minutes: self._action(partial(shell.focus, minutes)) for minutes in FOCUS_MINUTES
+            minutes: self._action(partial(self._focus, minutes), checkable=True)
+            for minutes in FOCUS_MINUTES
         }
-        self.focus_open = self._action(partial(shell.focus, None))
+        self.focus_open = self._action(partial(self._focus, None), checkable=True)
         self.off_hours = self._action(shell.off_hours, checkable=True)
+        # One choice excludes the others: radio items, in the menu and in the window. None
+        # may be checked (e.g. a focus block from the schedule has no length chosen here).
+        self._focus_choice: QAction | None = None
+        self.focus_group = QActionGroup(self)
+        self.mode_group = QActionGroup(self)
+        for group, members in (
+            (self.focus_group, self.focus_actions()),
+            (self.mode_group, [self.reachable, self.off_hours]),
+        ):
+            group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+            for action in members:
+                group.addAction(action)
         self.digest = self._action(shell.digest)
         self.release_now = self._action(shell.release_now)
         self.log_call = self._action(shell.log_call)
@@ -80,6 +93,10 @@ class ShellActions(QObject):
             )
         self.start_at_login.setChecked(autostart.is_enabled())
 
+    def _focus(self, minutes: int | None) -> None:
+        self._focus_choice = self.focus_for.get(minutes) if minutes else self.focus_open
+        self.shell.focus(minutes)
+
     def focus_actions(self) -> list[QAction]:
         return [*self.focus_for.values(), self.focus_open]
 
@@ -87,4 +104,9 @@ class ShellActions(QObject):
         self.header.setText(summary_line(status))
         self.reachable.setChecked(status.mode.kind is ModeKind.REACHABLE)
         self.off_hours.setChecked(status.mode.kind is ModeKind.OFF_HOURS)
+        in_focus = status.mode.kind is ModeKind.FOCUS
+        if not in_focus:
+            self._focus_choice = None
+        for action in self.focus_actions():
+            action.setChecked(in_focus and action is self._focus_choice)
         self.release_now.setEnabled(status.held > 0)

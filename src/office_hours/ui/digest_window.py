@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from office_hours.config import ConfigError
 from office_hours.domain.matching import address_of
 from office_hours.domain.model import UNKNOWN_CLIENT_ID, Channel, DecisionKind
+from office_hours.domain.reasons import QT_TRANSLATE_NOOP
 from office_hours.domain.schedule import local
 from office_hours.engine import Engine
 from office_hours.i18n import tr
@@ -37,7 +38,20 @@ from office_hours.ui.widgets import plain_label
 
 DIGEST_LIMIT = 500
 _W = "DigestWindow"
-COLUMNS = ("Sender", "Channel", "Subject", "Received", "State", "Why")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DigestWindow", "Sender"),
+    QT_TRANSLATE_NOOP("DigestWindow", "Channel"),
+    QT_TRANSLATE_NOOP("DigestWindow", "Subject"),
+    QT_TRANSLATE_NOOP("DigestWindow", "Received"),
+    QT_TRANSLATE_NOOP("DigestWindow", "State"),
+    QT_TRANSLATE_NOOP("DigestWindow", "Why"),
+)
+CHANNEL_WORDS = {
+    Channel.EMAIL: QT_TRANSLATE_NOOP("DigestWindow", "mail"),
+    Channel.CHAT: QT_TRANSLATE_NOOP("DigestWindow", "chat"),
+    Channel.CALL: QT_TRANSLATE_NOOP("DigestWindow", "call"),
+    Channel.MEETING: QT_TRANSLATE_NOOP("DigestWindow", "meeting"),
+}
 ROW_ID = Qt.ItemDataRole.UserRole
 
 
@@ -81,10 +95,17 @@ class DigestWindow(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps the domain in view
+        # Cut at the end only (a cut in the middle reads as nonsense); the whole text is in
+        # each cell's tooltip. Subject and reason share what the window has: no sideways
+        # scrolling.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        for column in (1, 3, 4):  # channel, time, state: short, as wide as their text
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (2, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemDoubleClicked.connect(lambda *_: self.open_selected())
 
@@ -102,6 +123,15 @@ class DigestWindow(QWidget):
         self.assign_menu = QMenu(self.assign_button)
         self.assign_button.setMenu(self.assign_menu)
         self._fill_assign_menu()
+        self.not_client_button = QPushButton(tr(_W, "Not a client"))
+        self.not_client_button.setToolTip(
+            tr(
+                _W,
+                "Never count this sender again (a recruiter, a newsletter); undo it in the "
+                "settings, General, Not clients",
+            )
+        )
+        self.not_client_button.clicked.connect(self.mark_not_client)
         self.reload_button = QPushButton(tr(_W, "Reload"))
         self.reload_button.clicked.connect(self.reload)
         buttons = QHBoxLayout()
@@ -110,6 +140,7 @@ class DigestWindow(QWidget):
             self.handled_button,
             self.not_urgent_button,
             self.assign_button,
+            self.not_client_button,
         ):
             buttons.addWidget(widget)
         buttons.addStretch(1)
@@ -174,6 +205,7 @@ class DigestWindow(QWidget):
                 client=self._client_name(client_id), count=len(members), waiting=waiting
             )
             group = QTreeWidgetItem([title])
+            group.setToolTip(0, tooltip_text(title))
             group.setFirstColumnSpanned(True)
             group.setFont(0, bold)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -184,25 +216,23 @@ class DigestWindow(QWidget):
                 when = received.strftime(
                     "%H:%M" if received.date() == local(now, tz).date() else "%d.%m. %H:%M"
                 )
-                item = QTreeWidgetItem(
-                    [
-                        " ".join(row.sender.split()),
-                        row.channel.value,
-                        " ".join(row.subject.split()) or tr(_W, "(no subject)"),
-                        when,
-                        state_text(row),
-                        row.reason.render(tr),
-                    ]
-                )
+                texts = [
+                    " ".join(row.sender.split()),
+                    tr(_W, CHANNEL_WORDS.get(row.channel, row.channel.value)),
+                    " ".join(row.subject.split()) or tr(_W, "(no subject)"),
+                    when,
+                    state_text(row),
+                    row.reason.render(tr),
+                ]
+                item = QTreeWidgetItem(texts)
                 item.setData(0, ROW_ID, row.item_id)
-                # The full sender where the column elides it; untrusted: never rich text.
-                item.setToolTip(0, tooltip_text(row.sender))
-                item.setToolTip(5, tooltip_text(row.reason.render(tr)))
+                # The whole text where a cell cuts it; untrusted: never rich text.
+                for column, text in enumerate(texts):
+                    item.setToolTip(column, tooltip_text(text))
                 group.addChild(item)
             group.setExpanded(True)
-        # The reason is what the digest is for: the other columns leave it room.
-        for column, width in enumerate((215, 55, 215, 75, 90)):
-            self.tree.setColumnWidth(column, width)
+        # The sender column: as wide as about 30 characters; subject and reason share the rest.
+        self.tree.setColumnWidth(0, self.tree.fontMetrics().averageCharWidth() * 30)
         self.tree.setCurrentItem(None)  # no focus frame on the first group
         total = len(rows)
         waiting = sum(1 for r in rows if r.decision.is_held and not r.released)
@@ -250,6 +280,7 @@ class DigestWindow(QWidget):
                 item = group.child(child)
                 if item.data(0, ROW_ID) in item_ids:
                     item.setSelected(True)
+                    self.tree.scrollToItem(item)
 
     def _update_buttons(self) -> None:
         rows = self.selected()
@@ -258,12 +289,13 @@ class DigestWindow(QWidget):
         self.not_urgent_button.setEnabled(
             bool(rows) and all(r.decision is DecisionKind.BREAK_THROUGH for r in rows)
         )
-        self.assign_button.setEnabled(
+        one_unknown_sender = (
             bool(rows)
             and len({r.sender for r in rows}) == 1
             and all(r.client_id == UNKNOWN_CLIENT_ID for r in rows)
-            and bool(self.engine.config.clients)
         )
+        self.assign_button.setEnabled(one_unknown_sender and bool(self.engine.config.clients))
+        self.not_client_button.setEnabled(one_unknown_sender)
 
     def open_selected(self) -> None:
         rows = self.selected()
@@ -300,7 +332,29 @@ class DigestWindow(QWidget):
 
         self._act(assign)
 
+    def mark_not_client(self) -> None:
+        rows = self.selected()
+        if not rows:
+            return
+        sender, channel = rows[0].sender, rows[0].channel
+        ids = [r.item_id for r in rows]
+
+        def set_aside() -> None:
+            rule = self.engine.mark_not_client(sender, channel, ids)
+            self.message_label.setText(
+                tr(
+                    _W,
+                    "{sender} is not a client: never counted again. To undo, remove it from "
+                    "Not clients in the settings (General).",
+                ).format(sender=rule)
+            )
+
+        self._act(set_aside)
+
     def _act(self, action: Callable[[], object]) -> None:
+        """Run an action, reload, and keep the same rows selected where they still are (so
+        the next action needs no new selection)."""
+        kept = [r.item_id for r in self.selected()]
         self.message_label.clear()
         try:
             action()
@@ -313,4 +367,5 @@ class DigestWindow(QWidget):
             self.message_label.setText(str(exc))
             return
         self.reload()
+        self.select_ids(kept)
         self.changed.emit()

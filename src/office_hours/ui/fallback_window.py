@@ -6,7 +6,7 @@ app still holds items and serves the command line.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from office_hours.engine import Status
@@ -37,12 +37,18 @@ class FallbackWindow(QWidget):
         grid.addWidget(plain_label(tr("FallbackWindow", "Focus:")), 1, 0)
         focus = {f"focus_{m}": a for m, a in actions.focus_for.items()}
         grid.addLayout(self._row({**focus, "focus_open": actions.focus_open}), 1, 1)
+        # Two rows of commands: one row of seven is wider than a small screen in Russian,
+        # and a squeezed tool button cuts its text.
         commands = self._row(
             {
                 "log_call": actions.log_call,
                 "report": actions.report,
                 "digest": actions.digest,
                 "release_now": actions.release_now,
+            }
+        )
+        more_commands = self._row(
+            {
                 "settings": actions.settings,
                 "start_at_login": actions.start_at_login,
                 "quit": actions.quit,
@@ -76,9 +82,11 @@ class FallbackWindow(QWidget):
         layout.addWidget(self.mail_label)
         layout.addLayout(grid)
         layout.addLayout(commands)
+        layout.addLayout(more_commands)
         layout.addWidget(self.notice_label)
         layout.addWidget(self.explanation)
-        self.setMinimumWidth(520)
+        self._rows = (grid, commands, more_commands)
+        self.setMinimumWidth(max(520, *(row.sizeHint().width() for row in self._rows)))
         actions.shell.status_changed.connect(self.show_status)
         self.show_status(actions.shell.status)
 
@@ -93,8 +101,31 @@ class FallbackWindow(QWidget):
         row.addStretch(1)
         return row
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for the wrapped lines at this width, also after a state line or a
+        message was added: a top-level window does not follow heightForWidth by itself, and
+        a short one squeezes its first and last lines."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width())
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)
+        if self.height() < need:
+            self.resize(self.width(), need)
+
     def show_status(self, status: Status) -> None:
         self.status_label.setText(summary_line(status))
+        margins = self.contentsMargins()
+        if self.layout() is not None:
+            margins = self.layout().contentsMargins()  # type: ignore[union-attr]
+        need = self.status_label.sizeHint().width() + margins.left() + margins.right()
+        self.setMinimumWidth(max(self.minimumWidth(), need))  # the status line is never cut
         self.setWindowIcon(mode_icon(status.mode.kind, status.held))
 
     def show_state_lines(self, lines: dict[str, str]) -> None:
@@ -102,11 +133,13 @@ class FallbackWindow(QWidget):
         the user's language by the tray app; a source gone from the config is gone here."""
         self.mail_label.setText("\n".join(lines.values()))
         self.mail_label.setVisible(bool(lines))
+        self._fit_height()
 
     def show_message(self, title: str, body: str) -> None:
         """Notifications land here when there is no tray (plain text: untrusted)."""
         self.notice_label.setText(f"{title}\n{body}")
         self.notice_label.show()
+        self._fit_height()
 
     def bring_up(self) -> None:
         self.show()

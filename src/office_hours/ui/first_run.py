@@ -1,33 +1,91 @@
-"""The first-run wizard: hours and time zone, batch times, a first client, a mail account.
+"""The first-run wizard: welcome and language, hours and time zone, batch times, a first
+client (with what it pays: rate, currency, billed hours), a mail account.
 
 The app has already written the commented default config when this opens, and the tray
-works beside it; Finish writes the answers through config.save (the password to the keyring
-only), Cancel keeps the defaults. Every field is a declared option, checked by the loader.
+works beside it; Finish stores the password in the keyring first and only then writes the
+answers through config.save, so a refused keyring leaves nothing half-written. Cancel keeps
+the defaults. Either way setup_state records that setup is over. Every field is a declared
+option, checked by the loader.
 """
 
 from __future__ import annotations
 
 import copy
+import logging
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from office_hours import secrets
 from office_hours.config.accounts import ACCOUNT_OPTIONS
-from office_hours.config.load import ConfigError
-from office_hours.config.save import read_data, save_config
-from office_hours.config.schema import CLIENT_OPTIONS, OPTION_BY_KEY, OPTIONS, TERMS_OPTIONS
-from office_hours.i18n import tr
+from office_hours.config.load import ConfigError, parse_config
+from office_hours.config.save import dump, read_data, save_config
+from office_hours.config.schema import (
+    CLIENT_OPTIONS,
+    LANGUAGES,
+    OPTION_BY_KEY,
+    OPTIONS,
+    TERMS_OPTIONS,
+)
+from office_hours.i18n import switch_language, tr
+from office_hours.setup_state import mark_setup_done
 from office_hours.ui.connection_test import ConnectionTest
-from office_hours.ui.option_editors import OptionForm
+from office_hours.ui.option_editors import LANGUAGE_NAMES, OptionForm
 from office_hours.ui.settings_lists import password_field
-from office_hours.ui.widgets import name_wizard_buttons, plain_label
+from office_hours.ui.widgets import keyring_words, name_wizard_buttons, plain_label
+
+log = logging.getLogger(__name__)
 
 ACCOUNT_ID = "mail"
-_CLIENT_KEYS = ("name", "id", "addresses", "after_hours", "surcharge_percent", "rate")
+_CLIENT_KEYS = (
+    "name",
+    "contact_name",
+    "id",
+    "addresses",
+    "rate",
+    "billed_hours_per_week",
+    "after_hours",
+    "surcharge_percent",
+)
+# The client page in this order; "currency" is report.currency, "response_hours" a term.
+_CLIENT_PAGE = ("name", "contact_name", "id", "addresses", "rate", "currency",
+                "billed_hours_per_week", "after_hours", "surcharge_percent",
+                "response_hours")  # fmt: skip
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya".split(),
+        strict=True,
+    )
+)
+
+
+def client_id_from(name: str) -> str:
+    """A command-line id from the client's name: "ООО Ромашка" -> "ooo-romashka"; a name
+    with no Latin or Cyrillic letters (Thai) gives "client", which the user may change."""
+    out = []
+    for ch in name.lower():
+        if ch in _CYRILLIC:
+            out.append(_CYRILLIC[ch].strip("-"))
+        elif ch.isascii() and ch.isalnum():
+            out.append(ch)
+        else:
+            out.append("-")
+    slug = re.sub(r"-+", "-", "".join(out)).strip("-")[:64].strip("-")
+    return slug or "client"
 
 
 class CheckedPage(QWizardPage):
@@ -80,13 +138,71 @@ class FirstRunWizard(QWizard):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("FirstRun", "Welcome to Office Hours"))
-        name_wizard_buttons(self)
         self.path = path
+        self._keyring_problem = keyring_problem
         try:
             self.raw: dict[str, Any] = read_data(path)
         except (OSError, tomllib.TOMLDecodeError):
             self.raw = {}
+        self.language = str(self.raw.get("general", {}).get("language", "en"))
+        self._started_in = self.language  # Cancel goes back to it
+        self.welcome_page = WelcomePage(self.language)
+        self.welcome_page.language_chosen.connect(self.choose_language)
+        self.addPage(self.welcome_page)
+        self._chrome: tuple[int, int] | None = None
+        self._build_pages()
+        self.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, self.fit_pages))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.fit_pages)
+
+    def fit_pages(self) -> None:
+        """As tall as the tallest page needs at a readable width (wrapped Thai and Russian
+        texts included): a top-level window does not grow with heightForWidth by itself, and
+        a squeezed page cuts its labels."""
+        page = self.currentPage()
+        if page is None or not self.isVisible():
+            return
+        if self._chrome is None:  # title and buttons: measured once, on the shown first page
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+            self._chrome = (self.width() - page.width(), self.height() - page.height())
+        chrome_w, chrome_h = self._chrome
+        width = max(self.width(), self.fontMetrics().averageCharWidth() * 90)
+        inner = width - chrome_w
+        need = 0
+        for page_id in self.pageIds():
+            layout = self.page(page_id).layout()
+            if layout is None:
+                continue
+            height = layout.totalSizeHint().height()
+            if layout.hasHeightForWidth():
+                height = max(height, layout.totalHeightForWidth(inner))
+            need = max(need, height)
+        screen = self.screen().availableGeometry()
+        self.resize(min(width, screen.width()), min(need + chrome_h, screen.height()))
+
+    def choose_language(self, language: str) -> None:
+        """The language page applies its choice at once: every later page is rebuilt in it
+        (nothing has been typed in them yet)."""
+        if language == self.language:
+            return
+        self.language = language
+        if not switch_language(language):
+            log.warning("no translation for %r; the wizard stays in English", language)
+        for page_id in self.pageIds()[1:]:
+            page = self.page(page_id)
+            self.removePage(page_id)
+            page.deleteLater()
+        self.welcome_page.retranslate()
+        self._build_pages()
+        self.restart()  # on the welcome page still; QWizard re-reads its buttons for the new pages
+
+    def _build_pages(self) -> None:
+        self.setWindowTitle(tr("FirstRun", "Welcome to Office Hours"))
+        name_wizard_buttons(self)
         general = self.raw.get("general", {})
         hours = self.raw.get("hours", {})
         focus = self.raw.get("focus", {})
@@ -107,38 +223,59 @@ class FirstRunWizard(QWizard):
             [OPTION_BY_KEY["focus.batch_times"]],
             focus,
         )
-        client_options = [o for o in CLIENT_OPTIONS if o.name in _CLIENT_KEYS]
-        client_options.sort(key=lambda o: _CLIENT_KEYS.index(o.name))
-        response = next(o for o in TERMS_OPTIONS if o.name == "response_hours")
+        by_name = {o.name: o for o in CLIENT_OPTIONS if o.name in _CLIENT_KEYS}
+        by_name["currency"] = OPTION_BY_KEY["report.currency"]
+        by_name["response_hours"] = next(o for o in TERMS_OPTIONS if o.name == "response_hours")
         self.client_page = self._page(
             tr("FirstRun", "Your first client"),
             tr(
                 "FirstRun",
                 "Who contacts you, and on what terms? Addresses may be *@domain for a whole "
-                "company. You can add more clients in the settings.",
+                "company. With the rate and the hours a week the client pays for, the weekly "
+                "report can show your effective rate and when to ask for a raise. You can add "
+                "more clients in the settings.",
             ),
-            [*client_options, response],
-            {"id": "", "name": "", "after_hours": "emergencies_only"},
+            [by_name[name] for name in _CLIENT_PAGE],
+            {
+                "id": "",
+                "name": "",
+                "after_hours": "emergencies_only",
+                "currency": self.raw.get("report", {}).get("currency", "EUR"),
+            },
         )
+        self._id_by_hand = False
+        client = self.client_page.form.editors
+        client["name"].widget.textChanged.connect(self._derive_id)  # type: ignore[attr-defined]
+        client["id"].widget.textEdited.connect(self._id_edited)  # type: ignore[attr-defined]
         account_options = [o for o in ACCOUNT_OPTIONS if o.name in ("host", "port", "security")]
         account_options.append(next(o for o in ACCOUNT_OPTIONS if o.name == "username"))
         self.account_form = OptionForm(
             account_options,
             {"host": "", "username": ""},
             lambda: self.account_page.refresh_ready(),
+            help_lines=False,
         )
-        self.account_page = AccountPage(self.account_form, keyring_problem(), path.parent)
+        self.account_page = AccountPage(
+            self.account_form, self._keyring_problem(), self.path.parent
+        )
         self.addPage(self.account_page)
         self.account_page.refresh_ready()
         self.problem = plain_label(wrap=True)
         self.problem.setObjectName("problem")
         self.problem.setStyleSheet("color: #b00020;")
         self.account_page.layout().addWidget(self.problem)  # type: ignore[union-attr]
-        self.resize(640, 560)
+
+    def _id_edited(self, text: str) -> None:
+        self._id_by_hand = bool(text.strip())  # cleared: derive from the name again
+
+    def _derive_id(self, name: str) -> None:
+        if not self._id_by_hand:
+            self.client_page.form.set_value("id", client_id_from(name) if name.strip() else "")
 
     def _page(self, title: str, intro: str, options: list[Any], table: dict[str, Any]) -> FormPage:
         holder: list[FormPage] = []
-        form = OptionForm(options, table, lambda: holder[0].refresh_ready())
+        # No help lines: the page's intro explains, and the wizard must fit a small screen.
+        form = OptionForm(options, table, lambda: holder[0].refresh_ready(), help_lines=False)
         page = FormPage(title, intro, form)
         holder.append(page)
         self.addPage(page)
@@ -152,6 +289,8 @@ class FirstRunWizard(QWizard):
         general = data.setdefault("general", {})
         hours = data.setdefault("hours", {})
         general["timezone"] = self.hours_page.form.value("timezone")
+        general["language"] = self.language
+        data.setdefault("report", {})["currency"] = self.client_page.form.value("currency")
         for name, editor in self.hours_page.form.editors.items():
             if name != "timezone":
                 hours[name] = editor.value()
@@ -179,11 +318,13 @@ class FirstRunWizard(QWizard):
         return table
 
     def accept(self) -> None:
-        """Finish: write the config, then the password to the keyring; stay open on a
-        problem, naming it."""
+        """Finish: check the answers, store the password in the keyring, and only then write
+        the config, so a refused keyring leaves no account without its password. Stays open
+        on a problem, naming it."""
         password = self.account_page.password.text() if self.account() else ""
+        data = self.data()
         try:
-            config = save_config(self.path, self.data(), secrets=[password])
+            parse_config(dump(data), self.path)  # what the loader would say, before anything
         except ConfigError as exc:
             self.problem.setText(str(exc))
             return
@@ -191,11 +332,72 @@ class FirstRunWizard(QWizard):
             try:
                 secrets.set_password(ACCOUNT_ID, password)
             except secrets.SecretProblem as exc:
-                self.problem.setText(str(exc))
-                self.saved.emit(config)
+                self.problem.setText(
+                    tr(
+                        "FirstRun",
+                        "The password was not stored in your keyring ({reason}), so nothing "
+                        "was saved yet. Press Finish to try again, or clear the server field "
+                        "to finish without the mail account.",
+                    ).format(reason=str(exc).rstrip("."))
+                )
                 return
+        try:
+            config = save_config(self.path, data, secrets=[password])
+        except ConfigError as exc:
+            self.problem.setText(str(exc))
+            return
         self.saved.emit(config)
         super().accept()
+
+    def done(self, result: int) -> None:
+        """Finished or dismissed, setup is over: the wizard does not open at the next start."""
+        try:
+            mark_setup_done("finished" if result else "dismissed")
+        except OSError as exc:
+            log.warning("cannot record that setup is over: %s", exc)
+        if not result and self.language != self._started_in:
+            switch_language(self._started_in)  # nothing saved: the app speaks as before
+        super().done(result)
+
+
+class WelcomePage(QWizardPage):
+    """What the app does, in three lines, and the language it speaks from now on."""
+
+    language_chosen = Signal(str)
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.intro = plain_label(wrap=True)
+        self.combo = QComboBox()
+        self.combo.setObjectName("language")
+        for code in LANGUAGES:
+            self.combo.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(language)))
+        self.language_label = plain_label()
+        self.language_label.setBuddy(self.combo)
+        self.form = QFormLayout()
+        self.form.addRow(self.language_label, self.combo)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        self.retranslate()
+        self.combo.currentIndexChanged.connect(
+            lambda _i: self.language_chosen.emit(self.combo.currentData())
+        )
+
+    def retranslate(self) -> None:
+        self.setTitle(tr("FirstRun", "Welcome to Office Hours"))
+        self.intro.setText(
+            tr(
+                "FirstRun",
+                "Office Hours keeps you in focus when you choose, lets clients through when "
+                "you are reachable, holds the rest for a few batches a day, and once a week "
+                "shows what each client's contact costs you. A few questions, and it is "
+                "ready.",
+            )
+        )
+        self.language_label.setText(tr("FirstRun", "Language"))
 
 
 class AccountPage(CheckedPage):
@@ -220,10 +422,12 @@ class AccountPage(CheckedPage):
             )
         )
         layout.addWidget(form)
-        layout.addWidget(self.password)
+        form_layout = form.layout()
+        assert isinstance(form_layout, QFormLayout)
+        form_layout.addRow(tr("FirstRun", "Password"), self.password)
         if keyring:
             self.password.setEnabled(False)
-            note = plain_label(keyring, wrap=True)
+            note = plain_label(keyring_words(keyring), wrap=True)
             note.setObjectName("keyring_note")
             note.setStyleSheet("color: #b00020;")
             layout.addWidget(note)

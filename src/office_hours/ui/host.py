@@ -52,9 +52,11 @@ class ShellHost(QObject):
         wait_s: float | None = None,
         tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
         parent: QObject | None = None,
+        preview: QSystemTrayIcon | None = None,
     ) -> None:
         super().__init__(parent)
         self.shell = shell
+        self._preview = preview  # the first paint's icon, already shown: the tray adopts it
         self.actions = ShellActions(shell, self)
         if wait_s is None:
             wait_s = tray_wait_seconds(QGuiApplication.platformName())
@@ -85,7 +87,8 @@ class ShellHost(QObject):
         from office_hours.ui.tray import TrayIcon
 
         if self.tray is None:
-            self.tray = TrayIcon(self.shell, self.actions, self)
+            self.tray = TrayIcon(self.shell, self.actions, self, icon=self._preview)
+            self._preview = None
         self.tray.show()
         self.tray_shown.emit()
         self.shown.emit()
@@ -93,6 +96,9 @@ class ShellHost(QObject):
     def show_fallback(self) -> None:
         from office_hours.ui.fallback_window import FallbackWindow
 
+        if self._preview is not None:  # the tray went away meanwhile: no stray icon
+            self._preview.hide()
+            self._preview = None
         log.warning("no system tray found; showing the Office Hours window instead")
         if self.window is None:
             self.window = FallbackWindow(self.actions)

@@ -7,10 +7,12 @@ is imported at start-up.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon, QPixmap
 
-from office_hours.domain.model import ModeKind
+if TYPE_CHECKING:
+    from office_hours.domain.model import ModeKind
 
 ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
 _BADGE_SIZES = (16, 22, 24, 32, 48, 64, 128)
@@ -18,11 +20,12 @@ BADGE_FILL = "#d93025"
 WAITING_FILL = "#f9ab00"  # amber, unlike the red count: a break-through not yet seen
 
 
-def icon_path(mode: ModeKind) -> Path:
-    return ICON_DIR / f"{mode.value}.svg"
+def icon_path(mode: ModeKind | str) -> Path:
+    """The mode's SVG; `mode` a ModeKind or its value (the first paint has no ModeKind)."""
+    return ICON_DIR / f"{getattr(mode, 'value', mode)}.svg"
 
 
-def _base_icon(mode: ModeKind) -> QIcon:
+def _base_icon(mode: ModeKind | str) -> QIcon:
     return QIcon(str(icon_path(mode)))
 
 
@@ -30,7 +33,7 @@ def badge_text(held: int) -> str:
     return "" if held <= 0 else ("99+" if held > 99 else str(held))
 
 
-def _badged_pixmap(mode: ModeKind, size: int, text: str, waiting: bool = False) -> QPixmap:
+def _badged_pixmap(mode: ModeKind | str, size: int, text: str, waiting: bool = False) -> QPixmap:
     # Imported here: the Qt namespace and QPainter build ~100 Python enums on first use,
     # which start-up (usually with nothing held) should not pay for.
     from PySide6.QtCore import QRectF, Qt
@@ -67,7 +70,12 @@ def _badged_pixmap(mode: ModeKind, size: int, text: str, waiting: bool = False) 
     return pixmap
 
 
-def mode_icon(mode: ModeKind, held: int = 0, waiting: bool = False) -> QIcon:
+def icon_for(mode: str, held: int) -> QIcon:
+    """The icon for a mode given by its value (the first paint, before the domain loads)."""
+    return mode_icon(mode, held)
+
+
+def mode_icon(mode: ModeKind | str, held: int = 0, waiting: bool = False) -> QIcon:
     """The tray icon for `mode`; with held items a red count badge sits top right, with a
     break-through not yet seen an amber "!" bottom left.
 

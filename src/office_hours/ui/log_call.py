@@ -34,6 +34,7 @@ NOTE_MAX = 500
 
 class LogCallDialog(QDialog):
     call_logged = Signal(int)  # the new call's id
+    confirmed = Signal(str, str)  # title, plain words: "Logged 20 min with ACME" for the tray
 
     def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,7 @@ class LogCallDialog(QDialog):
         self.setWindowTitle(tr("LogCallDialog", "Log a call"))
         self.setMinimumWidth(380)
         self.zone = QTimeZone(engine.config.timezone.encode())
+        self.confirmation = ""  # what was logged, once it was
 
         self.client_box = QComboBox()
         for client in engine.config.clients:
@@ -148,5 +150,9 @@ class LogCallDialog(QDialog):
                 tr("LogCallDialog", "The call was not logged: {error}").format(error=exc)
             )
             return
+        self.confirmation = tr("cli", "Logged {minutes} min with {client}").format(
+            minutes=self.minutes_box.value(), client=client.name
+        )
         self.call_logged.emit(call_id)
+        self.confirmed.emit(tr("LogCallDialog", "Log a call"), self.confirmation)
         super().accept()

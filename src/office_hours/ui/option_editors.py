@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, MutableMapping
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from office_hours.config.reader import option_problem
 from office_hours.config.save import plain as _plain
-from office_hours.config.schema import WEEKDAYS, Option
+from office_hours.config.schema import PERCENT_KEYS, WEEKDAYS, Option
 from office_hours.domain.reasons import QT_TRANSLATE_NOOP
 from office_hours.i18n import tr
 from office_hours.ui.widgets import plain_label
@@ -73,6 +74,7 @@ class TextEditor(Editor):
 
     def set_value(self, value: Any) -> None:
         self.edit.setText(str(value))
+        self.edit.setCursorPosition(0)  # a long name shows its beginning, not its end
 
 
 class ListEditor(TextEditor):
@@ -132,15 +134,19 @@ class FloatEditor(Editor):
         self.spin.setDecimals(2)
         low = self.option.minimum if self.option.minimum is not None else -1e9
         high = self.option.maximum if self.option.maximum is not None else 1e9
-        self.spin.setRange(low, high)
+        self.scale = 100.0 if self.option.key in PERCENT_KEYS else 1.0  # a share, as percent
+        if self.scale != 1.0:
+            self.spin.setDecimals(0)
+            self.spin.setSuffix(" %")
+        self.spin.setRange(low * self.scale, high * self.scale)
         self.spin.valueChanged.connect(lambda _v: on_change())
         return self.spin
 
     def value(self) -> Any:
-        return float(self.spin.value())
+        return round(float(self.spin.value()) / self.scale, 4)
 
     def set_value(self, value: Any) -> None:
-        self.spin.setValue(float(value))
+        self.spin.setValue(float(value) * self.scale)
 
 
 # Words for the declared choices; a choice not named here is shown as written in the file.
@@ -268,15 +274,21 @@ class OptionForm(QWidget):
         table: MutableMapping[str, Any],
         on_change: Changed | None = None,
         parent: QWidget | None = None,
+        help_lines: bool = True,
     ) -> None:
         super().__init__(parent)
         self._on_change = on_change
         self.editors: dict[str, Editor] = {}
+        self.helps: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
         self._initial: dict[str, Any] = {}
+        self._touched: set[str] = set()  # fields whose value changed since the form opened
         self._building = True
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Labels are sentences now ("Suggest a raise when…"): where one leaves its field too
+        # little room, the field goes under it instead of cutting either.
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for option in options:
             editor = EDITORS[option.kind](option, self._changed)
             editor.set_value(table.get(option.name, option.default))
@@ -291,8 +303,18 @@ class OptionForm(QWidget):
             column.setSpacing(2)
             column.addWidget(editor.widget)
             column.addWidget(error)
+            # Ranges show an example in the field; a choice's list says it in words.
+            if help_lines and option.kind not in ("ranges", "weekly", "choice"):
+                # The help in view under the field, not only in a tooltip.
+                help_line = plain_label(tr("OptionDoc", option.doc), wrap=True)
+                help_line.setObjectName(f"help_{option.name}")
+                help_line.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+                column.addWidget(help_line)
+                self.helps[option.name] = help_line
             editor.widget.setObjectName(option.name)
-            layout.addRow(option_label(option), box)
+            label = plain_label(option_label(option))
+            label.setBuddy(editor.widget)
+            layout.addRow(label, box)
             self.editors[option.name] = editor
             self.errors[option.name] = error
         self._building = False
@@ -307,7 +329,12 @@ class OptionForm(QWidget):
 
     def _check(self) -> None:
         for name, editor in self.editors.items():
+            value = _plain(editor.value())
+            if value != self._initial[name]:
+                self._touched.add(name)
             problem = option_problem(editor.option, editor.value())
+            if problem and name not in self._touched and self._initial[name] in ("", []):
+                problem = None  # an empty field not typed in yet is a question, not an error
             label = self.errors[name]
             label.setText(problem or "")
             label.setVisible(bool(problem))

@@ -11,16 +11,20 @@ window titles are plain already; they go through here too, so every use is in on
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtWidgets import QLabel, QTableWidgetItem, QTreeWidgetItem, QWidget
+
+
+def escape(text: str) -> str:
+    """<, > and & as entities: what html.escape(quote=False) does, without importing the
+    html package (its entity table costs start-up time, and the tray is on that path)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def tooltip_text(text: str) -> str:
     """A tooltip that shows `text` literally, line breaks kept; '' stays '' (no tooltip)."""
     if not text:
         return ""
-    escaped = html.escape(text, quote=False).replace("\n", "<br>")
+    escaped = escape(text).replace("\n", "<br>")
     return f"<qt><p style='white-space:pre'>{escaped}</p></qt>"
 
 

@@ -1,37 +1,49 @@
-""" "Weekly report…": per-client figures, suggestions with drafted messages, and why not.
+""" "Weekly report…": per client, costliest first, the headline, a few figures with the bad
+ones marked, that client's charts and suggestions beside them; the full table one click away.
 
-The figures and rules come from the engine (domain/report.py); this window only lays them
-out. The computation runs on a worker (report_job.py) so the UI never freezes.
+The figures and rules come from the engine (domain/report.py) and report_export.py (the same
+figures the PDF prints); this window only lays them out. The computation runs on a worker
+(report_job.py) so the UI never freezes.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from office_hours.documents.report import NUMBER_LABELS as NUMBER_LABELS
-from office_hours.documents.report import numbers_text as numbers_text
-from office_hours.domain.model import UNKNOWN_CLIENT_ID, Channel
-from office_hours.domain.reasons import QT_TRANSLATE_NOOP
-from office_hours.domain.report import REFOCUS_SOURCE, ClientWeek, Suggestion, WeeklyReport
+from office_hours.documents.pdf import locale_formatters, trend_points
+from office_hours.documents.report import (
+    TABLE_COLUMNS,
+    figures,
+    refocus_note,
+    suggestion_lines,
+    table_rows,
+)
+from office_hours.documents.report import week_dates as week_dates
+from office_hours.domain.model import UNKNOWN_CLIENT_ID
+from office_hours.domain.report import ClientWeek, Suggestion, WeeklyReport
 from office_hours.domain.report import shift_week as shift_week
 from office_hours.engine import Engine
 from office_hours.i18n import tr
@@ -40,35 +52,10 @@ from office_hours.ui.report_job import ReportJob, ReportSignals
 from office_hours.ui.widgets import plain_label
 
 _W = "ReportWindow"
-COLUMNS = (
-    QT_TRANSLATE_NOOP("ReportWindow", "Client"),
-    QT_TRANSLATE_NOOP("ReportWindow", "Contacts"),
-    QT_TRANSLATE_NOOP("ReportWindow", "Email"),
-    QT_TRANSLATE_NOOP("ReportWindow", "Chat"),
-    QT_TRANSLATE_NOOP("ReportWindow", "Calls"),
-    QT_TRANSLATE_NOOP("ReportWindow", "Meetings"),
-    QT_TRANSLATE_NOOP("ReportWindow", "Outside terms"),
-    QT_TRANSLATE_NOOP("ReportWindow", "After hours"),
-    QT_TRANSLATE_NOOP("ReportWindow", "Held"),
-    QT_TRANSLATE_NOOP("ReportWindow", "Breakthroughs"),
-    QT_TRANSLATE_NOOP("ReportWindow", "Logged min"),
-    QT_TRANSLATE_NOOP("ReportWindow", "Effective rate"),
-    QT_TRANSLATE_NOOP("ReportWindow", "Weekend"),
-    QT_TRANSLATE_NOOP("ReportWindow", "Ad-hoc calls"),
-    QT_TRANSLATE_NOOP("ReportWindow", "Not urgent"),
-    QT_TRANSLATE_NOOP("ReportWindow", "Time cost (h)"),
-    QT_TRANSLATE_NOOP("ReportWindow", "Target"),
-    QT_TRANSLATE_NOOP("ReportWindow", "4 weeks before"),
-)
 PROGRESS_AFTER_MS = 250  # a quick report shows no progress bar at all
 EXPORT_FORMATS = ("json", "csv", "html", "pdf")
-
-
-def week_dates(week: str) -> str:
-    """'2026-W48' -> '2026-11-23 – 2026-11-29', so nobody has to count ISO weeks."""
-    year, number = week.upper().split("-W")
-    monday = date.fromisocalendar(int(year), int(number), 1)
-    return f"{monday.isoformat()} – {(monday + timedelta(days=6)).isoformat()}"
+BAD_COLOUR = "#b00000"
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def client_name(week: ClientWeek) -> str:
@@ -99,6 +86,9 @@ class ReportWindow(QWidget):
         self.this_week_button.clicked.connect(lambda: self.load(engine.current_week()))
         self.week_label = plain_label()
         self.state_label = plain_label(wrap=True)
+        self.table_button = QPushButton(tr("ReportWindow", "Full table"))
+        self.table_button.setCheckable(True)
+        self.table_button.toggled.connect(self._toggle_table)
         picker = QHBoxLayout()
         for widget in (
             self.previous_button,
@@ -107,35 +97,42 @@ class ReportWindow(QWidget):
             self.this_week_button,
         ):
             picker.addWidget(widget)
-        picker.addStretch(1)
-        picker.addWidget(self.state_label)
+        picker.addWidget(self.state_label, 1)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: the computation reports no steps
-        self.progress.setMaximumWidth(160)
+        self.progress.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.progress.hide()
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
         self._progress_timer.timeout.connect(self.progress.show)
         picker.addWidget(self.progress)
+        picker.addWidget(self.table_button)
         self.export_buttons: dict[str, QPushButton] = {}
         for fmt in EXPORT_FORMATS:
-            button = QPushButton(tr("ReportWindow", "Export {format}").format(format=fmt.upper()))
+            button = QPushButton(fmt.upper())
+            button.setToolTip(tr("ReportWindow", "Export {format}").format(format=fmt.upper()))
             button.clicked.connect(lambda _=False, f=fmt: self._ask_export(f))
             button.setEnabled(False)
             self.export_buttons[fmt] = button
             picker.addWidget(button)
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([tr(_W, c) for c in COLUMNS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.itemSelectionChanged.connect(self._update_charts)
-
+        # -- the overview: clients by cost | headline, figures, suggestions, charts ---------
+        self.client_list = QListWidget()
+        self.client_list.currentRowChanged.connect(self._show_client)
+        self.headline_label = plain_label(wrap=True)
+        font = QFont(self.headline_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.headline_label.setFont(font)
+        self.figures_box = QGroupBox(tr("ReportWindow", "This week against the weeks before"))
+        self.figures_grid = QGridLayout(self.figures_box)
+        self.suggestions = QWidget()
+        self.suggestions_layout = QVBoxLayout(self.suggestions)
+        suggestions_scroll = QScrollArea()
+        suggestions_scroll.setWidgetResizable(True)
+        suggestions_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        suggestions_scroll.setWidget(self.suggestions)
         self.charts_label = plain_label()
         self.day_chart = DayChannelChart()
         self.heat_map = HourHeatMap()
@@ -143,21 +140,50 @@ class ReportWindow(QWidget):
         charts = QHBoxLayout()
         for chart in (self.day_chart, self.heat_map, self.trend_chart):
             charts.addWidget(chart, 1)
+        self.source_label = plain_label(wrap=True)
 
-        self.details = QWidget()
-        self.details_layout = QVBoxLayout(self.details)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.details)
+        middle = QHBoxLayout()
+        middle.addWidget(self.figures_box, 2)
+        middle.addWidget(suggestions_scroll, 3)
+        client_page = QWidget()
+        right = QVBoxLayout(client_page)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.headline_label)
+        right.addLayout(middle, 3)
+        right.addWidget(self.charts_label)
+        right.addLayout(charts, 2)
+        overview = QWidget()
+        overview_layout = QHBoxLayout(overview)
+        overview_layout.setContentsMargins(0, 0, 0, 0)
+        overview_layout.addWidget(self.client_list, 1)
+        overview_layout.addWidget(client_page, 5)
+
+        # -- the full table -----------------------------------------------------------------
+        self.table = QTableWidget(0, len(TABLE_COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [tr("ReportExport", c).replace(" · ", " ·\n") for c in TABLE_COLUMNS]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(header.defaultAlignment())
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.itemSelectionChanged.connect(self._table_selected)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(overview)
+        self.pages.addWidget(self.table)
 
         layout = QVBoxLayout(self)
         layout.addLayout(picker)
-        layout.addWidget(self.table, 3)
-        layout.addWidget(self.charts_label)
-        layout.addLayout(charts, 2)
-        layout.addWidget(scroll, 4)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.source_label)
         room = self.screen().availableGeometry()  # never larger than the screen
-        self.resize(min(1100, room.width() - 40), min(820, room.height() - 60))
+        self.resize(min(1300, room.width() - 40), min(820, room.height() - 60))
         self.load(self.week)
 
     # -- loading ---------------------------------------------------------------------------
@@ -214,54 +240,135 @@ class ReportWindow(QWidget):
     def _show_report(self, request_id: int, report: WeeklyReport) -> None:
         if request_id != self._request_id:
             return
+        chosen = self.selected_client()
         self.report = report
+        self.money, self.number = locale_formatters(report)
         self._stop_progress()
         self.state_label.setText(tr("ReportWindow", "Times in {zone}").format(zone=report.timezone))
-        self._fill_table(report.clients)
-        self._fill_details(report.clients)
-        self._update_charts()
+        self.source_label.setText(refocus_note(report))
+        self._fill_table(report)
+        self.client_list.blockSignals(True)
+        self.client_list.clear()
+        for week in report.clients:  # costliest first (the domain orders them)
+            hours = self.number(week.time_cost_minutes / 60, 1)
+            line = tr("ReportWindow", "{hours} unbilled h").format(hours=hours)
+            if week.cost_amount:
+                line += f" · {self.money(week.cost_amount)}"
+            self.client_list.addItem(QListWidgetItem(f"{client_name(week)}\n{line}"))
+        self.client_list.blockSignals(False)
+        ids = [c.client_id for c in report.clients]
+        row = ids.index(chosen.client_id) if chosen and chosen.client_id in ids else 0
+        if report.clients:
+            self.client_list.setCurrentRow(row)
+            self._show_client(row)
         for button in self.export_buttons.values():
             button.setEnabled(True)
 
-    # -- charts and exports ----------------------------------------------------------------
+    # -- one client ------------------------------------------------------------------------
 
     def selected_client(self) -> ClientWeek | None:
-        rows = self.table.selectionModel().selectedRows() if self.report else []
-        if not rows or self.report is None:
+        row = self.client_list.currentRow()
+        if self.report is None or not 0 <= row < len(self.report.clients):
             return None
-        return self.report.clients[rows[0].row()]
+        return self.report.clients[row]
 
-    def _update_charts(self) -> None:
+    def _table_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.client_list.setCurrentRow(rows[0].row())
+
+    def _toggle_table(self, on: bool) -> None:
+        self.pages.setCurrentIndex(1 if on else 0)
+        self.table_button.setText(
+            tr("ReportWindow", "Back to the overview") if on else tr("ReportWindow", "Full table")
+        )
+
+    def _show_client(self, row: int) -> None:
         report = self.report
-        if report is None:
+        if report is None or not 0 <= row < len(report.clients):
             return
-        week = self.selected_client()
-        if week is None:
-            self.charts_label.setText(tr("ReportWindow", "All clients (select a row for one)"))
-            per_day, hours = report.per_day, report.hours
-            trend = [
-                (
-                    name[-3:],
-                    sum(c.trend[i].contacts for c in report.clients),
-                    sum(c.trend[i].outside_terms for c in report.clients),
-                )
-                for i, name in enumerate(report.trend_weeks)
-            ]
-            trend.append(
-                (
-                    report.week[-3:],
-                    sum(c.contacts for c in report.clients),
-                    sum(c.outside_terms for c in report.clients),
-                )
+        week = report.clients[row]
+        self.headline_label.setText(
+            week.headline.render(tr) if week.headline else client_name(week)
+        )
+        self._fill_figures(week)
+        self._fill_suggestions(week)
+        self.charts_label.setText(client_name(week))  # plain label: names are untrusted
+        self.day_chart.set_data(week.per_day)
+        self.heat_map.set_data(week.hours)
+        self.trend_chart.set_data(trend_points(report, week))
+
+    def _fill_figures(self, week: ClientWeek) -> None:
+        assert self.report is not None
+        while (child := self.figures_grid.takeAt(0)) is not None:
+            if (widget := child.widget()) is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop
+                widget.deleteLater()
+        heads = (tr(_W, "This week"), tr(_W, "Weeks before"))
+        for column, text in enumerate(heads, start=1):
+            label = plain_label(text)
+            label.setStyleSheet("color: palette(mid)")
+            self.figures_grid.addWidget(label, 0, column)
+        self.figure_labels: list[tuple[str, bool]] = []
+        for row, f in enumerate(figures(week, self.report, self.money, self.number), start=1):
+            name = plain_label(f"⚠ {f.label}" if f.bad else f.label)
+            value = plain_label(f.value, wrap=True)
+            before = plain_label(f.before)
+            self.figure_labels.append((f.label, f.bad))
+            if f.bad:
+                for label in (name, value):
+                    palette = label.palette()
+                    palette.setColor(QPalette.ColorRole.WindowText, QColor(BAD_COLOUR))
+                    label.setPalette(palette)
+                    bold = QFont(label.font())
+                    bold.setBold(True)
+                    label.setFont(bold)
+                value.setToolTip(f.why)
+                value.setText(f"{f.value}\n{f.why}")
+            self.figures_grid.addWidget(name, row, 0)
+            self.figures_grid.addWidget(value, row, 1)
+            self.figures_grid.addWidget(before, row, 2)
+        self.figures_grid.setColumnStretch(1, 1)
+        self.figures_grid.setRowStretch(self.figures_grid.rowCount(), 1)
+
+    def _fill_suggestions(self, week: ClientWeek) -> None:
+        while (child := self.suggestions_layout.takeAt(0)) is not None:
+            if (widget := child.widget()) is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop
+                widget.deleteLater()
+        self.copy_buttons = []
+        heading = plain_label(tr("ReportWindow", "Suggestions"))
+        heading.setStyleSheet("font-weight: bold")
+        self.suggestions_layout.addWidget(heading)
+        for suggestion in week.suggestions:
+            self.suggestions_layout.addWidget(self._suggestion_box(week, suggestion))
+        if week.no_suggestion_reason is not None:
+            self.suggestions_layout.addWidget(
+                plain_label(week.no_suggestion_reason.render(tr), wrap=True)
             )
-        else:
-            self.charts_label.setText(client_name(week))  # plain label: names are untrusted
-            per_day, hours = week.per_day, week.hours
-            trend = [(p.week[-3:], p.contacts, p.outside_terms) for p in week.trend]
-            trend.append((report.week[-3:], week.contacts, week.outside_terms))
-        self.day_chart.set_data(per_day)
-        self.heat_map.set_data(hours)
-        self.trend_chart.set_data(trend)
+        self.suggestions_layout.addStretch(1)
+
+    def _suggestion_box(self, week: ClientWeek, suggestion: Suggestion) -> QGroupBox:
+        title, because, message = suggestion_lines(suggestion)
+        # Titles are plain text, but "&" marks a keyboard mnemonic: double it to show it.
+        box = QGroupBox(f"{client_name(week)}: {title}".replace("&", "&&"))
+        text = QPlainTextEdit(message)
+        text.setReadOnly(True)
+        lines = message.count("\n") + 2 + len(message) // 90
+        text.setMaximumHeight(text.fontMetrics().lineSpacing() * min(lines, 9) + 12)
+        copy = QPushButton(tr("ReportWindow", "Copy message"))
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(message))
+        self.copy_buttons.append(copy)
+        layout = QVBoxLayout(box)
+        layout.addWidget(plain_label(because, wrap=True))
+        layout.addWidget(text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(copy)
+        layout.addLayout(row)
+        return box
+
+    # -- exports ---------------------------------------------------------------------------
 
     def _ask_export(self, fmt: str) -> None:
         if self.report is None:
@@ -281,24 +388,18 @@ class ReportWindow(QWidget):
         report = self.report
         if report is None:
             return
-        currency = self.engine.config.currency
         try:
             if fmt == "pdf":
-                from office_hours.documents.pdf import write_pdf
-                from office_hours.documents.report import PDF_FONT_PT
+                from office_hours.documents.pdf import write_report_pdf
 
-                write_pdf(
-                    report_export.to_html(report, currency, font_pt=PDF_FONT_PT),
-                    path,
-                    f"Office Hours {report.week}",
-                )
+                write_report_pdf(report, path)
             else:
                 if fmt == "json":
                     text = report_export.to_json_text(report)
                 elif fmt == "csv":
                     text = report_export.to_csv_text(report)
                 else:
-                    text = report_export.to_html(report, currency)
+                    text = report_export.to_html(report)
                 path.write_text(text, encoding="utf-8", newline="")
         except OSError as exc:
             self.state_label.setText(
@@ -307,88 +408,15 @@ class ReportWindow(QWidget):
             return
         self.state_label.setText(tr("ReportWindow", "Saved {path}").format(path=path))
 
-    # -- rendering ---------------------------------------------------------------------------
+    # -- the full table --------------------------------------------------------------------
 
-    def _rate(self, week: ClientWeek) -> str:
-        if week.effective_rate is None:
-            return "—"
-        return f"{week.effective_rate:.2f} {self.engine.config.currency}/h"
-
-    def _fill_table(self, weeks: tuple[ClientWeek, ...]) -> None:
-        self.table.setRowCount(len(weeks))
-        for row, week in enumerate(weeks):
-            channels = [
-                week.by_channel.get(c.value, 0)
-                for c in (Channel.EMAIL, Channel.CHAT, Channel.CALL, Channel.MEETING)
-            ]
-            cells = [
-                client_name(week),
-                week.contacts,
-                *channels,
-                week.outside_terms,
-                week.after_hours,
-                week.held,
-                week.breakthroughs,
-                week.logged_minutes,
-                self._rate(week),
-                week.weekend,
-                week.ad_hoc_calls,
-                week.not_urgent,
-                f"{week.time_cost_minutes / 60:.1f}",
-                f"{week.target_rate:g}" if week.target_rate else "—",
-                " · ".join(str(p.contacts) for p in week.trend),
-            ]
+    def _fill_table(self, report: WeeklyReport) -> None:
+        rows = table_rows(report, self.money, self.number)
+        self.table.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
             for column, value in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(str(value)))  # items are plain
-
-    def _fill_details(self, weeks: tuple[ClientWeek, ...]) -> None:
-        while (child := self.details_layout.takeAt(0)) is not None:
-            if (widget := child.widget()) is not None:
-                widget.deleteLater()
-        self.copy_buttons = []
-        heading = plain_label(tr("ReportWindow", "Suggestions"))
-        heading.setStyleSheet("font-weight: bold")
-        self.details_layout.addWidget(heading)
-        suggestions = [(w, s) for w in weeks for s in w.suggestions]
-        if not suggestions:
-            none_text = tr("ReportWindow", "No suggestions this week.")
-            self.details_layout.addWidget(plain_label(none_text))
-        for week, suggestion in suggestions:
-            self.details_layout.addWidget(self._suggestion_box(week, suggestion))
-        reasons = [
-            f"{client_name(w)}: {w.no_suggestion_reason.render(tr)}"
-            for w in weeks
-            if w.no_suggestion_reason is not None
-        ]
-        if reasons:
-            self.details_layout.addWidget(plain_label("\n".join(reasons), wrap=True))
-        if self.report is not None:
-            self.source_label = plain_label(
-                tr(
-                    "ReportWindow",
-                    "Time cost = logged minutes + {minutes:g} min refocus per contact "
-                    "(report.refocus_minutes). The default is a judgement below this study's "
-                    "figure: {source}",
-                ).format(minutes=self.report.refocus_minutes, source=REFOCUS_SOURCE),
-                wrap=True,
-            )
-            self.source_label.setStyleSheet("color: palette(mid)")
-            self.details_layout.addWidget(self.source_label)
-        self.details_layout.addStretch(1)
-
-    def _suggestion_box(self, week: ClientWeek, suggestion: Suggestion) -> QGroupBox:
-        # Titles are plain text, but "&" marks a keyboard mnemonic: double it to show it.
-        title = f"{client_name(week)}: {suggestion.title.render(tr)}".replace("&", "&&")
-        box = QGroupBox(title)
-        message = suggestion.message.render(tr)
-        text = QPlainTextEdit(message)
-        text.setReadOnly(True)
-        text.setMaximumHeight(90)
-        copy = QPushButton(tr("ReportWindow", "Copy message"))
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(message))
-        self.copy_buttons.append(copy)
-        layout = QVBoxLayout(box)
-        layout.addWidget(plain_label(numbers_text(suggestion.numbers), wrap=True))
-        layout.addWidget(text)
-        layout.addWidget(copy)
-        return box
+                item = QTableWidgetItem(value)  # items are plain text
+                if column:
+                    item.setTextAlignment(RIGHT)
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()

@@ -34,7 +34,7 @@ from office_hours.domain.reasons import QT_TRANSLATE_NOOP
 from office_hours.i18n import tr
 from office_hours.ui.option_editors import OptionForm
 from office_hours.ui.settings_lists import AccountEditor, ChatSecrets, ClientEditor, ListPage
-from office_hours.ui.widgets import name_buttons, plain_label
+from office_hours.ui.widgets import keyring_words, name_buttons, plain_label
 
 SECTION_TITLES = {
     "general": QT_TRANSLATE_NOOP("Settings", "General and language"),
@@ -109,7 +109,7 @@ class SettingsDialog(QDialog):
         self._add_page(tr("Settings", "Clients and terms"), self.clients)
         accounts_page = QWidget()
         column = QVBoxLayout(accounts_page)
-        self.keyring_note = plain_label(keyring or "", wrap=True)
+        self.keyring_note = plain_label(keyring_words(keyring or ""), wrap=True)
         self.keyring_note.setObjectName("keyring_note")
         self.keyring_note.setStyleSheet(ERROR_STYLE)
         self.keyring_note.setVisible(bool(keyring))
@@ -120,6 +120,11 @@ class SettingsDialog(QDialog):
             lambda n: {"id": f"mail{n}", "host": "imap.example.com", "username": ""},
             self.update_state,
             "account",
+            tr(
+                "Settings",
+                "No mail account yet. Press Add to let Office Hours watch a mailbox (IMAP) "
+                "and count each client's mail; the password goes to your keyring.",
+            ),
         )
         column.addWidget(self.accounts, 1)
         self.chat_secrets = ChatSecrets(keyring)
@@ -148,8 +153,19 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.pages.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.pages.setCurrentRow(0)
-        self.resize(860, 620)
         self.update_state()
+        self.fit_screen()
+
+    def fit_screen(self) -> None:
+        """As large as the pages need (Russian labels are long), at least 860x620, never
+        larger than the screen."""
+        hint = self.sizeHint().expandedTo(self.minimumSizeHint())
+        width, height = max(860, hint.width()), max(620, hint.height())
+        screen = self.screen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            width, height = min(width, area.width()), min(height, area.height())
+        self.resize(width, height)
 
     def _add_page(self, title: str, widget: QWidget) -> None:
         self.pages.addItem(title)

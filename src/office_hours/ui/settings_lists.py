@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -33,7 +34,7 @@ from office_hours.domain.reasons import QT_TRANSLATE_NOOP
 from office_hours.i18n import tr
 from office_hours.ui.connection_test import ConnectionTest
 from office_hours.ui.option_editors import OptionForm
-from office_hours.ui.widgets import plain_label
+from office_hours.ui.widgets import keyring_words, plain_label
 
 Changed = Callable[[], None]
 _CHANNEL_NAMES = {
@@ -46,6 +47,24 @@ _CHANNEL_NAMES = {
 
 def NO_KEYRING_HINT() -> str:  # noqa: N802 - reads as the constant it stands for
     return tr("Settings", "no keyring: cannot be saved (see above)")
+
+
+def saved_secret(user: str) -> bool | None:
+    """Whether the keyring holds a secret for `user` (None: it cannot say), so a field can
+    say "not set" instead of "unchanged" when nothing was ever saved."""
+    from office_hours import secrets
+
+    try:
+        secrets.get_password(user)
+    except secrets.SecretProblem as exc:
+        return False if exc.kind == "no_password" else None
+    return True
+
+
+def secret_placeholder(user: str) -> str:
+    if saved_secret(user) is False:
+        return tr("Settings", "not set")
+    return tr("Settings", "unchanged (kept in your keyring)")
 
 
 def password_field(placeholder: str) -> QLineEdit:
@@ -144,12 +163,14 @@ class AccountEditor(QWidget):
         super().__init__()
         self.raw = table
         self.form = OptionForm(ACCOUNT_OPTIONS, table, on_change)
-        self.password = password_field(tr("Settings", "unchanged (kept in your keyring)"))
+        self.password = password_field(
+            secret_placeholder(str(table.get("id", ""))) if not keyring else NO_KEYRING_HINT()
+        )
         self.password.setObjectName("password")
         if keyring:
             self.password.setPlaceholderText(NO_KEYRING_HINT())
             self.password.setEnabled(False)
-            self.password.setToolTip(keyring)
+            self.password.setToolTip(keyring_words(keyring))
         self.test = ConnectionTest(self.table, self.password.text, config_dir)
         extra = QFormLayout()
         extra.addRow(tr("Settings", "Password"), self.password)
@@ -183,6 +204,7 @@ class ListPage(QWidget):
         blank: Callable[[int], dict[str, Any]],
         on_change: Changed,
         noun: str,
+        empty_hint: str = "",
     ) -> None:
         super().__init__()
         self._make, self._blank, self._on_change = make, blank, on_change
@@ -200,12 +222,27 @@ class ListPage(QWidget):
         buttons.addWidget(self.add)
         buttons.addWidget(self.remove)
         left.addLayout(buttons)
+        # Long names (Russian company names are) wrap in the list instead of scrolling it
+        # sideways; the editor's area is as wide as its fields need, so it never scrolls
+        # sideways either: the dialog grows instead.
+        self.entries.setWordWrap(True)
+        self.entries.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.entries.setMinimumWidth(self.entries.fontMetrics().averageCharWidth() * 18)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.stack)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll = scroll
+        self.empty_hint = plain_label(empty_hint, wrap=True)  # what to do while none exist
+        self.empty_hint.setObjectName(f"no_{noun}_hint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignTop)
+        right = QVBoxLayout()
+        right.addWidget(self.empty_hint, 1)
+        right.addWidget(scroll, 1)
         row = QHBoxLayout(self)
         row.addLayout(left, 1)
-        row.addWidget(scroll, 3)
+        row.addLayout(right, 3)
         self.entries.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.add.clicked.connect(lambda: self.append(self._blank(len(self.editors) + 1)))
         self.remove.clicked.connect(self.remove_current)
@@ -214,16 +251,28 @@ class ListPage(QWidget):
         if self.editors:
             self.entries.setCurrentRow(0)
         self.remove.setEnabled(bool(self.editors))
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        empty = not self.editors and bool(self.empty_hint.text())
+        self.empty_hint.setVisible(empty)
+        self._scroll.setVisible(not empty)
 
     def append(self, table: dict[str, Any], select: bool = True) -> Any:
         editor = self._make(table)
         self.editors.append(editor)
         self.stack.addWidget(editor)
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        frame = 2 * self._scroll.frameWidth()
+        self._scroll.setMinimumWidth(
+            max(self._scroll.minimumWidth(), editor.minimumSizeHint().width() + bar + frame)
+        )
         self.entries.addItem(editor.title())
         if select:
             self.entries.setCurrentRow(len(self.editors) - 1)
             self._on_change()
         self.remove.setEnabled(True)
+        self._show_hint()
         return editor
 
     def remove_current(self) -> None:
@@ -235,6 +284,7 @@ class ListPage(QWidget):
         self.stack.removeWidget(editor)
         editor.deleteLater()
         self.remove.setEnabled(bool(self.editors))
+        self._show_hint()
         self._on_change()
 
     def refresh_titles(self) -> None:
@@ -258,9 +308,11 @@ class ChatSecrets(QGroupBox):
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout(self)
         for spec in CHAT_SECRETS:
-            edit = password_field(NO_KEYRING_HINT() if keyring else tr("Settings", "unchanged"))
+            edit = password_field(
+                NO_KEYRING_HINT() if keyring else secret_placeholder(spec.keyring_user)
+            )
             edit.setObjectName(f"secret_{spec.keyring_user}")
-            edit.setToolTip(keyring or tr("Secret", spec.doc))
+            edit.setToolTip(keyring_words(keyring) if keyring else tr("Secret", spec.doc))
             edit.setEnabled(keyring is None)
             form.addRow(tr("Secret", spec.label), edit)
             self.fields[spec.keyring_user] = edit

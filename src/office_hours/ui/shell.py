@@ -144,6 +144,7 @@ class Shell(QObject):
 
         dialog = LogCallDialog(self.engine)
         dialog.call_logged.connect(lambda _call_id: self.refresh())
+        dialog.confirmed.connect(self.message_requested)  # "Logged 20 min with ACME"
         self._show("log_call", dialog)
 
     def weekly_report(self) -> None:

@@ -70,6 +70,8 @@ def held_line(status: Status) -> str:
         return tr("Status", "back at {time}").format(time=when) + " · " + waiting
     if status.next_batch is None:
         return waiting
+    if status.mode.kind is ModeKind.OFF_HOURS and not status.held:
+        return waiting  # no batch runs off hours, and nothing waits for one (a Saturday)
     when = format_until(status.next_batch, status.now, status.timezone)
     return tr("Status", "next batch {time}").format(time=when) + " · " + waiting
 

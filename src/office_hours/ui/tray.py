@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
@@ -14,7 +13,7 @@ from office_hours.engine import Status
 from office_hours.i18n import tr
 from office_hours.ui.actions import ShellActions
 from office_hours.ui.icons import mode_icon
-from office_hours.ui.plain_text import set_action_text, tooltip_text
+from office_hours.ui.plain_text import escape, set_action_text, tooltip_text
 from office_hours.ui.shell import Shell
 from office_hours.ui.status_text import tooltip, waiting_line
 
@@ -24,7 +23,14 @@ MESSAGE_MS = 10_000
 class TrayIcon(QObject):
     """Renders the shell's status into a QSystemTrayIcon; the menu is built from ShellActions."""
 
-    def __init__(self, shell: Shell, actions: ShellActions, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        shell: Shell,
+        actions: ShellActions,
+        parent: QObject | None = None,
+        icon: QSystemTrayIcon | None = None,
+    ) -> None:
+        """`icon`: the first paint's icon (ui/first_paint.py), taken over as it is shown."""
         super().__init__(parent)
         self.shell = shell
         self.actions = actions
@@ -49,7 +55,7 @@ class TrayIcon(QObject):
         self.menu.addSeparator()
         self.menu.addAction(actions.start_at_login)
         self.menu.addAction(actions.quit)
-        self.icon = QSystemTrayIcon()
+        self.icon = icon if icon is not None else QSystemTrayIcon()
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
         self._shown_icon: tuple[ModeKind, int, bool] | None = None
@@ -152,7 +158,7 @@ class TrayIcon(QObject):
         """A balloon or desktop notification; the body is escaped because the desktop's
         Notify may read it as markup (sender and subject are untrusted)."""
         self.icon.showMessage(
-            title, html.escape(body), mode_icon(self.shell.status.mode.kind), MESSAGE_MS
+            title, escape(body), mode_icon(self.shell.status.mode.kind), MESSAGE_MS
         )
 
     def dispose(self) -> None:

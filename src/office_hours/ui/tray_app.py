@@ -12,8 +12,6 @@ from PySide6.QtCore import QObject, Signal
 from office_hours.domain.unread import DueState, UnreadView, Waiting, merge_views, waiting_list
 from office_hours.engine import Engine, Status
 from office_hours.i18n import tr
-from office_hours.sources.state import SourceState
-from office_hours.state_words import source_label, state_line, state_text
 from office_hours.ui.host import ShellHost
 from office_hours.ui.shell import Shell
 from office_hours.ui.status_text import tooltip
@@ -23,6 +21,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from office_hours.config import Config
+    from office_hours.sources.state import SourceState
     from office_hours.ui.config_watch import ConfigWatcher
     from office_hours.ui.ingest_bridge import IngestBridge
     from office_hours.ui.ipc_server import IpcServer
@@ -47,14 +46,17 @@ class TrayApp(QObject):
         send: Send | None = None,
         tray_available: Callable[[], bool] | None = None,
         parent: QObject | None = None,
+        preview: Any = None,
     ) -> None:
+        """`preview`: the first paint's tray icon (ui/first_paint.py), if one is shown."""
         super().__init__(parent)
         self.engine = engine
+        self.first_paint = preview is not None
         self.shell = Shell(engine, parent=self, release_on_refresh=False)
         if tray_available is None:
-            self.host = ShellHost(self.shell, wait_s, parent=self)
+            self.host = ShellHost(self.shell, wait_s, parent=self, preview=preview)
         else:
-            self.host = ShellHost(self.shell, wait_s, tray_available, parent=self)
+            self.host = ShellHost(self.shell, wait_s, tray_available, parent=self, preview=preview)
         self._send = send
         self._notifier: Notifier | None = None
         self._telling: set[int] = set()  # releases whose notification is on its way
@@ -219,13 +221,14 @@ class TrayApp(QObject):
             "held": status.held,
             "tooltip": tooltip(status),
             "pid": os.getpid(),
+            "first_paint": self.first_paint,
             "accounts": {
-                name.removeprefix("imap:"): state_text(state)
+                name.removeprefix("imap:"): _state_text(state)
                 for name, (_label, state) in self.source_states.items()
                 if name.startswith("imap:")
             },
             "sources": {
-                label: state_text(state) for label, state in self.source_states.values()
+                label: _state_text(state) for label, state in self.source_states.values()
             },
             "source_kinds": {
                 name: state.kind.value for name, (_label, state) in self.source_states.items()
@@ -315,8 +318,11 @@ class TrayApp(QObject):
             lines["config"] = tr("TrayApp", "Settings file not applied: {problem}").format(
                 problem=problem
             )
-        for name, (label, state) in self.source_states.items():
-            lines[name] = state_line(source_label(name, label), state)
+        if self.source_states:  # the words load with the first state (start-up stays lean)
+            from office_hours.state_words import source_label, state_line
+
+            for name, (label, state) in self.source_states.items():
+                lines[name] = state_line(source_label(name, label), state)
         for label, text in self.presence_states.items():
             lines["presence:" + label] = tr("TrayApp", "{target}: {state}").format(
                 target=label, state=text
@@ -389,3 +395,9 @@ class TrayApp(QObject):
             self.watcher = None
         if self._notifier is not None:
             self._notifier.shutdown()
+
+
+def _state_text(state: SourceState) -> str:
+    from office_hours.state_words import state_text
+
+    return state_text(state)
