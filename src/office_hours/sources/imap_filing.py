@@ -216,9 +216,26 @@ class AutoFiler:
         self._uidvalidity: int | None = None
         self.last_uid = 0  # the highest UID looked at in this folder's life
         self.moved = 0
+        self.refused = ""  # why the server would not let us file: filing stops, mail goes on
 
     def __call__(self, client: IMAPClient, folder: str, ingested: int) -> set[str]:
-        """File the client mail among UIDs last+1..ingested; the folders it went to."""
+        """File the client mail among UIDs last+1..ingested; the folders it went to. A
+        server that says no (a folder name it refuses, neither MOVE nor UIDPLUS) stops
+        filing, not watching; a lost connection is the worker's to handle."""
+        from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
+
+        if self.refused:
+            return set()
+        try:
+            return self._file(client, folder, ingested)
+        except IMAPClientAbortError:
+            raise
+        except (IMAPClientError, FilingRefused) as exc:
+            self.refused = str(exc) or type(exc).__name__
+            log.warning("filing into client folders stopped: %s", self.refused)
+            return set()
+
+    def _file(self, client: IMAPClient, folder: str, ingested: int) -> set[str]:
         status = client.select_folder(folder)
         uidvalidity = int(status[b"UIDVALIDITY"])
         if uidvalidity != self._uidvalidity:
