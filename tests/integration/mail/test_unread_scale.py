@@ -5,6 +5,7 @@ elsewhere in 2 s."""
 
 from __future__ import annotations
 
+import shutil
 import smtplib
 import subprocess
 import time
@@ -34,6 +35,7 @@ def many_users(monkeypatch: pytest.MonkeyPatch) -> Iterator[Dovecot]:
 
 def connections(port: int) -> int:
     """Established TCP connections to `port` on this machine (one side of each)."""
+    assert shutil.which("ss"), "ss is missing: apt-get install iproute2 (scripts/test-packages.txt)"
     done = subprocess.run(
         ["ss", "-tnH", "state", "established", f"( dport = :{port} )"],
         capture_output=True, text=True, timeout=10, check=True,
