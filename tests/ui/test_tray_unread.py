@@ -3,6 +3,7 @@ times from the clients' terms; an overdue client is marked (fake clock, no serve
 
 from __future__ import annotations
 
+import html
 from datetime import timedelta
 from pathlib import Path
 
@@ -91,6 +92,9 @@ def test_waiting_submenu_three_clients(app: TrayApp, clock) -> None:
         "Globex && <Sons>: 1 unread, oldest 2 h",  # '&' doubled: not a shortcut
     ]
     assert [a.font().bold() for a in entries(app)] == [True, False, False]
+    tip = html.unescape(tray.icon.toolTip())
+    assert tip.index("Initech: 4 unread, oldest 1 h, overdue by 30 min") < tip.index("Reachable")
+    assert "ACME GmbH" not in tip  # only the overdue lead the tooltip
 
     state = app.describe()["unread"]
     assert set(state) == {"acme", "globex", "initech"}
@@ -110,6 +114,7 @@ def test_waiting_submenu_three_clients(app: TrayApp, clock) -> None:
     # Read everywhere: the submenu goes.
     app.show_unread({"imap:work": {}, "imap:home": {}})
     assert not tray.unread_shown
+    assert "overdue" not in tray.icon.toolTip()
     assert app.describe()["unread"] == {}
 
 

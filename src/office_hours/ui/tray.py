@@ -81,8 +81,12 @@ class TrayIcon(QObject):
             self.icon.setIcon(mode_icon(*key))
             self._shown_icon = key
         text = tooltip(status)
-        if self.waiting:  # the sender is untrusted: the whole tooltip is shown literally
-            text = tooltip_text(waiting_line(self.waiting) + "\n" + text)
+        # Overdue clients (their answer is late) lead the tooltip, as they lead the menu.
+        first = [line for line, late in self.unread_lines if late]
+        if self.waiting:
+            first.insert(0, waiting_line(self.waiting))
+        if first:  # senders and client names are untrusted: the whole tooltip is literal
+            text = tooltip_text("\n".join([*first, text]))
         self.icon.setToolTip(text)
         self.focus_menu.menuAction().setChecked(status.mode.kind is ModeKind.FOCUS)
 
@@ -144,6 +148,7 @@ class TrayIcon(QObject):
             self.menu.insertMenu(self.actions.reachable, self.unread_menu)
         elif shown and not lines:
             self.menu.removeAction(self.unread_menu.menuAction())
+        self.show_status(self.shell.status)
 
     @property
     def unread_shown(self) -> bool:
