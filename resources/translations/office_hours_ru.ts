@@ -180,12 +180,12 @@
     <context>
         <name>DigestWindow</name>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="212" />
+            <location filename="src/office_hours/ui/digest_window.py" line="222" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="120" />
+            <location filename="src/office_hours/ui/digest_window.py" line="122" />
             <source>Assign to client</source>
             <translation>Отнести к клиенту</translation>
         </message>
@@ -195,7 +195,7 @@
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="167" />
+            <location filename="src/office_hours/ui/digest_window.py" line="177" />
             <source>Could not read the digest: {e}</source>
             <translation>Не удалось прочитать сводку: {e}</translation>
         </message>
@@ -215,37 +215,37 @@
             <translation>Пропущено · не срочное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="112" />
+            <location filename="src/office_hours/ui/digest_window.py" line="114" />
             <source>Mark handled</source>
             <translation>Отметить как обработанное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="126" />
+            <location filename="src/office_hours/ui/digest_window.py" line="128" />
             <source>Never count this sender again (a recruiter, a newsletter); undo it in the settings, General, Not clients</source>
             <translation>Больше никогда не учитывать этого отправителя (рекрутер, рассылка); отменить можно в настройках: «Общие настройки и язык», «Не клиенты»</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="124" />
+            <location filename="src/office_hours/ui/digest_window.py" line="126" />
             <source>Not a client</source>
             <translation>Не клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="114" />
+            <location filename="src/office_hours/ui/digest_window.py" line="116" />
             <source>Not urgent</source>
             <translation>Не срочное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="297" />
+            <location filename="src/office_hours/ui/digest_window.py" line="307" />
             <source>Nothing on this desktop opens {link}</source>
             <translation>На этом рабочем столе нечем открыть {link}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="237" />
+            <location filename="src/office_hours/ui/digest_window.py" line="247" />
             <source>Nothing to go through: no held or let-through items are open.</source>
             <translation>Разбирать нечего: нет открытых отложенных или пропущенных сообщений.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="110" />
+            <location filename="src/office_hours/ui/digest_window.py" line="112" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
@@ -260,7 +260,7 @@
             <translation>Выдано</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="133" />
+            <location filename="src/office_hours/ui/digest_window.py" line="135" />
             <source>Reload</source>
             <translation>Обновить</translation>
         </message>
@@ -280,12 +280,12 @@
             <translation>Тема</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="116" />
+            <location filename="src/office_hours/ui/digest_window.py" line="118" />
             <source>This break-through was not an emergency (the weekly report counts it)</source>
             <translation>Это сообщение прорвалось, но не было экстренным (недельный отчёт это учтёт)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="242" />
+            <location filename="src/office_hours/ui/digest_window.py" line="252" />
             <source>Unknown senders</source>
             <translation>Неизвестные отправители</translation>
         </message>
@@ -295,12 +295,17 @@
             <translation>Ожидает</translation>
         </message>
         <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="163" />
+            <source>Waiting for an answer:</source>
+            <translation>Ждут ответа:</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/ui/digest_window.py" line="47" />
             <source>Why</source>
             <translation>Почему</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="353" />
+            <location filename="src/office_hours/ui/digest_window.py" line="363" />
             <source>Your config file was left as it is: {e}</source>
             <translation>Файл настроек оставлен без изменений: {e}</translation>
         </message>
@@ -325,27 +330,27 @@
             <translation>встреча</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="190" />
+            <location filename="src/office_hours/ui/digest_window.py" line="200" />
             <source>{client} — 1 item, {waiting} waiting</source>
             <translation>{client} — сообщений: 1, ожидают: {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="192" />
+            <location filename="src/office_hours/ui/digest_window.py" line="202" />
             <source>{client} — {count} items, {waiting} waiting</source>
             <translation>{client} — сообщений: {count}, ожидают: {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="335" />
+            <location filename="src/office_hours/ui/digest_window.py" line="345" />
             <source>{sender} is not a client: never counted again. To undo, remove it from Not clients in the settings (General).</source>
             <translation>{sender} — не клиент и больше не учитывается. Чтобы отменить, удалите его из списка «Не клиенты» в настройках («Общие настройки и язык»).</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="317" />
+            <location filename="src/office_hours/ui/digest_window.py" line="327" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
             <translation>{sender} теперь относится к {client}; правило записано в файл настроек.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="231" />
+            <location filename="src/office_hours/ui/digest_window.py" line="241" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
             <translation>Не обработано за последние 7 дней: {total} (ожидают: {waiting}, пропущено: {through}).</translation>
         </message>
@@ -542,62 +547,62 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Month</name>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="179" />
+            <location filename="src/office_hours/cli/commands.py" line="194" />
             <source>Apr</source>
             <translation>апр</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="183" />
+            <location filename="src/office_hours/cli/commands.py" line="198" />
             <source>Aug</source>
             <translation>авг</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="187" />
+            <location filename="src/office_hours/cli/commands.py" line="202" />
             <source>Dec</source>
             <translation>дек</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="177" />
+            <location filename="src/office_hours/cli/commands.py" line="192" />
             <source>Feb</source>
             <translation>фев</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="176" />
+            <location filename="src/office_hours/cli/commands.py" line="191" />
             <source>Jan</source>
             <translation>янв</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="182" />
+            <location filename="src/office_hours/cli/commands.py" line="197" />
             <source>Jul</source>
             <translation>июл</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="181" />
+            <location filename="src/office_hours/cli/commands.py" line="196" />
             <source>Jun</source>
             <translation>июн</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="178" />
+            <location filename="src/office_hours/cli/commands.py" line="193" />
             <source>Mar</source>
             <translation>мар</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="180" />
+            <location filename="src/office_hours/cli/commands.py" line="195" />
             <source>May</source>
             <translation>мая</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="186" />
+            <location filename="src/office_hours/cli/commands.py" line="201" />
             <source>Nov</source>
             <translation>ноя</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="185" />
+            <location filename="src/office_hours/cli/commands.py" line="200" />
             <source>Oct</source>
             <translation>окт</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="184" />
+            <location filename="src/office_hours/cli/commands.py" line="199" />
             <source>Sep</source>
             <translation>сен</translation>
         </message>
@@ -824,6 +829,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Extra urgency words</source>
             <translation>Дополнительные слова срочности</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>File by client</source>
+            <translation>Раскладывать по клиентам</translation>
         </message>
         <message>
             <source>Focus dnd</source>
@@ -1431,6 +1441,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Minutes of refocus cost counted per interruption (see the report for the source).</source>
             <translation>Сколько минут на возврат к работе учитывать за каждое прерывание (источник указан в отчёте).</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Move each client's mail into a folder named after the client once it is counted (unknown senders stay; `office-hours mail file --undo` moves it back).</source>
+            <translation>Перемещать письма каждого клиента в папку с его именем, как только они учтены (письма неизвестных отправителей остаются на месте; `office-hours mail file --undo` возвращает их обратно).</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -2649,17 +2664,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Shell</name>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="97" />
+            <location filename="src/office_hours/ui/shell.py" line="98" />
             <source>Could not change the mode</source>
             <translation>Не удалось сменить режим</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="74" />
+            <location filename="src/office_hours/ui/shell.py" line="75" />
             <source>Could not read the state</source>
             <translation>Не удалось прочитать состояние</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="115" />
+            <location filename="src/office_hours/ui/shell.py" line="116" />
             <source>Could not release the held items</source>
             <translation>Не удалось выдать отложенные сообщения</translation>
         </message>
@@ -2674,7 +2689,7 @@ Office Hours reads it when it starts: restart the app after saving.</source>
 Office Hours читает его при запуске: после сохранения перезапустите приложение.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="121" />
+            <location filename="src/office_hours/ui/shell.py" line="122" />
             <source>Nothing is waiting</source>
             <translation>Ничего не ожидает</translation>
         </message>
@@ -2683,7 +2698,7 @@ Office Hours читает его при запуске: после сохран�
             <translation type="vanished">Настройки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="197" />
+            <location filename="src/office_hours/ui/shell.py" line="199" />
             <source>Your settings file has an error; the previous settings stay in use</source>
             <translation>В файле настроек ошибка; действуют прежние настройки</translation>
         </message>
@@ -3177,22 +3192,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayApp</name>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="287" />
+            <location filename="src/office_hours/ui/tray_app.py" line="318" />
             <source>Settings file not applied: {problem}</source>
             <translation>Файл настроек не применён: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="343" />
+            <location filename="src/office_hours/ui/tray_app.py" line="376" />
             <source>Week {week}: see who interrupted how often, and what to propose.</source>
             <translation>Неделя {week}: кто и как часто отвлекал и что можно предложить.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="342" />
+            <location filename="src/office_hours/ui/tray_app.py" line="375" />
             <source>Your weekly report is ready</source>
             <translation>Недельный отчёт готов</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="296" />
+            <location filename="src/office_hours/ui/tray_app.py" line="327" />
             <source>{target}: {state}</source>
             <translation>{target}: {state}</translation>
         </message>
@@ -3200,7 +3215,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayIcon</name>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="66" />
+            <location filename="src/office_hours/ui/tray.py" line="69" />
             <source>Focus</source>
             <translation>Фокус</translation>
         </message>
@@ -3209,14 +3224,62 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">Почта {account}: {state}</translation>
         </message>
         <message>
+            <location filename="src/office_hours/ui/tray.py" line="142" />
+            <source>Waiting</source>
+            <translation>Ждут ответа</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/tray.py" line="144" />
+            <source>Waiting ({n} overdue)</source>
+            <translation>Ждут ответа (просрочено: {n})</translation>
+        </message>
+        <message>
             <source>{source}: {state}</source>
             <translation type="vanished">{source}: {state}</translation>
         </message>
     </context>
     <context>
+        <name>Unread</name>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="35" />
+            <source>due in {age}</source>
+            <translation>срок через {age}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="34" />
+            <source>overdue by {age}</source>
+            <translation>просрочено на {age}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="40" />
+            <source>{client}: {count} unread, oldest {age}</source>
+            <translation>{client}: непрочитанных {count}, самому старому {age}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="44" />
+            <source>{line}, {due}</source>
+            <translation>{line}, {due}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="25" />
+            <source>{n} d</source>
+            <translation>{n} дн</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="24" />
+            <source>{n} h</source>
+            <translation>{n} ч</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="22" />
+            <source>{n} min</source>
+            <translation>{n} мин</translation>
+        </message>
+    </context>
+    <context>
         <name>Weekday</name>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="171" />
+            <location filename="src/office_hours/cli/commands.py" line="186" />
             <location filename="src/office_hours/ui/status_text.py" line="24" />
             <source>Fri</source>
             <translation>Пт</translation>
@@ -3227,7 +3290,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Пятница</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="167" />
+            <location filename="src/office_hours/cli/commands.py" line="182" />
             <location filename="src/office_hours/ui/status_text.py" line="20" />
             <source>Mon</source>
             <translation>Пн</translation>
@@ -3238,7 +3301,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Понедельник</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="172" />
+            <location filename="src/office_hours/cli/commands.py" line="187" />
             <location filename="src/office_hours/ui/status_text.py" line="25" />
             <source>Sat</source>
             <translation>Сб</translation>
@@ -3249,7 +3312,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Суббота</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="173" />
+            <location filename="src/office_hours/cli/commands.py" line="188" />
             <location filename="src/office_hours/ui/status_text.py" line="26" />
             <source>Sun</source>
             <translation>Вс</translation>
@@ -3260,7 +3323,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Воскресенье</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="170" />
+            <location filename="src/office_hours/cli/commands.py" line="185" />
             <location filename="src/office_hours/ui/status_text.py" line="23" />
             <source>Thu</source>
             <translation>Чт</translation>
@@ -3271,7 +3334,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Четверг</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="168" />
+            <location filename="src/office_hours/cli/commands.py" line="183" />
             <location filename="src/office_hours/ui/status_text.py" line="21" />
             <source>Tue</source>
             <translation>Вт</translation>
@@ -3282,7 +3345,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Вторник</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="169" />
+            <location filename="src/office_hours/cli/commands.py" line="184" />
             <location filename="src/office_hours/ui/status_text.py" line="22" />
             <source>Wed</source>
             <translation>Ср</translation>
@@ -3308,7 +3371,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">  выходные {w}; внеплановые звонки {ad}; не срочные {nu}; затраты времени {t} ч; 4 предыдущие недели: {trend}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="202" />
+            <location filename="src/office_hours/cli/commands.py" line="217" />
             <source> until you turn it off</source>
             <translation>, пока вы не выключите</translation>
         </message>
@@ -3318,12 +3381,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>'schedule' возвращает к вашему рабочему расписанию</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="228" />
+            <location filename="src/office_hours/cli/commands.py" line="243" />
             <source>'schedule' takes no --for or --until</source>
             <translation>для 'schedule' не указываются --for и --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="468" />
+            <location filename="src/office_hours/cli/commands.py" line="501" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} — не время вида 14:00 или 2026-11-23 14:00</translation>
         </message>
@@ -3332,7 +3395,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">для --format pdf нужен --out ФАЙЛ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="488" />
+            <location filename="src/office_hours/cli/commands.py" line="521" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes должно быть от 1 до 1440, получено {n}</translation>
         </message>
@@ -3347,7 +3410,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Сосредоточенная работа для фрилансеров: откладывает обращения клиентов, пропускает экстренные и учитывает каждое прерывание.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="308" />
+            <location filename="src/office_hours/cli/commands.py" line="336" />
             <source>Held: {n}</source>
             <translation>Отложено: {n}</translation>
         </message>
@@ -3357,7 +3420,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Вход выполнен как {user} (устройство {device}); токен доступа сохранён в связке ключей, пароль не сохранён.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="498" />
+            <location filename="src/office_hours/cli/commands.py" line="531" />
             <location filename="src/office_hours/ui/log_call.py" line="153" />
             <source>Logged {minutes} min with {client}</source>
             <translation>Записано: {minutes} мин с {client}</translation>
@@ -3368,17 +3431,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Пароль Matrix для {user}: </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="414" />
+            <location filename="src/office_hours/cli/commands.py" line="447" />
             <source>NUL characters removed from {field}</source>
             <translation>из поля {field} удалены символы NUL</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="311" />
+            <location filename="src/office_hours/cli/commands.py" line="339" />
             <source>Next batch: {time}</source>
             <translation>Следующая выдача: {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="295" />
+            <location filename="src/office_hours/cli/commands.py" line="321" />
             <source>Nothing was waiting.</source>
             <translation>Ничего не ожидало.</translation>
         </message>
@@ -3397,9 +3460,14 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">Затраты времени: учтённые минуты + {m:g} мин на возврат к работе после каждого обращения. {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="315" />
+            <location filename="src/office_hours/cli/commands.py" line="343" />
             <source>Tray app: {state}</source>
             <translation>Приложение в трее: {state}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/commands.py" line="350" />
+            <source>Waiting for an answer:</source>
+            <translation>Ждут ответа:</translation>
         </message>
         <message>
             <source>Week {week} ({tz})</source>
@@ -3431,18 +3499,18 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>выдать всё отложенное сейчас</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="416" />
+            <location filename="src/office_hours/cli/commands.py" line="449" />
             <source>bytes that are not UTF-8 replaced</source>
             <translation>байты не в UTF-8 заменены</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="438" />
+            <location filename="src/office_hours/cli/commands.py" line="471" />
             <source>cannot be stored: {why}</source>
             <translation>не удаётся сохранить: {why}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="555" />
-            <location filename="src/office_hours/cli/commands.py" line="540" />
+            <location filename="src/office_hours/cli/commands.py" line="588" />
+            <location filename="src/office_hours/cli/commands.py" line="573" />
             <location filename="src/office_hours/cli/terms.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>не удалось записать {path}: {why}</translation>
@@ -3495,7 +3563,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>на сколько, например 25m, 90m, 1h30m</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="417" />
+            <location filename="src/office_hours/cli/commands.py" line="450" />
             <source>invalid characters replaced in {field}</source>
             <translation>недопустимые символы в поле {field} заменены</translation>
         </message>
@@ -3507,6 +3575,11 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <location filename="src/office_hours/cli/commands.py" line="107" />
             <source>json follows docs/report-schema.md; pdf without --out writes a named file</source>
             <translation>json соответствует docs/report-schema.md; pdf без --out записывается в файл с именем отчёта</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/commands.py" line="138" />
+            <source>list what would move; move nothing</source>
+            <translation>показать, что было бы перемещено; ничего не перемещать</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/commands.py" line="126" />
@@ -3529,12 +3602,27 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>почта и чаты: сохранить пароль, войти</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/commands.py" line="131" />
+            <source>mail: file each client's mail into its folder</source>
+            <translation>почта: разложить письма клиентов по их папкам</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/cli/terms.py" line="31" />
             <source>md, html or pdf (default md)</source>
             <translation>md, html или pdf (по умолчанию md)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="483" />
+            <location filename="src/office_hours/cli/commands.py" line="134" />
+            <source>move client mail into client folders (file_by_client = true)</source>
+            <translation>переместить письма клиентов в папки клиентов (file_by_client = true)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/commands.py" line="143" />
+            <source>move everything filed back (file_by_client off first)</source>
+            <translation>вернуть обратно всё разложенное (сначала выключите file_by_client)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/commands.py" line="516" />
             <location filename="src/office_hours/documents/terms.py" line="393" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>клиента {name} нет в {path} (известные: {known})</translation>
@@ -3550,25 +3638,50 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>нет каталога переводов для {lang} в {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="481" />
+            <location filename="src/office_hours/cli/commands.py" line="514" />
             <location filename="src/office_hours/documents/terms.py" line="394" />
             <source>none yet</source>
             <translation>пока нет</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="316" />
+            <location filename="src/office_hours/cli/commands.py" line="344" />
             <source>not running</source>
             <translation>не запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="405" />
+            <location filename="src/office_hours/cli/commands.py" line="438" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: строка {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="618" />
+            <location filename="src/office_hours/cli/mail.py" line="178" />
+            <source>office-hours: filing is off for {id}: set file_by_client = true in its [[accounts]] table (try --dry-run first)</source>
+            <translation>office-hours: для {id} раскладывание выключено: задайте file_by_client = true в его таблице [[accounts]] (сначала попробуйте --dry-run)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="189" />
+            <source>office-hours: no account has file_by_client = true (try --dry-run first)</source>
+            <translation>office-hours: ни у одной учётной записи нет file_by_client = true (сначала попробуйте --dry-run)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="168" />
+            <source>office-hours: no such mail account {id!r} (known: {known})</source>
+            <translation>office-hours: нет почтовой учётной записи {id!r} (известны: {known})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/commands.py" line="655" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: в файле настроек ошибка, файл оставлен без изменений:</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="204" />
+            <source>office-hours: {id}: set file_by_client = false first, or the running app files the mail again</source>
+            <translation>office-hours: {id}: сначала задайте file_by_client = false, иначе работающее приложение снова разложит письма</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/commands.py" line="136" />
+            <source>only this account id</source>
+            <translation>только эта учётная запись (id)</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/commands.py" line="87" />
@@ -3586,7 +3699,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>записать звонок или встречу, которых не видит ни одна интеграция</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="316" />
+            <location filename="src/office_hours/cli/commands.py" line="344" />
             <source>running</source>
             <translation>запущено</translation>
         </message>
@@ -3606,7 +3719,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>включить фокус, режим «на связи» или нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="137" />
+            <location filename="src/office_hours/cli/commands.py" line="152" />
             <source>stop after this long (0: never)</source>
             <translation>остановиться через указанное время (0 — никогда)</translation>
         </message>
@@ -3643,7 +3756,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>до указанного времени сегодня, например 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="134" />
+            <location filename="src/office_hours/cli/commands.py" line="149" />
             <source>watch every configured source without the tray (JSON lines)</source>
             <translation>следить за всеми настроенными источниками без значка в трее (строки JSON)</translation>
         </message>
@@ -3652,7 +3765,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">следить за почтовыми ящиками без значка в трее (JSON Lines)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="523" />
+            <location filename="src/office_hours/cli/commands.py" line="556" />
             <source>week {week}: too close to the edge of the calendar to report on</source>
             <translation>неделя {week}: слишком близко к границе календаря для отчёта</translation>
         </message>
@@ -3688,17 +3801,47 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ваше рабочее время в виде файла iCalendar</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="412" />
+            <location filename="src/office_hours/cli/commands.py" line="445" />
             <source>{field} cut to {n} characters</source>
             <translation>поле {field} обрезано до {n} символов</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="203" />
+            <location filename="src/office_hours/cli/mail.py" line="251" />
+            <source>{id}: moved UID {uid} from {sender} to {folder}</source>
+            <translation>{id}: UID {uid} от {sender} перемещено в {folder}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="249" />
+            <source>{id}: would move UID {uid} from {sender} to {folder}</source>
+            <translation>{id}: UID {uid} от {sender} было бы перемещено в {folder}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="217" />
+            <source>{id}: would move {mid} back from {folder}</source>
+            <translation>{id}: {mid} было бы возвращено из {folder}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="226" />
+            <source>{id}: {n} messages moved back, {missing} not found</source>
+            <translation>{id}: возвращено писем: {n}, не найдено: {missing}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="265" />
+            <source>{id}: {n} messages moved; {left} left alone (no Message-ID)</source>
+            <translation>{id}: перемещено писем: {n}; оставлено на месте (нет Message-ID): {left}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="263" />
+            <source>{id}: {n} messages would move; {left} left alone (no Message-ID)</source>
+            <translation>{id}: было бы перемещено писем: {n}; осталось бы на месте (нет Message-ID): {left}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/commands.py" line="218" />
             <source>{mode} until {time}</source>
             <translation>{mode} до {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="395" />
+            <location filename="src/office_hours/cli/commands.py" line="428" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>новых: {new}, уже известных: {seen}, ошибочных строк: {bad}</translation>
         </message>
@@ -3914,17 +4057,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>mode</name>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="194" />
+            <location filename="src/office_hours/cli/commands.py" line="209" />
             <source>Focus</source>
             <translation>Фокус</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="195" />
+            <location filename="src/office_hours/cli/commands.py" line="210" />
             <source>Off hours</source>
             <translation>Нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="193" />
+            <location filename="src/office_hours/cli/commands.py" line="208" />
             <source>Reachable</source>
             <translation>На связи</translation>
         </message>

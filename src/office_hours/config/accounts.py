@@ -58,6 +58,13 @@ ACCOUNT_OPTIONS: tuple[Option, ...] = (
         False,
         "Count mailing lists, newsletters and auto-replies as contact (normally skipped).",
     ),
+    Option(
+        "file_by_client",
+        "bool",
+        False,
+        "Move each client's mail into a folder named after the client once it is counted"
+        " (unknown senders stay; `office-hours mail file --undo` moves it back).",
+    ),
 )
 
 
@@ -73,6 +80,7 @@ class MailAccount:
     backfill_days: int = 7
     poll_seconds: int = 60
     count_automated: bool = False
+    file_by_client: bool = False
 
     @property
     def source(self) -> str:
@@ -130,6 +138,7 @@ def parse_accounts(r: Reader, raw: Any, config_dir: Path) -> tuple[MailAccount, 
                 backfill_days=v["backfill_days"],
                 poll_seconds=v["poll_seconds"],
                 count_automated=v["count_automated"],
+                file_by_client=v["file_by_client"],
             )
         )
     return tuple(accounts)

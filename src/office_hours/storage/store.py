@@ -17,6 +17,7 @@ from office_hours.storage.cursors import CursorsStore
 from office_hours.storage.items import ItemsStore
 from office_hours.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from office_hours.storage.modes import ModeLogStore
+from office_hours.storage.moves import MovesStore
 from office_hours.storage.releases import ReleasesStore
 from office_hours.storage.report_queries import ReportQueries
 from office_hours.storage.rows import DigestRow, HeldItem, Release
@@ -26,7 +27,9 @@ WAL_WAIT_S = 10.0
 __all__ = ["DigestRow", "HeldItem", "Release", "Store", "StoreError"]
 
 
-class Store(ItemsStore, ReleasesStore, ModeLogStore, CursorsStore, ReportQueries, StoreBase):
+class Store(
+    ItemsStore, ReleasesStore, ModeLogStore, CursorsStore, MovesStore, ReportQueries, StoreBase
+):
     """The one store: each aggregate in its own module, one connection for them all."""
 
     def __init__(self, path: Path) -> None:
