@@ -51,7 +51,8 @@ for f in focus.svg reachable.svg off_hours.svg; do
     { echo "build-deb: icon $f is missing from the bundle (or a symlink)" >&2; exit 1; }
 done
 # The app's code, the hidden imports and keyring's backends are in the bundle, as bytecode.
-for module in office_hours/cli office_hours/app office_hours/autostart office_hours/ui/tray \
+for module in office_hours/cli/__init__ office_hours/cli/commands office_hours/app office_hours/autostart \
+  office_hours/ui/tray office_hours/ingest office_hours/ui/first_paint \
   plyer/platforms/linux/notification keyring/backends/SecretService; do
   [ -f "$dist/_internal/$module.pyc" ] || { echo "build-deb: $module.pyc is not in the bundle" >&2; exit 1; }
 done
