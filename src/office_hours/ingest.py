@@ -72,6 +72,8 @@ OnDelivered = Callable[[Delivered], None]
 # (source name, label, state); state None: the source was removed from the config
 OnState = Callable[[str, str, "SourceState | None"], None]
 BuildSources = Callable[["Config"], Sequence[Source]]
+# On the writer, after a batch is stored: e.g. plan auto-replies (sending.auto_replier)
+AfterBatch = Callable[["Engine", Batch, Sequence["IngestResult"]], None]
 
 
 class IngestService:
@@ -82,8 +84,10 @@ class IngestService:
         build_sources: BuildSources,
         on_delivered: OnDelivered,
         on_state: OnState,
+        after_batch: AfterBatch | None = None,
     ) -> None:
         self.config = config
+        self._after_batch = after_batch
         self._open_engine = open_engine
         self._build = build_sources
         self._on_delivered = on_delivered
@@ -227,6 +231,11 @@ class IngestService:
                 self._on_delivered(
                     Delivered(name, tuple(results), batch.cursors, not batch.notify)
                 )
+                if self._after_batch is not None:
+                    try:
+                        self._after_batch(engine, batch, results)
+                    except Exception:
+                        log.exception("after storing a batch from %s", name)
         finally:
             engine.store.close()
 

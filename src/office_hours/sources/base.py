@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
+from office_hours.domain.auto_reply import ReplyHeaders
 from office_hours.domain.model import Item
 from office_hours.sources.state import SourceState
 
@@ -26,6 +27,8 @@ class Batch:
     cursors: Mapping[tuple[str, str], str] = field(default_factory=dict)
     notify: bool = True
     notify_after: datetime | None = None
+    # item id -> the mail headers an auto-reply decision needs (issue 17; mail sources only)
+    reply_headers: Mapping[str, ReplyHeaders] = field(default_factory=dict)
 
 
 Sink = Callable[[Batch], None]
