@@ -392,3 +392,25 @@ def test_an_untrusted_certificate_is_refused_with_a_clear_message(
         assert "nothing was sent" in text
         assert "does not vouch for it" in text
         assert server.received == []
+
+
+def test_doctor_checks_the_smtp_login(
+    dovecot: Dovecot,
+    smtp_server: SmtpPeer,
+    secret_service: SecretService,
+    rig_for: Callable[..., Rig],
+) -> None:
+    from office_hours.cli.doctor import _smtp_states
+
+    config = rig_for(dovecot, smtp_server.port).config
+    secret_service.set_password("work", "wrong")
+    [(level, text)] = _smtp_states(config)
+    assert level == "PROBLEM", text
+    assert "refused the login of 'alice@office.example'" not in text  # the IMAP username
+    assert "refused the login of 'alice'" in text
+    assert "account set-password work:smtp" in text
+    secret_service.set_password("work", "alicepw")
+    [(level, text)] = _smtp_states(config)
+    assert level == "ok", text
+    assert f"SMTP login at 127.0.0.1:{smtp_server.port} works" in text
+    assert smtp_server.received == []
