@@ -685,6 +685,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Also answer unknown senders in</source>
+            <translation>Отвечать и неизвестным отправителям в режимах</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Also record notifications that match no client</source>
             <translation>Записывать и уведомления, не относящиеся ни к одному клиенту</translation>
         </message>
@@ -693,6 +698,16 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Always let these senders through</source>
             <translation>Всегда пропускать этих отправителей</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Answer a sender at most once in (days)</source>
+            <translation>Отвечать одному отправителю не чаще раза в (дней)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Answer held mail automatically in</source>
+            <translation>Автоматически отвечать на отложенную почту в режимах</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -912,6 +927,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Language of automatic answers</source>
+            <translation>Язык автоматических ответов</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Mail addresses</source>
             <translation>Почтовые адреса</translation>
         </message>
@@ -934,6 +954,36 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Not clients (never counted)</source>
             <translation>Не клиенты (не учитываются)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Note in English, in focus</source>
+            <translation>Ответ на английском, в фокусе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Note in English, off hours</source>
+            <translation>Ответ на английском, в нерабочее время</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Note in Russian, in focus</source>
+            <translation>Ответ на русском, в фокусе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Note in Russian, off hours</source>
+            <translation>Ответ на русском, в нерабочее время</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Note in Thai, in focus</source>
+            <translation>Ответ на тайском, в фокусе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Note in Thai, off hours</source>
+            <translation>Ответ на тайском, в нерабочее время</translation>
         </message>
         <message>
             <source>Notification match</source>
@@ -1032,6 +1082,26 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <source>Rooms</source>
             <translation type="vanished">Комнаты</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP connection security</source>
+            <translation>Защита соединения SMTP</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP port (0: the usual one)</source>
+            <translation>Порт SMTP (0: обычный)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP server (for automatic answers)</source>
+            <translation>Сервер SMTP (для автоматических ответов)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP user name (empty: as IMAP)</source>
+            <translation>Имя пользователя SMTP (пусто: как для IMAP)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1231,6 +1301,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your address on this account</source>
+            <translation>Ваш адрес в этой учётной записи</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Your name or business name</source>
             <translation>Ваше имя или название компании</translation>
         </message>
@@ -1279,8 +1354,23 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Also answer senders who are no client, in these modes, e.g. ["off_hours"]; [] never.</source>
+            <translation>Отвечать и отправителям, которые не являются клиентами, в этих режимах, например ["off_hours"]; [] — никогда.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Also record notifications that match no client (as 'unknown').</source>
             <translation>Также записывать уведомления, не относящиеся ни к одному клиенту (как 'unknown').</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Answer one sender at most once in this many days.</source>
+            <translation>Отвечать одному отправителю не чаще одного раза за столько дней.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Answer this client's held mail once with a polite note in these modes, e.g. ["off_hours"]; [] never (the account needs an SMTP server).</source>
+            <translation>Один раз вежливо отвечать на отложенные письма этого клиента в этих режимах, например ["off_hours"]; [] — никогда (у учётной записи должен быть сервер SMTP).</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1444,6 +1534,21 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP login name; empty: the IMAP username and password.</source>
+            <translation>Имя для входа в SMTP; пусто: имя и пароль IMAP.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP port; 0: 465 for tls, 587 for starttls.</source>
+            <translation>Порт SMTP; 0: 465 для tls, 587 для starttls.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP server for auto-replies, e.g. smtp.example.com.</source>
+            <translation>Сервер SMTP для автоответов, например smtp.example.com.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Say on Monday morning that last week's report is ready.</source>
             <translation>Сообщать в понедельник утром, что отчёт за прошлую неделю готов.</translation>
         </message>
@@ -1534,8 +1639,43 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The language of auto-replies to this client: en, ru or th; empty: yours.</source>
+            <translation>Язык автоответов этому клиенту: en, ru или th; пусто: ваш язык.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>The largest raise the report proposes, as a share (0.2: 20%); the rest of the gap is offered as billed calls or a retainer.</source>
             <translation>Наибольшее повышение ставки, которое предлагает отчёт, в долях (0.2 — 20%); остаток разрыва предлагается как оплата созвонов или абонентская плата.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The note in en while in focus; empty: the built-in one.</source>
+            <translation>Текст ответа на английском (en) в фокусе; пусто: встроенный.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The note in en while in off hours; empty: the built-in one.</source>
+            <translation>Текст ответа на английском (en) в нерабочее время; пусто: встроенный.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The note in ru while in focus; empty: the built-in one.</source>
+            <translation>Текст ответа на русском (ru) в фокусе; пусто: встроенный.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The note in ru while in off hours; empty: the built-in one.</source>
+            <translation>Текст ответа на русском (ru) в нерабочее время; пусто: встроенный.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The note in th while in focus; empty: the built-in one.</source>
+            <translation>Текст ответа на тайском (th) в фокусе; пусто: встроенный.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The note in th while in off hours; empty: the built-in one.</source>
+            <translation>Текст ответа на тайском (th) в нерабочее время; пусто: встроенный.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1614,6 +1754,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your address on this account, for auto-replies; empty: the username if it is one.</source>
+            <translation>Ваш адрес в этой учётной записи, для автоответов; пусто: имя пользователя, если это адрес.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Your homeserver, e.g. https://matrix.example.org.</source>
             <translation>Ваш домашний сервер, например https://matrix.example.org.</translation>
         </message>
@@ -1631,6 +1776,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Your target hourly rate; 0 compares each client with its own nominal rate.</source>
             <translation>Ваша целевая почасовая ставка; при 0 каждый клиент сравнивается со своей номинальной ставкой.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>starttls (submission) or tls; certificates are always verified.</source>
+            <translation>starttls (submission) или tls; сертификаты проверяются всегда.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1721,6 +1871,66 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/domain/report.py" line="238" />
             <source>Move chat to batched mail</source>
             <translation>Перенесите переписку из чата в почту с ответами по расписанию</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="72" />
+            <source>No auto-reply: bulk or list mail</source>
+            <translation>Без автоответа: массовая рассылка</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="79" />
+            <source>No auto-reply: mail from yourself</source>
+            <translation>Без автоответа: письмо от вас самих</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="71" />
+            <source>No auto-reply: mailing list</source>
+            <translation>Без автоответа: список рассылки</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="73" />
+            <source>No auto-reply: no return path (a bounce or a notice)</source>
+            <translation>Без автоответа: нет обратного адреса (возврат или уведомление)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="66" />
+            <source>No auto-reply: not turned on</source>
+            <translation>Без автоответа: не включён</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="67" />
+            <source>No auto-reply: not turned on for this mode</source>
+            <translation>Без автоответа: не включён для этого режима</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="68" />
+            <source>No auto-reply: the message was sent automatically</source>
+            <translation>Без автоответа: письмо отправлено автоматически</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="83" />
+            <source>No auto-reply: the sender asked for none</source>
+            <translation>Без автоответа: отправитель просил не отвечать</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="76" />
+            <source>No auto-reply: the sender is a robot or a list address</source>
+            <translation>Без автоответа: отправитель — робот или адрес рассылки</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="84" />
+            <source>No auto-reply: the sender is not a client</source>
+            <translation>Без автоответа: отправитель не клиент</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="87" />
+            <source>No auto-reply: this sender had one recently</source>
+            <translation>Без автоответа: этот отправитель недавно его уже получил</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="80" />
+            <source>No auto-reply: you are not in To or Cc</source>
+            <translation>Без автоответа: вас нет в «Кому» или «Копия»</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="287" />
@@ -3747,49 +3957,64 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>doctor</name>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="220" />
+            <location filename="src/office_hours/cli/doctor.py" line="264" />
             <source>DAMAGED</source>
             <translation>ПОВРЕЖДЕНА</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="112" />
+            <location filename="src/office_hours/cli/doctor.py" line="156" />
             <source>Matrix {user} at {hs}: {state}</source>
             <translation>Matrix {user} на {hs}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="262" />
+            <location filename="src/office_hours/cli/doctor.py" line="309" />
             <source>No problems found.
 </source>
             <translation>Проблем не найдено.
 </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="103" />
+            <location filename="src/office_hours/cli/doctor.py" line="147" />
             <source>Slack: {problem}</source>
             <translation>Slack: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="104" />
+            <location filename="src/office_hours/cli/doctor.py" line="148" />
             <source>Slack: {state}</source>
             <translation>Slack: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="196" />
+            <location filename="src/office_hours/cli/doctor.py" line="130" />
+            <source>auto-replies are turned on for some clients, but no mail account has an SMTP server (smtp_host): nothing is sent</source>
+            <translation>автоответы включены для некоторых клиентов, но ни у одной почтовой учётной записи нет сервера SMTP (smtp_host): ничего не отправляется</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/doctor.py" line="111" />
+            <source>auto-replies from {id}: SMTP at {where} fails: {why}</source>
+            <translation>автоответы из {id}: SMTP на {where} не работает: {why}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/doctor.py" line="120" />
+            <source>auto-replies from {id}: SMTP login at {where} works</source>
+            <translation>автоответы из {id}: вход в SMTP на {where} работает</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/doctor.py" line="240" />
             <source>config has a problem (left unchanged): {error}</source>
             <translation>в файле настроек ошибка (файл не изменён): {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="192" />
+            <location filename="src/office_hours/cli/doctor.py" line="236" />
             <source>config: {path}</source>
             <translation>настройки: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="115" />
+            <location filename="src/office_hours/cli/doctor.py" line="159" />
             <source>connected</source>
             <translation>подключено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="219" />
+            <location filename="src/office_hours/cli/doctor.py" line="263" />
             <source>database: {path} ({n} items, integrity {state})</source>
             <translation>база данных: {path} (записей: {n}, целостность: {state})</translation>
         </message>
@@ -3799,12 +4024,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>уведомления рабочего стола: доступны</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="143" />
+            <location filename="src/office_hours/cli/doctor.py" line="187" />
             <source>desktop notifications: not watched (no client has notification_match rules)</source>
             <translation>уведомления рабочего стола: не отслеживаются (ни у одного клиента нет правил notification_match)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="138" />
+            <location filename="src/office_hours/cli/doctor.py" line="182" />
             <source>desktop notifications: off (desktop.watch_notifications)</source>
             <translation>уведомления рабочего стола: отключены (desktop.watch_notifications)</translation>
         </message>
@@ -3819,22 +4044,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>почтовый ящик {id} ({user} на {host}): {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="245" />
+            <location filename="src/office_hours/cli/doctor.py" line="292" />
             <source>mail and chat accounts: none configured</source>
             <translation>почтовые и чат-аккаунты: не настроены</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="208" />
+            <location filename="src/office_hours/cli/doctor.py" line="252" />
             <source>no clients defined: every contact goes to 'unknown'</source>
             <translation>клиенты не заданы: все обращения попадают в «unknown»</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="185" />
+            <location filename="src/office_hours/cli/doctor.py" line="229" />
             <source>no config file yet; it is created with defaults at first start: {path}</source>
             <translation>файла настроек пока нет; он будет создан со значениями по умолчанию при первом запуске: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="228" />
+            <location filename="src/office_hours/cli/doctor.py" line="272" />
             <source>no database yet; it is created at first use: {path}</source>
             <translation>базы данных пока нет; она будет создана при первом использовании: {path}</translation>
         </message>
@@ -3844,7 +4069,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>нет сеансовой шины рабочего стола: уведомления показывает сам значок в трее (установите libnotify-bin и войдите в сеанс рабочего стола)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="256" />
+            <location filename="src/office_hours/cli/doctor.py" line="303" />
             <source>no keyring available (see the keyring line above)</source>
             <translation>хранилище паролей недоступно (см. строку о хранилище выше)</translation>
         </message>
@@ -3864,47 +4089,47 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>не установлен пакет keyring; переустановите Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="201" />
+            <location filename="src/office_hours/cli/doctor.py" line="245" />
             <source>time zone {tz}; {n} clients: {names}</source>
             <translation>часовой пояс {tz}; клиентов: {n} ({names})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="236" />
+            <location filename="src/office_hours/cli/doctor.py" line="280" />
             <source>tray app: not running (start it with: office-hours)</source>
             <translation>приложение в трее: не запущено (запуск: office-hours)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="234" />
+            <location filename="src/office_hours/cli/doctor.py" line="278" />
             <source>tray app: running</source>
             <translation>приложение в трее: запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="135" />
+            <location filename="src/office_hours/cli/doctor.py" line="179" />
             <source>{label}: can watch other apps' notifications</source>
             <translation>{label}: может отслеживать уведомления других приложений</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="132" />
+            <location filename="src/office_hours/cli/doctor.py" line="176" />
             <source>{label}: cannot run: {problem}</source>
             <translation>{label}: запуск невозможен: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="156" />
+            <location filename="src/office_hours/cli/doctor.py" line="200" />
             <source>{label}: ready</source>
             <translation>{label}: готово</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="162" />
+            <location filename="src/office_hours/cli/doctor.py" line="206" />
             <source>{name}: left in its focus state by an app that stopped; the next start of the app restores it</source>
             <translation>{name}: осталось в режиме фокуса после остановки приложения; при следующем запуске приложение вернёт прежнее состояние</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="160" />
+            <location filename="src/office_hours/cli/doctor.py" line="204" />
             <source>{name}: on while you focus</source>
             <translation>{name}: включено на время фокуса</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="260" />
+            <location filename="src/office_hours/cli/doctor.py" line="307" />
             <source>{n} problems found
 </source>
             <translation>Найдено проблем: {n}

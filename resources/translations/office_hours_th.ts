@@ -685,6 +685,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Also answer unknown senders in</source>
+            <translation>ตอบผู้ส่งที่ไม่รู้จักด้วยในโหมด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Also record notifications that match no client</source>
             <translation>บันทึกการแจ้งเตือนที่ไม่ตรงกับลูกค้ารายใดด้วย</translation>
         </message>
@@ -693,6 +698,16 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Always let these senders through</source>
             <translation>ให้ผู้ส่งเหล่านี้ผ่านเสมอ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Answer a sender at most once in (days)</source>
+            <translation>ตอบผู้ส่งแต่ละรายไม่เกินหนึ่งครั้งใน (วัน)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Answer held mail automatically in</source>
+            <translation>ตอบอีเมลที่พักไว้โดยอัตโนมัติในโหมด</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -912,6 +927,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Language of automatic answers</source>
+            <translation>ภาษาของการตอบกลับอัตโนมัติ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Mail addresses</source>
             <translation>ที่อยู่อีเมล</translation>
         </message>
@@ -934,6 +954,36 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Not clients (never counted)</source>
             <translation>ไม่ใช่ลูกค้า (ไม่นับ)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Note in English, in focus</source>
+            <translation>ข้อความภาษาอังกฤษ ขณะโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Note in English, off hours</source>
+            <translation>ข้อความภาษาอังกฤษ นอกเวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Note in Russian, in focus</source>
+            <translation>ข้อความภาษารัสเซีย ขณะโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Note in Russian, off hours</source>
+            <translation>ข้อความภาษารัสเซีย นอกเวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Note in Thai, in focus</source>
+            <translation>ข้อความภาษาไทย ขณะโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Note in Thai, off hours</source>
+            <translation>ข้อความภาษาไทย นอกเวลาทำการ</translation>
         </message>
         <message>
             <source>Notification match</source>
@@ -1032,6 +1082,26 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <source>Rooms</source>
             <translation type="vanished">ห้องแชต</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP connection security</source>
+            <translation>ความปลอดภัยการเชื่อมต่อ SMTP</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP port (0: the usual one)</source>
+            <translation>พอร์ต SMTP (0: พอร์ตปกติ)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP server (for automatic answers)</source>
+            <translation>เซิร์ฟเวอร์ SMTP (สำหรับการตอบกลับอัตโนมัติ)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP user name (empty: as IMAP)</source>
+            <translation>ชื่อผู้ใช้ SMTP (ว่าง: เหมือน IMAP)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1231,6 +1301,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your address on this account</source>
+            <translation>ที่อยู่อีเมลของคุณในบัญชีนี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Your name or business name</source>
             <translation>ชื่อของคุณหรือชื่อธุรกิจ</translation>
         </message>
@@ -1279,8 +1354,23 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Also answer senders who are no client, in these modes, e.g. ["off_hours"]; [] never.</source>
+            <translation>ตอบผู้ส่งที่ไม่ใช่ลูกค้าด้วยในโหมดเหล่านี้ เช่น ["off_hours"]; [] ไม่ตอบเลย</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Also record notifications that match no client (as 'unknown').</source>
             <translation>บันทึกการแจ้งเตือนที่ไม่ตรงกับลูกค้ารายใดด้วย (เป็น 'unknown')</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Answer one sender at most once in this many days.</source>
+            <translation>ตอบผู้ส่งแต่ละรายไม่เกินหนึ่งครั้งในจำนวนวันนี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Answer this client's held mail once with a polite note in these modes, e.g. ["off_hours"]; [] never (the account needs an SMTP server).</source>
+            <translation>ตอบอีเมลที่พักไว้ของลูกค้ารายนี้หนึ่งครั้งด้วยข้อความสุภาพในโหมดเหล่านี้ เช่น ["off_hours"]; [] ไม่ตอบเลย (บัญชีต้องมีเซิร์ฟเวอร์ SMTP)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1444,6 +1534,21 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP login name; empty: the IMAP username and password.</source>
+            <translation>ชื่อเข้าสู่ระบบ SMTP; ว่าง: ใช้ชื่อผู้ใช้และรหัสผ่าน IMAP</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP port; 0: 465 for tls, 587 for starttls.</source>
+            <translation>พอร์ต SMTP; 0: 465 สำหรับ tls, 587 สำหรับ starttls</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP server for auto-replies, e.g. smtp.example.com.</source>
+            <translation>เซิร์ฟเวอร์ SMTP สำหรับการตอบกลับอัตโนมัติ เช่น smtp.example.com</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Say on Monday morning that last week's report is ready.</source>
             <translation>แจ้งในเช้าวันจันทร์ว่ารายงานของสัปดาห์ที่แล้วพร้อมแล้ว</translation>
         </message>
@@ -1534,8 +1639,43 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The language of auto-replies to this client: en, ru or th; empty: yours.</source>
+            <translation>ภาษาของการตอบกลับอัตโนมัติถึงลูกค้ารายนี้: en, ru หรือ th; ว่าง: ภาษาของคุณ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>The largest raise the report proposes, as a share (0.2: 20%); the rest of the gap is offered as billed calls or a retainer.</source>
             <translation>การขึ้นอัตราสูงสุดที่รายงานจะเสนอ เป็นสัดส่วน (0.2 คือ 20%) ส่วนต่างที่เหลือจะเสนอเป็นการคิดค่าโทรหรือค่าบริการรายเดือน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The note in en while in focus; empty: the built-in one.</source>
+            <translation>ข้อความภาษาอังกฤษ (en) ขณะโฟกัส; ว่าง: ใช้ข้อความในตัว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The note in en while in off hours; empty: the built-in one.</source>
+            <translation>ข้อความภาษาอังกฤษ (en) นอกเวลาทำการ; ว่าง: ใช้ข้อความในตัว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The note in ru while in focus; empty: the built-in one.</source>
+            <translation>ข้อความภาษารัสเซีย (ru) ขณะโฟกัส; ว่าง: ใช้ข้อความในตัว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The note in ru while in off hours; empty: the built-in one.</source>
+            <translation>ข้อความภาษารัสเซีย (ru) นอกเวลาทำการ; ว่าง: ใช้ข้อความในตัว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The note in th while in focus; empty: the built-in one.</source>
+            <translation>ข้อความภาษาไทย (th) ขณะโฟกัส; ว่าง: ใช้ข้อความในตัว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The note in th while in off hours; empty: the built-in one.</source>
+            <translation>ข้อความภาษาไทย (th) นอกเวลาทำการ; ว่าง: ใช้ข้อความในตัว</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1614,6 +1754,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your address on this account, for auto-replies; empty: the username if it is one.</source>
+            <translation>ที่อยู่อีเมลของคุณในบัญชีนี้ สำหรับการตอบกลับอัตโนมัติ; ว่าง: ใช้ชื่อผู้ใช้หากเป็นที่อยู่อีเมล</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Your homeserver, e.g. https://matrix.example.org.</source>
             <translation>โฮมเซิร์ฟเวอร์ของคุณ เช่น https://matrix.example.org</translation>
         </message>
@@ -1631,6 +1776,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Your target hourly rate; 0 compares each client with its own nominal rate.</source>
             <translation>อัตราค่าจ้างรายชั่วโมงเป้าหมายของคุณ หากเป็น 0 จะเทียบลูกค้าแต่ละรายกับอัตราตามสัญญาของลูกค้ารายนั้น</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>starttls (submission) or tls; certificates are always verified.</source>
+            <translation>starttls (submission) หรือ tls; ตรวจสอบใบรับรองเสมอ</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1721,6 +1871,66 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/domain/report.py" line="238" />
             <source>Move chat to batched mail</source>
             <translation>ย้ายการคุยจากแชตไปเป็นอีเมลที่ตอบเป็นรอบ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="72" />
+            <source>No auto-reply: bulk or list mail</source>
+            <translation>ไม่ตอบอัตโนมัติ: อีเมลจำนวนมากหรือรายชื่อส่งเมล</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="79" />
+            <source>No auto-reply: mail from yourself</source>
+            <translation>ไม่ตอบอัตโนมัติ: อีเมลจากตัวคุณเอง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="71" />
+            <source>No auto-reply: mailing list</source>
+            <translation>ไม่ตอบอัตโนมัติ: รายชื่อส่งเมล</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="73" />
+            <source>No auto-reply: no return path (a bounce or a notice)</source>
+            <translation>ไม่ตอบอัตโนมัติ: ไม่มีที่อยู่ส่งกลับ (อีเมลตีกลับหรือประกาศ)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="66" />
+            <source>No auto-reply: not turned on</source>
+            <translation>ไม่ตอบอัตโนมัติ: ไม่ได้เปิดใช้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="67" />
+            <source>No auto-reply: not turned on for this mode</source>
+            <translation>ไม่ตอบอัตโนมัติ: ไม่ได้เปิดใช้สำหรับโหมดนี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="68" />
+            <source>No auto-reply: the message was sent automatically</source>
+            <translation>ไม่ตอบอัตโนมัติ: ข้อความถูกส่งโดยอัตโนมัติ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="83" />
+            <source>No auto-reply: the sender asked for none</source>
+            <translation>ไม่ตอบอัตโนมัติ: ผู้ส่งขอไม่ให้ตอบ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="76" />
+            <source>No auto-reply: the sender is a robot or a list address</source>
+            <translation>ไม่ตอบอัตโนมัติ: ผู้ส่งเป็นระบบอัตโนมัติหรือที่อยู่รายชื่อส่งเมล</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="84" />
+            <source>No auto-reply: the sender is not a client</source>
+            <translation>ไม่ตอบอัตโนมัติ: ผู้ส่งไม่ใช่ลูกค้า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="87" />
+            <source>No auto-reply: this sender had one recently</source>
+            <translation>ไม่ตอบอัตโนมัติ: ผู้ส่งรายนี้ได้รับไปแล้วเมื่อเร็ว ๆ นี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="80" />
+            <source>No auto-reply: you are not in To or Cc</source>
+            <translation>ไม่ตอบอัตโนมัติ: คุณไม่อยู่ในช่องถึงหรือสำเนา</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="287" />
@@ -3747,49 +3957,64 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>doctor</name>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="220" />
+            <location filename="src/office_hours/cli/doctor.py" line="264" />
             <source>DAMAGED</source>
             <translation>เสียหาย</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="112" />
+            <location filename="src/office_hours/cli/doctor.py" line="156" />
             <source>Matrix {user} at {hs}: {state}</source>
             <translation>Matrix {user} ที่ {hs}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="262" />
+            <location filename="src/office_hours/cli/doctor.py" line="309" />
             <source>No problems found.
 </source>
             <translation>ไม่พบปัญหา
 </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="103" />
+            <location filename="src/office_hours/cli/doctor.py" line="147" />
             <source>Slack: {problem}</source>
             <translation>Slack: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="104" />
+            <location filename="src/office_hours/cli/doctor.py" line="148" />
             <source>Slack: {state}</source>
             <translation>Slack: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="196" />
+            <location filename="src/office_hours/cli/doctor.py" line="130" />
+            <source>auto-replies are turned on for some clients, but no mail account has an SMTP server (smtp_host): nothing is sent</source>
+            <translation>เปิดการตอบกลับอัตโนมัติไว้สำหรับลูกค้าบางราย แต่ไม่มีบัญชีอีเมลใดมีเซิร์ฟเวอร์ SMTP (smtp_host): จะไม่มีการส่งใด ๆ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/doctor.py" line="111" />
+            <source>auto-replies from {id}: SMTP at {where} fails: {why}</source>
+            <translation>การตอบกลับอัตโนมัติจาก {id}: SMTP ที่ {where} ใช้ไม่ได้: {why}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/doctor.py" line="120" />
+            <source>auto-replies from {id}: SMTP login at {where} works</source>
+            <translation>การตอบกลับอัตโนมัติจาก {id}: เข้าสู่ระบบ SMTP ที่ {where} ได้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/doctor.py" line="240" />
             <source>config has a problem (left unchanged): {error}</source>
             <translation>ไฟล์การตั้งค่ามีปัญหา (ไม่ได้แก้ไขไฟล์): {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="192" />
+            <location filename="src/office_hours/cli/doctor.py" line="236" />
             <source>config: {path}</source>
             <translation>ไฟล์การตั้งค่า: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="115" />
+            <location filename="src/office_hours/cli/doctor.py" line="159" />
             <source>connected</source>
             <translation>เชื่อมต่อแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="219" />
+            <location filename="src/office_hours/cli/doctor.py" line="263" />
             <source>database: {path} ({n} items, integrity {state})</source>
             <translation>ฐานข้อมูล: {path} ({n} รายการ, ความสมบูรณ์ {state})</translation>
         </message>
@@ -3799,12 +4024,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ใช้ได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="143" />
+            <location filename="src/office_hours/cli/doctor.py" line="187" />
             <source>desktop notifications: not watched (no client has notification_match rules)</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ไม่ได้เฝ้าดู (ไม่มีลูกค้ารายใดมีกฎ notification_match)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="138" />
+            <location filename="src/office_hours/cli/doctor.py" line="182" />
             <source>desktop notifications: off (desktop.watch_notifications)</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ปิดอยู่ (desktop.watch_notifications)</translation>
         </message>
@@ -3819,22 +4044,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>บัญชีอีเมล {id} ({user} ที่ {host}): {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="245" />
+            <location filename="src/office_hours/cli/doctor.py" line="292" />
             <source>mail and chat accounts: none configured</source>
             <translation>บัญชีอีเมลและแชต: ยังไม่ได้ตั้งค่า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="208" />
+            <location filename="src/office_hours/cli/doctor.py" line="252" />
             <source>no clients defined: every contact goes to 'unknown'</source>
             <translation>ยังไม่ได้กำหนดลูกค้า: การติดต่อทั้งหมดจะอยู่ใน 'unknown'</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="185" />
+            <location filename="src/office_hours/cli/doctor.py" line="229" />
             <source>no config file yet; it is created with defaults at first start: {path}</source>
             <translation>ยังไม่มีไฟล์การตั้งค่า ระบบจะสร้างด้วยค่าเริ่มต้นเมื่อเริ่มครั้งแรก: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="228" />
+            <location filename="src/office_hours/cli/doctor.py" line="272" />
             <source>no database yet; it is created at first use: {path}</source>
             <translation>ยังไม่มีฐานข้อมูล ระบบจะสร้างเมื่อใช้งานครั้งแรก: {path}</translation>
         </message>
@@ -3844,7 +4069,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่มี session bus ของเดสก์ท็อป: การแจ้งเตือนจะแสดงผ่านไอคอนในถาดระบบแทน (ติดตั้ง libnotify-bin และเข้าสู่ระบบเดสก์ท็อป)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="256" />
+            <location filename="src/office_hours/cli/doctor.py" line="303" />
             <source>no keyring available (see the keyring line above)</source>
             <translation>ไม่มีที่เก็บรหัสผ่าน (ดูบรรทัดเรื่องที่เก็บรหัสผ่านด้านบน)</translation>
         </message>
@@ -3864,47 +4089,47 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่มีแพ็กเกจ keyring โปรดติดตั้ง Office Hours ใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="201" />
+            <location filename="src/office_hours/cli/doctor.py" line="245" />
             <source>time zone {tz}; {n} clients: {names}</source>
             <translation>เขตเวลา {tz}; ลูกค้า {n} ราย: {names}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="236" />
+            <location filename="src/office_hours/cli/doctor.py" line="280" />
             <source>tray app: not running (start it with: office-hours)</source>
             <translation>แอปในถาดระบบ: ไม่ได้ทำงาน (เริ่มด้วยคำสั่ง: office-hours)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="234" />
+            <location filename="src/office_hours/cli/doctor.py" line="278" />
             <source>tray app: running</source>
             <translation>แอปในถาดระบบ: กำลังทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="135" />
+            <location filename="src/office_hours/cli/doctor.py" line="179" />
             <source>{label}: can watch other apps' notifications</source>
             <translation>{label}: เฝ้าดูการแจ้งเตือนของแอปอื่นได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="132" />
+            <location filename="src/office_hours/cli/doctor.py" line="176" />
             <source>{label}: cannot run: {problem}</source>
             <translation>{label}: ทำงานไม่ได้: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="156" />
+            <location filename="src/office_hours/cli/doctor.py" line="200" />
             <source>{label}: ready</source>
             <translation>{label}: พร้อมใช้งาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="162" />
+            <location filename="src/office_hours/cli/doctor.py" line="206" />
             <source>{name}: left in its focus state by an app that stopped; the next start of the app restores it</source>
             <translation>{name}: ค้างอยู่ในสถานะโฟกัสเพราะแอปหยุดทำงาน แอปจะคืนค่าเดิมเมื่อเริ่มครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="160" />
+            <location filename="src/office_hours/cli/doctor.py" line="204" />
             <source>{name}: on while you focus</source>
             <translation>{name}: เปิดอยู่ระหว่างที่คุณโฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="260" />
+            <location filename="src/office_hours/cli/doctor.py" line="307" />
             <source>{n} problems found
 </source>
             <translation>พบปัญหา {n} รายการ

@@ -545,6 +545,12 @@ LABELS: dict[str, str] = {
     "address": "Your address on this account",
     "auto_reply.unknown_senders": "Also answer unknown senders in",
     "auto_reply.period_days": "Answer a sender at most once in (days)",
+    "auto_reply.en_focus": "Note in English, in focus",
+    "auto_reply.en_off_hours": "Note in English, off hours",
+    "auto_reply.ru_focus": "Note in Russian, in focus",
+    "auto_reply.ru_off_hours": "Note in Russian, off hours",
+    "auto_reply.th_focus": "Note in Thai, in focus",
+    "auto_reply.th_off_hours": "Note in Thai, off hours",
 }
 # Shares (0..1 in the file) that the dialog shows and takes as percent.
 PERCENT_KEYS = frozenset(
