@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
     <context>
+        <name>AutoReply</name>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="100" />
+            <source>In focus</source>
+            <translation>В фокусе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="118" />
+            <source>Note in</source>
+            <translation>Ответ на языке</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="101" />
+            <source>Off hours</source>
+            <translation>Нерабочее время</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="198" />
+            <source>Office Hours answers held mail only for the clients whose settings name a mode, once per sender in the period, never to lists, robots or automatic mail. The account needs an SMTP server.</source>
+            <translation>Office Hours отвечает на отложенную почту только тем клиентам, в настройках которых указан режим, одному отправителю один раз за период и никогда — рассылкам, роботам и автоматическим письмам. Учётной записи нужен сервер SMTP.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="127" />
+            <source>Preview</source>
+            <translation>Как увидит клиент</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="125" />
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="107" />
+            <source>Use the built-in note</source>
+            <translation>Вернуть встроенный текст</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="110" />
+            <source>You may use {batch_times}, {next_batch}, {next_business_day} and {urgent_line}; the preview shows what a client would read.</source>
+            <translation>Можно использовать {batch_times}, {next_batch}, {next_business_day} и {urgent_line}; справа видно, что прочтёт клиент.</translation>
+        </message>
+    </context>
+    <context>
         <name>Buttons</name>
         <message>
             <location filename="src/office_hours/ui/widgets.py" line="46" />
@@ -2713,7 +2756,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Новый язык применится после перезапуска Office Hours.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="132" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="134" />
             <source>Accounts</source>
             <translation>Учётные записи</translation>
         </message>
@@ -2721,6 +2764,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/ui/settings_lists.py" line="214" />
             <source>Add</source>
             <translation>Добавить</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="143" />
+            <source>Automatic answers</source>
+            <translation>Автоответы</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="41" />
@@ -2733,7 +2781,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Токены чатов (в хранилище паролей)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="109" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="111" />
             <source>Clients and terms</source>
             <translation>Клиенты и условия</translation>
         </message>
@@ -2782,12 +2830,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Matrix</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="105" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="107" />
             <source>New client</source>
             <translation>Новый клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="123" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="125" />
             <source>No mail account yet. Press Add to let Office Hours watch a mailbox (IMAP) and count each client's mail; the password goes to your keyring.</source>
             <translation>Почтовых ящиков пока нет. Нажмите «Добавить», чтобы Office Hours следил за ящиком (IMAP) и считал письма каждого клиента; пароль будет храниться в связке ключей.</translation>
         </message>
@@ -2812,7 +2860,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Сначала сохраните этого клиента.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="245" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="262" />
             <source>Settings saved, but not the password for {user}: {why}</source>
             <translation>Настройки сохранены, но пароль для {user} не сохранён: {why}</translation>
         </message>

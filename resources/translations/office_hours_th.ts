@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
     <context>
+        <name>AutoReply</name>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="100" />
+            <source>In focus</source>
+            <translation>ขณะโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="118" />
+            <source>Note in</source>
+            <translation>ข้อความเป็นภาษา</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="101" />
+            <source>Off hours</source>
+            <translation>นอกเวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="198" />
+            <source>Office Hours answers held mail only for the clients whose settings name a mode, once per sender in the period, never to lists, robots or automatic mail. The account needs an SMTP server.</source>
+            <translation>Office Hours ตอบอีเมลที่พักไว้เฉพาะลูกค้าที่ตั้งค่าระบุโหมดไว้ ตอบผู้ส่งแต่ละรายหนึ่งครั้งในช่วงเวลาที่กำหนด และไม่ตอบรายชื่อส่งเมล ระบบอัตโนมัติ หรืออีเมลอัตโนมัติ บัญชีต้องมีเซิร์ฟเวอร์ SMTP</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="127" />
+            <source>Preview</source>
+            <translation>ตัวอย่างที่ลูกค้าจะเห็น</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="125" />
+            <source>Text</source>
+            <translation>ข้อความ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="107" />
+            <source>Use the built-in note</source>
+            <translation>ใช้ข้อความในตัว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="110" />
+            <source>You may use {batch_times}, {next_batch}, {next_business_day} and {urgent_line}; the preview shows what a client would read.</source>
+            <translation>ใช้ {batch_times}, {next_batch}, {next_business_day} และ {urgent_line} ได้ ตัวอย่างจะแสดงสิ่งที่ลูกค้าจะอ่าน</translation>
+        </message>
+    </context>
+    <context>
         <name>Buttons</name>
         <message>
             <location filename="src/office_hours/ui/widgets.py" line="46" />
@@ -2713,7 +2756,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">ภาษาใหม่จะมีผลหลังจากเริ่ม Office Hours ใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="132" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="134" />
             <source>Accounts</source>
             <translation>บัญชี</translation>
         </message>
@@ -2721,6 +2764,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/ui/settings_lists.py" line="214" />
             <source>Add</source>
             <translation>เพิ่ม</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="143" />
+            <source>Automatic answers</source>
+            <translation>การตอบกลับอัตโนมัติ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="41" />
@@ -2733,7 +2781,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>โทเค็นแชต (อยู่ในที่เก็บรหัสผ่าน)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="109" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="111" />
             <source>Clients and terms</source>
             <translation>ลูกค้าและเงื่อนไข</translation>
         </message>
@@ -2782,12 +2830,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Matrix</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="105" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="107" />
             <source>New client</source>
             <translation>ลูกค้าใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="123" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="125" />
             <source>No mail account yet. Press Add to let Office Hours watch a mailbox (IMAP) and count each client's mail; the password goes to your keyring.</source>
             <translation>ยังไม่มีบัญชีอีเมล กด เพิ่ม เพื่อให้ Office Hours เฝ้าดูกล่องจดหมาย (IMAP) และนับอีเมลของลูกค้าแต่ละราย รหัสผ่านจะเก็บไว้ในที่เก็บรหัสผ่าน</translation>
         </message>
@@ -2812,7 +2860,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>โปรดบันทึกลูกค้ารายนี้ก่อน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="245" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="262" />
             <source>Settings saved, but not the password for {user}: {why}</source>
             <translation>บันทึกการตั้งค่าแล้ว แต่บันทึกรหัสผ่านของ {user} ไม่สำเร็จ: {why}</translation>
         </message>
