@@ -271,6 +271,11 @@ _SCRIPT = {
 }
 # Stems are for matching; a reader needs a whole word to write.
 _SAY = {"срочн": "срочно", "авари": "авария", "критич": "критично"}
+_PREFERRED = {
+    "en": ("urgent", "emergency"),
+    "ru": ("срочн", "авари"),
+    "th": ("ด่วน", "ฉุกเฉิน"),
+}
 
 
 def breakthrough_words(
@@ -282,8 +287,10 @@ def breakthrough_words(
         if client.terms.after_hours is AfterHours.NEVER:
             return ()
     script = _SCRIPT.get(language, _SCRIPT["en"])
-    picked = [_SAY.get(w, w) for w in words if script.match(w) and " " not in w]
-    return tuple(dict.fromkeys(picked))[:2]
+    usable = [w for w in words if script.match(w) and " " not in w]
+    # The words a person would think of writing come first, if they break through at all.
+    usable.sort(key=lambda w: w not in _PREFERRED.get(language, ()))
+    return tuple(dict.fromkeys(_SAY.get(w, w) for w in usable))[:2]
 
 
 _WEEKDAYS = {
