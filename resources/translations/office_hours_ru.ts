@@ -223,172 +223,187 @@
     <context>
         <name>DigestWindow</name>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="212" />
+            <location filename="src/office_hours/ui/digest_window.py" line="213" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="120" />
+            <location filename="src/office_hours/ui/digest_window.py" line="121" />
             <source>Assign to client</source>
             <translation>Отнести к клиенту</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="43" />
+            <location filename="src/office_hours/ui/digest_window.py" line="251" />
+            <source>Automatic answers sent — {n}</source>
+            <translation>Отправлено автоответов — {n}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="44" />
             <source>Channel</source>
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="167" />
+            <location filename="src/office_hours/ui/digest_window.py" line="168" />
             <source>Could not read the digest: {e}</source>
             <translation>Не удалось прочитать сводку: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="87" />
+            <location filename="src/office_hours/ui/digest_window.py" line="88" />
             <source>Digest — Office Hours</source>
             <translation>Сводка — Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="60" />
+            <location filename="src/office_hours/ui/digest_window.py" line="61" />
             <source>Let through</source>
             <translation>Пропущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="60" />
+            <location filename="src/office_hours/ui/digest_window.py" line="61" />
             <source>Let through · not urgent</source>
             <translation>Пропущено · не срочное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="112" />
+            <location filename="src/office_hours/ui/digest_window.py" line="113" />
             <source>Mark handled</source>
             <translation>Отметить как обработанное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="126" />
+            <location filename="src/office_hours/ui/digest_window.py" line="127" />
             <source>Never count this sender again (a recruiter, a newsletter); undo it in the settings, General, Not clients</source>
             <translation>Больше никогда не учитывать этого отправителя (рекрутер, рассылка); отменить можно в настройках: «Общие настройки и язык», «Не клиенты»</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="124" />
+            <location filename="src/office_hours/ui/digest_window.py" line="125" />
             <source>Not a client</source>
             <translation>Не клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="114" />
+            <location filename="src/office_hours/ui/digest_window.py" line="115" />
             <source>Not urgent</source>
             <translation>Не срочное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="297" />
+            <location filename="src/office_hours/ui/digest_window.py" line="336" />
             <source>Nothing on this desktop opens {link}</source>
             <translation>На этом рабочем столе нечем открыть {link}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="237" />
+            <location filename="src/office_hours/ui/digest_window.py" line="238" />
             <source>Nothing to go through: no held or let-through items are open.</source>
             <translation>Разбирать нечего: нет открытых отложенных или пропущенных сообщений.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="110" />
+            <location filename="src/office_hours/ui/digest_window.py" line="111" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <location filename="src/office_hours/ui/digest_window.py" line="46" />
             <source>Received</source>
             <translation>Получено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="61" />
+            <location filename="src/office_hours/ui/digest_window.py" line="62" />
             <source>Released</source>
             <translation>Выдано</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="133" />
+            <location filename="src/office_hours/ui/digest_window.py" line="134" />
             <source>Reload</source>
             <translation>Обновить</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="42" />
+            <location filename="src/office_hours/ui/digest_window.py" line="43" />
             <source>Sender</source>
             <translation>Отправитель</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="47" />
             <source>State</source>
             <translation>Состояние</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="44" />
+            <location filename="src/office_hours/ui/digest_window.py" line="45" />
             <source>Subject</source>
             <translation>Тема</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="116" />
+            <location filename="src/office_hours/ui/digest_window.py" line="117" />
             <source>This break-through was not an emergency (the weekly report counts it)</source>
             <translation>Это сообщение прорвалось, но не было экстренным (недельный отчёт это учтёт)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="242" />
+            <location filename="src/office_hours/ui/digest_window.py" line="281" />
             <source>Unknown senders</source>
             <translation>Неизвестные отправители</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="61" />
+            <location filename="src/office_hours/ui/digest_window.py" line="62" />
             <source>Waiting</source>
             <translation>Ожидает</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="47" />
+            <location filename="src/office_hours/ui/digest_window.py" line="48" />
             <source>Why</source>
             <translation>Почему</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="353" />
+            <location filename="src/office_hours/ui/digest_window.py" line="392" />
             <source>Your config file was left as it is: {e}</source>
             <translation>Файл настроек оставлен без изменений: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="52" />
+            <location filename="src/office_hours/ui/digest_window.py" line="264" />
+            <source>auto-reply sent</source>
+            <translation>автоответ отправлен</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="53" />
             <source>call</source>
             <translation>звонок</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="51" />
+            <location filename="src/office_hours/ui/digest_window.py" line="52" />
             <source>chat</source>
             <translation>чат</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="50" />
+            <location filename="src/office_hours/ui/digest_window.py" line="51" />
             <source>mail</source>
             <translation>почта</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="53" />
+            <location filename="src/office_hours/ui/digest_window.py" line="54" />
             <source>meeting</source>
             <translation>встреча</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="190" />
+            <location filename="src/office_hours/ui/digest_window.py" line="191" />
             <source>{client} — 1 item, {waiting} waiting</source>
             <translation>{client} — сообщений: 1, ожидают: {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="192" />
+            <location filename="src/office_hours/ui/digest_window.py" line="193" />
             <source>{client} — {count} items, {waiting} waiting</source>
             <translation>{client} — сообщений: {count}, ожидают: {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="335" />
+            <location filename="src/office_hours/ui/digest_window.py" line="276" />
+            <source>{n} automatic answers sent in the last 7 days.</source>
+            <translation>Автоответов за последние 7 дней: {n}.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="374" />
             <source>{sender} is not a client: never counted again. To undo, remove it from Not clients in the settings (General).</source>
             <translation>{sender} — не клиент и больше не учитывается. Чтобы отменить, удалите его из списка «Не клиенты» в настройках («Общие настройки и язык»).</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="317" />
+            <location filename="src/office_hours/ui/digest_window.py" line="356" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
             <translation>{sender} теперь относится к {client}; правило записано в файл настроек.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="231" />
+            <location filename="src/office_hours/ui/digest_window.py" line="232" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
             <translation>Не обработано за последние 7 дней: {total} (ожидают: {waiting}, пропущено: {through}).</translation>
         </message>

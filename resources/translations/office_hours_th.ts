@@ -223,172 +223,187 @@
     <context>
         <name>DigestWindow</name>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="212" />
+            <location filename="src/office_hours/ui/digest_window.py" line="213" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="120" />
+            <location filename="src/office_hours/ui/digest_window.py" line="121" />
             <source>Assign to client</source>
             <translation>กำหนดให้ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="43" />
+            <location filename="src/office_hours/ui/digest_window.py" line="251" />
+            <source>Automatic answers sent — {n}</source>
+            <translation>ส่งการตอบกลับอัตโนมัติแล้ว — {n}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="44" />
             <source>Channel</source>
             <translation>ช่องทาง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="167" />
+            <location filename="src/office_hours/ui/digest_window.py" line="168" />
             <source>Could not read the digest: {e}</source>
             <translation>อ่านสรุปรายการไม่สำเร็จ: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="87" />
+            <location filename="src/office_hours/ui/digest_window.py" line="88" />
             <source>Digest — Office Hours</source>
             <translation>สรุปรายการ — Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="60" />
+            <location filename="src/office_hours/ui/digest_window.py" line="61" />
             <source>Let through</source>
             <translation>ปล่อยผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="60" />
+            <location filename="src/office_hours/ui/digest_window.py" line="61" />
             <source>Let through · not urgent</source>
             <translation>ปล่อยผ่าน · ไม่เร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="112" />
+            <location filename="src/office_hours/ui/digest_window.py" line="113" />
             <source>Mark handled</source>
             <translation>ทำเครื่องหมายว่าจัดการแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="126" />
+            <location filename="src/office_hours/ui/digest_window.py" line="127" />
             <source>Never count this sender again (a recruiter, a newsletter); undo it in the settings, General, Not clients</source>
             <translation>ไม่นับผู้ส่งรายนี้อีก (เช่น ผู้สรรหางาน จดหมายข่าว) ยกเลิกได้ในการตั้งค่า ทั่วไปและภาษา รายการ ไม่ใช่ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="124" />
+            <location filename="src/office_hours/ui/digest_window.py" line="125" />
             <source>Not a client</source>
             <translation>ไม่ใช่ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="114" />
+            <location filename="src/office_hours/ui/digest_window.py" line="115" />
             <source>Not urgent</source>
             <translation>ไม่เร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="297" />
+            <location filename="src/office_hours/ui/digest_window.py" line="336" />
             <source>Nothing on this desktop opens {link}</source>
             <translation>ไม่มีโปรแกรมบนเดสก์ท็อปนี้ที่เปิด {link} ได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="237" />
+            <location filename="src/office_hours/ui/digest_window.py" line="238" />
             <source>Nothing to go through: no held or let-through items are open.</source>
             <translation>ไม่มีอะไรต้องตรวจ: ไม่มีรายการที่พักไว้หรือปล่อยผ่านค้างอยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="110" />
+            <location filename="src/office_hours/ui/digest_window.py" line="111" />
             <source>Open</source>
             <translation>เปิด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <location filename="src/office_hours/ui/digest_window.py" line="46" />
             <source>Received</source>
             <translation>ได้รับเมื่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="61" />
+            <location filename="src/office_hours/ui/digest_window.py" line="62" />
             <source>Released</source>
             <translation>ปล่อยแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="133" />
+            <location filename="src/office_hours/ui/digest_window.py" line="134" />
             <source>Reload</source>
             <translation>โหลดใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="42" />
+            <location filename="src/office_hours/ui/digest_window.py" line="43" />
             <source>Sender</source>
             <translation>ผู้ส่ง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="47" />
             <source>State</source>
             <translation>สถานะ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="44" />
+            <location filename="src/office_hours/ui/digest_window.py" line="45" />
             <source>Subject</source>
             <translation>หัวเรื่อง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="116" />
+            <location filename="src/office_hours/ui/digest_window.py" line="117" />
             <source>This break-through was not an emergency (the weekly report counts it)</source>
             <translation>รายการที่แทรกเข้ามานี้ไม่ใช่เรื่องฉุกเฉิน (รายงานประจำสัปดาห์จะนับไว้)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="242" />
+            <location filename="src/office_hours/ui/digest_window.py" line="281" />
             <source>Unknown senders</source>
             <translation>ผู้ส่งที่ไม่รู้จัก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="61" />
+            <location filename="src/office_hours/ui/digest_window.py" line="62" />
             <source>Waiting</source>
             <translation>รออยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="47" />
+            <location filename="src/office_hours/ui/digest_window.py" line="48" />
             <source>Why</source>
             <translation>เหตุผล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="353" />
+            <location filename="src/office_hours/ui/digest_window.py" line="392" />
             <source>Your config file was left as it is: {e}</source>
             <translation>ไฟล์การตั้งค่าไม่ได้ถูกแก้ไข: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="52" />
+            <location filename="src/office_hours/ui/digest_window.py" line="264" />
+            <source>auto-reply sent</source>
+            <translation>ส่งการตอบกลับอัตโนมัติแล้ว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="53" />
             <source>call</source>
             <translation>โทร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="51" />
+            <location filename="src/office_hours/ui/digest_window.py" line="52" />
             <source>chat</source>
             <translation>แชท</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="50" />
+            <location filename="src/office_hours/ui/digest_window.py" line="51" />
             <source>mail</source>
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="53" />
+            <location filename="src/office_hours/ui/digest_window.py" line="54" />
             <source>meeting</source>
             <translation>ประชุม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="190" />
+            <location filename="src/office_hours/ui/digest_window.py" line="191" />
             <source>{client} — 1 item, {waiting} waiting</source>
             <translation>{client} — 1 รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="192" />
+            <location filename="src/office_hours/ui/digest_window.py" line="193" />
             <source>{client} — {count} items, {waiting} waiting</source>
             <translation>{client} — {count} รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="335" />
+            <location filename="src/office_hours/ui/digest_window.py" line="276" />
+            <source>{n} automatic answers sent in the last 7 days.</source>
+            <translation>ส่งการตอบกลับอัตโนมัติ {n} ครั้งใน 7 วันที่ผ่านมา</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="374" />
             <source>{sender} is not a client: never counted again. To undo, remove it from Not clients in the settings (General).</source>
             <translation>{sender} ไม่ใช่ลูกค้า จะไม่ถูกนับอีก หากต้องการยกเลิก ให้ลบออกจากรายการ ไม่ใช่ลูกค้า ในการตั้งค่า (ทั่วไปและภาษา)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="317" />
+            <location filename="src/office_hours/ui/digest_window.py" line="356" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
             <translation>{sender} นับเป็นของ {client} แล้ว กฎนี้อยู่ในไฟล์การตั้งค่าของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="231" />
+            <location filename="src/office_hours/ui/digest_window.py" line="232" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
             <translation>รายการที่ยังไม่ได้จัดการใน 7 วันที่ผ่านมา {total} รายการ: รออยู่ {waiting}, ปล่อยผ่าน {through}</translation>
         </message>
