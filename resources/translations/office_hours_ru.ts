@@ -1857,7 +1857,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Reason</name>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="235" />
+            <location filename="src/office_hours/domain/report.py" line="237" />
             <source>Agree contact windows and send the contact-terms sheet</source>
             <translation>Договориться о времени для связи и отправить условия связи</translation>
         </message>
@@ -1886,7 +1886,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Началось рабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="239" />
+            <location filename="src/office_hours/domain/report.py" line="241" />
             <source>Consider whether the working relationship still works</source>
             <translation>Подумайте, устраивает ли вас такое сотрудничество</translation>
         </message>
@@ -1921,12 +1921,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Отложено: вы в фокусе до {until}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="282" />
+            <location filename="src/office_hours/domain/report.py" line="284" />
             <source>Most contact came outside the agreed terms in {weeks_outside} of the last {weeks} weeks (suggested from {threshold} weeks); share outside terms, oldest week first: {shares}.</source>
             <translation>Большая часть обращений шла вне договорённостей в {weeks_outside} из последних {weeks} недель (предлагается от {threshold}); доля вне условий, с самой ранней недели: {shares}.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="238" />
+            <location filename="src/office_hours/domain/report.py" line="240" />
             <source>Move chat to batched mail</source>
             <translation>Перенесите переписку из чата в почту с ответами по расписанию</translation>
         </message>
@@ -1991,32 +1991,32 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Без автоответа: вас нет в «Кому» или «Копия»</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="287" />
+            <location filename="src/office_hours/domain/report.py" line="289" />
             <source>No contact this week</source>
             <translation>На этой неделе обращений не было</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="294" />
+            <location filename="src/office_hours/domain/report.py" line="296" />
             <source>No suggestion: these senders are not matched to a client</source>
             <translation>Без рекомендаций: эти отправители не связаны ни с одним клиентом</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="288" />
+            <location filename="src/office_hours/domain/report.py" line="290" />
             <source>No suggestion: {contacts} contacts, {outside_terms} outside terms, {ad_hoc_calls} ad-hoc calls; all within the thresholds</source>
             <translation>Без рекомендаций: обращений — {contacts}, вне условий — {outside_terms}, внеплановых звонков — {ad_hoc_calls}; всё в пределах порогов</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="236" />
+            <location filename="src/office_hours/domain/report.py" line="238" />
             <source>Offer an after-hours support plan or a surcharge</source>
             <translation>Предложите план поддержки в нерабочее время или надбавку</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="233" />
+            <location filename="src/office_hours/domain/report.py" line="235" />
             <source>Propose a scheduled weekly call</source>
             <translation>Предложите плановый созвон раз в неделю</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="234" />
+            <location filename="src/office_hours/domain/report.py" line="236" />
             <source>Propose two scheduled calls a week</source>
             <translation>Предложите два плановых созвона в неделю</translation>
         </message>
@@ -2025,17 +2025,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Повысьте ставку на {percent}%</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="237" />
+            <location filename="src/office_hours/domain/report.py" line="239" />
             <source>Raise the rate to {new_rate} per hour (+{percent}%)</source>
             <translation>Поднять ставку до {new_rate} в час (+{percent}%)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="266" />
+            <location filename="src/office_hours/domain/report.py" line="268" />
             <source>The effective rate was below {threshold} an hour in {short_weeks} of the last {weeks} weeks; on average {effective} an hour against a target of {target}, with {unbilled} unbilled hours a week beside {billed} billed. Reaching the target needs +{needed}%.</source>
             <translation>Фактическая ставка была ниже {threshold} в час в {short_weeks} из последних {weeks} недель; в среднем {effective} в час при цели {target}, неоплачиваемых часов в неделю: {unbilled} при оплачиваемых {billed}. Чтобы выйти на цель, нужно +{needed}%.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="258" />
+            <location filename="src/office_hours/domain/report.py" line="260" />
             <source>The effective rate was below {threshold} an hour in {short_weeks} of the last {weeks} weeks; on average {effective} an hour against a target of {target}, with {unbilled} unbilled hours a week beside {billed} billed. Reaching the target needs +{needed}%; the raise is capped at +{cap}%.</source>
             <translation>Фактическая ставка была ниже {threshold} в час в {short_weeks} из последних {weeks} недель; в среднем {effective} в час при цели {target}, неоплачиваемых часов в неделю: {unbilled} при оплачиваемых {billed}. Чтобы выйти на цель, нужно +{needed}%; повышение ограничено +{cap}%.</translation>
         </message>
@@ -2065,27 +2065,27 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>По вашему запросу</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="242" />
+            <location filename="src/office_hours/domain/report.py" line="244" />
             <source>{ad_hoc_calls} unplanned calls this week (suggested from {threshold}), up to {busiest} on one day; in the four weeks before: {previous}.</source>
             <translation>Незапланированных звонков на этой неделе: {ad_hoc_calls} (предлагается от {threshold}), до {busiest} в день; за четыре недели до этого: {previous}.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="253" />
+            <location filename="src/office_hours/domain/report.py" line="255" />
             <source>{after_hours_non_urgent} after-hours contacts could have waited (suggested from {threshold}); {weekend} contacts at the weekend; proposed surcharge {surcharge}%.</source>
             <translation>Обращений в нерабочее время, которые могли подождать: {after_hours_non_urgent} (предлагается от {threshold}); в выходные: {weekend}; предлагаемая доплата {surcharge}%.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="272" />
+            <location filename="src/office_hours/domain/report.py" line="274" />
             <source>{base} The rest of the gap, {gap} a week, as the client's choice: bill {hours} hours of calls and after-hours work at {new_rate} (about {billed_week} a week), or an availability retainer of {retainer} a month.</source>
             <translation>{base} Остаток разрыва, {gap} в неделю, — на выбор клиента: оплата созвонов и работы в нерабочее время ({hours} ч) по ставке {new_rate} (около {billed_week} в неделю) или абонентская плата за доступность {retainer} в месяц.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="311" />
+            <location filename="src/office_hours/domain/report.py" line="313" />
             <source>{base}; {surcharge_contacts} paid after-hours contacts earned {surcharge}</source>
             <translation>{base}; оплаченные обращения в нерабочее время ({surcharge_contacts}) принесли доплату {surcharge}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="278" />
+            <location filename="src/office_hours/domain/report.py" line="280" />
             <source>{chat} of {contacts} contacts ({share}%) were chat messages (suggested from {threshold}%).</source>
             <translation>Сообщений в чате: {chat} из {contacts} ({share}%, предлагается от {threshold}%).</translation>
         </message>
@@ -2100,27 +2100,27 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Ожидают: {count} ({clients})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="297" />
+            <location filename="src/office_hours/domain/report.py" line="299" />
             <source>{name} cost you {hours} unbilled hours this week, {amount} at your rate; {after_hours} of {contacts} contacts after hours</source>
             <translation>{name}: неоплаченных часов на этой неделе — {hours}, это {amount} по вашей ставке; в нерабочее время — {after_hours} из {contacts} обращений</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="302" />
+            <location filename="src/office_hours/domain/report.py" line="304" />
             <source>{name} cost you {hours} unbilled hours this week; {after_hours} of {contacts} contacts after hours</source>
             <translation>{name}: неоплаченных часов на этой неделе — {hours}; в нерабочее время — {after_hours} из {contacts} обращений</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="310" />
+            <location filename="src/office_hours/domain/report.py" line="312" />
             <source>{name}: no contact this week</source>
             <translation>{name}: на этой неделе обращений не было</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="307" />
+            <location filename="src/office_hours/domain/report.py" line="309" />
             <source>{name}: {contacts} contacts this week, all within the agreed terms</source>
             <translation>{name}: обращений на этой неделе — {contacts}, все в рамках договорённостей</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="247" />
+            <location filename="src/office_hours/domain/report.py" line="249" />
             <source>{outside_terms} of {contacts} contacts ({share}%) came outside the agreed terms (suggested from {threshold}%): {after_hours} after hours, {outside_window} in business hours but outside the agreed times for that channel.</source>
             <translation>Вне договорённостей: {outside_terms} из {contacts} обращений ({share}%, предлагается от {threshold}%): в нерабочее время — {after_hours}, в рабочее время, но вне оговорённого для канала времени — {outside_window}.</translation>
         </message>
@@ -2128,7 +2128,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Report</name>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="293" />
+            <location filename="src/office_hours/domain/report.py" line="295" />
             <location filename="src/office_hours/ui/status_text.py" line="91" />
             <source>Unknown senders</source>
             <translation>Неизвестные отправители</translation>
@@ -2240,12 +2240,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Внеплановые звонки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="313" />
+            <location filename="src/office_hours/documents/report.py" line="319" />
             <source>After hours</source>
             <translation>В нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="425" />
+            <location filename="src/office_hours/documents/report.py" line="433" />
             <source>All clients</source>
             <translation>Все клиенты</translation>
         </message>
@@ -2258,17 +2258,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Прорвались (из них не срочных)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="316" />
+            <location filename="src/office_hours/documents/report.py" line="322" />
             <source>Broke through</source>
             <translation>Прорвались</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="309" />
+            <location filename="src/office_hours/documents/report.py" line="315" />
             <source>Client</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="310" />
+            <location filename="src/office_hours/documents/report.py" line="316" />
             <source>Contacts</source>
             <translation>Обращения</translation>
         </message>
@@ -2281,27 +2281,27 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Обращения по дням</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="319" />
+            <location filename="src/office_hours/documents/report.py" line="325" />
             <source>Contacts, 4 weeks before</source>
             <translation>Обращения за 4 предыдущие недели</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="318" />
+            <location filename="src/office_hours/documents/report.py" line="324" />
             <source>Effective rate</source>
             <translation>Фактическая ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="311" />
+            <location filename="src/office_hours/documents/report.py" line="317" />
             <source>Email · chat · calls · meetings</source>
             <translation>Почта · чат · звонки · встречи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="391" />
+            <location filename="src/office_hours/documents/report.py" line="399" />
             <source>Figure</source>
             <translation>Показатель</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="315" />
+            <location filename="src/office_hours/documents/report.py" line="321" />
             <source>Held</source>
             <translation>Отложено</translation>
         </message>
@@ -2310,7 +2310,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Учтено, мин</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="394" />
+            <location filename="src/office_hours/documents/report.py" line="402" />
             <source>Mark</source>
             <translation>Отметка</translation>
         </message>
@@ -2319,7 +2319,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Номинальная</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="312" />
+            <location filename="src/office_hours/documents/report.py" line="318" />
             <source>Outside terms</source>
             <translation>Вне условий</translation>
         </message>
@@ -2336,7 +2336,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Рекомендации</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="392" />
+            <location filename="src/office_hours/documents/report.py" line="400" />
             <source>This week</source>
             <translation>Эта неделя</translation>
         </message>
@@ -2349,22 +2349,22 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Затраты времени = учтённые минуты + {minutes:g} мин на возврат к работе после каждого обращения (настраивается).</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="378" />
+            <location filename="src/office_hours/documents/report.py" line="384" />
             <source>Times in {zone}.</source>
             <translation>Время указано для часового пояса {zone}.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="317" />
+            <location filename="src/office_hours/documents/report.py" line="323" />
             <source>Unbilled hours</source>
             <translation>Неоплач. часы</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="288" />
+            <location filename="src/office_hours/documents/report.py" line="294" />
             <source>Unbilled time = logged calls and meetings + {minutes:g} min refocus for each contact that broke focus or the terms (outside the agreed times, after hours, unplanned calls, break-throughs); contact inside the agreed windows costs nothing. Source of the {minutes:g} minutes: {source}</source>
             <translation>Неоплаченное время = записанные созвоны и встречи + {minutes:g} мин на возвращение к работе за каждое обращение, нарушившее фокус или условия (вне оговорённого времени, в нерабочее время, незапланированные звонки, прорывы); обращения в оговорённое время ничего не стоят. Источник {minutes:g} минут: {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="314" />
+            <location filename="src/office_hours/documents/report.py" line="320" />
             <source>Unplanned calls</source>
             <translation>Незаплан. звонки</translation>
         </message>
@@ -2373,8 +2373,8 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Выходные</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="366" />
-            <location filename="src/office_hours/documents/report.py" line="376" />
+            <location filename="src/office_hours/documents/report.py" line="372" />
+            <location filename="src/office_hours/documents/report.py" line="382" />
             <source>Weekly report</source>
             <translation>Недельный отчёт</translation>
         </message>
@@ -2384,7 +2384,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Недельный отчёт {week} ({dates}), время по поясу {zone}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="393" />
+            <location filename="src/office_hours/documents/report.py" line="401" />
             <source>Weeks before (mean)</source>
             <translation>Прошлые недели (среднее)</translation>
         </message>
@@ -2392,6 +2392,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/documents/report.py" line="273" />
             <source>weeks before: {value}</source>
             <translation>прошлые недели: {value}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="290" />
+            <source>{n} automatic answers sent this week.</source>
+            <translation>Автоответов за эту неделю: {n}.</translation>
         </message>
     </context>
     <context>

@@ -1857,7 +1857,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Reason</name>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="235" />
+            <location filename="src/office_hours/domain/report.py" line="237" />
             <source>Agree contact windows and send the contact-terms sheet</source>
             <translation>ตกลงช่วงเวลาติดต่อและส่งเอกสารเงื่อนไขการติดต่อ</translation>
         </message>
@@ -1886,7 +1886,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>เริ่มเวลาทำการแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="239" />
+            <location filename="src/office_hours/domain/report.py" line="241" />
             <source>Consider whether the working relationship still works</source>
             <translation>พิจารณาว่าความร่วมมือนี้ยังเหมาะสมหรือไม่</translation>
         </message>
@@ -1921,12 +1921,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>พักไว้: คุณอยู่ในช่วงโฟกัสถึง {until}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="282" />
+            <location filename="src/office_hours/domain/report.py" line="284" />
             <source>Most contact came outside the agreed terms in {weeks_outside} of the last {weeks} weeks (suggested from {threshold} weeks); share outside terms, oldest week first: {shares}.</source>
             <translation>การติดต่อส่วนใหญ่อยู่นอกเงื่อนไขใน {weeks_outside} จาก {weeks} สัปดาห์ล่าสุด (เสนอเมื่อถึง {threshold} สัปดาห์) สัดส่วนนอกเงื่อนไข เริ่มจากสัปดาห์เก่าสุด: {shares}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="238" />
+            <location filename="src/office_hours/domain/report.py" line="240" />
             <source>Move chat to batched mail</source>
             <translation>ย้ายการคุยจากแชตไปเป็นอีเมลที่ตอบเป็นรอบ</translation>
         </message>
@@ -1991,32 +1991,32 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ไม่ตอบอัตโนมัติ: คุณไม่อยู่ในช่องถึงหรือสำเนา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="287" />
+            <location filename="src/office_hours/domain/report.py" line="289" />
             <source>No contact this week</source>
             <translation>สัปดาห์นี้ไม่มีการติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="294" />
+            <location filename="src/office_hours/domain/report.py" line="296" />
             <source>No suggestion: these senders are not matched to a client</source>
             <translation>ไม่มีคำแนะนำ: ผู้ส่งเหล่านี้ไม่ได้ผูกกับลูกค้ารายใด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="288" />
+            <location filename="src/office_hours/domain/report.py" line="290" />
             <source>No suggestion: {contacts} contacts, {outside_terms} outside terms, {ad_hoc_calls} ad-hoc calls; all within the thresholds</source>
             <translation>ไม่มีคำแนะนำ: ติดต่อ {contacts} ครั้ง นอกเงื่อนไข {outside_terms} ครั้ง โทรโดยไม่นัด {ad_hoc_calls} ครั้ง ทั้งหมดอยู่ในเกณฑ์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="236" />
+            <location filename="src/office_hours/domain/report.py" line="238" />
             <source>Offer an after-hours support plan or a surcharge</source>
             <translation>เสนอแผนบริการนอกเวลาทำการหรือค่าบริการเพิ่ม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="233" />
+            <location filename="src/office_hours/domain/report.py" line="235" />
             <source>Propose a scheduled weekly call</source>
             <translation>เสนอการโทรตามนัดสัปดาห์ละครั้ง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="234" />
+            <location filename="src/office_hours/domain/report.py" line="236" />
             <source>Propose two scheduled calls a week</source>
             <translation>เสนอการโทรตามนัดสัปดาห์ละสองครั้ง</translation>
         </message>
@@ -2025,17 +2025,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">ขึ้นอัตราค่าจ้าง {percent}%</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="237" />
+            <location filename="src/office_hours/domain/report.py" line="239" />
             <source>Raise the rate to {new_rate} per hour (+{percent}%)</source>
             <translation>ขึ้นอัตราเป็น {new_rate} ต่อชั่วโมง (+{percent}%)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="266" />
+            <location filename="src/office_hours/domain/report.py" line="268" />
             <source>The effective rate was below {threshold} an hour in {short_weeks} of the last {weeks} weeks; on average {effective} an hour against a target of {target}, with {unbilled} unbilled hours a week beside {billed} billed. Reaching the target needs +{needed}%.</source>
             <translation>อัตราที่ได้จริงต่ำกว่า {threshold} ต่อชั่วโมงใน {short_weeks} จาก {weeks} สัปดาห์ล่าสุด เฉลี่ย {effective} ต่อชั่วโมง เทียบกับเป้าหมาย {target} มีชั่วโมงที่ไม่ได้คิดเงิน {unbilled} ชั่วโมงต่อสัปดาห์ เทียบกับที่คิดเงิน {billed} ชั่วโมง การถึงเป้าหมายต้องขึ้น +{needed}%</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="258" />
+            <location filename="src/office_hours/domain/report.py" line="260" />
             <source>The effective rate was below {threshold} an hour in {short_weeks} of the last {weeks} weeks; on average {effective} an hour against a target of {target}, with {unbilled} unbilled hours a week beside {billed} billed. Reaching the target needs +{needed}%; the raise is capped at +{cap}%.</source>
             <translation>อัตราที่ได้จริงต่ำกว่า {threshold} ต่อชั่วโมงใน {short_weeks} จาก {weeks} สัปดาห์ล่าสุด เฉลี่ย {effective} ต่อชั่วโมง เทียบกับเป้าหมาย {target} มีชั่วโมงที่ไม่ได้คิดเงิน {unbilled} ชั่วโมงต่อสัปดาห์ เทียบกับที่คิดเงิน {billed} ชั่วโมง การถึงเป้าหมายต้องขึ้น +{needed}% แต่การขึ้นอัตราจำกัดไว้ที่ +{cap}%</translation>
         </message>
@@ -2065,27 +2065,27 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ตามที่คุณขอ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="242" />
+            <location filename="src/office_hours/domain/report.py" line="244" />
             <source>{ad_hoc_calls} unplanned calls this week (suggested from {threshold}), up to {busiest} on one day; in the four weeks before: {previous}.</source>
             <translation>สัปดาห์นี้มีการโทรที่ไม่ได้นัด {ad_hoc_calls} ครั้ง (เสนอเมื่อถึง {threshold}) มากสุด {busiest} ครั้งต่อวัน สี่สัปดาห์ก่อนหน้า: {previous}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="253" />
+            <location filename="src/office_hours/domain/report.py" line="255" />
             <source>{after_hours_non_urgent} after-hours contacts could have waited (suggested from {threshold}); {weekend} contacts at the weekend; proposed surcharge {surcharge}%.</source>
             <translation>การติดต่อนอกเวลาทำการที่รอได้ {after_hours_non_urgent} รายการ (เสนอเมื่อถึง {threshold}) ติดต่อวันหยุดสุดสัปดาห์ {weekend} รายการ ค่าบริการเพิ่มที่เสนอ {surcharge}%</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="272" />
+            <location filename="src/office_hours/domain/report.py" line="274" />
             <source>{base} The rest of the gap, {gap} a week, as the client's choice: bill {hours} hours of calls and after-hours work at {new_rate} (about {billed_week} a week), or an availability retainer of {retainer} a month.</source>
             <translation>{base} ส่วนต่างที่เหลือ {gap} ต่อสัปดาห์ ให้ลูกค้าเลือก: คิดค่าการโทรและงานนอกเวลา {hours} ชั่วโมงในอัตรา {new_rate} (ประมาณ {billed_week} ต่อสัปดาห์) หรือค่าบริการพร้อมติดต่อรายเดือน {retainer}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="311" />
+            <location filename="src/office_hours/domain/report.py" line="313" />
             <source>{base}; {surcharge_contacts} paid after-hours contacts earned {surcharge}</source>
             <translation>{base} การติดต่อนอกเวลาที่มีค่าบริการเพิ่ม {surcharge_contacts} รายการ ได้ค่าบริการเพิ่ม {surcharge}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="278" />
+            <location filename="src/office_hours/domain/report.py" line="280" />
             <source>{chat} of {contacts} contacts ({share}%) were chat messages (suggested from {threshold}%).</source>
             <translation>ข้อความแชท {chat} จาก {contacts} รายการ ({share}% เสนอเมื่อถึง {threshold}%)</translation>
         </message>
@@ -2100,27 +2100,27 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>รออยู่ {count} รายการ: {clients}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="297" />
+            <location filename="src/office_hours/domain/report.py" line="299" />
             <source>{name} cost you {hours} unbilled hours this week, {amount} at your rate; {after_hours} of {contacts} contacts after hours</source>
             <translation>{name} ใช้เวลาที่ไม่ได้คิดเงินของคุณ {hours} ชั่วโมงในสัปดาห์นี้ คิดเป็น {amount} ตามอัตราของคุณ ติดต่อนอกเวลาทำการ {after_hours} จาก {contacts} รายการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="302" />
+            <location filename="src/office_hours/domain/report.py" line="304" />
             <source>{name} cost you {hours} unbilled hours this week; {after_hours} of {contacts} contacts after hours</source>
             <translation>{name} ใช้เวลาที่ไม่ได้คิดเงินของคุณ {hours} ชั่วโมงในสัปดาห์นี้ ติดต่อนอกเวลาทำการ {after_hours} จาก {contacts} รายการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="310" />
+            <location filename="src/office_hours/domain/report.py" line="312" />
             <source>{name}: no contact this week</source>
             <translation>{name}: สัปดาห์นี้ไม่มีการติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="307" />
+            <location filename="src/office_hours/domain/report.py" line="309" />
             <source>{name}: {contacts} contacts this week, all within the agreed terms</source>
             <translation>{name}: สัปดาห์นี้ติดต่อ {contacts} รายการ ทั้งหมดอยู่ในเงื่อนไขที่ตกลงกัน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="247" />
+            <location filename="src/office_hours/domain/report.py" line="249" />
             <source>{outside_terms} of {contacts} contacts ({share}%) came outside the agreed terms (suggested from {threshold}%): {after_hours} after hours, {outside_window} in business hours but outside the agreed times for that channel.</source>
             <translation>การติดต่อ {outside_terms} จาก {contacts} รายการ ({share}%) อยู่นอกเงื่อนไข (เสนอเมื่อถึง {threshold}%): นอกเวลาทำการ {after_hours} รายการ ในเวลาทำการแต่นอกช่วงเวลาที่ตกลงสำหรับช่องทางนั้น {outside_window} รายการ</translation>
         </message>
@@ -2128,7 +2128,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Report</name>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="293" />
+            <location filename="src/office_hours/domain/report.py" line="295" />
             <location filename="src/office_hours/ui/status_text.py" line="91" />
             <source>Unknown senders</source>
             <translation>ผู้ส่งที่ไม่รู้จัก</translation>
@@ -2240,12 +2240,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">โทรโดยไม่นัด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="313" />
+            <location filename="src/office_hours/documents/report.py" line="319" />
             <source>After hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="425" />
+            <location filename="src/office_hours/documents/report.py" line="433" />
             <source>All clients</source>
             <translation>ลูกค้าทั้งหมด</translation>
         </message>
@@ -2258,17 +2258,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">แทรกเข้ามา (ไม่เร่งด่วน)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="316" />
+            <location filename="src/office_hours/documents/report.py" line="322" />
             <source>Broke through</source>
             <translation>ทะลุผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="309" />
+            <location filename="src/office_hours/documents/report.py" line="315" />
             <source>Client</source>
             <translation>ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="310" />
+            <location filename="src/office_hours/documents/report.py" line="316" />
             <source>Contacts</source>
             <translation>การติดต่อ</translation>
         </message>
@@ -2281,27 +2281,27 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">การติดต่อรายวัน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="319" />
+            <location filename="src/office_hours/documents/report.py" line="325" />
             <source>Contacts, 4 weeks before</source>
             <translation>การติดต่อ 4 สัปดาห์ก่อนหน้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="318" />
+            <location filename="src/office_hours/documents/report.py" line="324" />
             <source>Effective rate</source>
             <translation>อัตราที่ได้จริง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="311" />
+            <location filename="src/office_hours/documents/report.py" line="317" />
             <source>Email · chat · calls · meetings</source>
             <translation>อีเมล · แชท · โทร · ประชุม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="391" />
+            <location filename="src/office_hours/documents/report.py" line="399" />
             <source>Figure</source>
             <translation>ตัวเลข</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="315" />
+            <location filename="src/office_hours/documents/report.py" line="321" />
             <source>Held</source>
             <translation>พักไว้</translation>
         </message>
@@ -2310,7 +2310,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">บันทึก (นาที)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="394" />
+            <location filename="src/office_hours/documents/report.py" line="402" />
             <source>Mark</source>
             <translation>หมายเหตุ</translation>
         </message>
@@ -2319,7 +2319,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">อัตราตามสัญญา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="312" />
+            <location filename="src/office_hours/documents/report.py" line="318" />
             <source>Outside terms</source>
             <translation>นอกเงื่อนไข</translation>
         </message>
@@ -2336,7 +2336,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">คำแนะนำ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="392" />
+            <location filename="src/office_hours/documents/report.py" line="400" />
             <source>This week</source>
             <translation>สัปดาห์นี้</translation>
         </message>
@@ -2349,22 +2349,22 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">เวลาที่เสียไป = นาทีที่บันทึก + {minutes:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง (ปรับได้)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="378" />
+            <location filename="src/office_hours/documents/report.py" line="384" />
             <source>Times in {zone}.</source>
             <translation>เวลาตามเขตเวลา {zone}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="317" />
+            <location filename="src/office_hours/documents/report.py" line="323" />
             <source>Unbilled hours</source>
             <translation>ชม. ไม่ได้คิดเงิน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="288" />
+            <location filename="src/office_hours/documents/report.py" line="294" />
             <source>Unbilled time = logged calls and meetings + {minutes:g} min refocus for each contact that broke focus or the terms (outside the agreed times, after hours, unplanned calls, break-throughs); contact inside the agreed windows costs nothing. Source of the {minutes:g} minutes: {source}</source>
             <translation>เวลาที่ไม่ได้คิดเงิน = การโทรและประชุมที่บันทึกไว้ + {minutes:g} นาทีสำหรับกลับมาโฟกัส ต่อการติดต่อแต่ละครั้งที่ขัดจังหวะโฟกัสหรือผิดเงื่อนไข (นอกช่วงเวลาที่ตกลง นอกเวลาทำการ การโทรที่ไม่ได้นัด การทะลุผ่าน) การติดต่อในช่วงเวลาที่ตกลงไม่มีต้นทุน ที่มาของ {minutes:g} นาที: {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="314" />
+            <location filename="src/office_hours/documents/report.py" line="320" />
             <source>Unplanned calls</source>
             <translation>โทรไม่ได้นัด</translation>
         </message>
@@ -2373,8 +2373,8 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">วันหยุดสุดสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="366" />
-            <location filename="src/office_hours/documents/report.py" line="376" />
+            <location filename="src/office_hours/documents/report.py" line="372" />
+            <location filename="src/office_hours/documents/report.py" line="382" />
             <source>Weekly report</source>
             <translation>รายงานประจำสัปดาห์</translation>
         </message>
@@ -2384,7 +2384,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>รายงานประจำสัปดาห์ {week} ({dates}) เวลาตามเขต {zone}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="393" />
+            <location filename="src/office_hours/documents/report.py" line="401" />
             <source>Weeks before (mean)</source>
             <translation>สัปดาห์ก่อนหน้า (เฉลี่ย)</translation>
         </message>
@@ -2392,6 +2392,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/documents/report.py" line="273" />
             <source>weeks before: {value}</source>
             <translation>สัปดาห์ก่อนหน้า: {value}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="290" />
+            <source>{n} automatic answers sent this week.</source>
+            <translation>ส่งการตอบกลับอัตโนมัติ {n} ครั้งในสัปดาห์นี้</translation>
         </message>
     </context>
     <context>
