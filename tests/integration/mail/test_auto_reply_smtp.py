@@ -403,13 +403,14 @@ def test_doctor_checks_the_smtp_login(
     from office_hours.cli.doctor import _smtp_states
 
     config = rig_for(dovecot, smtp_server.port).config
-    secret_service.set_password("work", "wrong")
+    # The keyring lives for the session: set the SMTP entry itself (it wins over "work").
+    secret_service.set_password("work:smtp", "wrong")
     [(level, text)] = _smtp_states(config)
     assert level == "PROBLEM", text
     assert "refused the login of 'alice@office.example'" not in text  # the IMAP username
     assert "refused the login of 'alice'" in text
     assert "account set-password work:smtp" in text
-    secret_service.set_password("work", "alicepw")
+    secret_service.set_password("work:smtp", "alicepw")
     [(level, text)] = _smtp_states(config)
     assert level == "ok", text
     assert f"SMTP login at 127.0.0.1:{smtp_server.port} works" in text
