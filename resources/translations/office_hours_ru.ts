@@ -4025,34 +4025,34 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>doctor</name>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="264" />
+            <location filename="src/office_hours/cli/doctor.py" line="275" />
             <source>DAMAGED</source>
             <translation>ПОВРЕЖДЕНА</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="156" />
+            <location filename="src/office_hours/cli/doctor.py" line="167" />
             <source>Matrix {user} at {hs}: {state}</source>
             <translation>Matrix {user} на {hs}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="309" />
+            <location filename="src/office_hours/cli/doctor.py" line="320" />
             <source>No problems found.
 </source>
             <translation>Проблем не найдено.
 </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="147" />
+            <location filename="src/office_hours/cli/doctor.py" line="158" />
             <source>Slack: {problem}</source>
             <translation>Slack: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="148" />
+            <location filename="src/office_hours/cli/doctor.py" line="159" />
             <source>Slack: {state}</source>
             <translation>Slack: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="130" />
+            <location filename="src/office_hours/cli/doctor.py" line="141" />
             <source>auto-replies are turned on for some clients, but no mail account has an SMTP server (smtp_host): nothing is sent</source>
             <translation>автоответы включены для некоторых клиентов, но ни у одной почтовой учётной записи нет сервера SMTP (smtp_host): ничего не отправляется</translation>
         </message>
@@ -4067,22 +4067,27 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>автоответы из {id}: вход в SMTP на {where} работает</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="240" />
+            <location filename="src/office_hours/cli/doctor.py" line="129" />
+            <source>auto-replies from {id}: your address is unknown (the user name is no address); set address = "you@example.com" or no mail is answered</source>
+            <translation>автоответы из {id}: ваш адрес неизвестен (имя пользователя — не адрес); укажите address = "you@example.com", иначе ни на одно письмо не будет ответа</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/doctor.py" line="251" />
             <source>config has a problem (left unchanged): {error}</source>
             <translation>в файле настроек ошибка (файл не изменён): {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="236" />
+            <location filename="src/office_hours/cli/doctor.py" line="247" />
             <source>config: {path}</source>
             <translation>настройки: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="159" />
+            <location filename="src/office_hours/cli/doctor.py" line="170" />
             <source>connected</source>
             <translation>подключено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="263" />
+            <location filename="src/office_hours/cli/doctor.py" line="274" />
             <source>database: {path} ({n} items, integrity {state})</source>
             <translation>база данных: {path} (записей: {n}, целостность: {state})</translation>
         </message>
@@ -4092,12 +4097,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>уведомления рабочего стола: доступны</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="187" />
+            <location filename="src/office_hours/cli/doctor.py" line="198" />
             <source>desktop notifications: not watched (no client has notification_match rules)</source>
             <translation>уведомления рабочего стола: не отслеживаются (ни у одного клиента нет правил notification_match)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="182" />
+            <location filename="src/office_hours/cli/doctor.py" line="193" />
             <source>desktop notifications: off (desktop.watch_notifications)</source>
             <translation>уведомления рабочего стола: отключены (desktop.watch_notifications)</translation>
         </message>
@@ -4112,22 +4117,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>почтовый ящик {id} ({user} на {host}): {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="292" />
+            <location filename="src/office_hours/cli/doctor.py" line="303" />
             <source>mail and chat accounts: none configured</source>
             <translation>почтовые и чат-аккаунты: не настроены</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="252" />
+            <location filename="src/office_hours/cli/doctor.py" line="263" />
             <source>no clients defined: every contact goes to 'unknown'</source>
             <translation>клиенты не заданы: все обращения попадают в «unknown»</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="229" />
+            <location filename="src/office_hours/cli/doctor.py" line="240" />
             <source>no config file yet; it is created with defaults at first start: {path}</source>
             <translation>файла настроек пока нет; он будет создан со значениями по умолчанию при первом запуске: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="272" />
+            <location filename="src/office_hours/cli/doctor.py" line="283" />
             <source>no database yet; it is created at first use: {path}</source>
             <translation>базы данных пока нет; она будет создана при первом использовании: {path}</translation>
         </message>
@@ -4137,7 +4142,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>нет сеансовой шины рабочего стола: уведомления показывает сам значок в трее (установите libnotify-bin и войдите в сеанс рабочего стола)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="303" />
+            <location filename="src/office_hours/cli/doctor.py" line="314" />
             <source>no keyring available (see the keyring line above)</source>
             <translation>хранилище паролей недоступно (см. строку о хранилище выше)</translation>
         </message>
@@ -4157,47 +4162,47 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>не установлен пакет keyring; переустановите Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="245" />
+            <location filename="src/office_hours/cli/doctor.py" line="256" />
             <source>time zone {tz}; {n} clients: {names}</source>
             <translation>часовой пояс {tz}; клиентов: {n} ({names})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="280" />
+            <location filename="src/office_hours/cli/doctor.py" line="291" />
             <source>tray app: not running (start it with: office-hours)</source>
             <translation>приложение в трее: не запущено (запуск: office-hours)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="278" />
+            <location filename="src/office_hours/cli/doctor.py" line="289" />
             <source>tray app: running</source>
             <translation>приложение в трее: запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="179" />
+            <location filename="src/office_hours/cli/doctor.py" line="190" />
             <source>{label}: can watch other apps' notifications</source>
             <translation>{label}: может отслеживать уведомления других приложений</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="176" />
+            <location filename="src/office_hours/cli/doctor.py" line="187" />
             <source>{label}: cannot run: {problem}</source>
             <translation>{label}: запуск невозможен: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="200" />
+            <location filename="src/office_hours/cli/doctor.py" line="211" />
             <source>{label}: ready</source>
             <translation>{label}: готово</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="206" />
+            <location filename="src/office_hours/cli/doctor.py" line="217" />
             <source>{name}: left in its focus state by an app that stopped; the next start of the app restores it</source>
             <translation>{name}: осталось в режиме фокуса после остановки приложения; при следующем запуске приложение вернёт прежнее состояние</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="204" />
+            <location filename="src/office_hours/cli/doctor.py" line="215" />
             <source>{name}: on while you focus</source>
             <translation>{name}: включено на время фокуса</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="307" />
+            <location filename="src/office_hours/cli/doctor.py" line="318" />
             <source>{n} problems found
 </source>
             <translation>Найдено проблем: {n}

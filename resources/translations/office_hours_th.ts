@@ -4025,34 +4025,34 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>doctor</name>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="264" />
+            <location filename="src/office_hours/cli/doctor.py" line="275" />
             <source>DAMAGED</source>
             <translation>เสียหาย</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="156" />
+            <location filename="src/office_hours/cli/doctor.py" line="167" />
             <source>Matrix {user} at {hs}: {state}</source>
             <translation>Matrix {user} ที่ {hs}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="309" />
+            <location filename="src/office_hours/cli/doctor.py" line="320" />
             <source>No problems found.
 </source>
             <translation>ไม่พบปัญหา
 </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="147" />
+            <location filename="src/office_hours/cli/doctor.py" line="158" />
             <source>Slack: {problem}</source>
             <translation>Slack: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="148" />
+            <location filename="src/office_hours/cli/doctor.py" line="159" />
             <source>Slack: {state}</source>
             <translation>Slack: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="130" />
+            <location filename="src/office_hours/cli/doctor.py" line="141" />
             <source>auto-replies are turned on for some clients, but no mail account has an SMTP server (smtp_host): nothing is sent</source>
             <translation>เปิดการตอบกลับอัตโนมัติไว้สำหรับลูกค้าบางราย แต่ไม่มีบัญชีอีเมลใดมีเซิร์ฟเวอร์ SMTP (smtp_host): จะไม่มีการส่งใด ๆ</translation>
         </message>
@@ -4067,22 +4067,27 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>การตอบกลับอัตโนมัติจาก {id}: เข้าสู่ระบบ SMTP ที่ {where} ได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="240" />
+            <location filename="src/office_hours/cli/doctor.py" line="129" />
+            <source>auto-replies from {id}: your address is unknown (the user name is no address); set address = "you@example.com" or no mail is answered</source>
+            <translation>การตอบกลับอัตโนมัติจาก {id}: ไม่ทราบที่อยู่อีเมลของคุณ (ชื่อผู้ใช้ไม่ใช่ที่อยู่อีเมล) โปรดตั้ง address = "you@example.com" มิฉะนั้นจะไม่มีการตอบอีเมลใด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/doctor.py" line="251" />
             <source>config has a problem (left unchanged): {error}</source>
             <translation>ไฟล์การตั้งค่ามีปัญหา (ไม่ได้แก้ไขไฟล์): {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="236" />
+            <location filename="src/office_hours/cli/doctor.py" line="247" />
             <source>config: {path}</source>
             <translation>ไฟล์การตั้งค่า: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="159" />
+            <location filename="src/office_hours/cli/doctor.py" line="170" />
             <source>connected</source>
             <translation>เชื่อมต่อแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="263" />
+            <location filename="src/office_hours/cli/doctor.py" line="274" />
             <source>database: {path} ({n} items, integrity {state})</source>
             <translation>ฐานข้อมูล: {path} ({n} รายการ, ความสมบูรณ์ {state})</translation>
         </message>
@@ -4092,12 +4097,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ใช้ได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="187" />
+            <location filename="src/office_hours/cli/doctor.py" line="198" />
             <source>desktop notifications: not watched (no client has notification_match rules)</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ไม่ได้เฝ้าดู (ไม่มีลูกค้ารายใดมีกฎ notification_match)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="182" />
+            <location filename="src/office_hours/cli/doctor.py" line="193" />
             <source>desktop notifications: off (desktop.watch_notifications)</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ปิดอยู่ (desktop.watch_notifications)</translation>
         </message>
@@ -4112,22 +4117,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>บัญชีอีเมล {id} ({user} ที่ {host}): {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="292" />
+            <location filename="src/office_hours/cli/doctor.py" line="303" />
             <source>mail and chat accounts: none configured</source>
             <translation>บัญชีอีเมลและแชต: ยังไม่ได้ตั้งค่า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="252" />
+            <location filename="src/office_hours/cli/doctor.py" line="263" />
             <source>no clients defined: every contact goes to 'unknown'</source>
             <translation>ยังไม่ได้กำหนดลูกค้า: การติดต่อทั้งหมดจะอยู่ใน 'unknown'</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="229" />
+            <location filename="src/office_hours/cli/doctor.py" line="240" />
             <source>no config file yet; it is created with defaults at first start: {path}</source>
             <translation>ยังไม่มีไฟล์การตั้งค่า ระบบจะสร้างด้วยค่าเริ่มต้นเมื่อเริ่มครั้งแรก: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="272" />
+            <location filename="src/office_hours/cli/doctor.py" line="283" />
             <source>no database yet; it is created at first use: {path}</source>
             <translation>ยังไม่มีฐานข้อมูล ระบบจะสร้างเมื่อใช้งานครั้งแรก: {path}</translation>
         </message>
@@ -4137,7 +4142,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่มี session bus ของเดสก์ท็อป: การแจ้งเตือนจะแสดงผ่านไอคอนในถาดระบบแทน (ติดตั้ง libnotify-bin และเข้าสู่ระบบเดสก์ท็อป)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="303" />
+            <location filename="src/office_hours/cli/doctor.py" line="314" />
             <source>no keyring available (see the keyring line above)</source>
             <translation>ไม่มีที่เก็บรหัสผ่าน (ดูบรรทัดเรื่องที่เก็บรหัสผ่านด้านบน)</translation>
         </message>
@@ -4157,47 +4162,47 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่มีแพ็กเกจ keyring โปรดติดตั้ง Office Hours ใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="245" />
+            <location filename="src/office_hours/cli/doctor.py" line="256" />
             <source>time zone {tz}; {n} clients: {names}</source>
             <translation>เขตเวลา {tz}; ลูกค้า {n} ราย: {names}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="280" />
+            <location filename="src/office_hours/cli/doctor.py" line="291" />
             <source>tray app: not running (start it with: office-hours)</source>
             <translation>แอปในถาดระบบ: ไม่ได้ทำงาน (เริ่มด้วยคำสั่ง: office-hours)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="278" />
+            <location filename="src/office_hours/cli/doctor.py" line="289" />
             <source>tray app: running</source>
             <translation>แอปในถาดระบบ: กำลังทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="179" />
+            <location filename="src/office_hours/cli/doctor.py" line="190" />
             <source>{label}: can watch other apps' notifications</source>
             <translation>{label}: เฝ้าดูการแจ้งเตือนของแอปอื่นได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="176" />
+            <location filename="src/office_hours/cli/doctor.py" line="187" />
             <source>{label}: cannot run: {problem}</source>
             <translation>{label}: ทำงานไม่ได้: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="200" />
+            <location filename="src/office_hours/cli/doctor.py" line="211" />
             <source>{label}: ready</source>
             <translation>{label}: พร้อมใช้งาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="206" />
+            <location filename="src/office_hours/cli/doctor.py" line="217" />
             <source>{name}: left in its focus state by an app that stopped; the next start of the app restores it</source>
             <translation>{name}: ค้างอยู่ในสถานะโฟกัสเพราะแอปหยุดทำงาน แอปจะคืนค่าเดิมเมื่อเริ่มครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="204" />
+            <location filename="src/office_hours/cli/doctor.py" line="215" />
             <source>{name}: on while you focus</source>
             <translation>{name}: เปิดอยู่ระหว่างที่คุณโฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="307" />
+            <location filename="src/office_hours/cli/doctor.py" line="318" />
             <source>{n} problems found
 </source>
             <translation>พบปัญหา {n} รายการ

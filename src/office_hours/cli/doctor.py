@@ -122,6 +122,17 @@ def _smtp_states(config: Config) -> list[tuple[str, str]]:
                 ),
             )
         )
+        if not account.own_address:
+            rows.append(
+                (
+                    WARN,
+                    tr(
+                        "doctor",
+                        "auto-replies from {id}: your address is unknown (the user name is no "
+                        "address); set address = \"you@example.com\" or no mail is answered",
+                    ).format(id=account.account_id),
+                )
+            )
     opted = any(config.auto_reply.client_modes.values()) or config.auto_reply.unknown_modes
     if opted and not senders:
         rows.append(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import logging
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from email.utils import make_msgid
 from pathlib import Path
@@ -255,6 +256,7 @@ def test_never_reply_rows_and_one_polite_reply(
     }
     for who, _raw, _env, kind in rows:
         assert refused.get(who.lower()) == kind, (who, refused.get(who.lower()))
+    assert dovecot.status("alice")["unseen"] == len(rows) + 1  # the mailbox is untouched
 
 
 def test_once_per_sender_per_period_across_a_restart(
@@ -411,7 +413,10 @@ def test_doctor_checks_the_smtp_login(
     assert "refused the login of 'alice'" in text
     assert "account set-password work:smtp" in text
     secret_service.set_password("work:smtp", "alicepw")
-    [(level, text)] = _smtp_states(config)
+    [(level, text), (note, why)] = _smtp_states(replace(config, accounts=(
+        replace(config.accounts[0], address=""),)))  # fmt: skip
     assert level == "ok", text
+    assert note == "note"
+    assert 'set address = "you@example.com"' in why
     assert f"SMTP login at 127.0.0.1:{smtp_server.port} works" in text
     assert smtp_server.received == []
