@@ -379,7 +379,10 @@ def test_two_instances_answer_each_other_once_and_stop(
 
 
 def test_an_untrusted_certificate_is_refused_with_a_clear_message(
-    dovecot: Dovecot, tmp_path: Path, rig_for: Callable[..., Rig]
+    dovecot: Dovecot,
+    tmp_path: Path,
+    secret_service: SecretService,
+    rig_for: Callable[..., Rig],
 ) -> None:
     cert, key = make_cert(tmp_path, "stranger")  # not the CA the account trusts
     with running_smtp(cert, key) as server:
@@ -394,6 +397,17 @@ def test_an_untrusted_certificate_is_refused_with_a_clear_message(
         assert "nothing was sent" in text
         assert "does not vouch for it" in text
         assert server.received == []
+        # The app's path: the reply is not sent, not recorded, and the problem is reported.
+        secret_service.set_password("work:smtp", "alicepw")
+        rig.start_all()
+        dovecot.deliver("alice", mail("Question"), sender="anna@acme.example")
+        rig.settle(1)
+        assert server.received == []
+        assert rig.sent_rows() == []
+        [(account_id, problem)] = rig.problems
+        assert account_id == "work"
+        assert isinstance(problem, smtp.SendProblem)
+        assert problem.kind == "cert_untrusted"
 
 
 def test_doctor_checks_the_smtp_login(
