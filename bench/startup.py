@@ -262,10 +262,16 @@ def report(
     print(f"memory delta app-bare  = {delta:+.1f} MB (bar <= {MAX_MEMORY_DELTA_MB:g} MB)")
     full = [s.full_ms for s in app.samples if s.full_ms is not None]
     if full:  # the icon came from the first paint: say also when the whole shell was up
+        exit_delta = (
+            statistics.median(s.exit_rss_kb for s in app.samples)
+            - statistics.median(s.exit_rss_kb for s in bare.samples)
+        ) / 1024
         print(
             f"first paint in {len(full)} of {len(app.samples)} runs; the whole shell (menu, "
             f"socket) up after median {statistics.median(full):.0f} ms, "
-            f"{statistics.median(full) / bare.median_ms():.2f} x the bare app's icon"
+            f"{statistics.median(full) / bare.median_ms():.2f} x the bare app's icon "
+            f"(fastest {min(full) / min(s.wall_ms for s in bare.samples):.2f}); "
+            f"peak memory by then {exit_delta:+.1f} MB"
         )
     return (
         ratio,

@@ -223,17 +223,17 @@
     <context>
         <name>DigestWindow</name>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="213" />
+            <location filename="src/office_hours/ui/digest_window.py" line="223" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="121" />
+            <location filename="src/office_hours/ui/digest_window.py" line="123" />
             <source>Assign to client</source>
             <translation>Отнести к клиенту</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="251" />
+            <location filename="src/office_hours/ui/digest_window.py" line="261" />
             <source>Automatic answers sent — {n}</source>
             <translation>Отправлено автоответов — {n}</translation>
         </message>
@@ -243,7 +243,7 @@
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="168" />
+            <location filename="src/office_hours/ui/digest_window.py" line="178" />
             <source>Could not read the digest: {e}</source>
             <translation>Не удалось прочитать сводку: {e}</translation>
         </message>
@@ -263,37 +263,37 @@
             <translation>Пропущено · не срочное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="113" />
+            <location filename="src/office_hours/ui/digest_window.py" line="115" />
             <source>Mark handled</source>
             <translation>Отметить как обработанное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="127" />
+            <location filename="src/office_hours/ui/digest_window.py" line="129" />
             <source>Never count this sender again (a recruiter, a newsletter); undo it in the settings, General, Not clients</source>
             <translation>Больше никогда не учитывать этого отправителя (рекрутер, рассылка); отменить можно в настройках: «Общие настройки и язык», «Не клиенты»</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="125" />
+            <location filename="src/office_hours/ui/digest_window.py" line="127" />
             <source>Not a client</source>
             <translation>Не клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="115" />
+            <location filename="src/office_hours/ui/digest_window.py" line="117" />
             <source>Not urgent</source>
             <translation>Не срочное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="336" />
+            <location filename="src/office_hours/ui/digest_window.py" line="346" />
             <source>Nothing on this desktop opens {link}</source>
             <translation>На этом рабочем столе нечем открыть {link}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="238" />
+            <location filename="src/office_hours/ui/digest_window.py" line="248" />
             <source>Nothing to go through: no held or let-through items are open.</source>
             <translation>Разбирать нечего: нет открытых отложенных или пропущенных сообщений.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="111" />
+            <location filename="src/office_hours/ui/digest_window.py" line="113" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
@@ -308,7 +308,7 @@
             <translation>Выдано</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="134" />
+            <location filename="src/office_hours/ui/digest_window.py" line="136" />
             <source>Reload</source>
             <translation>Обновить</translation>
         </message>
@@ -328,12 +328,12 @@
             <translation>Тема</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="117" />
+            <location filename="src/office_hours/ui/digest_window.py" line="119" />
             <source>This break-through was not an emergency (the weekly report counts it)</source>
             <translation>Это сообщение прорвалось, но не было экстренным (недельный отчёт это учтёт)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="281" />
+            <location filename="src/office_hours/ui/digest_window.py" line="291" />
             <source>Unknown senders</source>
             <translation>Неизвестные отправители</translation>
         </message>
@@ -343,17 +343,22 @@
             <translation>Ожидает</translation>
         </message>
         <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="164" />
+            <source>Waiting for an answer:</source>
+            <translation>Ждут ответа:</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/ui/digest_window.py" line="48" />
             <source>Why</source>
             <translation>Почему</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="392" />
+            <location filename="src/office_hours/ui/digest_window.py" line="402" />
             <source>Your config file was left as it is: {e}</source>
             <translation>Файл настроек оставлен без изменений: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="264" />
+            <location filename="src/office_hours/ui/digest_window.py" line="274" />
             <source>auto-reply sent</source>
             <translation>автоответ отправлен</translation>
         </message>
@@ -378,32 +383,32 @@
             <translation>встреча</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="191" />
+            <location filename="src/office_hours/ui/digest_window.py" line="201" />
             <source>{client} — 1 item, {waiting} waiting</source>
             <translation>{client} — сообщений: 1, ожидают: {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="193" />
+            <location filename="src/office_hours/ui/digest_window.py" line="203" />
             <source>{client} — {count} items, {waiting} waiting</source>
             <translation>{client} — сообщений: {count}, ожидают: {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="276" />
+            <location filename="src/office_hours/ui/digest_window.py" line="286" />
             <source>{n} automatic answers sent in the last 7 days.</source>
             <translation>Автоответов за последние 7 дней: {n}.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="374" />
+            <location filename="src/office_hours/ui/digest_window.py" line="384" />
             <source>{sender} is not a client: never counted again. To undo, remove it from Not clients in the settings (General).</source>
             <translation>{sender} — не клиент и больше не учитывается. Чтобы отменить, удалите его из списка «Не клиенты» в настройках («Общие настройки и язык»).</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="356" />
+            <location filename="src/office_hours/ui/digest_window.py" line="366" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
             <translation>{sender} теперь относится к {client}; правило записано в файл настроек.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="232" />
+            <location filename="src/office_hours/ui/digest_window.py" line="242" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
             <translation>Не обработано за последние 7 дней: {total} (ожидают: {waiting}, пропущено: {through}).</translation>
         </message>
@@ -473,38 +478,38 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>В режиме фокуса не срочные обращения откладываются и выдаются в указанное время.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="400" />
+            <location filename="src/office_hours/ui/first_run.py" line="402" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="408" />
+            <location filename="src/office_hours/ui/first_run.py" line="410" />
             <source>Mail account (optional)</source>
             <translation>Почтовый ящик (необязательно)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="415" />
+            <location filename="src/office_hours/ui/first_run.py" line="417" />
             <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
             <translation>Office Hours может следить за вашим почтовым ящиком (IMAP) и учитывать письма каждого клиента. Чтобы пропустить этот шаг, оставьте сервер пустым; ящик можно добавить позже в настройках. Слежение за ящиком начнётся при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="392" />
+            <location filename="src/office_hours/ui/first_run.py" line="394" />
             <source>Office Hours keeps you in focus when you choose, lets clients through when you are reachable, holds the rest for a few batches a day, and once a week shows what each client's contact costs you. A few questions, and it is ready.</source>
             <translation>Office Hours держит вас в фокусе, когда вы этого хотите, пропускает клиентов, когда вы на связи, откладывает остальное до нескольких разборов в день, а раз в неделю показывает, во что вам обходятся обращения каждого клиента. Несколько вопросов — и всё готово.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="427" />
+            <location filename="src/office_hours/ui/first_run.py" line="429" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="336" />
+            <location filename="src/office_hours/ui/first_run.py" line="338" />
             <source>The password was not stored in your keyring ({reason}), so nothing was saved yet. Press Finish to try again, or clear the server field to finish without the mail account.</source>
             <translation>Пароль не сохранён в связке ключей ({reason}), поэтому пока ничего не записано. Нажмите «Готово», чтобы попробовать снова, или очистите поле сервера, чтобы закончить без почтового ящика.</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="204" />
-            <location filename="src/office_hours/ui/first_run.py" line="390" />
+            <location filename="src/office_hours/ui/first_run.py" line="392" />
             <source>Welcome to Office Hours</source>
             <translation>Добро пожаловать в Office Hours</translation>
         </message>
@@ -528,7 +533,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Ваш первый клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="410" />
+            <location filename="src/office_hours/ui/first_run.py" line="412" />
             <source>kept in your keyring, never in a file</source>
             <translation>сохраняется в хранилище паролей, не в файле</translation>
         </message>
@@ -600,62 +605,62 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Month</name>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="179" />
+            <location filename="src/office_hours/cli/commands.py" line="194" />
             <source>Apr</source>
             <translation>апр</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="183" />
+            <location filename="src/office_hours/cli/commands.py" line="198" />
             <source>Aug</source>
             <translation>авг</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="187" />
+            <location filename="src/office_hours/cli/commands.py" line="202" />
             <source>Dec</source>
             <translation>дек</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="177" />
+            <location filename="src/office_hours/cli/commands.py" line="192" />
             <source>Feb</source>
             <translation>фев</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="176" />
+            <location filename="src/office_hours/cli/commands.py" line="191" />
             <source>Jan</source>
             <translation>янв</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="182" />
+            <location filename="src/office_hours/cli/commands.py" line="197" />
             <source>Jul</source>
             <translation>июл</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="181" />
+            <location filename="src/office_hours/cli/commands.py" line="196" />
             <source>Jun</source>
             <translation>июн</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="178" />
+            <location filename="src/office_hours/cli/commands.py" line="193" />
             <source>Mar</source>
             <translation>мар</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="180" />
+            <location filename="src/office_hours/cli/commands.py" line="195" />
             <source>May</source>
             <translation>мая</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="186" />
+            <location filename="src/office_hours/cli/commands.py" line="201" />
             <source>Nov</source>
             <translation>ноя</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="185" />
+            <location filename="src/office_hours/cli/commands.py" line="200" />
             <source>Oct</source>
             <translation>окт</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="184" />
+            <location filename="src/office_hours/cli/commands.py" line="199" />
             <source>Sep</source>
             <translation>сен</translation>
         </message>
@@ -897,6 +902,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Extra urgency words</source>
             <translation>Дополнительные слова срочности</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>File by client</source>
+            <translation>Раскладывать по клиентам</translation>
         </message>
         <message>
             <source>Focus dnd</source>
@@ -1579,6 +1589,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Minutes of refocus cost counted per interruption (see the report for the source).</source>
             <translation>Сколько минут на возврат к работе учитывать за каждое прерывание (источник указан в отчёте).</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Move each client's mail into a folder named after the client once it is counted (unknown senders stay; `office-hours mail file --undo` moves it back).</source>
+            <translation>Перемещать письма каждого клиента в папку с его именем, как только они учтены (письма неизвестных отправителей остаются на месте; `office-hours mail file --undo` возвращает их обратно).</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -2927,17 +2942,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Shell</name>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="97" />
+            <location filename="src/office_hours/ui/shell.py" line="98" />
             <source>Could not change the mode</source>
             <translation>Не удалось сменить режим</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="74" />
+            <location filename="src/office_hours/ui/shell.py" line="75" />
             <source>Could not read the state</source>
             <translation>Не удалось прочитать состояние</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="115" />
+            <location filename="src/office_hours/ui/shell.py" line="116" />
             <source>Could not release the held items</source>
             <translation>Не удалось выдать отложенные сообщения</translation>
         </message>
@@ -2952,7 +2967,7 @@ Office Hours reads it when it starts: restart the app after saving.</source>
 Office Hours читает его при запуске: после сохранения перезапустите приложение.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="121" />
+            <location filename="src/office_hours/ui/shell.py" line="122" />
             <source>Nothing is waiting</source>
             <translation>Ничего не ожидает</translation>
         </message>
@@ -2961,7 +2976,7 @@ Office Hours читает его при запуске: после сохран�
             <translation type="vanished">Настройки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="197" />
+            <location filename="src/office_hours/ui/shell.py" line="199" />
             <source>Your settings file has an error; the previous settings stay in use</source>
             <translation>В файле настроек ошибка; действуют прежние настройки</translation>
         </message>
@@ -3455,22 +3470,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayApp</name>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="287" />
+            <location filename="src/office_hours/ui/tray_app.py" line="318" />
             <source>Settings file not applied: {problem}</source>
             <translation>Файл настроек не применён: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="343" />
+            <location filename="src/office_hours/ui/tray_app.py" line="376" />
             <source>Week {week}: see who interrupted how often, and what to propose.</source>
             <translation>Неделя {week}: кто и как часто отвлекал и что можно предложить.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="342" />
+            <location filename="src/office_hours/ui/tray_app.py" line="375" />
             <source>Your weekly report is ready</source>
             <translation>Недельный отчёт готов</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="296" />
+            <location filename="src/office_hours/ui/tray_app.py" line="327" />
             <source>{target}: {state}</source>
             <translation>{target}: {state}</translation>
         </message>
@@ -3478,7 +3493,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayIcon</name>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="66" />
+            <location filename="src/office_hours/ui/tray.py" line="69" />
             <source>Focus</source>
             <translation>Фокус</translation>
         </message>
@@ -3487,14 +3502,62 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">Почта {account}: {state}</translation>
         </message>
         <message>
+            <location filename="src/office_hours/ui/tray.py" line="142" />
+            <source>Waiting</source>
+            <translation>Ждут ответа</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/tray.py" line="144" />
+            <source>Waiting ({n} overdue)</source>
+            <translation>Ждут ответа (просрочено: {n})</translation>
+        </message>
+        <message>
             <source>{source}: {state}</source>
             <translation type="vanished">{source}: {state}</translation>
         </message>
     </context>
     <context>
+        <name>Unread</name>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="35" />
+            <source>due in {age}</source>
+            <translation>срок через {age}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="34" />
+            <source>overdue by {age}</source>
+            <translation>просрочено на {age}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="40" />
+            <source>{client}: {count} unread, oldest {age}</source>
+            <translation>{client}: непрочитанных {count}, самому старому {age}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="44" />
+            <source>{line}, {due}</source>
+            <translation>{line}, {due}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="25" />
+            <source>{n} d</source>
+            <translation>{n} дн</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="24" />
+            <source>{n} h</source>
+            <translation>{n} ч</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="22" />
+            <source>{n} min</source>
+            <translation>{n} мин</translation>
+        </message>
+    </context>
+    <context>
         <name>Weekday</name>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="171" />
+            <location filename="src/office_hours/cli/commands.py" line="186" />
             <location filename="src/office_hours/ui/status_text.py" line="24" />
             <source>Fri</source>
             <translation>Пт</translation>
@@ -3505,7 +3568,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Пятница</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="167" />
+            <location filename="src/office_hours/cli/commands.py" line="182" />
             <location filename="src/office_hours/ui/status_text.py" line="20" />
             <source>Mon</source>
             <translation>Пн</translation>
@@ -3516,7 +3579,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Понедельник</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="172" />
+            <location filename="src/office_hours/cli/commands.py" line="187" />
             <location filename="src/office_hours/ui/status_text.py" line="25" />
             <source>Sat</source>
             <translation>Сб</translation>
@@ -3527,7 +3590,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Суббота</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="173" />
+            <location filename="src/office_hours/cli/commands.py" line="188" />
             <location filename="src/office_hours/ui/status_text.py" line="26" />
             <source>Sun</source>
             <translation>Вс</translation>
@@ -3538,7 +3601,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Воскресенье</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="170" />
+            <location filename="src/office_hours/cli/commands.py" line="185" />
             <location filename="src/office_hours/ui/status_text.py" line="23" />
             <source>Thu</source>
             <translation>Чт</translation>
@@ -3549,7 +3612,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Четверг</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="168" />
+            <location filename="src/office_hours/cli/commands.py" line="183" />
             <location filename="src/office_hours/ui/status_text.py" line="21" />
             <source>Tue</source>
             <translation>Вт</translation>
@@ -3560,7 +3623,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Вторник</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="169" />
+            <location filename="src/office_hours/cli/commands.py" line="184" />
             <location filename="src/office_hours/ui/status_text.py" line="22" />
             <source>Wed</source>
             <translation>Ср</translation>
@@ -3586,7 +3649,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">  выходные {w}; внеплановые звонки {ad}; не срочные {nu}; затраты времени {t} ч; 4 предыдущие недели: {trend}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="202" />
+            <location filename="src/office_hours/cli/commands.py" line="217" />
             <source> until you turn it off</source>
             <translation>, пока вы не выключите</translation>
         </message>
@@ -3596,12 +3659,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>'schedule' возвращает к вашему рабочему расписанию</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="228" />
+            <location filename="src/office_hours/cli/commands.py" line="243" />
             <source>'schedule' takes no --for or --until</source>
             <translation>для 'schedule' не указываются --for и --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="468" />
+            <location filename="src/office_hours/cli/commands.py" line="501" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} — не время вида 14:00 или 2026-11-23 14:00</translation>
         </message>
@@ -3610,7 +3673,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">для --format pdf нужен --out ФАЙЛ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="488" />
+            <location filename="src/office_hours/cli/commands.py" line="521" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes должно быть от 1 до 1440, получено {n}</translation>
         </message>
@@ -3625,7 +3688,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Сосредоточенная работа для фрилансеров: откладывает обращения клиентов, пропускает экстренные и учитывает каждое прерывание.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="308" />
+            <location filename="src/office_hours/cli/commands.py" line="336" />
             <source>Held: {n}</source>
             <translation>Отложено: {n}</translation>
         </message>
@@ -3635,7 +3698,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Вход выполнен как {user} (устройство {device}); токен доступа сохранён в связке ключей, пароль не сохранён.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="498" />
+            <location filename="src/office_hours/cli/commands.py" line="531" />
             <location filename="src/office_hours/ui/log_call.py" line="153" />
             <source>Logged {minutes} min with {client}</source>
             <translation>Записано: {minutes} мин с {client}</translation>
@@ -3646,17 +3709,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Пароль Matrix для {user}: </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="414" />
+            <location filename="src/office_hours/cli/commands.py" line="447" />
             <source>NUL characters removed from {field}</source>
             <translation>из поля {field} удалены символы NUL</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="311" />
+            <location filename="src/office_hours/cli/commands.py" line="339" />
             <source>Next batch: {time}</source>
             <translation>Следующая выдача: {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="295" />
+            <location filename="src/office_hours/cli/commands.py" line="321" />
             <source>Nothing was waiting.</source>
             <translation>Ничего не ожидало.</translation>
         </message>
@@ -3675,9 +3738,14 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">Затраты времени: учтённые минуты + {m:g} мин на возврат к работе после каждого обращения. {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="315" />
+            <location filename="src/office_hours/cli/commands.py" line="343" />
             <source>Tray app: {state}</source>
             <translation>Приложение в трее: {state}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/commands.py" line="350" />
+            <source>Waiting for an answer:</source>
+            <translation>Ждут ответа:</translation>
         </message>
         <message>
             <source>Week {week} ({tz})</source>
@@ -3709,18 +3777,18 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>выдать всё отложенное сейчас</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="416" />
+            <location filename="src/office_hours/cli/commands.py" line="449" />
             <source>bytes that are not UTF-8 replaced</source>
             <translation>байты не в UTF-8 заменены</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="438" />
+            <location filename="src/office_hours/cli/commands.py" line="471" />
             <source>cannot be stored: {why}</source>
             <translation>не удаётся сохранить: {why}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="555" />
-            <location filename="src/office_hours/cli/commands.py" line="540" />
+            <location filename="src/office_hours/cli/commands.py" line="588" />
+            <location filename="src/office_hours/cli/commands.py" line="573" />
             <location filename="src/office_hours/cli/terms.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>не удалось записать {path}: {why}</translation>
@@ -3773,7 +3841,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>на сколько, например 25m, 90m, 1h30m</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="417" />
+            <location filename="src/office_hours/cli/commands.py" line="450" />
             <source>invalid characters replaced in {field}</source>
             <translation>недопустимые символы в поле {field} заменены</translation>
         </message>
@@ -3785,6 +3853,11 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <location filename="src/office_hours/cli/commands.py" line="107" />
             <source>json follows docs/report-schema.md; pdf without --out writes a named file</source>
             <translation>json соответствует docs/report-schema.md; pdf без --out записывается в файл с именем отчёта</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/commands.py" line="138" />
+            <source>list what would move; move nothing</source>
+            <translation>показать, что было бы перемещено; ничего не перемещать</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/commands.py" line="126" />
@@ -3807,12 +3880,27 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>почта и чаты: сохранить пароль, войти</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/commands.py" line="131" />
+            <source>mail: file each client's mail into its folder</source>
+            <translation>почта: разложить письма клиентов по их папкам</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/cli/terms.py" line="31" />
             <source>md, html or pdf (default md)</source>
             <translation>md, html или pdf (по умолчанию md)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="483" />
+            <location filename="src/office_hours/cli/commands.py" line="134" />
+            <source>move client mail into client folders (file_by_client = true)</source>
+            <translation>переместить письма клиентов в папки клиентов (file_by_client = true)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/commands.py" line="143" />
+            <source>move everything filed back (file_by_client off first)</source>
+            <translation>вернуть обратно всё разложенное (сначала выключите file_by_client)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/commands.py" line="516" />
             <location filename="src/office_hours/documents/terms.py" line="393" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>клиента {name} нет в {path} (известные: {known})</translation>
@@ -3828,25 +3916,50 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>нет каталога переводов для {lang} в {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="481" />
+            <location filename="src/office_hours/cli/commands.py" line="514" />
             <location filename="src/office_hours/documents/terms.py" line="394" />
             <source>none yet</source>
             <translation>пока нет</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="316" />
+            <location filename="src/office_hours/cli/commands.py" line="344" />
             <source>not running</source>
             <translation>не запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="405" />
+            <location filename="src/office_hours/cli/commands.py" line="438" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: строка {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="618" />
+            <location filename="src/office_hours/cli/mail.py" line="181" />
+            <source>office-hours: filing is off for {id}: set file_by_client = true in its [[accounts]] table (try --dry-run first)</source>
+            <translation>office-hours: для {id} раскладывание выключено: задайте file_by_client = true в его таблице [[accounts]] (сначала попробуйте --dry-run)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="192" />
+            <source>office-hours: no account has file_by_client = true (try --dry-run first)</source>
+            <translation>office-hours: ни у одной учётной записи нет file_by_client = true (сначала попробуйте --dry-run)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="171" />
+            <source>office-hours: no such mail account {id!r} (known: {known})</source>
+            <translation>office-hours: нет почтовой учётной записи {id!r} (известны: {known})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/commands.py" line="655" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: в файле настроек ошибка, файл оставлен без изменений:</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="207" />
+            <source>office-hours: {id}: set file_by_client = false first, or the running app files the mail again</source>
+            <translation>office-hours: {id}: сначала задайте file_by_client = false, иначе работающее приложение снова разложит письма</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/commands.py" line="136" />
+            <source>only this account id</source>
+            <translation>только эта учётная запись (id)</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/commands.py" line="87" />
@@ -3864,7 +3977,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>записать звонок или встречу, которых не видит ни одна интеграция</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="316" />
+            <location filename="src/office_hours/cli/commands.py" line="344" />
             <source>running</source>
             <translation>запущено</translation>
         </message>
@@ -3884,7 +3997,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>включить фокус, режим «на связи» или нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="137" />
+            <location filename="src/office_hours/cli/commands.py" line="152" />
             <source>stop after this long (0: never)</source>
             <translation>остановиться через указанное время (0 — никогда)</translation>
         </message>
@@ -3921,7 +4034,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>до указанного времени сегодня, например 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="134" />
+            <location filename="src/office_hours/cli/commands.py" line="149" />
             <source>watch every configured source without the tray (JSON lines)</source>
             <translation>следить за всеми настроенными источниками без значка в трее (строки JSON)</translation>
         </message>
@@ -3930,7 +4043,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">следить за почтовыми ящиками без значка в трее (JSON Lines)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="523" />
+            <location filename="src/office_hours/cli/commands.py" line="556" />
             <source>week {week}: too close to the edge of the calendar to report on</source>
             <translation>неделя {week}: слишком близко к границе календаря для отчёта</translation>
         </message>
@@ -3966,17 +4079,47 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ваше рабочее время в виде файла iCalendar</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="412" />
+            <location filename="src/office_hours/cli/commands.py" line="445" />
             <source>{field} cut to {n} characters</source>
             <translation>поле {field} обрезано до {n} символов</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="203" />
+            <location filename="src/office_hours/cli/mail.py" line="254" />
+            <source>{id}: moved UID {uid} from {sender} to {folder}</source>
+            <translation>{id}: UID {uid} от {sender} перемещено в {folder}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="252" />
+            <source>{id}: would move UID {uid} from {sender} to {folder}</source>
+            <translation>{id}: UID {uid} от {sender} было бы перемещено в {folder}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="220" />
+            <source>{id}: would move {mid} back from {folder}</source>
+            <translation>{id}: {mid} было бы возвращено из {folder}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="229" />
+            <source>{id}: {n} messages moved back, {missing} not found</source>
+            <translation>{id}: возвращено писем: {n}, не найдено: {missing}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="268" />
+            <source>{id}: {n} messages moved; {left} left alone (no Message-ID)</source>
+            <translation>{id}: перемещено писем: {n}; оставлено на месте (нет Message-ID): {left}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="266" />
+            <source>{id}: {n} messages would move; {left} left alone (no Message-ID)</source>
+            <translation>{id}: было бы перемещено писем: {n}; осталось бы на месте (нет Message-ID): {left}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/commands.py" line="218" />
             <source>{mode} until {time}</source>
             <translation>{mode} до {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="395" />
+            <location filename="src/office_hours/cli/commands.py" line="428" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>новых: {new}, уже известных: {seen}, ошибочных строк: {bad}</translation>
         </message>
@@ -4212,17 +4355,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>mode</name>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="194" />
+            <location filename="src/office_hours/cli/commands.py" line="209" />
             <source>Focus</source>
             <translation>Фокус</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="195" />
+            <location filename="src/office_hours/cli/commands.py" line="210" />
             <source>Off hours</source>
             <translation>Нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="193" />
+            <location filename="src/office_hours/cli/commands.py" line="208" />
             <source>Reachable</source>
             <translation>На связи</translation>
         </message>

@@ -223,17 +223,17 @@
     <context>
         <name>DigestWindow</name>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="213" />
+            <location filename="src/office_hours/ui/digest_window.py" line="223" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="121" />
+            <location filename="src/office_hours/ui/digest_window.py" line="123" />
             <source>Assign to client</source>
             <translation>กำหนดให้ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="251" />
+            <location filename="src/office_hours/ui/digest_window.py" line="261" />
             <source>Automatic answers sent — {n}</source>
             <translation>ส่งการตอบกลับอัตโนมัติแล้ว — {n}</translation>
         </message>
@@ -243,7 +243,7 @@
             <translation>ช่องทาง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="168" />
+            <location filename="src/office_hours/ui/digest_window.py" line="178" />
             <source>Could not read the digest: {e}</source>
             <translation>อ่านสรุปรายการไม่สำเร็จ: {e}</translation>
         </message>
@@ -263,37 +263,37 @@
             <translation>ปล่อยผ่าน · ไม่เร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="113" />
+            <location filename="src/office_hours/ui/digest_window.py" line="115" />
             <source>Mark handled</source>
             <translation>ทำเครื่องหมายว่าจัดการแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="127" />
+            <location filename="src/office_hours/ui/digest_window.py" line="129" />
             <source>Never count this sender again (a recruiter, a newsletter); undo it in the settings, General, Not clients</source>
             <translation>ไม่นับผู้ส่งรายนี้อีก (เช่น ผู้สรรหางาน จดหมายข่าว) ยกเลิกได้ในการตั้งค่า ทั่วไปและภาษา รายการ ไม่ใช่ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="125" />
+            <location filename="src/office_hours/ui/digest_window.py" line="127" />
             <source>Not a client</source>
             <translation>ไม่ใช่ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="115" />
+            <location filename="src/office_hours/ui/digest_window.py" line="117" />
             <source>Not urgent</source>
             <translation>ไม่เร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="336" />
+            <location filename="src/office_hours/ui/digest_window.py" line="346" />
             <source>Nothing on this desktop opens {link}</source>
             <translation>ไม่มีโปรแกรมบนเดสก์ท็อปนี้ที่เปิด {link} ได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="238" />
+            <location filename="src/office_hours/ui/digest_window.py" line="248" />
             <source>Nothing to go through: no held or let-through items are open.</source>
             <translation>ไม่มีอะไรต้องตรวจ: ไม่มีรายการที่พักไว้หรือปล่อยผ่านค้างอยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="111" />
+            <location filename="src/office_hours/ui/digest_window.py" line="113" />
             <source>Open</source>
             <translation>เปิด</translation>
         </message>
@@ -308,7 +308,7 @@
             <translation>ปล่อยแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="134" />
+            <location filename="src/office_hours/ui/digest_window.py" line="136" />
             <source>Reload</source>
             <translation>โหลดใหม่</translation>
         </message>
@@ -328,12 +328,12 @@
             <translation>หัวเรื่อง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="117" />
+            <location filename="src/office_hours/ui/digest_window.py" line="119" />
             <source>This break-through was not an emergency (the weekly report counts it)</source>
             <translation>รายการที่แทรกเข้ามานี้ไม่ใช่เรื่องฉุกเฉิน (รายงานประจำสัปดาห์จะนับไว้)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="281" />
+            <location filename="src/office_hours/ui/digest_window.py" line="291" />
             <source>Unknown senders</source>
             <translation>ผู้ส่งที่ไม่รู้จัก</translation>
         </message>
@@ -343,17 +343,22 @@
             <translation>รออยู่</translation>
         </message>
         <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="164" />
+            <source>Waiting for an answer:</source>
+            <translation>รอคำตอบ:</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/ui/digest_window.py" line="48" />
             <source>Why</source>
             <translation>เหตุผล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="392" />
+            <location filename="src/office_hours/ui/digest_window.py" line="402" />
             <source>Your config file was left as it is: {e}</source>
             <translation>ไฟล์การตั้งค่าไม่ได้ถูกแก้ไข: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="264" />
+            <location filename="src/office_hours/ui/digest_window.py" line="274" />
             <source>auto-reply sent</source>
             <translation>ส่งการตอบกลับอัตโนมัติแล้ว</translation>
         </message>
@@ -378,32 +383,32 @@
             <translation>ประชุม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="191" />
+            <location filename="src/office_hours/ui/digest_window.py" line="201" />
             <source>{client} — 1 item, {waiting} waiting</source>
             <translation>{client} — 1 รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="193" />
+            <location filename="src/office_hours/ui/digest_window.py" line="203" />
             <source>{client} — {count} items, {waiting} waiting</source>
             <translation>{client} — {count} รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="276" />
+            <location filename="src/office_hours/ui/digest_window.py" line="286" />
             <source>{n} automatic answers sent in the last 7 days.</source>
             <translation>ส่งการตอบกลับอัตโนมัติ {n} ครั้งใน 7 วันที่ผ่านมา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="374" />
+            <location filename="src/office_hours/ui/digest_window.py" line="384" />
             <source>{sender} is not a client: never counted again. To undo, remove it from Not clients in the settings (General).</source>
             <translation>{sender} ไม่ใช่ลูกค้า จะไม่ถูกนับอีก หากต้องการยกเลิก ให้ลบออกจากรายการ ไม่ใช่ลูกค้า ในการตั้งค่า (ทั่วไปและภาษา)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="356" />
+            <location filename="src/office_hours/ui/digest_window.py" line="366" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
             <translation>{sender} นับเป็นของ {client} แล้ว กฎนี้อยู่ในไฟล์การตั้งค่าของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="232" />
+            <location filename="src/office_hours/ui/digest_window.py" line="242" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
             <translation>รายการที่ยังไม่ได้จัดการใน 7 วันที่ผ่านมา {total} รายการ: รออยู่ {waiting}, ปล่อยผ่าน {through}</translation>
         </message>
@@ -473,38 +478,38 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ระหว่างช่วงโฟกัส การติดต่อที่ไม่เร่งด่วนจะพักไว้และปล่อยตามเวลาเหล่านี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="400" />
+            <location filename="src/office_hours/ui/first_run.py" line="402" />
             <source>Language</source>
             <translation>ภาษา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="408" />
+            <location filename="src/office_hours/ui/first_run.py" line="410" />
             <source>Mail account (optional)</source>
             <translation>บัญชีอีเมล (ไม่บังคับ)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="415" />
+            <location filename="src/office_hours/ui/first_run.py" line="417" />
             <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
             <translation>Office Hours เฝ้าดูกล่องจดหมายของคุณ (IMAP) และนับอีเมลของลูกค้าแต่ละรายได้ หากต้องการข้ามขั้นตอนนี้ ให้เว้นช่องเซิร์ฟเวอร์ว่างไว้ แล้วเพิ่มภายหลังในการตั้งค่าได้ ระบบจะเริ่มเฝ้าดูบัญชีนี้เมื่อเริ่มโปรแกรมครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="392" />
+            <location filename="src/office_hours/ui/first_run.py" line="394" />
             <source>Office Hours keeps you in focus when you choose, lets clients through when you are reachable, holds the rest for a few batches a day, and once a week shows what each client's contact costs you. A few questions, and it is ready.</source>
             <translation>Office Hours ช่วยให้คุณมีสมาธิเมื่อต้องการ ให้ลูกค้าติดต่อได้เมื่อคุณพร้อม พักเรื่องอื่นไว้เป็นรอบไม่กี่ครั้งต่อวัน และสัปดาห์ละครั้งจะแสดงว่าการติดต่อของลูกค้าแต่ละรายทำให้คุณเสียเวลาเท่าไร ตอบคำถามอีกไม่กี่ข้อก็พร้อมใช้งาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="427" />
+            <location filename="src/office_hours/ui/first_run.py" line="429" />
             <source>Password</source>
             <translation>รหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="336" />
+            <location filename="src/office_hours/ui/first_run.py" line="338" />
             <source>The password was not stored in your keyring ({reason}), so nothing was saved yet. Press Finish to try again, or clear the server field to finish without the mail account.</source>
             <translation>ไม่ได้เก็บรหัสผ่านไว้ในพวงกุญแจ ({reason}) จึงยังไม่มีการบันทึกใด ๆ กด เสร็จสิ้น เพื่อลองอีกครั้ง หรือล้างช่องเซิร์ฟเวอร์เพื่อเสร็จสิ้นโดยไม่มีบัญชีอีเมล</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="204" />
-            <location filename="src/office_hours/ui/first_run.py" line="390" />
+            <location filename="src/office_hours/ui/first_run.py" line="392" />
             <source>Welcome to Office Hours</source>
             <translation>ยินดีต้อนรับสู่ Office Hours</translation>
         </message>
@@ -528,7 +533,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ลูกค้ารายแรกของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="410" />
+            <location filename="src/office_hours/ui/first_run.py" line="412" />
             <source>kept in your keyring, never in a file</source>
             <translation>อยู่ในที่เก็บรหัสผ่าน ไม่บันทึกลงไฟล์</translation>
         </message>
@@ -600,62 +605,62 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Month</name>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="179" />
+            <location filename="src/office_hours/cli/commands.py" line="194" />
             <source>Apr</source>
             <translation>เม.ย.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="183" />
+            <location filename="src/office_hours/cli/commands.py" line="198" />
             <source>Aug</source>
             <translation>ส.ค.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="187" />
+            <location filename="src/office_hours/cli/commands.py" line="202" />
             <source>Dec</source>
             <translation>ธ.ค.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="177" />
+            <location filename="src/office_hours/cli/commands.py" line="192" />
             <source>Feb</source>
             <translation>ก.พ.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="176" />
+            <location filename="src/office_hours/cli/commands.py" line="191" />
             <source>Jan</source>
             <translation>ม.ค.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="182" />
+            <location filename="src/office_hours/cli/commands.py" line="197" />
             <source>Jul</source>
             <translation>ก.ค.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="181" />
+            <location filename="src/office_hours/cli/commands.py" line="196" />
             <source>Jun</source>
             <translation>มิ.ย.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="178" />
+            <location filename="src/office_hours/cli/commands.py" line="193" />
             <source>Mar</source>
             <translation>มี.ค.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="180" />
+            <location filename="src/office_hours/cli/commands.py" line="195" />
             <source>May</source>
             <translation>พ.ค.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="186" />
+            <location filename="src/office_hours/cli/commands.py" line="201" />
             <source>Nov</source>
             <translation>พ.ย.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="185" />
+            <location filename="src/office_hours/cli/commands.py" line="200" />
             <source>Oct</source>
             <translation>ต.ค.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="184" />
+            <location filename="src/office_hours/cli/commands.py" line="199" />
             <source>Sep</source>
             <translation>ก.ย.</translation>
         </message>
@@ -897,6 +902,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Extra urgency words</source>
             <translation>คำด่วนเพิ่มเติม</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>File by client</source>
+            <translation>จัดเก็บตามลูกค้า</translation>
         </message>
         <message>
             <source>Focus dnd</source>
@@ -1579,6 +1589,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Minutes of refocus cost counted per interruption (see the report for the source).</source>
             <translation>จำนวนนาทีที่ใช้กลับมาโฟกัสซึ่งนับต่อการขัดจังหวะหนึ่งครั้ง (ดูแหล่งที่มาในรายงาน)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Move each client's mail into a folder named after the client once it is counted (unknown senders stay; `office-hours mail file --undo` moves it back).</source>
+            <translation>ย้ายอีเมลของลูกค้าแต่ละรายไปยังโฟลเดอร์ที่ตั้งชื่อตามลูกค้าเมื่อนับแล้ว (อีเมลจากผู้ส่งที่ไม่รู้จักอยู่ที่เดิม; `office-hours mail file --undo` ย้ายกลับ)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -2927,17 +2942,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Shell</name>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="97" />
+            <location filename="src/office_hours/ui/shell.py" line="98" />
             <source>Could not change the mode</source>
             <translation>เปลี่ยนโหมดไม่สำเร็จ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="74" />
+            <location filename="src/office_hours/ui/shell.py" line="75" />
             <source>Could not read the state</source>
             <translation>อ่านสถานะไม่สำเร็จ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="115" />
+            <location filename="src/office_hours/ui/shell.py" line="116" />
             <source>Could not release the held items</source>
             <translation>ปล่อยรายการที่พักไว้ไม่สำเร็จ</translation>
         </message>
@@ -2952,7 +2967,7 @@ Office Hours reads it when it starts: restart the app after saving.</source>
 Office Hours อ่านไฟล์นี้ตอนเริ่มทำงาน โปรดเริ่มแอปใหม่หลังบันทึก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="121" />
+            <location filename="src/office_hours/ui/shell.py" line="122" />
             <source>Nothing is waiting</source>
             <translation>ไม่มีรายการรออยู่</translation>
         </message>
@@ -2961,7 +2976,7 @@ Office Hours อ่านไฟล์นี้ตอนเริ่มทำง�
             <translation type="vanished">การตั้งค่า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/shell.py" line="197" />
+            <location filename="src/office_hours/ui/shell.py" line="199" />
             <source>Your settings file has an error; the previous settings stay in use</source>
             <translation>ไฟล์การตั้งค่ามีข้อผิดพลาด จึงยังใช้การตั้งค่าเดิมอยู่</translation>
         </message>
@@ -3455,22 +3470,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayApp</name>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="287" />
+            <location filename="src/office_hours/ui/tray_app.py" line="318" />
             <source>Settings file not applied: {problem}</source>
             <translation>ไม่ได้ใช้ไฟล์การตั้งค่า: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="343" />
+            <location filename="src/office_hours/ui/tray_app.py" line="376" />
             <source>Week {week}: see who interrupted how often, and what to propose.</source>
             <translation>สัปดาห์ {week}: ดูว่าใครขัดจังหวะบ่อยแค่ไหน และควรเสนออะไร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="342" />
+            <location filename="src/office_hours/ui/tray_app.py" line="375" />
             <source>Your weekly report is ready</source>
             <translation>รายงานประจำสัปดาห์พร้อมแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="296" />
+            <location filename="src/office_hours/ui/tray_app.py" line="327" />
             <source>{target}: {state}</source>
             <translation>{target}: {state}</translation>
         </message>
@@ -3478,7 +3493,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayIcon</name>
         <message>
-            <location filename="src/office_hours/ui/tray.py" line="66" />
+            <location filename="src/office_hours/ui/tray.py" line="69" />
             <source>Focus</source>
             <translation>โฟกัส</translation>
         </message>
@@ -3487,14 +3502,62 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">อีเมล {account}: {state}</translation>
         </message>
         <message>
+            <location filename="src/office_hours/ui/tray.py" line="142" />
+            <source>Waiting</source>
+            <translation>รอคำตอบ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/tray.py" line="144" />
+            <source>Waiting ({n} overdue)</source>
+            <translation>รอคำตอบ (เลยกำหนด {n})</translation>
+        </message>
+        <message>
             <source>{source}: {state}</source>
             <translation type="vanished">{source}: {state}</translation>
         </message>
     </context>
     <context>
+        <name>Unread</name>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="35" />
+            <source>due in {age}</source>
+            <translation>ครบกำหนดในอีก {age}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="34" />
+            <source>overdue by {age}</source>
+            <translation>เลยกำหนดมา {age}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="40" />
+            <source>{client}: {count} unread, oldest {age}</source>
+            <translation>{client}: ยังไม่อ่าน {count} ฉบับ เก่าสุด {age}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="44" />
+            <source>{line}, {due}</source>
+            <translation>{line}, {due}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="25" />
+            <source>{n} d</source>
+            <translation>{n} วัน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="24" />
+            <source>{n} h</source>
+            <translation>{n} ชม.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/unread_words.py" line="22" />
+            <source>{n} min</source>
+            <translation>{n} นาที</translation>
+        </message>
+    </context>
+    <context>
         <name>Weekday</name>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="171" />
+            <location filename="src/office_hours/cli/commands.py" line="186" />
             <location filename="src/office_hours/ui/status_text.py" line="24" />
             <source>Fri</source>
             <translation>ศ.</translation>
@@ -3505,7 +3568,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>วันศุกร์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="167" />
+            <location filename="src/office_hours/cli/commands.py" line="182" />
             <location filename="src/office_hours/ui/status_text.py" line="20" />
             <source>Mon</source>
             <translation>จ.</translation>
@@ -3516,7 +3579,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>วันจันทร์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="172" />
+            <location filename="src/office_hours/cli/commands.py" line="187" />
             <location filename="src/office_hours/ui/status_text.py" line="25" />
             <source>Sat</source>
             <translation>ส.</translation>
@@ -3527,7 +3590,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>วันเสาร์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="173" />
+            <location filename="src/office_hours/cli/commands.py" line="188" />
             <location filename="src/office_hours/ui/status_text.py" line="26" />
             <source>Sun</source>
             <translation>อา.</translation>
@@ -3538,7 +3601,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>วันอาทิตย์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="170" />
+            <location filename="src/office_hours/cli/commands.py" line="185" />
             <location filename="src/office_hours/ui/status_text.py" line="23" />
             <source>Thu</source>
             <translation>พฤ.</translation>
@@ -3549,7 +3612,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>วันพฤหัสบดี</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="168" />
+            <location filename="src/office_hours/cli/commands.py" line="183" />
             <location filename="src/office_hours/ui/status_text.py" line="21" />
             <source>Tue</source>
             <translation>อ.</translation>
@@ -3560,7 +3623,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>วันอังคาร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="169" />
+            <location filename="src/office_hours/cli/commands.py" line="184" />
             <location filename="src/office_hours/ui/status_text.py" line="22" />
             <source>Wed</source>
             <translation>พ.</translation>
@@ -3586,7 +3649,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">  วันหยุดสุดสัปดาห์ {w}; โทรโดยไม่นัด {ad}; ไม่เร่งด่วน {nu}; เวลาที่เสียไป {t} ชม.; 4 สัปดาห์ก่อนหน้า: {trend}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="202" />
+            <location filename="src/office_hours/cli/commands.py" line="217" />
             <source> until you turn it off</source>
             <translation> จนกว่าคุณจะปิด</translation>
         </message>
@@ -3596,12 +3659,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>'schedule' กลับไปใช้ตารางเวลาทำการของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="228" />
+            <location filename="src/office_hours/cli/commands.py" line="243" />
             <source>'schedule' takes no --for or --until</source>
             <translation>'schedule' ไม่รับ --for หรือ --until</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="468" />
+            <location filename="src/office_hours/cli/commands.py" line="501" />
             <source>--at {text} is not a time like 14:00 or 2026-11-23 14:00</source>
             <translation>--at {text} ไม่ใช่เวลาในรูปแบบ 14:00 หรือ 2026-11-23 14:00</translation>
         </message>
@@ -3610,7 +3673,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">--format pdf ต้องระบุ --out ไฟล์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="488" />
+            <location filename="src/office_hours/cli/commands.py" line="521" />
             <source>--minutes must be between 1 and 1440, got {n}</source>
             <translation>--minutes ต้องอยู่ระหว่าง 1 ถึง 1440 แต่ได้ {n}</translation>
         </message>
@@ -3625,7 +3688,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>โฟกัสสำหรับฟรีแลนซ์: พักการติดต่อจากลูกค้าไว้ ปล่อยเรื่องฉุกเฉินผ่าน และนับทุกการขัดจังหวะ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="308" />
+            <location filename="src/office_hours/cli/commands.py" line="336" />
             <source>Held: {n}</source>
             <translation>พักไว้: {n}</translation>
         </message>
@@ -3635,7 +3698,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เข้าสู่ระบบเป็น {user} แล้ว (อุปกรณ์ {device}) โทเค็นการเข้าถึงเก็บไว้ในพวงกุญแจ ไม่ได้เก็บรหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="498" />
+            <location filename="src/office_hours/cli/commands.py" line="531" />
             <location filename="src/office_hours/ui/log_call.py" line="153" />
             <source>Logged {minutes} min with {client}</source>
             <translation>บันทึกแล้ว {minutes} นาทีกับ {client}</translation>
@@ -3646,17 +3709,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>รหัสผ่าน Matrix ของ {user}: </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="414" />
+            <location filename="src/office_hours/cli/commands.py" line="447" />
             <source>NUL characters removed from {field}</source>
             <translation>ลบอักขระ NUL ออกจาก {field} แล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="311" />
+            <location filename="src/office_hours/cli/commands.py" line="339" />
             <source>Next batch: {time}</source>
             <translation>รอบถัดไป: {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="295" />
+            <location filename="src/office_hours/cli/commands.py" line="321" />
             <source>Nothing was waiting.</source>
             <translation>ไม่มีรายการที่รออยู่</translation>
         </message>
@@ -3675,9 +3738,14 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">เวลาที่เสียไป: นาทีที่บันทึก + {m:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="315" />
+            <location filename="src/office_hours/cli/commands.py" line="343" />
             <source>Tray app: {state}</source>
             <translation>แอปในถาดระบบ: {state}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/commands.py" line="350" />
+            <source>Waiting for an answer:</source>
+            <translation>รอคำตอบ:</translation>
         </message>
         <message>
             <source>Week {week} ({tz})</source>
@@ -3709,18 +3777,18 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ปล่อยทุกรายการที่พักไว้ตอนนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="416" />
+            <location filename="src/office_hours/cli/commands.py" line="449" />
             <source>bytes that are not UTF-8 replaced</source>
             <translation>แทนที่ไบต์ที่ไม่ใช่ UTF-8 แล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="438" />
+            <location filename="src/office_hours/cli/commands.py" line="471" />
             <source>cannot be stored: {why}</source>
             <translation>บันทึกไม่ได้: {why}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="555" />
-            <location filename="src/office_hours/cli/commands.py" line="540" />
+            <location filename="src/office_hours/cli/commands.py" line="588" />
+            <location filename="src/office_hours/cli/commands.py" line="573" />
             <location filename="src/office_hours/cli/terms.py" line="101" />
             <source>cannot write {path}: {why}</source>
             <translation>เขียน {path} ไม่ได้: {why}</translation>
@@ -3773,7 +3841,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>นานเท่าใด เช่น 25m, 90m, 1h30m</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="417" />
+            <location filename="src/office_hours/cli/commands.py" line="450" />
             <source>invalid characters replaced in {field}</source>
             <translation>แทนที่อักขระที่ไม่ถูกต้องใน {field} แล้ว</translation>
         </message>
@@ -3785,6 +3853,11 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <location filename="src/office_hours/cli/commands.py" line="107" />
             <source>json follows docs/report-schema.md; pdf without --out writes a named file</source>
             <translation>json เป็นไปตาม docs/report-schema.md; pdf ที่ไม่มี --out จะเขียนเป็นไฟล์ที่ตั้งชื่อให้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/commands.py" line="138" />
+            <source>list what would move; move nothing</source>
+            <translation>แสดงสิ่งที่จะถูกย้าย โดยไม่ย้ายจริง</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/commands.py" line="126" />
@@ -3807,12 +3880,27 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>บัญชีอีเมลและแชต: บันทึกรหัสผ่าน เข้าสู่ระบบ</translation>
         </message>
         <message>
+            <location filename="src/office_hours/cli/commands.py" line="131" />
+            <source>mail: file each client's mail into its folder</source>
+            <translation>อีเมล: จัดเก็บอีเมลของลูกค้าแต่ละรายลงโฟลเดอร์ของลูกค้า</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/cli/terms.py" line="31" />
             <source>md, html or pdf (default md)</source>
             <translation>md, html หรือ pdf (ค่าเริ่มต้น md)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="483" />
+            <location filename="src/office_hours/cli/commands.py" line="134" />
+            <source>move client mail into client folders (file_by_client = true)</source>
+            <translation>ย้ายอีเมลของลูกค้าไปยังโฟลเดอร์ของลูกค้า (file_by_client = true)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/commands.py" line="143" />
+            <source>move everything filed back (file_by_client off first)</source>
+            <translation>ย้ายทุกอย่างที่จัดเก็บแล้วกลับ (ปิด file_by_client ก่อน)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/commands.py" line="516" />
             <location filename="src/office_hours/documents/terms.py" line="393" />
             <source>no client {name} in {path} (known: {known})</source>
             <translation>ไม่มีลูกค้า {name} ใน {path} (ที่มีอยู่: {known})</translation>
@@ -3828,25 +3916,50 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่พบแคตตาล็อกคำแปลสำหรับ {lang} ที่ {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="481" />
+            <location filename="src/office_hours/cli/commands.py" line="514" />
             <location filename="src/office_hours/documents/terms.py" line="394" />
             <source>none yet</source>
             <translation>ยังไม่มี</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="316" />
+            <location filename="src/office_hours/cli/commands.py" line="344" />
             <source>not running</source>
             <translation>ไม่ได้ทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="405" />
+            <location filename="src/office_hours/cli/commands.py" line="438" />
             <source>office-hours ingest: line {n}: {problem}</source>
             <translation>office-hours ingest: บรรทัด {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="618" />
+            <location filename="src/office_hours/cli/mail.py" line="181" />
+            <source>office-hours: filing is off for {id}: set file_by_client = true in its [[accounts]] table (try --dry-run first)</source>
+            <translation>office-hours: การจัดเก็บปิดอยู่สำหรับ {id}: ตั้งค่า file_by_client = true ในตาราง [[accounts]] ของบัญชีนั้น (ลอง --dry-run ก่อน)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="192" />
+            <source>office-hours: no account has file_by_client = true (try --dry-run first)</source>
+            <translation>office-hours: ไม่มีบัญชีใดตั้งค่า file_by_client = true (ลอง --dry-run ก่อน)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="171" />
+            <source>office-hours: no such mail account {id!r} (known: {known})</source>
+            <translation>office-hours: ไม่มีบัญชีอีเมล {id!r} (ที่มีอยู่: {known})</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/commands.py" line="655" />
             <source>office-hours: the config file has a problem and was left as it is:</source>
             <translation>office-hours: ไฟล์การตั้งค่ามีปัญหา และไม่ได้ถูกแก้ไข:</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="207" />
+            <source>office-hours: {id}: set file_by_client = false first, or the running app files the mail again</source>
+            <translation>office-hours: {id}: ตั้งค่า file_by_client = false ก่อน มิฉะนั้นแอปที่ทำงานอยู่จะจัดเก็บอีเมลอีกครั้ง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/commands.py" line="136" />
+            <source>only this account id</source>
+            <translation>เฉพาะบัญชีนี้ (id)</translation>
         </message>
         <message>
             <location filename="src/office_hours/cli/commands.py" line="87" />
@@ -3864,7 +3977,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>บันทึกการโทรหรือการประชุมที่ไม่มีการเชื่อมต่อใดเห็น</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="316" />
+            <location filename="src/office_hours/cli/commands.py" line="344" />
             <source>running</source>
             <translation>กำลังทำงาน</translation>
         </message>
@@ -3884,7 +3997,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ตั้งโหมดโฟกัส ติดต่อได้ หรือนอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="137" />
+            <location filename="src/office_hours/cli/commands.py" line="152" />
             <source>stop after this long (0: never)</source>
             <translation>หยุดหลังจากเวลานี้ (0: ไม่หยุด)</translation>
         </message>
@@ -3921,7 +4034,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>จนถึงเวลาที่ระบุของวันนี้ เช่น 14:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="134" />
+            <location filename="src/office_hours/cli/commands.py" line="149" />
             <source>watch every configured source without the tray (JSON lines)</source>
             <translation>เฝ้าดูทุกแหล่งที่ตั้งค่าไว้โดยไม่ใช้ถาดระบบ (บรรทัด JSON)</translation>
         </message>
@@ -3930,7 +4043,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">เฝ้าดูบัญชีอีเมลโดยไม่ใช้ถาดระบบ (JSON ทีละบรรทัด)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="523" />
+            <location filename="src/office_hours/cli/commands.py" line="556" />
             <source>week {week}: too close to the edge of the calendar to report on</source>
             <translation>สัปดาห์ {week}: ใกล้ขอบปฏิทินเกินกว่าจะทำรายงานได้</translation>
         </message>
@@ -3966,17 +4079,47 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เวลาทำการของคุณเป็นไฟล์ iCalendar</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="412" />
+            <location filename="src/office_hours/cli/commands.py" line="445" />
             <source>{field} cut to {n} characters</source>
             <translation>ตัด {field} เหลือ {n} อักขระ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="203" />
+            <location filename="src/office_hours/cli/mail.py" line="254" />
+            <source>{id}: moved UID {uid} from {sender} to {folder}</source>
+            <translation>{id}: ย้าย UID {uid} จาก {sender} ไปที่ {folder} แล้ว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="252" />
+            <source>{id}: would move UID {uid} from {sender} to {folder}</source>
+            <translation>{id}: จะย้าย UID {uid} จาก {sender} ไปที่ {folder}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="220" />
+            <source>{id}: would move {mid} back from {folder}</source>
+            <translation>{id}: จะย้าย {mid} กลับจาก {folder}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="229" />
+            <source>{id}: {n} messages moved back, {missing} not found</source>
+            <translation>{id}: ย้ายกลับ {n} ฉบับ ไม่พบ {missing} ฉบับ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="268" />
+            <source>{id}: {n} messages moved; {left} left alone (no Message-ID)</source>
+            <translation>{id}: ย้ายแล้ว {n} ฉบับ; ไม่ย้าย {left} ฉบับ (ไม่มี Message-ID)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/mail.py" line="266" />
+            <source>{id}: {n} messages would move; {left} left alone (no Message-ID)</source>
+            <translation>{id}: จะย้าย {n} ฉบับ; จะไม่ย้าย {left} ฉบับ (ไม่มี Message-ID)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/commands.py" line="218" />
             <source>{mode} until {time}</source>
             <translation>{mode} ถึง {time}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="395" />
+            <location filename="src/office_hours/cli/commands.py" line="428" />
             <source>{new} new, {seen} already seen, {bad} bad lines</source>
             <translation>ใหม่ {new}, เคยเห็นแล้ว {seen}, บรรทัดผิดรูปแบบ {bad}</translation>
         </message>
@@ -4212,17 +4355,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>mode</name>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="194" />
+            <location filename="src/office_hours/cli/commands.py" line="209" />
             <source>Focus</source>
             <translation>โฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="195" />
+            <location filename="src/office_hours/cli/commands.py" line="210" />
             <source>Off hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/commands.py" line="193" />
+            <location filename="src/office_hours/cli/commands.py" line="208" />
             <source>Reachable</source>
             <translation>ติดต่อได้</translation>
         </message>

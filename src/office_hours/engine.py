@@ -311,12 +311,14 @@ class Engine:
         with self.store.transaction():
             mode = self.mode(now)
             history: ModeLog | None = None  # read once, when a back-filled item needs it
+            backfilled_before = now - BACKFILL_AFTER
+            not_clients = self.config.not_clients
             for item in items:
                 stored_client = self.store.stored_client(item.source, item.item_id)
                 if stored_client is not None:  # seen before: nothing to decide or count
                     results.append(IngestResult(item, stored_client, None, None))
                     continue
-                if is_not_client(item.sender, self.config.not_clients):  # never counted
+                if not_clients and is_not_client(item.sender, not_clients):  # never counted
                     results.append(IngestResult(item, UNKNOWN_CLIENT_ID, None, None))
                     continue
                 client = self.client_for(item)
@@ -326,7 +328,7 @@ class Engine:
                     since = item.received_at - timedelta(minutes=rules.repeat_minutes)
                     recent = self.store.recent_contact_times(client_id, since, item.received_at)
                 at, in_force = now, mode
-                if item.received_at < now - BACKFILL_AFTER:  # history: decided as it arrived
+                if item.received_at < backfilled_before:  # history: decided as it arrived
                     if history is None:
                         from office_hours.domain.mode_log import ModeLog
 

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from office_hours.domain.model import DecisionKind
+from office_hours.domain.unread import UnreadRow, UnreadView, unread_by_client
 from office_hours.sources.base import Batch, Source
 from office_hours.sources.state import SourceState, StateKind, backoff_delay
 
@@ -72,6 +73,15 @@ OnDelivered = Callable[[Delivered], None]
 # (source name, label, state); state None: the source was removed from the config
 OnState = Callable[[str, str, "SourceState | None"], None]
 BuildSources = Callable[["Config"], Sequence[Source]]
+# (source name, client id -> unread mail); None: the source left the config
+OnUnread = Callable[[str, "UnreadView | None"], None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Forget:
+    """A source left the config: its unread view goes with it (in order, on the writer)."""
+
+    name: str
 # On the writer, after a batch is stored: e.g. plan auto-replies (sending.auto_replier)
 AfterBatch = Callable[["Engine", Batch, Sequence["IngestResult"]], None]
 
@@ -84,6 +94,7 @@ class IngestService:
         build_sources: BuildSources,
         on_delivered: OnDelivered,
         on_state: OnState,
+        on_unread: OnUnread | None = None,
         after_batch: AfterBatch | None = None,
     ) -> None:
         self.config = config
@@ -92,9 +103,11 @@ class IngestService:
         self._build = build_sources
         self._on_delivered = on_delivered
         self._on_state = on_state
-        self._queue: queue.Queue[Config | tuple[str, Batch] | threading.Event | None] = (
-            queue.Queue()
-        )
+        self._on_unread = on_unread
+        self._unread: dict[str, Mapping[str, tuple[UnreadRow, ...]]] = {}  # the writer's
+        self._queue: queue.Queue[
+            Config | tuple[str, Batch] | threading.Event | _Forget | None
+        ] = queue.Queue()
         self._control: queue.Queue[Callable[[], None] | None] = queue.Queue()
         self._lock = threading.Lock()
         self._wanted: dict[str, Source] = {}  # the sources the config asks for now
@@ -138,6 +151,7 @@ class IngestService:
         for source in drop:
             if source.name not in fresh:
                 self._on_state(source.name, source.label, None)
+                self._queue.put(_Forget(source.name))
         for source in add:
             self._on_state(source.name, source.label, SourceState(StateKind.STARTING))
         if drop or add:
@@ -219,10 +233,24 @@ class IngestService:
                 if isinstance(entry, threading.Event):  # flush(): all before it is stored
                     entry.set()
                     continue
+                if isinstance(entry, _Forget):
+                    if self._unread.pop(entry.name, None) is not None:
+                        self._tell_unread(entry.name, None)
+                    continue
                 if not isinstance(entry, tuple):  # a new config, in order with the batches
                     engine.reconfigure(entry)
+                    for name in self._unread:  # the clients may have changed
+                        self._tell_unread(name, engine)
                     continue
                 name, batch = entry
+                if batch.filed:
+                    self._record_filed(engine, batch.filed)
+                if batch.unread is not None:
+                    self._unread[name] = batch.unread
+                    self._tell_unread(name, engine)
+                if (batch.unread is not None or batch.filed) and not batch.items:
+                    if not batch.cursors:
+                        continue
                 try:
                     results = decide_batch(engine, batch)
                 except Exception:
@@ -238,6 +266,30 @@ class IngestService:
                         log.exception("after storing a batch from %s", name)
         finally:
             engine.store.close()
+
+    @staticmethod
+    def _record_filed(
+        engine: Engine, filed: Mapping[str, tuple[tuple[str, str, str, str], ...]]
+    ) -> None:
+        try:
+            for account, moves in filed.items():
+                engine.store.record_moves(account, moves, engine.clock().timestamp())
+        except Exception:
+            log.exception("recording filed mail failed")
+
+    def _tell_unread(self, name: str, engine: Engine | None) -> None:
+        """A source's unread rows, as client id -> count and oldest, matched with the
+        writer's current clients; None when the source is gone."""
+        if self._on_unread is None:
+            return
+        view: UnreadView | None = None
+        if engine is not None:
+            rows = (row for folder in self._unread.get(name, {}).values() for row in folder)
+            view = unread_by_client(rows, engine.clients)
+        try:
+            self._on_unread(name, view)
+        except Exception:
+            log.exception("reporting unread mail of %s failed", name)
 
     def _open_writer(self) -> Engine | None:
         """The store may be busy a moment (another process switching it to WAL): retry."""

@@ -65,7 +65,9 @@ def _config(tmp_path: Path, extra: str = "") -> Config:
 class _Run:
     """A service over a real store, recording what it delivers and reports."""
 
-    def __init__(self, tmp_path: Path, config: Config, build: object) -> None:
+    def __init__(
+        self, tmp_path: Path, config: Config, build: object, on_unread: object = None
+    ) -> None:
         self.db = tmp_path / "db.sqlite3"
         self.delivered: list[Delivered] = []
         self.states: list[tuple[str, SourceState | None]] = []
@@ -75,6 +77,7 @@ class _Run:
             build,  # type: ignore[arg-type]
             self.delivered.append,
             lambda name, _label, state: self.states.append((name, state)),
+            on_unread,  # type: ignore[arg-type]
         )
 
 
@@ -207,3 +210,48 @@ def test_a_source_removed_while_being_checked_never_starts(tmp_path: Path) -> No
     )
     assert slow.started is False
     run.service.stop()
+
+
+def test_unread_rows_become_client_counts_and_follow_the_config(tmp_path: Path) -> None:
+    """A mail source reports raw unread rows; the writer matches them with the current
+    clients (a config change re-matches without the source), stores nothing, and a source
+    that leaves the config takes its counts along."""
+    from office_hours.domain.unread import ClientUnread, UnreadRow
+
+    acme = '[[clients]]\nid = "acme"\nname = "ACME"\naddresses = ["*@acme.test"]\n'
+    bob = '[[clients]]\nid = "bob"\nname = "Bob"\naddresses = ["bob@other.test"]\n'
+    mail = _Fake("imap:work", spec="work")
+    views: list[tuple[str, object]] = []
+    wanted = [mail]
+    run = _Run(
+        tmp_path,
+        _config(tmp_path, acme),
+        lambda _c: list(wanted),
+        lambda name, view: views.append((name, view)),
+    )
+    run.service.start()
+    poll("the source started", lambda: mail.sink is not None)
+    assert mail.sink is not None
+    rows = (
+        UnreadRow(1, "anna@acme.test", NOW - timedelta(hours=1)),
+        UnreadRow(2, "carl@acme.test", NOW),
+        UnreadRow(3, "bob@other.test", NOW),
+        UnreadRow(4, "anna@acme.test", NOW, ("\\Seen",)),
+    )
+    mail.sink(Batch((), unread={"INBOX": rows[:2], "Later": rows[2:]}))
+    poll("a view", lambda: len(views) == 1)
+    assert views[0] == ("imap:work", {"acme": ClientUnread(2, NOW - timedelta(hours=1))})
+    assert run.delivered == []  # nothing stored
+    run.service.apply(_config(tmp_path, acme + bob))
+    poll("the view again", lambda: len(views) == 2)
+    assert views[1][1] == {
+        "acme": ClientUnread(2, NOW - timedelta(hours=1)),
+        "bob": ClientUnread(1, NOW),
+    }
+    wanted.clear()  # the account is removed from the config
+    run.service.apply(_config(tmp_path, acme + bob))
+    poll("the view gone", lambda: views[-1] == ("imap:work", None))
+    run.service.stop()
+    store = Store(run.db)
+    assert store.counts()[0] == 0
+    store.close()

@@ -128,6 +128,21 @@ def _parser() -> argparse.ArgumentParser:
     ml.add_argument("--homeserver", default="", help=tr("cli", "default: matrix.homeserver"))
     ml.add_argument("--user", default="", help=tr("cli", "default: matrix.user_id"))
 
+    m = sub.add_parser("mail", help=tr("cli", "mail: file each client's mail into its folder"))
+    m_sub = m.add_subparsers(dest="mail_command", metavar="ACTION", required=True)
+    mf = m_sub.add_parser(
+        "file", help=tr("cli", "move client mail into client folders (file_by_client = true)")
+    )
+    mf.add_argument("--account", default="", help=tr("cli", "only this account id"))
+    mf.add_argument(
+        "--dry-run", action="store_true", help=tr("cli", "list what would move; move nothing")
+    )
+    mf.add_argument(
+        "--undo",
+        action="store_true",
+        help=tr("cli", "move everything filed back (file_by_client off first)"),
+    )
+
     w = sub.add_parser(
         "watch",
         aliases=["watch-mail"],
@@ -256,6 +271,17 @@ def status_json(engine: Engine, app_running: bool) -> dict[str, Any]:
     }
 
 
+def _app_unread() -> dict[str, Any] | None:
+    """Unread mail per client as the running tray app has it from the mail servers (its
+    `state`); None when it cannot say (the view lives in the app's mail connections)."""
+    try:
+        reply = ipc.request({"cmd": "state"}, timeout=2.0)
+    except OSError:
+        return None
+    unread = reply.get("unread") if isinstance(reply, dict) else None
+    return unread if isinstance(unread, dict) else None
+
+
 def _release_json(release: Release, tz: str) -> dict[str, Any]:
     return {
         "id": release.release_id,
@@ -300,7 +326,9 @@ def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
     config, engine = _open()
     running = ipc.app_running()
     if args.json:
-        json.dump(status_json(engine, running), out, ensure_ascii=False)
+        data = status_json(engine, running)
+        data["unread"] = _app_unread() if running else None
+        json.dump(data, out, ensure_ascii=False)
         out.write("\n")
         return EXIT_OK
     st = engine.status()
@@ -317,6 +345,11 @@ def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
         ),
         file=out,
     )
+    unread = _app_unread() if running else None
+    if unread:  # the lines the tray's Waiting submenu shows, most pressing first
+        print(tr("cli", "Waiting for an answer:"), file=out)
+        for entry in unread.values():
+            print(f"  {entry.get('text', '')}", file=out)
     return EXIT_OK
 
 
@@ -606,6 +639,10 @@ def main(
             from office_hours.cli.mail import cmd_set_password
 
             return cmd_set_password(args.account, out, stdin or sys.stdin)
+        if args.command == "mail":
+            from office_hours.cli.mail import cmd_mail_file
+
+            return cmd_mail_file(args.account, args.dry_run, args.undo, out)
         if args.command in ("watch", "watch-mail"):
             from office_hours.cli.mail import cmd_watch
 

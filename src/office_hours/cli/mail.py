@@ -11,10 +11,14 @@ import logging
 import signal
 import sys
 import threading
-from typing import TextIO
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, TextIO
 
 from office_hours import ipc, paths
 from office_hours.config import load_config
+
+if TYPE_CHECKING:
+    from office_hours.domain.unread import ClientUnread
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -119,12 +123,21 @@ def cmd_watch(seconds: float, out: TextIO) -> int:
                 }
             )
 
+    def on_unread(name: str, view: Mapping[str, ClientUnread] | None) -> None:
+        """Unread mail per client on a mail server, whenever it changes."""
+        clients = {
+            key: {"unread": part.count, "oldest": part.oldest.isoformat()}
+            for key, part in sorted((view or {}).items())
+        }
+        emit({"event": "unread", "source": name, "clients": clients})
+
     service = IngestService(
         config,
         lambda c: Engine(c, Store(database)),
         lambda c: configured_sources(c, read_cursor, paths.state_dir()),
         on_delivered,
         on_state,
+        on_unread,
     )
     done = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
@@ -135,3 +148,129 @@ def cmd_watch(seconds: float, out: TextIO) -> int:
     finally:
         service.stop()
     return EXIT_OK
+
+
+def cmd_mail_file(account_id: str, dry_run: bool, undo: bool, out: TextIO) -> int:
+    """`office-hours mail file`: each client's mail into a folder named after the client, on
+    the accounts with file_by_client = true (a dry run works on any: it moves nothing);
+    `--undo` moves back everything filed and not yet moved back (the command's runs and
+    the app's), once file_by_client is off again: else the app would file it anew."""
+    import time
+
+    from office_hours.i18n import tr
+    from office_hours.sources.imap import classify
+    from office_hours.sources.imap_filing import FilingRefused, file_account, undo_moves
+    from office_hours.state_words import state_text
+    from office_hours.storage.store import Store
+
+    config = load_config(paths.config_file())
+    accounts = [a for a in config.accounts if not account_id or a.account_id == account_id]
+    if not accounts:
+        known = ", ".join(a.account_id for a in config.accounts) or "-"
+        print(
+            tr("cli", "office-hours: no such mail account {id!r} (known: {known})").format(
+                id=account_id, known=known
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if not dry_run and not undo:
+        off = [a.account_id for a in accounts if not a.file_by_client]
+        if account_id and off:
+            print(
+                tr(
+                    "cli",
+                    "office-hours: filing is off for {id}: set file_by_client = true in its"
+                    " [[accounts]] table (try --dry-run first)",
+                ).format(id=account_id),
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        accounts = [a for a in accounts if a.file_by_client]
+        if not accounts:
+            print(
+                tr(
+                    "cli",
+                    "office-hours: no account has file_by_client = true (try --dry-run first)",
+                ),
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+    store = Store(paths.database_file())
+    code = EXIT_OK
+    try:
+        for account in accounts:
+            try:
+                if undo:
+                    if account.file_by_client and not dry_run:
+                        print(
+                            tr(
+                                "cli",
+                                "office-hours: {id}: set file_by_client = false first, or"
+                                " the running app files the mail again",
+                            ).format(id=account.account_id),
+                            file=sys.stderr,
+                        )
+                        code = EXIT_USAGE
+                        continue
+                    moves = store.all_open_moves(account.account_id)
+                    if dry_run:
+                        for m in moves:
+                            print(
+                                tr("cli", "{id}: would move {mid} back from {folder}").format(
+                                    id=account.account_id, mid=m.message_id, folder=m.to_folder
+                                ),
+                                file=out,
+                            )
+                        continue
+                    result = undo_moves(account, moves)
+                    store.mark_undone(result.restored, time.time())
+                    print(
+                        tr("cli", "{id}: {n} messages moved back, {missing} not found").format(
+                            id=account.account_id, n=len(result.restored),
+                            missing=len(result.missing),
+                        ),
+                        file=out,
+                    )  # fmt: skip
+                    continue
+                filed = file_account(
+                    account,
+                    config.clients,
+                    dry_run,
+                    record=lambda acc, moves: store.record_moves(acc, moves, time.time()),
+                )
+            except FilingRefused as exc:
+                print(f"office-hours: {account.account_id}: {exc}", file=sys.stderr)
+                code = EXIT_PROBLEM
+                continue
+            except Exception as exc:  # the server, the keyring: said as the tray says it
+                state = classify(exc, account)
+                print(f"office-hours: {account.account_id}: {state_text(state)}", file=sys.stderr)
+                code = EXIT_PROBLEM
+                continue
+            line = (
+                tr("cli", "{id}: would move UID {uid} from {sender} to {folder}")
+                if dry_run
+                else tr("cli", "{id}: moved UID {uid} from {sender} to {folder}")
+            )
+            for plan in filed.planned:
+                for row in plan.rows:
+                    print(
+                        line.format(
+                            id=account.account_id, uid=row.uid, sender=row.sender,
+                            folder=plan.folder,
+                        ),
+                        file=out,
+                    )  # fmt: skip
+            summary = (
+                tr("cli", "{id}: {n} messages would move; {left} left alone (no Message-ID)")
+                if dry_run
+                else tr("cli", "{id}: {n} messages moved; {left} left alone (no Message-ID)")
+            )
+            print(
+                summary.format(id=account.account_id, n=filed.moved, left=filed.no_message_id),
+                file=out,
+            )
+    finally:
+        store.close()
+    return code

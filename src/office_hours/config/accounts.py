@@ -58,6 +58,13 @@ ACCOUNT_OPTIONS: tuple[Option, ...] = (
         False,
         "Count mailing lists, newsletters and auto-replies as contact (normally skipped).",
     ),
+    Option(
+        "file_by_client",
+        "bool",
+        False,
+        "Move each client's mail into a folder named after the client once it is counted"
+        " (unknown senders stay; `office-hours mail file --undo` moves it back).",
+    ),
     # Auto-replies (issue 17): the account's submission server; empty host: none are sent.
     Option("smtp_host", "str", "", "SMTP server for auto-replies, e.g. smtp.example.com."),
     Option(
@@ -97,6 +104,7 @@ class MailAccount:
     backfill_days: int = 7
     poll_seconds: int = 60
     count_automated: bool = False
+    file_by_client: bool = False
     smtp_host: str = ""
     smtp_port: int = 0
     smtp_security: str = "starttls"
@@ -168,6 +176,7 @@ def parse_accounts(r: Reader, raw: Any, config_dir: Path) -> tuple[MailAccount, 
                 backfill_days=v["backfill_days"],
                 poll_seconds=v["poll_seconds"],
                 count_automated=v["count_automated"],
+                file_by_client=v["file_by_client"],
                 smtp_host=v["smtp_host"].strip(),
                 smtp_port=v["smtp_port"] or (465 if v["smtp_security"] == "tls" else 587),
                 smtp_security=v["smtp_security"],

@@ -10,6 +10,7 @@ from typing import Protocol
 
 from office_hours.domain.auto_reply import ReplyHeaders
 from office_hours.domain.model import Item
+from office_hours.domain.unread import UnreadRow
 from office_hours.sources.state import SourceState
 
 
@@ -27,6 +28,11 @@ class Batch:
     cursors: Mapping[tuple[str, str], str] = field(default_factory=dict)
     notify: bool = True
     notify_after: datetime | None = None
+    # A mail account's unread messages now, per watched folder (no items, nothing stored):
+    # the ingest service maps them to clients with the current config (ingest.on_unread).
+    unread: Mapping[str, tuple[UnreadRow, ...]] | None = None
+    # Mail the app filed into client folders (account id -> moves), recorded for undo.
+    filed: Mapping[str, tuple[tuple[str, str, str, str], ...]] | None = None
     # item id -> the mail headers an auto-reply decision needs (issue 17; mail sources only)
     reply_headers: Mapping[str, ReplyHeaders] = field(default_factory=dict)
 

@@ -26,8 +26,11 @@ from typing import TYPE_CHECKING, Any
 
 from office_hours.config.accounts import MailAccount
 from office_hours.domain.auto_reply import ReplyHeaders
+from office_hours.domain.model import Client
+from office_hours.domain.unread import UnreadRow
 from office_hours.secrets import SecretProblem, get_password
 from office_hours.sources.base import Batch, CursorReader, Sink, StateReport
+from office_hours.sources.imap_unread import ClientFolders, UnreadTracker, UnreadWatch
 from office_hours.sources.mail_parse import MailItem, Rejection, parse_headers
 from office_hours.sources.state import (
     BACKOFF_BASE_S,
@@ -36,6 +39,7 @@ from office_hours.sources.state import (
     StateKind,
     backoff_delay,
 )
+from office_hours.storage.moves import MoveRecord
 
 if TYPE_CHECKING:
     from imapclient import IMAPClient
@@ -188,6 +192,7 @@ class FolderWorker:
         self._cursor: Cursor | None = None  # the last one handed over with its items
         self.attempts = 0  # connection attempts: tests check there is no storm
         self.counts = {"items": 0, "rejected": 0, "automated": 0}
+        self.unread: UnreadWatch | None = None  # the unread view, on this connection
         self._replies: dict[str, ReplyHeaders] = {}  # the last _parse's, for the Batch
         self.thread = threading.Thread(
             target=self.run, name=f"imap-{account.account_id}-{folder}", daemon=True
@@ -210,7 +215,10 @@ class FolderWorker:
                     client = connect(self.account)
                     client.login(self.account.username, password)
                     client.select_folder(self.folder, readonly=True)
+                    if self.unread is not None:
+                        self.unread.reset()
                     self.sync(client)
+                    self._look_unread(client, check=True)
                     # "connected" once caught up: what arrives from now on is live mail
                     self._state(StateKind.CONNECTED)
                     attempt = 0
@@ -261,6 +269,7 @@ class FolderWorker:
             while not self._stop.wait(self.account.poll_seconds):
                 client.noop()
                 self.catch_up(client)
+                self._look_unread(client, check=True)
             return
         self._idle(client)
         renew_at = time.monotonic() + IDLE_RENEW_S
@@ -280,14 +289,19 @@ class FolderWorker:
                     len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") or r[:1] == (b"NO",)
                     for r in responses
                 )  # an untagged NO: the folder may be gone; look again
+                # Flags changed (read in another mail client), a message left the folder,
+                # or (NOTIFY) a client folder changed.
+                flags = self.unread is not None and self.unread.news(responses)
                 # Every poll_seconds, look anyway: a folder deleted and re-created under a
                 # selected session (a new UIDVALIDITY) sends no EXISTS to that session.
                 check = time.monotonic() >= check_at
-                if news or check or time.monotonic() >= renew_at:
+                if news or check or flags or time.monotonic() >= renew_at:
                     client.idle_done()
                     if news or check:
                         self.catch_up(client)
                         check_at = time.monotonic() + self.account.poll_seconds
+                    if news or check or flags:
+                        self._look_unread(client, check)
                     else:
                         client.noop()
                     self._idle(client)
@@ -303,10 +317,19 @@ class FolderWorker:
         """Enter IDLE, but first catch up on mail announced during our last commands: the
         server told us already (IMAPClient keeps it aside), so IDLE would not tell again."""
         for _ in range(10):
+            flags = self.unread is not None and self.unread.pending(client)
             if not _take_news(client):
+                if flags:
+                    self._look_unread(client)
                 break
             self.catch_up(client)
+            self._look_unread(client)
         client.idle()
+
+    def _look_unread(self, client: IMAPClient, check: bool = False) -> None:
+        """Count unread mail again (imap_unread); `check`: a connect or a poll."""
+        if self.unread is not None:
+            self.unread.look(client, check, self.catch_up)
 
     # -- reading mail ------------------------------------------------------------------------
 
@@ -315,6 +338,8 @@ class FolderWorker:
         answer from the session's stale view (Dovecot does, for a re-created folder)."""
         status = client.select_folder(self.folder, readonly=True)
         _take_news(client)  # the EXAMINE's own EXISTS is the state, not news
+        if self.unread is not None:
+            self.unread.uidvalidity(int(status[b"UIDVALIDITY"]))
         return int(status[b"UIDVALIDITY"]), int(status[b"UIDNEXT"])
 
     def sync(self, client: IMAPClient) -> None:
@@ -372,6 +397,10 @@ class FolderWorker:
         uids = [u for u in uids if u > cursor.last_uid]
         if uids:
             self._store(client, uids, uidvalidity, notify_after=datetime.min.replace(tzinfo=UTC))
+
+    def ingested_uid(self) -> int:
+        """The highest UID handed to the ingest service (0: none yet)."""
+        return self._cursor.last_uid if self._cursor is not None else 0
 
     def _known_cursor(self) -> Cursor | None:
         """The cursor last handed over (it may not be stored yet), else the stored one."""
@@ -474,17 +503,23 @@ class MailSource:
         read_cursor: CursorReader,
         backoff_base: float = BACKOFF_BASE_S,
         auth_retry: float = AUTH_RETRY_S,
+        clients: tuple[Client, ...] = (),
     ) -> None:
         self.account = account
         self.name = account.source
         self.label = f"Mail {account.account_id}"
-        self.spec: object = account
+        # With filing on, the clients' folders are watched too (their names matter).
+        self.clients = clients if account.file_by_client else ()
+        names = tuple((c.client_id, c.name) for c in self.clients)
+        self.spec: object = (account, names) if names else account
         self._read_cursor = read_cursor
         self._backoff_base, self._auth_retry = backoff_base, auth_retry
         self._stop = threading.Event()
         self._lock = threading.Lock()
         self._folder_states: dict[str, SourceState] = {}
         self._report: StateReport | None = None
+        self._sink: Sink | None = None
+        self._unread: dict[str, tuple[UnreadRow, ...]] = {}  # folder -> its unread rows
         self.workers: list[FolderWorker] = []
         self.state = SourceState(StateKind.STARTING)
 
@@ -500,6 +535,8 @@ class MailSource:
     def start(self, sink: Sink, report: StateReport) -> None:
         self._stop.clear()
         self._report = report
+        self._sink = sink
+        self._unread = {}
         self.workers = [
             FolderWorker(
                 self.account,
@@ -513,7 +550,22 @@ class MailSource:
             )
             for folder in self.account.folders
         ]
+        home = next((w for w in self.workers if w.folder.upper() == "INBOX"), self.workers[0])
         for worker in self.workers:
+            folders = None
+            if worker is home and self.clients:
+                folders = ClientFolders(self.clients, self._folder_unread, self.account.folders)
+            filer = None
+            if worker is home and self.clients:
+                from office_hours.sources.imap_filing import AutoFiler
+
+                filer = AutoFiler(self.clients, self._filed)
+            worker.unread = UnreadWatch(
+                UnreadTracker(worker.folder, self._folder_unread),
+                folders,
+                filer,
+                worker.ingested_uid,
+            )
             worker.thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
@@ -521,6 +573,19 @@ class MailSource:
         deadline = time.monotonic() + timeout
         for worker in self.workers:
             worker.thread.join(max(0.0, deadline - time.monotonic()))
+
+    def _folder_unread(self, folder: str, rows: tuple[UnreadRow, ...]) -> None:
+        """One folder's unread rows changed: the account's, all folders, to the service."""
+        with self._lock:
+            self._unread[folder] = rows
+            unread = dict(self._unread)
+        if self._sink is not None and not self._stop.is_set():
+            self._sink(Batch((), unread=unread))
+
+    def _filed(self, moves: Sequence[MoveRecord]) -> None:
+        """Moves the app's filing made: recorded by the ingest service, for undo."""
+        if self._sink is not None:
+            self._sink(Batch((), filed={self.account.account_id: tuple(moves)}))
 
     @property
     def attempts(self) -> int:

@@ -22,7 +22,8 @@ def configured_sources(config: Config, cursors: CursorReader, state_dir: Path) -
     if config.accounts:
         from office_hours.sources.imap import MailSource
 
-        sources.extend(MailSource(account, cursors) for account in config.accounts)
+        clients = tuple(config.clients)
+        sources.extend(MailSource(a, cursors, clients=clients) for a in config.accounts)
     if config.slack.enabled:
         from office_hours.sources.slack import SlackSource
 

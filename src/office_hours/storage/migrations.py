@@ -83,7 +83,23 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE interruptions ADD COLUMN release_id INTEGER REFERENCES releases(id);
     ALTER TABLE items ADD COLUMN link TEXT NOT NULL DEFAULT '';
     """,
-    # 3: auto-replies sent (issue 17): one row per reply the SMTP server accepted, so a
+    # 3: mail filed into client folders (issue 18). A message is found again by its
+    # Message-ID (UIDs differ per folder), so undo moves exactly what a run moved, back.
+    """
+    CREATE TABLE mail_moves (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL,
+        ts REAL NOT NULL,
+        account TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        client_id TEXT NOT NULL,
+        from_folder TEXT NOT NULL,
+        to_folder TEXT NOT NULL,
+        undone_ts REAL
+    );
+    CREATE INDEX mail_moves_open ON mail_moves (account, run_id) WHERE undone_ts IS NULL;
+    """,
+    # 4: auto-replies sent (issue 17): one row per reply the SMTP server accepted, so a
     # sender is answered at most once per period, across restarts and processes.
     """
     CREATE TABLE auto_replies (

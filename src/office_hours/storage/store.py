@@ -18,6 +18,7 @@ from office_hours.storage.cursors import CursorsStore
 from office_hours.storage.items import ItemsStore
 from office_hours.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from office_hours.storage.modes import ModeLogStore
+from office_hours.storage.moves import MovesStore
 from office_hours.storage.releases import ReleasesStore
 from office_hours.storage.report_queries import ReportQueries
 from office_hours.storage.rows import DigestRow, HeldItem, Release
@@ -32,6 +33,7 @@ class Store(
     ReleasesStore,
     ModeLogStore,
     CursorsStore,
+    MovesStore,
     ReportQueries,
     AutoRepliesStore,
     StoreBase,

@@ -88,6 +88,8 @@ class DigestWindow(QWidget):
         self.setWindowTitle(tr(_W, "Digest — Office Hours"))
 
         self.summary_label = plain_label(wrap=True)
+        self.unread_label = plain_label(wrap=True)  # unread mail per client (tray_app)
+        self.unread_label.hide()
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels([tr(_W, c) for c in COLUMNS])
@@ -147,12 +149,20 @@ class DigestWindow(QWidget):
 
         self.message_label = plain_label(wrap=True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.unread_label)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message_label)
         self.resize(1000, 560)
         self.reload()
+
+    def show_unread(self, lines: list[str]) -> None:
+        """A line per client with unread mail on the server ("ACME GmbH: 3 unread, oldest
+        2 h"), above the list; nothing while nobody waits."""
+        if lines:
+            self.unread_label.setText("\n".join([tr(_W, "Waiting for an answer:"), *lines]))
+        self.unread_label.setVisible(bool(lines))
 
     # -- loading ---------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from office_hours.config import Config
+from office_hours.domain.unread import UnreadView
 from office_hours.engine import Engine
 from office_hours.ingest import Delivered, IngestService
 from office_hours.sources.base import Source
@@ -21,6 +22,8 @@ class IngestBridge(QObject):
     delivered = Signal(object)  # ingest.Delivered, from the writer thread
     state_changed = Signal(str, str, object)  # name, label, SourceState | None; any thread
     states_changed = Signal(dict)  # name -> (label, SourceState), on the UI thread
+    unread_changed = Signal(str, object)  # name, UnreadView | None; from the writer thread
+    unread_views_changed = Signal(dict)  # name -> UnreadView, on the UI thread
     auto_reply_sent = Signal(object)  # storage.auto_replies.SentReply, from the sender thread
 
     def __init__(
@@ -34,6 +37,7 @@ class IngestBridge(QObject):
         super().__init__(parent)
         self._database, self._state_dir, self._refresh = database, state_dir, refresh
         self.states: dict[str, tuple[str, SourceState]] = {}
+        self.unread: dict[str, UnreadView] = {}
         # Auto-replies (issue 17): planned after each stored batch, sent on their own thread.
         from datetime import UTC, datetime
 
@@ -48,11 +52,13 @@ class IngestBridge(QObject):
             self._build,
             self.delivered.emit,
             self.state_changed.emit,
+            self.unread_changed.emit,
             after_batch=self.replier.after_batch,
         )
         queued = Qt.ConnectionType.QueuedConnection
         self.delivered.connect(self._on_delivered, queued)
         self.state_changed.connect(self._on_state, queued)
+        self.unread_changed.connect(self._on_unread, queued)
 
     def _open_engine(self, config: Config) -> Engine:
         return Engine(config, Store(self._database))
@@ -99,3 +105,11 @@ class IngestBridge(QObject):
         else:
             self.states[name] = (label, state)
         self.states_changed.emit(dict(self.states))
+
+    @Slot(str, object)
+    def _on_unread(self, name: str, view: UnreadView | None) -> None:
+        if view is None:
+            self.unread.pop(name, None)
+        else:
+            self.unread[name] = view
+        self.unread_views_changed.emit(dict(self.unread))

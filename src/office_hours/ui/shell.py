@@ -54,6 +54,7 @@ class Shell(QObject):
         self._status: Status | None = None
         self._windows: dict[str, QWidget] = {}
         self._published = engine.config  # what every listener was last told
+        self.unread_lines: list[str] = []  # unread mail per client, for the digest (tray_app)
         self.config_problem: ConfigError | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -128,6 +129,7 @@ class Shell(QObject):
 
             window = DigestWindow(self.engine, self._open_url)
             window.changed.connect(self._digest_changed)
+            window.show_unread(self.unread_lines)
         else:
             window.reload()  # type: ignore[attr-defined]
         self._show("digest", window)

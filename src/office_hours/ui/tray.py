@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QCursor
+from PySide6.QtGui import QAction, QCursor, QFont
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from office_hours.domain.model import ModeKind
@@ -38,6 +38,9 @@ class TrayIcon(QObject):
         self.menu.addAction(actions.header)
         self._accounts_end = self.menu.addSeparator()
         self.account_actions: dict[str, QAction] = {}
+        # Who waits for an answer: unread mail per client (in the menu while anybody does)
+        self.unread_menu = QMenu(self.menu)
+        self.unread_lines: list[tuple[str, bool]] = []
         self.menu.addAction(actions.reachable)
         self.focus_menu = self.menu.addMenu("")
         self.focus_menu.menuAction().setCheckable(True)
@@ -78,8 +81,12 @@ class TrayIcon(QObject):
             self.icon.setIcon(mode_icon(*key))
             self._shown_icon = key
         text = tooltip(status)
-        if self.waiting:  # the sender is untrusted: the whole tooltip is shown literally
-            text = tooltip_text(waiting_line(self.waiting) + "\n" + text)
+        # Overdue clients (their answer is late) lead the tooltip, as they lead the menu.
+        first = [line for line, late in self.unread_lines if late]
+        if self.waiting:
+            first.insert(0, waiting_line(self.waiting))
+        if first:  # senders and client names are untrusted: the whole tooltip is literal
+            text = tooltip_text("\n".join([*first, text]))
         self.icon.setToolTip(text)
         self.focus_menu.menuAction().setChecked(status.mode.kind is ModeKind.FOCUS)
 
@@ -116,6 +123,36 @@ class TrayIcon(QObject):
                 self.account_actions[key] = action
             set_action_text(action, line if len(line) <= 90 else line[:89] + "…")
             action.setToolTip(tooltip_text(line))  # states may quote a server: never rich text
+
+    def show_unread(self, lines: list[tuple[str, bool]]) -> None:
+        """The "Waiting" submenu: one entry per client with unread mail, most pressing
+        first (line, overdue); an overdue client is bold and counted in the title. An entry
+        opens the digest."""
+        self.unread_lines = list(lines)
+        self.unread_menu.clear()
+        overdue = sum(1 for _line, late in lines if late)
+        for line, late in lines:
+            action = self.unread_menu.addAction("")
+            set_action_text(action, line)
+            if late:
+                font = QFont(action.font())
+                font.setBold(True)
+                action.setFont(font)
+            action.triggered.connect(self.actions.digest.trigger)
+        title = tr("TrayIcon", "Waiting")
+        if overdue:
+            title = tr("TrayIcon", "Waiting ({n} overdue)").format(n=overdue)
+        self.unread_menu.setTitle(title)
+        shown = self.unread_shown
+        if lines and not shown:
+            self.menu.insertMenu(self.actions.reachable, self.unread_menu)
+        elif shown and not lines:
+            self.menu.removeAction(self.unread_menu.menuAction())
+        self.show_status(self.shell.status)
+
+    @property
+    def unread_shown(self) -> bool:
+        return self.unread_menu.menuAction() in self.menu.actions()
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         """A left click opens the same menu: most people try that first."""

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from office_hours.domain.unread import DueState, UnreadView, Waiting, merge_views, waiting_list
 from office_hours.engine import Engine, Status
 from office_hours.i18n import tr
 from office_hours.ui.host import ShellHost
 from office_hours.ui.shell import Shell
 from office_hours.ui.status_text import tooltip
+from office_hours.unread_words import describe_waiting, unread_line
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -65,6 +67,7 @@ class TrayApp(QObject):
         # name -> (label, state), from the ingest service (see ingest_bridge)
         self.source_states: dict[str, tuple[str, SourceState]] = {}
         self.presence_states: dict[str, str] = {}  # label -> plain words (presence_bridge)
+        self.unread_views: dict[str, UnreadView] = {}  # mail source -> client id -> unread
         self.ingest: IngestBridge | None = None
         self.presence: PresenceBridge | None = None
         self.watcher: ConfigWatcher | None = None
@@ -73,6 +76,7 @@ class TrayApp(QObject):
         self.host.tray_shown.connect(self._follow_menu)
         self.shell.quit_requested.connect(self.quit_requested)
         self.shell.status_changed.connect(self.announce_report)
+        self.shell.status_changed.connect(lambda _status: self.show_unread_lines())
         self.shell.config_changed.connect(self._config_changed)
         self.shell.config_failed.connect(lambda _problem: self.show_state_lines())
         if server is not None:
@@ -146,6 +150,7 @@ class TrayApp(QObject):
 
         self.ingest = IngestBridge(self.engine.config, database, state_dir, self.refresh, self)
         self.ingest.states_changed.connect(self.show_source_states)
+        self.ingest.unread_views_changed.connect(self.show_unread)
         self.ingest.start()
         return self.ingest
 
@@ -235,6 +240,7 @@ class TrayApp(QObject):
             "config_problem": str(problem) if (problem := self.shell.config_problem) else None,
             "windows": self.shell.describe_windows(),
             "waiting": [n.title for n in self._notifier.waiting.values()] if self._notifier else [],
+            "unread": describe_waiting(self.waiting_clients(), self.engine.clock()),
         }
 
     def start(self) -> None:
@@ -274,6 +280,31 @@ class TrayApp(QObject):
         self.source_states = dict(states)
         self.show_state_lines()
 
+    def waiting_clients(self) -> list[Waiting]:
+        """Clients with unread mail on the server, every account together, most pressing
+        first (domain/unread.py)."""
+        views = merge_views(self.unread_views.values())
+        return waiting_list(views, self.engine.config.clients, self.engine.clock())
+
+    def show_unread(self, views: dict[str, UnreadView]) -> None:
+        """New unread counts from the mail sources (ingest_bridge)."""
+        self.unread_views = dict(views)
+        self.show_unread_lines()
+
+    def show_unread_lines(self) -> None:
+        """The "Waiting" submenu, rendered now: ages and due times move with the clock
+        (the shell's status poll and opening the menu render it again)."""
+        now = self.engine.clock()
+        lines = [
+            (unread_line(w, now), w.due.state is DueState.OVERDUE) for w in self.waiting_clients()
+        ]
+        self.shell.unread_lines = [line for line, _late in lines]
+        digest = self.shell.window("digest")
+        if digest is not None:
+            digest.show_unread(self.shell.unread_lines)  # type: ignore[attr-defined]
+        if self.host.tray is not None:
+            self.host.tray.show_unread(lines)
+
     def show_presence_states(self, states: dict[str, str]) -> None:
         """Do-not-disturb and chat status targets: one line each, after the sources'."""
         self.presence_states = dict(states)
@@ -302,6 +333,8 @@ class TrayApp(QObject):
         """"next try in 20 s" is rendered when the menu opens, so it is never stale."""
         if self.host.tray is not None:
             self.host.tray.menu.aboutToShow.connect(self.show_state_lines)
+            self.host.tray.menu.aboutToShow.connect(self.show_unread_lines)
+            self.show_unread_lines()
 
     def show_state_lines(self) -> None:
         lines = self.state_lines()

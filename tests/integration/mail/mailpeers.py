@@ -265,7 +265,7 @@ def dovecot() -> Iterator[Dovecot]:
         yield server
 
 
-def config_text(server: Dovecot, accounts: list[dict[str, Any]]) -> str:
+def config_text(server: Dovecot, accounts: list[dict[str, Any]], extra: str = "") -> str:
     lines = [
         "config_version = 1",
         "[general]",
@@ -277,6 +277,7 @@ def config_text(server: Dovecot, accounts: list[dict[str, Any]]) -> str:
         'id = "acme"',
         'name = "ACME"',
         'addresses = ["*@acme.example"]',
+        extra,
     ]
     for a in accounts:
         lines += ["", "[[accounts]]"]
@@ -375,6 +376,8 @@ class Harness:
     stored: queue.Queue[Stored] = field(default_factory=queue.Queue)
     states: list[AccountState] = field(default_factory=list)
     sources: Running | None = None
+    # source name -> its latest unread view (client id -> ClientUnread), as the tray gets it
+    unread: dict[str, Any] = field(default_factory=dict)
 
     def open_engine(self, config: Config | None = None) -> Engine:
         return Engine(config or self.config, Store(self.db))
@@ -389,7 +392,13 @@ class Harness:
     def start(self, backoff_base: float = 0.2, auth_retry: float = 300.0) -> Running:
         def build(config: Config) -> list[MailSource]:
             return [
-                MailSource(a, self.read_cursor, backoff_base=backoff_base, auth_retry=auth_retry)
+                MailSource(
+                    a,
+                    self.read_cursor,
+                    backoff_base=backoff_base,
+                    auth_retry=auth_retry,
+                    clients=tuple(config.clients),
+                )
                 for a in config.accounts
             ]
 
@@ -403,6 +412,7 @@ class Harness:
             build,
             lambda d: self.stored.put(Stored(d)),
             on_state,
+            self.unread.__setitem__,
         )
         self.sources = Running(service)
         service.start()
@@ -473,9 +483,9 @@ class Harness:
 def harness_for(tmp_path: Path, home: Path) -> Iterator[Callable[..., Harness]]:
     made: list[Harness] = []
 
-    def make(server: Dovecot, accounts: list[dict[str, Any]]) -> Harness:
+    def make(server: Dovecot, accounts: list[dict[str, Any]], extra: str = "") -> Harness:
         path = tmp_path / "config.toml"
-        path.write_text(config_text(server, accounts), encoding="utf-8")
+        path.write_text(config_text(server, accounts, extra), encoding="utf-8")
         h = Harness(parse_config(path.read_text(encoding="utf-8"), path), tmp_path / "oh.sqlite3")
         made.append(h)
         return h
