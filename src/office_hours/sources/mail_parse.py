@@ -189,8 +189,9 @@ def _addresses(msg: Message, name: str) -> tuple[str, ...]:
             pairs = getaddresses([text])
         except Exception:
             pairs = []
-        found.extend(_clean(a, MAX_SENDER).lower() for _n, a in pairs if "@" in a)
-        found.extend(m.lower() for m in _ADDRESS.findall(text) if m.lower() not in found)
+        parsed = [_clean(a, MAX_SENDER).lower() for _n, a in pairs if "@" in a]
+        # a header getaddresses cannot read: the address-shaped words in it
+        found.extend(parsed or (m.lower() for m in _ADDRESS.findall(text)))
     return tuple(dict.fromkeys(found))[:MAX_ADDRESSES]
 
 
