@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
     <context>
+        <name>AutoReply</name>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="100" />
+            <source>In focus</source>
+            <translation>В фокусе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="118" />
+            <source>Note in</source>
+            <translation>Ответ на языке</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="101" />
+            <source>Off hours</source>
+            <translation>Нерабочее время</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="198" />
+            <source>Office Hours answers held mail only for the clients whose settings name a mode, once per sender in the period, never to lists, robots or automatic mail. The account needs an SMTP server.</source>
+            <translation>Office Hours отвечает на отложенную почту только тем клиентам, в настройках которых указан режим, одному отправителю один раз за период и никогда — рассылкам, роботам и автоматическим письмам. Учётной записи нужен сервер SMTP.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="127" />
+            <source>Preview</source>
+            <translation>Как увидит клиент</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="125" />
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="107" />
+            <source>Use the built-in note</source>
+            <translation>Вернуть встроенный текст</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="110" />
+            <source>You may use {batch_times}, {next_batch}, {next_business_day} and {urgent_line}; the preview shows what a client would read.</source>
+            <translation>Можно использовать {batch_times}, {next_batch}, {next_business_day} и {urgent_line}; справа видно, что прочтёт клиент.</translation>
+        </message>
+    </context>
+    <context>
         <name>Buttons</name>
         <message>
             <location filename="src/office_hours/ui/widgets.py" line="46" />
@@ -180,177 +223,192 @@
     <context>
         <name>DigestWindow</name>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="222" />
+            <location filename="src/office_hours/ui/digest_window.py" line="223" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="122" />
+            <location filename="src/office_hours/ui/digest_window.py" line="123" />
             <source>Assign to client</source>
             <translation>Отнести к клиенту</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="43" />
+            <location filename="src/office_hours/ui/digest_window.py" line="261" />
+            <source>Automatic answers sent — {n}</source>
+            <translation>Отправлено автоответов — {n}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="44" />
             <source>Channel</source>
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="177" />
+            <location filename="src/office_hours/ui/digest_window.py" line="178" />
             <source>Could not read the digest: {e}</source>
             <translation>Не удалось прочитать сводку: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="87" />
+            <location filename="src/office_hours/ui/digest_window.py" line="88" />
             <source>Digest — Office Hours</source>
             <translation>Сводка — Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="60" />
+            <location filename="src/office_hours/ui/digest_window.py" line="61" />
             <source>Let through</source>
             <translation>Пропущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="60" />
+            <location filename="src/office_hours/ui/digest_window.py" line="61" />
             <source>Let through · not urgent</source>
             <translation>Пропущено · не срочное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="114" />
+            <location filename="src/office_hours/ui/digest_window.py" line="115" />
             <source>Mark handled</source>
             <translation>Отметить как обработанное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="128" />
+            <location filename="src/office_hours/ui/digest_window.py" line="129" />
             <source>Never count this sender again (a recruiter, a newsletter); undo it in the settings, General, Not clients</source>
             <translation>Больше никогда не учитывать этого отправителя (рекрутер, рассылка); отменить можно в настройках: «Общие настройки и язык», «Не клиенты»</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="126" />
+            <location filename="src/office_hours/ui/digest_window.py" line="127" />
             <source>Not a client</source>
             <translation>Не клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="116" />
+            <location filename="src/office_hours/ui/digest_window.py" line="117" />
             <source>Not urgent</source>
             <translation>Не срочное</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="307" />
+            <location filename="src/office_hours/ui/digest_window.py" line="346" />
             <source>Nothing on this desktop opens {link}</source>
             <translation>На этом рабочем столе нечем открыть {link}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="247" />
+            <location filename="src/office_hours/ui/digest_window.py" line="248" />
             <source>Nothing to go through: no held or let-through items are open.</source>
             <translation>Разбирать нечего: нет открытых отложенных или пропущенных сообщений.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="112" />
+            <location filename="src/office_hours/ui/digest_window.py" line="113" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <location filename="src/office_hours/ui/digest_window.py" line="46" />
             <source>Received</source>
             <translation>Получено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="61" />
+            <location filename="src/office_hours/ui/digest_window.py" line="62" />
             <source>Released</source>
             <translation>Выдано</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="135" />
+            <location filename="src/office_hours/ui/digest_window.py" line="136" />
             <source>Reload</source>
             <translation>Обновить</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="42" />
+            <location filename="src/office_hours/ui/digest_window.py" line="43" />
             <source>Sender</source>
             <translation>Отправитель</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="47" />
             <source>State</source>
             <translation>Состояние</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="44" />
+            <location filename="src/office_hours/ui/digest_window.py" line="45" />
             <source>Subject</source>
             <translation>Тема</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="118" />
+            <location filename="src/office_hours/ui/digest_window.py" line="119" />
             <source>This break-through was not an emergency (the weekly report counts it)</source>
             <translation>Это сообщение прорвалось, но не было экстренным (недельный отчёт это учтёт)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="252" />
+            <location filename="src/office_hours/ui/digest_window.py" line="291" />
             <source>Unknown senders</source>
             <translation>Неизвестные отправители</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="61" />
+            <location filename="src/office_hours/ui/digest_window.py" line="62" />
             <source>Waiting</source>
             <translation>Ожидает</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="163" />
+            <location filename="src/office_hours/ui/digest_window.py" line="164" />
             <source>Waiting for an answer:</source>
             <translation>Ждут ответа:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="47" />
+            <location filename="src/office_hours/ui/digest_window.py" line="48" />
             <source>Why</source>
             <translation>Почему</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="363" />
+            <location filename="src/office_hours/ui/digest_window.py" line="402" />
             <source>Your config file was left as it is: {e}</source>
             <translation>Файл настроек оставлен без изменений: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="52" />
+            <location filename="src/office_hours/ui/digest_window.py" line="274" />
+            <source>auto-reply sent</source>
+            <translation>автоответ отправлен</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="53" />
             <source>call</source>
             <translation>звонок</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="51" />
+            <location filename="src/office_hours/ui/digest_window.py" line="52" />
             <source>chat</source>
             <translation>чат</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="50" />
+            <location filename="src/office_hours/ui/digest_window.py" line="51" />
             <source>mail</source>
             <translation>почта</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="53" />
+            <location filename="src/office_hours/ui/digest_window.py" line="54" />
             <source>meeting</source>
             <translation>встреча</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="200" />
+            <location filename="src/office_hours/ui/digest_window.py" line="201" />
             <source>{client} — 1 item, {waiting} waiting</source>
             <translation>{client} — сообщений: 1, ожидают: {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="202" />
+            <location filename="src/office_hours/ui/digest_window.py" line="203" />
             <source>{client} — {count} items, {waiting} waiting</source>
             <translation>{client} — сообщений: {count}, ожидают: {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="345" />
+            <location filename="src/office_hours/ui/digest_window.py" line="286" />
+            <source>{n} automatic answers sent in the last 7 days.</source>
+            <translation>Автоответов за последние 7 дней: {n}.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="384" />
             <source>{sender} is not a client: never counted again. To undo, remove it from Not clients in the settings (General).</source>
             <translation>{sender} — не клиент и больше не учитывается. Чтобы отменить, удалите его из списка «Не клиенты» в настройках («Общие настройки и язык»).</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="327" />
+            <location filename="src/office_hours/ui/digest_window.py" line="366" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
             <translation>{sender} теперь относится к {client}; правило записано в файл настроек.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="241" />
+            <location filename="src/office_hours/ui/digest_window.py" line="242" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
             <translation>Не обработано за последние 7 дней: {total} (ожидают: {waiting}, пропущено: {through}).</translation>
         </message>
@@ -420,38 +478,38 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>В режиме фокуса не срочные обращения откладываются и выдаются в указанное время.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="400" />
+            <location filename="src/office_hours/ui/first_run.py" line="402" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="408" />
+            <location filename="src/office_hours/ui/first_run.py" line="410" />
             <source>Mail account (optional)</source>
             <translation>Почтовый ящик (необязательно)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="415" />
+            <location filename="src/office_hours/ui/first_run.py" line="417" />
             <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
             <translation>Office Hours может следить за вашим почтовым ящиком (IMAP) и учитывать письма каждого клиента. Чтобы пропустить этот шаг, оставьте сервер пустым; ящик можно добавить позже в настройках. Слежение за ящиком начнётся при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="392" />
+            <location filename="src/office_hours/ui/first_run.py" line="394" />
             <source>Office Hours keeps you in focus when you choose, lets clients through when you are reachable, holds the rest for a few batches a day, and once a week shows what each client's contact costs you. A few questions, and it is ready.</source>
             <translation>Office Hours держит вас в фокусе, когда вы этого хотите, пропускает клиентов, когда вы на связи, откладывает остальное до нескольких разборов в день, а раз в неделю показывает, во что вам обходятся обращения каждого клиента. Несколько вопросов — и всё готово.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="427" />
+            <location filename="src/office_hours/ui/first_run.py" line="429" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="336" />
+            <location filename="src/office_hours/ui/first_run.py" line="338" />
             <source>The password was not stored in your keyring ({reason}), so nothing was saved yet. Press Finish to try again, or clear the server field to finish without the mail account.</source>
             <translation>Пароль не сохранён в связке ключей ({reason}), поэтому пока ничего не записано. Нажмите «Готово», чтобы попробовать снова, или очистите поле сервера, чтобы закончить без почтового ящика.</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="204" />
-            <location filename="src/office_hours/ui/first_run.py" line="390" />
+            <location filename="src/office_hours/ui/first_run.py" line="392" />
             <source>Welcome to Office Hours</source>
             <translation>Добро пожаловать в Office Hours</translation>
         </message>
@@ -475,7 +533,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Ваш первый клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="410" />
+            <location filename="src/office_hours/ui/first_run.py" line="412" />
             <source>kept in your keyring, never in a file</source>
             <translation>сохраняется в хранилище паролей, не в файле</translation>
         </message>
@@ -690,6 +748,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Also answer unknown senders in</source>
+            <translation>Отвечать и неизвестным отправителям в режимах</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Also record notifications that match no client</source>
             <translation>Записывать и уведомления, не относящиеся ни к одному клиенту</translation>
         </message>
@@ -698,6 +761,16 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Always let these senders through</source>
             <translation>Всегда пропускать этих отправителей</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Answer a sender at most once in (days)</source>
+            <translation>Отвечать одному отправителю не чаще раза в (дней)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Answer held mail automatically in</source>
+            <translation>Автоматически отвечать на отложенную почту в режимах</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -922,6 +995,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Language of automatic answers</source>
+            <translation>Язык автоматических ответов</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Mail addresses</source>
             <translation>Почтовые адреса</translation>
         </message>
@@ -944,6 +1022,36 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Not clients (never counted)</source>
             <translation>Не клиенты (не учитываются)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Note in English, in focus</source>
+            <translation>Ответ на английском, в фокусе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Note in English, off hours</source>
+            <translation>Ответ на английском, в нерабочее время</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Note in Russian, in focus</source>
+            <translation>Ответ на русском, в фокусе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Note in Russian, off hours</source>
+            <translation>Ответ на русском, в нерабочее время</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Note in Thai, in focus</source>
+            <translation>Ответ на тайском, в фокусе</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Note in Thai, off hours</source>
+            <translation>Ответ на тайском, в нерабочее время</translation>
         </message>
         <message>
             <source>Notification match</source>
@@ -1042,6 +1150,26 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <source>Rooms</source>
             <translation type="vanished">Комнаты</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP connection security</source>
+            <translation>Защита соединения SMTP</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP port (0: the usual one)</source>
+            <translation>Порт SMTP (0: обычный)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP server (for automatic answers)</source>
+            <translation>Сервер SMTP (для автоматических ответов)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP user name (empty: as IMAP)</source>
+            <translation>Имя пользователя SMTP (пусто: как для IMAP)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1241,6 +1369,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your address on this account</source>
+            <translation>Ваш адрес в этой учётной записи</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Your name or business name</source>
             <translation>Ваше имя или название компании</translation>
         </message>
@@ -1289,8 +1422,23 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Also answer senders who are no client, in these modes, e.g. ["off_hours"]; [] never.</source>
+            <translation>Отвечать и отправителям, которые не являются клиентами, в этих режимах, например ["off_hours"]; [] — никогда.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Also record notifications that match no client (as 'unknown').</source>
             <translation>Также записывать уведомления, не относящиеся ни к одному клиенту (как 'unknown').</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Answer one sender at most once in this many days.</source>
+            <translation>Отвечать одному отправителю не чаще одного раза за столько дней.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Answer this client's held mail once with a polite note in these modes, e.g. ["off_hours"]; [] never (the account needs an SMTP server).</source>
+            <translation>Один раз вежливо отвечать на отложенные письма этого клиента в этих режимах, например ["off_hours"]; [] — никогда (у учётной записи должен быть сервер SMTP).</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1459,6 +1607,21 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP login name; empty: the IMAP username and password.</source>
+            <translation>Имя для входа в SMTP; пусто: имя и пароль IMAP.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP port; 0: 465 for tls, 587 for starttls.</source>
+            <translation>Порт SMTP; 0: 465 для tls, 587 для starttls.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP server for auto-replies, e.g. smtp.example.com.</source>
+            <translation>Сервер SMTP для автоответов, например smtp.example.com.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Say on Monday morning that last week's report is ready.</source>
             <translation>Сообщать в понедельник утром, что отчёт за прошлую неделю готов.</translation>
         </message>
@@ -1549,8 +1712,43 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The language of auto-replies to this client: en, ru or th; empty: yours.</source>
+            <translation>Язык автоответов этому клиенту: en, ru или th; пусто: ваш язык.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>The largest raise the report proposes, as a share (0.2: 20%); the rest of the gap is offered as billed calls or a retainer.</source>
             <translation>Наибольшее повышение ставки, которое предлагает отчёт, в долях (0.2 — 20%); остаток разрыва предлагается как оплата созвонов или абонентская плата.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The note in en while in focus; empty: the built-in one.</source>
+            <translation>Текст ответа на английском (en) в фокусе; пусто: встроенный.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The note in en while in off hours; empty: the built-in one.</source>
+            <translation>Текст ответа на английском (en) в нерабочее время; пусто: встроенный.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The note in ru while in focus; empty: the built-in one.</source>
+            <translation>Текст ответа на русском (ru) в фокусе; пусто: встроенный.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The note in ru while in off hours; empty: the built-in one.</source>
+            <translation>Текст ответа на русском (ru) в нерабочее время; пусто: встроенный.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The note in th while in focus; empty: the built-in one.</source>
+            <translation>Текст ответа на тайском (th) в фокусе; пусто: встроенный.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The note in th while in off hours; empty: the built-in one.</source>
+            <translation>Текст ответа на тайском (th) в нерабочее время; пусто: встроенный.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1629,6 +1827,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your address on this account, for auto-replies; empty: the username if it is one.</source>
+            <translation>Ваш адрес в этой учётной записи, для автоответов; пусто: имя пользователя, если это адрес.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Your homeserver, e.g. https://matrix.example.org.</source>
             <translation>Ваш домашний сервер, например https://matrix.example.org.</translation>
         </message>
@@ -1649,6 +1852,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>starttls (submission) or tls; certificates are always verified.</source>
+            <translation>starttls (submission) или tls; сертификаты проверяются всегда.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>tls (IMAPS) or starttls; certificates are always verified.</source>
             <translation>tls (IMAPS) или starttls; сертификаты проверяются всегда.</translation>
         </message>
@@ -1664,7 +1872,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Reason</name>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="235" />
+            <location filename="src/office_hours/domain/report.py" line="237" />
             <source>Agree contact windows and send the contact-terms sheet</source>
             <translation>Договориться о времени для связи и отправить условия связи</translation>
         </message>
@@ -1693,7 +1901,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Началось рабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="239" />
+            <location filename="src/office_hours/domain/report.py" line="241" />
             <source>Consider whether the working relationship still works</source>
             <translation>Подумайте, устраивает ли вас такое сотрудничество</translation>
         </message>
@@ -1728,42 +1936,102 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Отложено: вы в фокусе до {until}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="282" />
+            <location filename="src/office_hours/domain/report.py" line="284" />
             <source>Most contact came outside the agreed terms in {weeks_outside} of the last {weeks} weeks (suggested from {threshold} weeks); share outside terms, oldest week first: {shares}.</source>
             <translation>Большая часть обращений шла вне договорённостей в {weeks_outside} из последних {weeks} недель (предлагается от {threshold}); доля вне условий, с самой ранней недели: {shares}.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="238" />
+            <location filename="src/office_hours/domain/report.py" line="240" />
             <source>Move chat to batched mail</source>
             <translation>Перенесите переписку из чата в почту с ответами по расписанию</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="287" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="72" />
+            <source>No auto-reply: bulk or list mail</source>
+            <translation>Без автоответа: массовая рассылка</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="79" />
+            <source>No auto-reply: mail from yourself</source>
+            <translation>Без автоответа: письмо от вас самих</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="71" />
+            <source>No auto-reply: mailing list</source>
+            <translation>Без автоответа: список рассылки</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="73" />
+            <source>No auto-reply: no return path (a bounce or a notice)</source>
+            <translation>Без автоответа: нет обратного адреса (возврат или уведомление)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="66" />
+            <source>No auto-reply: not turned on</source>
+            <translation>Без автоответа: не включён</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="67" />
+            <source>No auto-reply: not turned on for this mode</source>
+            <translation>Без автоответа: не включён для этого режима</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="68" />
+            <source>No auto-reply: the message was sent automatically</source>
+            <translation>Без автоответа: письмо отправлено автоматически</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="83" />
+            <source>No auto-reply: the sender asked for none</source>
+            <translation>Без автоответа: отправитель просил не отвечать</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="76" />
+            <source>No auto-reply: the sender is a robot or a list address</source>
+            <translation>Без автоответа: отправитель — робот или адрес рассылки</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="84" />
+            <source>No auto-reply: the sender is not a client</source>
+            <translation>Без автоответа: отправитель не клиент</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="87" />
+            <source>No auto-reply: this sender had one recently</source>
+            <translation>Без автоответа: этот отправитель недавно его уже получил</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="80" />
+            <source>No auto-reply: you are not in To or Cc</source>
+            <translation>Без автоответа: вас нет в «Кому» или «Копия»</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="289" />
             <source>No contact this week</source>
             <translation>На этой неделе обращений не было</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="294" />
+            <location filename="src/office_hours/domain/report.py" line="296" />
             <source>No suggestion: these senders are not matched to a client</source>
             <translation>Без рекомендаций: эти отправители не связаны ни с одним клиентом</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="288" />
+            <location filename="src/office_hours/domain/report.py" line="290" />
             <source>No suggestion: {contacts} contacts, {outside_terms} outside terms, {ad_hoc_calls} ad-hoc calls; all within the thresholds</source>
             <translation>Без рекомендаций: обращений — {contacts}, вне условий — {outside_terms}, внеплановых звонков — {ad_hoc_calls}; всё в пределах порогов</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="236" />
+            <location filename="src/office_hours/domain/report.py" line="238" />
             <source>Offer an after-hours support plan or a surcharge</source>
             <translation>Предложите план поддержки в нерабочее время или надбавку</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="233" />
+            <location filename="src/office_hours/domain/report.py" line="235" />
             <source>Propose a scheduled weekly call</source>
             <translation>Предложите плановый созвон раз в неделю</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="234" />
+            <location filename="src/office_hours/domain/report.py" line="236" />
             <source>Propose two scheduled calls a week</source>
             <translation>Предложите два плановых созвона в неделю</translation>
         </message>
@@ -1772,17 +2040,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Повысьте ставку на {percent}%</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="237" />
+            <location filename="src/office_hours/domain/report.py" line="239" />
             <source>Raise the rate to {new_rate} per hour (+{percent}%)</source>
             <translation>Поднять ставку до {new_rate} в час (+{percent}%)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="266" />
+            <location filename="src/office_hours/domain/report.py" line="268" />
             <source>The effective rate was below {threshold} an hour in {short_weeks} of the last {weeks} weeks; on average {effective} an hour against a target of {target}, with {unbilled} unbilled hours a week beside {billed} billed. Reaching the target needs +{needed}%.</source>
             <translation>Фактическая ставка была ниже {threshold} в час в {short_weeks} из последних {weeks} недель; в среднем {effective} в час при цели {target}, неоплачиваемых часов в неделю: {unbilled} при оплачиваемых {billed}. Чтобы выйти на цель, нужно +{needed}%.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="258" />
+            <location filename="src/office_hours/domain/report.py" line="260" />
             <source>The effective rate was below {threshold} an hour in {short_weeks} of the last {weeks} weeks; on average {effective} an hour against a target of {target}, with {unbilled} unbilled hours a week beside {billed} billed. Reaching the target needs +{needed}%; the raise is capped at +{cap}%.</source>
             <translation>Фактическая ставка была ниже {threshold} в час в {short_weeks} из последних {weeks} недель; в среднем {effective} в час при цели {target}, неоплачиваемых часов в неделю: {unbilled} при оплачиваемых {billed}. Чтобы выйти на цель, нужно +{needed}%; повышение ограничено +{cap}%.</translation>
         </message>
@@ -1812,27 +2080,27 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>По вашему запросу</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="242" />
+            <location filename="src/office_hours/domain/report.py" line="244" />
             <source>{ad_hoc_calls} unplanned calls this week (suggested from {threshold}), up to {busiest} on one day; in the four weeks before: {previous}.</source>
             <translation>Незапланированных звонков на этой неделе: {ad_hoc_calls} (предлагается от {threshold}), до {busiest} в день; за четыре недели до этого: {previous}.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="253" />
+            <location filename="src/office_hours/domain/report.py" line="255" />
             <source>{after_hours_non_urgent} after-hours contacts could have waited (suggested from {threshold}); {weekend} contacts at the weekend; proposed surcharge {surcharge}%.</source>
             <translation>Обращений в нерабочее время, которые могли подождать: {after_hours_non_urgent} (предлагается от {threshold}); в выходные: {weekend}; предлагаемая доплата {surcharge}%.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="272" />
+            <location filename="src/office_hours/domain/report.py" line="274" />
             <source>{base} The rest of the gap, {gap} a week, as the client's choice: bill {hours} hours of calls and after-hours work at {new_rate} (about {billed_week} a week), or an availability retainer of {retainer} a month.</source>
             <translation>{base} Остаток разрыва, {gap} в неделю, — на выбор клиента: оплата созвонов и работы в нерабочее время ({hours} ч) по ставке {new_rate} (около {billed_week} в неделю) или абонентская плата за доступность {retainer} в месяц.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="311" />
+            <location filename="src/office_hours/domain/report.py" line="313" />
             <source>{base}; {surcharge_contacts} paid after-hours contacts earned {surcharge}</source>
             <translation>{base}; оплаченные обращения в нерабочее время ({surcharge_contacts}) принесли доплату {surcharge}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="278" />
+            <location filename="src/office_hours/domain/report.py" line="280" />
             <source>{chat} of {contacts} contacts ({share}%) were chat messages (suggested from {threshold}%).</source>
             <translation>Сообщений в чате: {chat} из {contacts} ({share}%, предлагается от {threshold}%).</translation>
         </message>
@@ -1847,27 +2115,27 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Ожидают: {count} ({clients})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="297" />
+            <location filename="src/office_hours/domain/report.py" line="299" />
             <source>{name} cost you {hours} unbilled hours this week, {amount} at your rate; {after_hours} of {contacts} contacts after hours</source>
             <translation>{name}: неоплаченных часов на этой неделе — {hours}, это {amount} по вашей ставке; в нерабочее время — {after_hours} из {contacts} обращений</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="302" />
+            <location filename="src/office_hours/domain/report.py" line="304" />
             <source>{name} cost you {hours} unbilled hours this week; {after_hours} of {contacts} contacts after hours</source>
             <translation>{name}: неоплаченных часов на этой неделе — {hours}; в нерабочее время — {after_hours} из {contacts} обращений</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="310" />
+            <location filename="src/office_hours/domain/report.py" line="312" />
             <source>{name}: no contact this week</source>
             <translation>{name}: на этой неделе обращений не было</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="307" />
+            <location filename="src/office_hours/domain/report.py" line="309" />
             <source>{name}: {contacts} contacts this week, all within the agreed terms</source>
             <translation>{name}: обращений на этой неделе — {contacts}, все в рамках договорённостей</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="247" />
+            <location filename="src/office_hours/domain/report.py" line="249" />
             <source>{outside_terms} of {contacts} contacts ({share}%) came outside the agreed terms (suggested from {threshold}%): {after_hours} after hours, {outside_window} in business hours but outside the agreed times for that channel.</source>
             <translation>Вне договорённостей: {outside_terms} из {contacts} обращений ({share}%, предлагается от {threshold}%): в нерабочее время — {after_hours}, в рабочее время, но вне оговорённого для канала времени — {outside_window}.</translation>
         </message>
@@ -1875,7 +2143,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Report</name>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="293" />
+            <location filename="src/office_hours/domain/report.py" line="295" />
             <location filename="src/office_hours/ui/status_text.py" line="91" />
             <source>Unknown senders</source>
             <translation>Неизвестные отправители</translation>
@@ -1987,12 +2255,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Внеплановые звонки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="313" />
+            <location filename="src/office_hours/documents/report.py" line="319" />
             <source>After hours</source>
             <translation>В нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="425" />
+            <location filename="src/office_hours/documents/report.py" line="433" />
             <source>All clients</source>
             <translation>Все клиенты</translation>
         </message>
@@ -2005,17 +2273,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Прорвались (из них не срочных)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="316" />
+            <location filename="src/office_hours/documents/report.py" line="322" />
             <source>Broke through</source>
             <translation>Прорвались</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="309" />
+            <location filename="src/office_hours/documents/report.py" line="315" />
             <source>Client</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="310" />
+            <location filename="src/office_hours/documents/report.py" line="316" />
             <source>Contacts</source>
             <translation>Обращения</translation>
         </message>
@@ -2028,27 +2296,27 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Обращения по дням</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="319" />
+            <location filename="src/office_hours/documents/report.py" line="325" />
             <source>Contacts, 4 weeks before</source>
             <translation>Обращения за 4 предыдущие недели</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="318" />
+            <location filename="src/office_hours/documents/report.py" line="324" />
             <source>Effective rate</source>
             <translation>Фактическая ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="311" />
+            <location filename="src/office_hours/documents/report.py" line="317" />
             <source>Email · chat · calls · meetings</source>
             <translation>Почта · чат · звонки · встречи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="391" />
+            <location filename="src/office_hours/documents/report.py" line="399" />
             <source>Figure</source>
             <translation>Показатель</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="315" />
+            <location filename="src/office_hours/documents/report.py" line="321" />
             <source>Held</source>
             <translation>Отложено</translation>
         </message>
@@ -2057,7 +2325,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Учтено, мин</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="394" />
+            <location filename="src/office_hours/documents/report.py" line="402" />
             <source>Mark</source>
             <translation>Отметка</translation>
         </message>
@@ -2066,7 +2334,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Номинальная</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="312" />
+            <location filename="src/office_hours/documents/report.py" line="318" />
             <source>Outside terms</source>
             <translation>Вне условий</translation>
         </message>
@@ -2083,7 +2351,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Рекомендации</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="392" />
+            <location filename="src/office_hours/documents/report.py" line="400" />
             <source>This week</source>
             <translation>Эта неделя</translation>
         </message>
@@ -2096,22 +2364,22 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Затраты времени = учтённые минуты + {minutes:g} мин на возврат к работе после каждого обращения (настраивается).</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="378" />
+            <location filename="src/office_hours/documents/report.py" line="384" />
             <source>Times in {zone}.</source>
             <translation>Время указано для часового пояса {zone}.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="317" />
+            <location filename="src/office_hours/documents/report.py" line="323" />
             <source>Unbilled hours</source>
             <translation>Неоплач. часы</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="288" />
+            <location filename="src/office_hours/documents/report.py" line="294" />
             <source>Unbilled time = logged calls and meetings + {minutes:g} min refocus for each contact that broke focus or the terms (outside the agreed times, after hours, unplanned calls, break-throughs); contact inside the agreed windows costs nothing. Source of the {minutes:g} minutes: {source}</source>
             <translation>Неоплаченное время = записанные созвоны и встречи + {minutes:g} мин на возвращение к работе за каждое обращение, нарушившее фокус или условия (вне оговорённого времени, в нерабочее время, незапланированные звонки, прорывы); обращения в оговорённое время ничего не стоят. Источник {minutes:g} минут: {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="314" />
+            <location filename="src/office_hours/documents/report.py" line="320" />
             <source>Unplanned calls</source>
             <translation>Незаплан. звонки</translation>
         </message>
@@ -2120,8 +2388,8 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Выходные</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="366" />
-            <location filename="src/office_hours/documents/report.py" line="376" />
+            <location filename="src/office_hours/documents/report.py" line="372" />
+            <location filename="src/office_hours/documents/report.py" line="382" />
             <source>Weekly report</source>
             <translation>Недельный отчёт</translation>
         </message>
@@ -2131,7 +2399,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Недельный отчёт {week} ({dates}), время по поясу {zone}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="393" />
+            <location filename="src/office_hours/documents/report.py" line="401" />
             <source>Weeks before (mean)</source>
             <translation>Прошлые недели (среднее)</translation>
         </message>
@@ -2139,6 +2407,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/documents/report.py" line="273" />
             <source>weeks before: {value}</source>
             <translation>прошлые недели: {value}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="290" />
+            <source>{n} automatic answers sent this week.</source>
+            <translation>Автоответов за эту неделю: {n}.</translation>
         </message>
     </context>
     <context>
@@ -2518,7 +2791,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Новый язык применится после перезапуска Office Hours.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="132" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="134" />
             <source>Accounts</source>
             <translation>Учётные записи</translation>
         </message>
@@ -2526,6 +2799,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/ui/settings_lists.py" line="214" />
             <source>Add</source>
             <translation>Добавить</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="143" />
+            <source>Automatic answers</source>
+            <translation>Автоответы</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="41" />
@@ -2538,7 +2816,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Токены чатов (в хранилище паролей)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="109" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="111" />
             <source>Clients and terms</source>
             <translation>Клиенты и условия</translation>
         </message>
@@ -2587,12 +2865,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Matrix</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="105" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="107" />
             <source>New client</source>
             <translation>Новый клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="123" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="125" />
             <source>No mail account yet. Press Add to let Office Hours watch a mailbox (IMAP) and count each client's mail; the password goes to your keyring.</source>
             <translation>Почтовых ящиков пока нет. Нажмите «Добавить», чтобы Office Hours следил за ящиком (IMAP) и считал письма каждого клиента; пароль будет храниться в связке ключей.</translation>
         </message>
@@ -2617,7 +2895,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Сначала сохраните этого клиента.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="245" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="262" />
             <source>Settings saved, but not the password for {user}: {why}</source>
             <translation>Настройки сохранены, но пароль для {user} не сохранён: {why}</translation>
         </message>
@@ -3654,17 +3932,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>office-hours ingest: строка {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="178" />
+            <location filename="src/office_hours/cli/mail.py" line="181" />
             <source>office-hours: filing is off for {id}: set file_by_client = true in its [[accounts]] table (try --dry-run first)</source>
             <translation>office-hours: для {id} раскладывание выключено: задайте file_by_client = true в его таблице [[accounts]] (сначала попробуйте --dry-run)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="189" />
+            <location filename="src/office_hours/cli/mail.py" line="192" />
             <source>office-hours: no account has file_by_client = true (try --dry-run first)</source>
             <translation>office-hours: ни у одной учётной записи нет file_by_client = true (сначала попробуйте --dry-run)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="168" />
+            <location filename="src/office_hours/cli/mail.py" line="171" />
             <source>office-hours: no such mail account {id!r} (known: {known})</source>
             <translation>office-hours: нет почтовой учётной записи {id!r} (известны: {known})</translation>
         </message>
@@ -3674,7 +3952,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>office-hours: в файле настроек ошибка, файл оставлен без изменений:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="204" />
+            <location filename="src/office_hours/cli/mail.py" line="207" />
             <source>office-hours: {id}: set file_by_client = false first, or the running app files the mail again</source>
             <translation>office-hours: {id}: сначала задайте file_by_client = false, иначе работающее приложение снова разложит письма</translation>
         </message>
@@ -3806,32 +4084,32 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>поле {field} обрезано до {n} символов</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="251" />
+            <location filename="src/office_hours/cli/mail.py" line="254" />
             <source>{id}: moved UID {uid} from {sender} to {folder}</source>
             <translation>{id}: UID {uid} от {sender} перемещено в {folder}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="249" />
+            <location filename="src/office_hours/cli/mail.py" line="252" />
             <source>{id}: would move UID {uid} from {sender} to {folder}</source>
             <translation>{id}: UID {uid} от {sender} было бы перемещено в {folder}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="217" />
+            <location filename="src/office_hours/cli/mail.py" line="220" />
             <source>{id}: would move {mid} back from {folder}</source>
             <translation>{id}: {mid} было бы возвращено из {folder}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="226" />
+            <location filename="src/office_hours/cli/mail.py" line="229" />
             <source>{id}: {n} messages moved back, {missing} not found</source>
             <translation>{id}: возвращено писем: {n}, не найдено: {missing}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="265" />
+            <location filename="src/office_hours/cli/mail.py" line="268" />
             <source>{id}: {n} messages moved; {left} left alone (no Message-ID)</source>
             <translation>{id}: перемещено писем: {n}; оставлено на месте (нет Message-ID): {left}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="263" />
+            <location filename="src/office_hours/cli/mail.py" line="266" />
             <source>{id}: {n} messages would move; {left} left alone (no Message-ID)</source>
             <translation>{id}: было бы перемещено писем: {n}; осталось бы на месте (нет Message-ID): {left}</translation>
         </message>
@@ -3890,49 +4168,69 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>doctor</name>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="220" />
+            <location filename="src/office_hours/cli/doctor.py" line="275" />
             <source>DAMAGED</source>
             <translation>ПОВРЕЖДЕНА</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="112" />
+            <location filename="src/office_hours/cli/doctor.py" line="167" />
             <source>Matrix {user} at {hs}: {state}</source>
             <translation>Matrix {user} на {hs}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="262" />
+            <location filename="src/office_hours/cli/doctor.py" line="320" />
             <source>No problems found.
 </source>
             <translation>Проблем не найдено.
 </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="103" />
+            <location filename="src/office_hours/cli/doctor.py" line="158" />
             <source>Slack: {problem}</source>
             <translation>Slack: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="104" />
+            <location filename="src/office_hours/cli/doctor.py" line="159" />
             <source>Slack: {state}</source>
             <translation>Slack: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="196" />
+            <location filename="src/office_hours/cli/doctor.py" line="141" />
+            <source>auto-replies are turned on for some clients, but no mail account has an SMTP server (smtp_host): nothing is sent</source>
+            <translation>автоответы включены для некоторых клиентов, но ни у одной почтовой учётной записи нет сервера SMTP (smtp_host): ничего не отправляется</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/doctor.py" line="111" />
+            <source>auto-replies from {id}: SMTP at {where} fails: {why}</source>
+            <translation>автоответы из {id}: SMTP на {where} не работает: {why}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/doctor.py" line="120" />
+            <source>auto-replies from {id}: SMTP login at {where} works</source>
+            <translation>автоответы из {id}: вход в SMTP на {where} работает</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/doctor.py" line="129" />
+            <source>auto-replies from {id}: your address is unknown (the user name is no address); set address = "you@example.com" or no mail is answered</source>
+            <translation>автоответы из {id}: ваш адрес неизвестен (имя пользователя — не адрес); укажите address = "you@example.com", иначе ни на одно письмо не будет ответа</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/doctor.py" line="251" />
             <source>config has a problem (left unchanged): {error}</source>
             <translation>в файле настроек ошибка (файл не изменён): {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="192" />
+            <location filename="src/office_hours/cli/doctor.py" line="247" />
             <source>config: {path}</source>
             <translation>настройки: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="115" />
+            <location filename="src/office_hours/cli/doctor.py" line="170" />
             <source>connected</source>
             <translation>подключено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="219" />
+            <location filename="src/office_hours/cli/doctor.py" line="274" />
             <source>database: {path} ({n} items, integrity {state})</source>
             <translation>база данных: {path} (записей: {n}, целостность: {state})</translation>
         </message>
@@ -3942,12 +4240,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>уведомления рабочего стола: доступны</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="143" />
+            <location filename="src/office_hours/cli/doctor.py" line="198" />
             <source>desktop notifications: not watched (no client has notification_match rules)</source>
             <translation>уведомления рабочего стола: не отслеживаются (ни у одного клиента нет правил notification_match)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="138" />
+            <location filename="src/office_hours/cli/doctor.py" line="193" />
             <source>desktop notifications: off (desktop.watch_notifications)</source>
             <translation>уведомления рабочего стола: отключены (desktop.watch_notifications)</translation>
         </message>
@@ -3962,22 +4260,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>почтовый ящик {id} ({user} на {host}): {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="245" />
+            <location filename="src/office_hours/cli/doctor.py" line="303" />
             <source>mail and chat accounts: none configured</source>
             <translation>почтовые и чат-аккаунты: не настроены</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="208" />
+            <location filename="src/office_hours/cli/doctor.py" line="263" />
             <source>no clients defined: every contact goes to 'unknown'</source>
             <translation>клиенты не заданы: все обращения попадают в «unknown»</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="185" />
+            <location filename="src/office_hours/cli/doctor.py" line="240" />
             <source>no config file yet; it is created with defaults at first start: {path}</source>
             <translation>файла настроек пока нет; он будет создан со значениями по умолчанию при первом запуске: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="228" />
+            <location filename="src/office_hours/cli/doctor.py" line="283" />
             <source>no database yet; it is created at first use: {path}</source>
             <translation>базы данных пока нет; она будет создана при первом использовании: {path}</translation>
         </message>
@@ -3987,7 +4285,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>нет сеансовой шины рабочего стола: уведомления показывает сам значок в трее (установите libnotify-bin и войдите в сеанс рабочего стола)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="256" />
+            <location filename="src/office_hours/cli/doctor.py" line="314" />
             <source>no keyring available (see the keyring line above)</source>
             <translation>хранилище паролей недоступно (см. строку о хранилище выше)</translation>
         </message>
@@ -4007,47 +4305,47 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>не установлен пакет keyring; переустановите Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="201" />
+            <location filename="src/office_hours/cli/doctor.py" line="256" />
             <source>time zone {tz}; {n} clients: {names}</source>
             <translation>часовой пояс {tz}; клиентов: {n} ({names})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="236" />
+            <location filename="src/office_hours/cli/doctor.py" line="291" />
             <source>tray app: not running (start it with: office-hours)</source>
             <translation>приложение в трее: не запущено (запуск: office-hours)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="234" />
+            <location filename="src/office_hours/cli/doctor.py" line="289" />
             <source>tray app: running</source>
             <translation>приложение в трее: запущено</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="135" />
+            <location filename="src/office_hours/cli/doctor.py" line="190" />
             <source>{label}: can watch other apps' notifications</source>
             <translation>{label}: может отслеживать уведомления других приложений</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="132" />
+            <location filename="src/office_hours/cli/doctor.py" line="187" />
             <source>{label}: cannot run: {problem}</source>
             <translation>{label}: запуск невозможен: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="156" />
+            <location filename="src/office_hours/cli/doctor.py" line="211" />
             <source>{label}: ready</source>
             <translation>{label}: готово</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="162" />
+            <location filename="src/office_hours/cli/doctor.py" line="217" />
             <source>{name}: left in its focus state by an app that stopped; the next start of the app restores it</source>
             <translation>{name}: осталось в режиме фокуса после остановки приложения; при следующем запуске приложение вернёт прежнее состояние</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="160" />
+            <location filename="src/office_hours/cli/doctor.py" line="215" />
             <source>{name}: on while you focus</source>
             <translation>{name}: включено на время фокуса</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="260" />
+            <location filename="src/office_hours/cli/doctor.py" line="318" />
             <source>{n} problems found
 </source>
             <translation>Найдено проблем: {n}

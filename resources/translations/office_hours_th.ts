@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
     <context>
+        <name>AutoReply</name>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="100" />
+            <source>In focus</source>
+            <translation>ขณะโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="118" />
+            <source>Note in</source>
+            <translation>ข้อความเป็นภาษา</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="101" />
+            <source>Off hours</source>
+            <translation>นอกเวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="198" />
+            <source>Office Hours answers held mail only for the clients whose settings name a mode, once per sender in the period, never to lists, robots or automatic mail. The account needs an SMTP server.</source>
+            <translation>Office Hours ตอบอีเมลที่พักไว้เฉพาะลูกค้าที่ตั้งค่าระบุโหมดไว้ ตอบผู้ส่งแต่ละรายหนึ่งครั้งในช่วงเวลาที่กำหนด และไม่ตอบรายชื่อส่งเมล ระบบอัตโนมัติ หรืออีเมลอัตโนมัติ บัญชีต้องมีเซิร์ฟเวอร์ SMTP</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="127" />
+            <source>Preview</source>
+            <translation>ตัวอย่างที่ลูกค้าจะเห็น</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="125" />
+            <source>Text</source>
+            <translation>ข้อความ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="107" />
+            <source>Use the built-in note</source>
+            <translation>ใช้ข้อความในตัว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="110" />
+            <source>You may use {batch_times}, {next_batch}, {next_business_day} and {urgent_line}; the preview shows what a client would read.</source>
+            <translation>ใช้ {batch_times}, {next_batch}, {next_business_day} และ {urgent_line} ได้ ตัวอย่างจะแสดงสิ่งที่ลูกค้าจะอ่าน</translation>
+        </message>
+    </context>
+    <context>
         <name>Buttons</name>
         <message>
             <location filename="src/office_hours/ui/widgets.py" line="46" />
@@ -180,177 +223,192 @@
     <context>
         <name>DigestWindow</name>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="222" />
+            <location filename="src/office_hours/ui/digest_window.py" line="223" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="122" />
+            <location filename="src/office_hours/ui/digest_window.py" line="123" />
             <source>Assign to client</source>
             <translation>กำหนดให้ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="43" />
+            <location filename="src/office_hours/ui/digest_window.py" line="261" />
+            <source>Automatic answers sent — {n}</source>
+            <translation>ส่งการตอบกลับอัตโนมัติแล้ว — {n}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="44" />
             <source>Channel</source>
             <translation>ช่องทาง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="177" />
+            <location filename="src/office_hours/ui/digest_window.py" line="178" />
             <source>Could not read the digest: {e}</source>
             <translation>อ่านสรุปรายการไม่สำเร็จ: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="87" />
+            <location filename="src/office_hours/ui/digest_window.py" line="88" />
             <source>Digest — Office Hours</source>
             <translation>สรุปรายการ — Office Hours</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="60" />
+            <location filename="src/office_hours/ui/digest_window.py" line="61" />
             <source>Let through</source>
             <translation>ปล่อยผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="60" />
+            <location filename="src/office_hours/ui/digest_window.py" line="61" />
             <source>Let through · not urgent</source>
             <translation>ปล่อยผ่าน · ไม่เร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="114" />
+            <location filename="src/office_hours/ui/digest_window.py" line="115" />
             <source>Mark handled</source>
             <translation>ทำเครื่องหมายว่าจัดการแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="128" />
+            <location filename="src/office_hours/ui/digest_window.py" line="129" />
             <source>Never count this sender again (a recruiter, a newsletter); undo it in the settings, General, Not clients</source>
             <translation>ไม่นับผู้ส่งรายนี้อีก (เช่น ผู้สรรหางาน จดหมายข่าว) ยกเลิกได้ในการตั้งค่า ทั่วไปและภาษา รายการ ไม่ใช่ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="126" />
+            <location filename="src/office_hours/ui/digest_window.py" line="127" />
             <source>Not a client</source>
             <translation>ไม่ใช่ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="116" />
+            <location filename="src/office_hours/ui/digest_window.py" line="117" />
             <source>Not urgent</source>
             <translation>ไม่เร่งด่วน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="307" />
+            <location filename="src/office_hours/ui/digest_window.py" line="346" />
             <source>Nothing on this desktop opens {link}</source>
             <translation>ไม่มีโปรแกรมบนเดสก์ท็อปนี้ที่เปิด {link} ได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="247" />
+            <location filename="src/office_hours/ui/digest_window.py" line="248" />
             <source>Nothing to go through: no held or let-through items are open.</source>
             <translation>ไม่มีอะไรต้องตรวจ: ไม่มีรายการที่พักไว้หรือปล่อยผ่านค้างอยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="112" />
+            <location filename="src/office_hours/ui/digest_window.py" line="113" />
             <source>Open</source>
             <translation>เปิด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="45" />
+            <location filename="src/office_hours/ui/digest_window.py" line="46" />
             <source>Received</source>
             <translation>ได้รับเมื่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="61" />
+            <location filename="src/office_hours/ui/digest_window.py" line="62" />
             <source>Released</source>
             <translation>ปล่อยแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="135" />
+            <location filename="src/office_hours/ui/digest_window.py" line="136" />
             <source>Reload</source>
             <translation>โหลดใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="42" />
+            <location filename="src/office_hours/ui/digest_window.py" line="43" />
             <source>Sender</source>
             <translation>ผู้ส่ง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="46" />
+            <location filename="src/office_hours/ui/digest_window.py" line="47" />
             <source>State</source>
             <translation>สถานะ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="44" />
+            <location filename="src/office_hours/ui/digest_window.py" line="45" />
             <source>Subject</source>
             <translation>หัวเรื่อง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="118" />
+            <location filename="src/office_hours/ui/digest_window.py" line="119" />
             <source>This break-through was not an emergency (the weekly report counts it)</source>
             <translation>รายการที่แทรกเข้ามานี้ไม่ใช่เรื่องฉุกเฉิน (รายงานประจำสัปดาห์จะนับไว้)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="252" />
+            <location filename="src/office_hours/ui/digest_window.py" line="291" />
             <source>Unknown senders</source>
             <translation>ผู้ส่งที่ไม่รู้จัก</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="61" />
+            <location filename="src/office_hours/ui/digest_window.py" line="62" />
             <source>Waiting</source>
             <translation>รออยู่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="163" />
+            <location filename="src/office_hours/ui/digest_window.py" line="164" />
             <source>Waiting for an answer:</source>
             <translation>รอคำตอบ:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="47" />
+            <location filename="src/office_hours/ui/digest_window.py" line="48" />
             <source>Why</source>
             <translation>เหตุผล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="363" />
+            <location filename="src/office_hours/ui/digest_window.py" line="402" />
             <source>Your config file was left as it is: {e}</source>
             <translation>ไฟล์การตั้งค่าไม่ได้ถูกแก้ไข: {e}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="52" />
+            <location filename="src/office_hours/ui/digest_window.py" line="274" />
+            <source>auto-reply sent</source>
+            <translation>ส่งการตอบกลับอัตโนมัติแล้ว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="53" />
             <source>call</source>
             <translation>โทร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="51" />
+            <location filename="src/office_hours/ui/digest_window.py" line="52" />
             <source>chat</source>
             <translation>แชท</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="50" />
+            <location filename="src/office_hours/ui/digest_window.py" line="51" />
             <source>mail</source>
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="53" />
+            <location filename="src/office_hours/ui/digest_window.py" line="54" />
             <source>meeting</source>
             <translation>ประชุม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="200" />
+            <location filename="src/office_hours/ui/digest_window.py" line="201" />
             <source>{client} — 1 item, {waiting} waiting</source>
             <translation>{client} — 1 รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="202" />
+            <location filename="src/office_hours/ui/digest_window.py" line="203" />
             <source>{client} — {count} items, {waiting} waiting</source>
             <translation>{client} — {count} รายการ, รออยู่ {waiting}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="345" />
+            <location filename="src/office_hours/ui/digest_window.py" line="286" />
+            <source>{n} automatic answers sent in the last 7 days.</source>
+            <translation>ส่งการตอบกลับอัตโนมัติ {n} ครั้งใน 7 วันที่ผ่านมา</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/digest_window.py" line="384" />
             <source>{sender} is not a client: never counted again. To undo, remove it from Not clients in the settings (General).</source>
             <translation>{sender} ไม่ใช่ลูกค้า จะไม่ถูกนับอีก หากต้องการยกเลิก ให้ลบออกจากรายการ ไม่ใช่ลูกค้า ในการตั้งค่า (ทั่วไปและภาษา)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="327" />
+            <location filename="src/office_hours/ui/digest_window.py" line="366" />
             <source>{sender} now counts for {client}; the rule is in your config file.</source>
             <translation>{sender} นับเป็นของ {client} แล้ว กฎนี้อยู่ในไฟล์การตั้งค่าของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/digest_window.py" line="241" />
+            <location filename="src/office_hours/ui/digest_window.py" line="242" />
             <source>{total} items not yet handled in the last 7 days: {waiting} waiting, {through} let through.</source>
             <translation>รายการที่ยังไม่ได้จัดการใน 7 วันที่ผ่านมา {total} รายการ: รออยู่ {waiting}, ปล่อยผ่าน {through}</translation>
         </message>
@@ -420,38 +478,38 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ระหว่างช่วงโฟกัส การติดต่อที่ไม่เร่งด่วนจะพักไว้และปล่อยตามเวลาเหล่านี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="400" />
+            <location filename="src/office_hours/ui/first_run.py" line="402" />
             <source>Language</source>
             <translation>ภาษา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="408" />
+            <location filename="src/office_hours/ui/first_run.py" line="410" />
             <source>Mail account (optional)</source>
             <translation>บัญชีอีเมล (ไม่บังคับ)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="415" />
+            <location filename="src/office_hours/ui/first_run.py" line="417" />
             <source>Office Hours can watch your mailbox (IMAP) and count each client's mail. Leave the server empty to skip this; the settings can add it later. The account starts being watched at the next start.</source>
             <translation>Office Hours เฝ้าดูกล่องจดหมายของคุณ (IMAP) และนับอีเมลของลูกค้าแต่ละรายได้ หากต้องการข้ามขั้นตอนนี้ ให้เว้นช่องเซิร์ฟเวอร์ว่างไว้ แล้วเพิ่มภายหลังในการตั้งค่าได้ ระบบจะเริ่มเฝ้าดูบัญชีนี้เมื่อเริ่มโปรแกรมครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="392" />
+            <location filename="src/office_hours/ui/first_run.py" line="394" />
             <source>Office Hours keeps you in focus when you choose, lets clients through when you are reachable, holds the rest for a few batches a day, and once a week shows what each client's contact costs you. A few questions, and it is ready.</source>
             <translation>Office Hours ช่วยให้คุณมีสมาธิเมื่อต้องการ ให้ลูกค้าติดต่อได้เมื่อคุณพร้อม พักเรื่องอื่นไว้เป็นรอบไม่กี่ครั้งต่อวัน และสัปดาห์ละครั้งจะแสดงว่าการติดต่อของลูกค้าแต่ละรายทำให้คุณเสียเวลาเท่าไร ตอบคำถามอีกไม่กี่ข้อก็พร้อมใช้งาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="427" />
+            <location filename="src/office_hours/ui/first_run.py" line="429" />
             <source>Password</source>
             <translation>รหัสผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="336" />
+            <location filename="src/office_hours/ui/first_run.py" line="338" />
             <source>The password was not stored in your keyring ({reason}), so nothing was saved yet. Press Finish to try again, or clear the server field to finish without the mail account.</source>
             <translation>ไม่ได้เก็บรหัสผ่านไว้ในพวงกุญแจ ({reason}) จึงยังไม่มีการบันทึกใด ๆ กด เสร็จสิ้น เพื่อลองอีกครั้ง หรือล้างช่องเซิร์ฟเวอร์เพื่อเสร็จสิ้นโดยไม่มีบัญชีอีเมล</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/first_run.py" line="204" />
-            <location filename="src/office_hours/ui/first_run.py" line="390" />
+            <location filename="src/office_hours/ui/first_run.py" line="392" />
             <source>Welcome to Office Hours</source>
             <translation>ยินดีต้อนรับสู่ Office Hours</translation>
         </message>
@@ -475,7 +533,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ลูกค้ารายแรกของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/first_run.py" line="410" />
+            <location filename="src/office_hours/ui/first_run.py" line="412" />
             <source>kept in your keyring, never in a file</source>
             <translation>อยู่ในที่เก็บรหัสผ่าน ไม่บันทึกลงไฟล์</translation>
         </message>
@@ -690,6 +748,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Also answer unknown senders in</source>
+            <translation>ตอบผู้ส่งที่ไม่รู้จักด้วยในโหมด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Also record notifications that match no client</source>
             <translation>บันทึกการแจ้งเตือนที่ไม่ตรงกับลูกค้ารายใดด้วย</translation>
         </message>
@@ -698,6 +761,16 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Always let these senders through</source>
             <translation>ให้ผู้ส่งเหล่านี้ผ่านเสมอ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Answer a sender at most once in (days)</source>
+            <translation>ตอบผู้ส่งแต่ละรายไม่เกินหนึ่งครั้งใน (วัน)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Answer held mail automatically in</source>
+            <translation>ตอบอีเมลที่พักไว้โดยอัตโนมัติในโหมด</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -922,6 +995,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Language of automatic answers</source>
+            <translation>ภาษาของการตอบกลับอัตโนมัติ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Mail addresses</source>
             <translation>ที่อยู่อีเมล</translation>
         </message>
@@ -944,6 +1022,36 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Not clients (never counted)</source>
             <translation>ไม่ใช่ลูกค้า (ไม่นับ)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Note in English, in focus</source>
+            <translation>ข้อความภาษาอังกฤษ ขณะโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Note in English, off hours</source>
+            <translation>ข้อความภาษาอังกฤษ นอกเวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Note in Russian, in focus</source>
+            <translation>ข้อความภาษารัสเซีย ขณะโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Note in Russian, off hours</source>
+            <translation>ข้อความภาษารัสเซีย นอกเวลาทำการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Note in Thai, in focus</source>
+            <translation>ข้อความภาษาไทย ขณะโฟกัส</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Note in Thai, off hours</source>
+            <translation>ข้อความภาษาไทย นอกเวลาทำการ</translation>
         </message>
         <message>
             <source>Notification match</source>
@@ -1042,6 +1150,26 @@ Closing this window keeps Office Hours running. To bring it back, run:
         <message>
             <source>Rooms</source>
             <translation type="vanished">ห้องแชต</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP connection security</source>
+            <translation>ความปลอดภัยการเชื่อมต่อ SMTP</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP port (0: the usual one)</source>
+            <translation>พอร์ต SMTP (0: พอร์ตปกติ)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP server (for automatic answers)</source>
+            <translation>เซิร์ฟเวอร์ SMTP (สำหรับการตอบกลับอัตโนมัติ)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP user name (empty: as IMAP)</source>
+            <translation>ชื่อผู้ใช้ SMTP (ว่าง: เหมือน IMAP)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1241,6 +1369,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your address on this account</source>
+            <translation>ที่อยู่อีเมลของคุณในบัญชีนี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Your name or business name</source>
             <translation>ชื่อของคุณหรือชื่อธุรกิจ</translation>
         </message>
@@ -1289,8 +1422,23 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Also answer senders who are no client, in these modes, e.g. ["off_hours"]; [] never.</source>
+            <translation>ตอบผู้ส่งที่ไม่ใช่ลูกค้าด้วยในโหมดเหล่านี้ เช่น ["off_hours"]; [] ไม่ตอบเลย</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Also record notifications that match no client (as 'unknown').</source>
             <translation>บันทึกการแจ้งเตือนที่ไม่ตรงกับลูกค้ารายใดด้วย (เป็น 'unknown')</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Answer one sender at most once in this many days.</source>
+            <translation>ตอบผู้ส่งแต่ละรายไม่เกินหนึ่งครั้งในจำนวนวันนี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Answer this client's held mail once with a polite note in these modes, e.g. ["off_hours"]; [] never (the account needs an SMTP server).</source>
+            <translation>ตอบอีเมลที่พักไว้ของลูกค้ารายนี้หนึ่งครั้งด้วยข้อความสุภาพในโหมดเหล่านี้ เช่น ["off_hours"]; [] ไม่ตอบเลย (บัญชีต้องมีเซิร์ฟเวอร์ SMTP)</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1459,6 +1607,21 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP login name; empty: the IMAP username and password.</source>
+            <translation>ชื่อเข้าสู่ระบบ SMTP; ว่าง: ใช้ชื่อผู้ใช้และรหัสผ่าน IMAP</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP port; 0: 465 for tls, 587 for starttls.</source>
+            <translation>พอร์ต SMTP; 0: 465 สำหรับ tls, 587 สำหรับ starttls</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>SMTP server for auto-replies, e.g. smtp.example.com.</source>
+            <translation>เซิร์ฟเวอร์ SMTP สำหรับการตอบกลับอัตโนมัติ เช่น smtp.example.com</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Say on Monday morning that last week's report is ready.</source>
             <translation>แจ้งในเช้าวันจันทร์ว่ารายงานของสัปดาห์ที่แล้วพร้อมแล้ว</translation>
         </message>
@@ -1549,8 +1712,43 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The language of auto-replies to this client: en, ru or th; empty: yours.</source>
+            <translation>ภาษาของการตอบกลับอัตโนมัติถึงลูกค้ารายนี้: en, ru หรือ th; ว่าง: ภาษาของคุณ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>The largest raise the report proposes, as a share (0.2: 20%); the rest of the gap is offered as billed calls or a retainer.</source>
             <translation>การขึ้นอัตราสูงสุดที่รายงานจะเสนอ เป็นสัดส่วน (0.2 คือ 20%) ส่วนต่างที่เหลือจะเสนอเป็นการคิดค่าโทรหรือค่าบริการรายเดือน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The note in en while in focus; empty: the built-in one.</source>
+            <translation>ข้อความภาษาอังกฤษ (en) ขณะโฟกัส; ว่าง: ใช้ข้อความในตัว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The note in en while in off hours; empty: the built-in one.</source>
+            <translation>ข้อความภาษาอังกฤษ (en) นอกเวลาทำการ; ว่าง: ใช้ข้อความในตัว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The note in ru while in focus; empty: the built-in one.</source>
+            <translation>ข้อความภาษารัสเซีย (ru) ขณะโฟกัส; ว่าง: ใช้ข้อความในตัว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The note in ru while in off hours; empty: the built-in one.</source>
+            <translation>ข้อความภาษารัสเซีย (ru) นอกเวลาทำการ; ว่าง: ใช้ข้อความในตัว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The note in th while in focus; empty: the built-in one.</source>
+            <translation>ข้อความภาษาไทย (th) ขณะโฟกัส; ว่าง: ใช้ข้อความในตัว</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The note in th while in off hours; empty: the built-in one.</source>
+            <translation>ข้อความภาษาไทย (th) นอกเวลาทำการ; ว่าง: ใช้ข้อความในตัว</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1629,6 +1827,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Your address on this account, for auto-replies; empty: the username if it is one.</source>
+            <translation>ที่อยู่อีเมลของคุณในบัญชีนี้ สำหรับการตอบกลับอัตโนมัติ; ว่าง: ใช้ชื่อผู้ใช้หากเป็นที่อยู่อีเมล</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>Your homeserver, e.g. https://matrix.example.org.</source>
             <translation>โฮมเซิร์ฟเวอร์ของคุณ เช่น https://matrix.example.org</translation>
         </message>
@@ -1649,6 +1852,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>starttls (submission) or tls; certificates are always verified.</source>
+            <translation>starttls (submission) หรือ tls; ตรวจสอบใบรับรองเสมอ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>tls (IMAPS) or starttls; certificates are always verified.</source>
             <translation>tls (IMAPS) หรือ starttls โดยจะตรวจสอบใบรับรองเสมอ</translation>
         </message>
@@ -1664,7 +1872,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Reason</name>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="235" />
+            <location filename="src/office_hours/domain/report.py" line="237" />
             <source>Agree contact windows and send the contact-terms sheet</source>
             <translation>ตกลงช่วงเวลาติดต่อและส่งเอกสารเงื่อนไขการติดต่อ</translation>
         </message>
@@ -1693,7 +1901,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>เริ่มเวลาทำการแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="239" />
+            <location filename="src/office_hours/domain/report.py" line="241" />
             <source>Consider whether the working relationship still works</source>
             <translation>พิจารณาว่าความร่วมมือนี้ยังเหมาะสมหรือไม่</translation>
         </message>
@@ -1728,42 +1936,102 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>พักไว้: คุณอยู่ในช่วงโฟกัสถึง {until}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="282" />
+            <location filename="src/office_hours/domain/report.py" line="284" />
             <source>Most contact came outside the agreed terms in {weeks_outside} of the last {weeks} weeks (suggested from {threshold} weeks); share outside terms, oldest week first: {shares}.</source>
             <translation>การติดต่อส่วนใหญ่อยู่นอกเงื่อนไขใน {weeks_outside} จาก {weeks} สัปดาห์ล่าสุด (เสนอเมื่อถึง {threshold} สัปดาห์) สัดส่วนนอกเงื่อนไข เริ่มจากสัปดาห์เก่าสุด: {shares}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="238" />
+            <location filename="src/office_hours/domain/report.py" line="240" />
             <source>Move chat to batched mail</source>
             <translation>ย้ายการคุยจากแชตไปเป็นอีเมลที่ตอบเป็นรอบ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="287" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="72" />
+            <source>No auto-reply: bulk or list mail</source>
+            <translation>ไม่ตอบอัตโนมัติ: อีเมลจำนวนมากหรือรายชื่อส่งเมล</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="79" />
+            <source>No auto-reply: mail from yourself</source>
+            <translation>ไม่ตอบอัตโนมัติ: อีเมลจากตัวคุณเอง</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="71" />
+            <source>No auto-reply: mailing list</source>
+            <translation>ไม่ตอบอัตโนมัติ: รายชื่อส่งเมล</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="73" />
+            <source>No auto-reply: no return path (a bounce or a notice)</source>
+            <translation>ไม่ตอบอัตโนมัติ: ไม่มีที่อยู่ส่งกลับ (อีเมลตีกลับหรือประกาศ)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="66" />
+            <source>No auto-reply: not turned on</source>
+            <translation>ไม่ตอบอัตโนมัติ: ไม่ได้เปิดใช้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="67" />
+            <source>No auto-reply: not turned on for this mode</source>
+            <translation>ไม่ตอบอัตโนมัติ: ไม่ได้เปิดใช้สำหรับโหมดนี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="68" />
+            <source>No auto-reply: the message was sent automatically</source>
+            <translation>ไม่ตอบอัตโนมัติ: ข้อความถูกส่งโดยอัตโนมัติ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="83" />
+            <source>No auto-reply: the sender asked for none</source>
+            <translation>ไม่ตอบอัตโนมัติ: ผู้ส่งขอไม่ให้ตอบ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="76" />
+            <source>No auto-reply: the sender is a robot or a list address</source>
+            <translation>ไม่ตอบอัตโนมัติ: ผู้ส่งเป็นระบบอัตโนมัติหรือที่อยู่รายชื่อส่งเมล</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="84" />
+            <source>No auto-reply: the sender is not a client</source>
+            <translation>ไม่ตอบอัตโนมัติ: ผู้ส่งไม่ใช่ลูกค้า</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="87" />
+            <source>No auto-reply: this sender had one recently</source>
+            <translation>ไม่ตอบอัตโนมัติ: ผู้ส่งรายนี้ได้รับไปแล้วเมื่อเร็ว ๆ นี้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/auto_reply.py" line="80" />
+            <source>No auto-reply: you are not in To or Cc</source>
+            <translation>ไม่ตอบอัตโนมัติ: คุณไม่อยู่ในช่องถึงหรือสำเนา</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="289" />
             <source>No contact this week</source>
             <translation>สัปดาห์นี้ไม่มีการติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="294" />
+            <location filename="src/office_hours/domain/report.py" line="296" />
             <source>No suggestion: these senders are not matched to a client</source>
             <translation>ไม่มีคำแนะนำ: ผู้ส่งเหล่านี้ไม่ได้ผูกกับลูกค้ารายใด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="288" />
+            <location filename="src/office_hours/domain/report.py" line="290" />
             <source>No suggestion: {contacts} contacts, {outside_terms} outside terms, {ad_hoc_calls} ad-hoc calls; all within the thresholds</source>
             <translation>ไม่มีคำแนะนำ: ติดต่อ {contacts} ครั้ง นอกเงื่อนไข {outside_terms} ครั้ง โทรโดยไม่นัด {ad_hoc_calls} ครั้ง ทั้งหมดอยู่ในเกณฑ์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="236" />
+            <location filename="src/office_hours/domain/report.py" line="238" />
             <source>Offer an after-hours support plan or a surcharge</source>
             <translation>เสนอแผนบริการนอกเวลาทำการหรือค่าบริการเพิ่ม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="233" />
+            <location filename="src/office_hours/domain/report.py" line="235" />
             <source>Propose a scheduled weekly call</source>
             <translation>เสนอการโทรตามนัดสัปดาห์ละครั้ง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="234" />
+            <location filename="src/office_hours/domain/report.py" line="236" />
             <source>Propose two scheduled calls a week</source>
             <translation>เสนอการโทรตามนัดสัปดาห์ละสองครั้ง</translation>
         </message>
@@ -1772,17 +2040,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">ขึ้นอัตราค่าจ้าง {percent}%</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="237" />
+            <location filename="src/office_hours/domain/report.py" line="239" />
             <source>Raise the rate to {new_rate} per hour (+{percent}%)</source>
             <translation>ขึ้นอัตราเป็น {new_rate} ต่อชั่วโมง (+{percent}%)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="266" />
+            <location filename="src/office_hours/domain/report.py" line="268" />
             <source>The effective rate was below {threshold} an hour in {short_weeks} of the last {weeks} weeks; on average {effective} an hour against a target of {target}, with {unbilled} unbilled hours a week beside {billed} billed. Reaching the target needs +{needed}%.</source>
             <translation>อัตราที่ได้จริงต่ำกว่า {threshold} ต่อชั่วโมงใน {short_weeks} จาก {weeks} สัปดาห์ล่าสุด เฉลี่ย {effective} ต่อชั่วโมง เทียบกับเป้าหมาย {target} มีชั่วโมงที่ไม่ได้คิดเงิน {unbilled} ชั่วโมงต่อสัปดาห์ เทียบกับที่คิดเงิน {billed} ชั่วโมง การถึงเป้าหมายต้องขึ้น +{needed}%</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="258" />
+            <location filename="src/office_hours/domain/report.py" line="260" />
             <source>The effective rate was below {threshold} an hour in {short_weeks} of the last {weeks} weeks; on average {effective} an hour against a target of {target}, with {unbilled} unbilled hours a week beside {billed} billed. Reaching the target needs +{needed}%; the raise is capped at +{cap}%.</source>
             <translation>อัตราที่ได้จริงต่ำกว่า {threshold} ต่อชั่วโมงใน {short_weeks} จาก {weeks} สัปดาห์ล่าสุด เฉลี่ย {effective} ต่อชั่วโมง เทียบกับเป้าหมาย {target} มีชั่วโมงที่ไม่ได้คิดเงิน {unbilled} ชั่วโมงต่อสัปดาห์ เทียบกับที่คิดเงิน {billed} ชั่วโมง การถึงเป้าหมายต้องขึ้น +{needed}% แต่การขึ้นอัตราจำกัดไว้ที่ +{cap}%</translation>
         </message>
@@ -1812,27 +2080,27 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ตามที่คุณขอ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="242" />
+            <location filename="src/office_hours/domain/report.py" line="244" />
             <source>{ad_hoc_calls} unplanned calls this week (suggested from {threshold}), up to {busiest} on one day; in the four weeks before: {previous}.</source>
             <translation>สัปดาห์นี้มีการโทรที่ไม่ได้นัด {ad_hoc_calls} ครั้ง (เสนอเมื่อถึง {threshold}) มากสุด {busiest} ครั้งต่อวัน สี่สัปดาห์ก่อนหน้า: {previous}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="253" />
+            <location filename="src/office_hours/domain/report.py" line="255" />
             <source>{after_hours_non_urgent} after-hours contacts could have waited (suggested from {threshold}); {weekend} contacts at the weekend; proposed surcharge {surcharge}%.</source>
             <translation>การติดต่อนอกเวลาทำการที่รอได้ {after_hours_non_urgent} รายการ (เสนอเมื่อถึง {threshold}) ติดต่อวันหยุดสุดสัปดาห์ {weekend} รายการ ค่าบริการเพิ่มที่เสนอ {surcharge}%</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="272" />
+            <location filename="src/office_hours/domain/report.py" line="274" />
             <source>{base} The rest of the gap, {gap} a week, as the client's choice: bill {hours} hours of calls and after-hours work at {new_rate} (about {billed_week} a week), or an availability retainer of {retainer} a month.</source>
             <translation>{base} ส่วนต่างที่เหลือ {gap} ต่อสัปดาห์ ให้ลูกค้าเลือก: คิดค่าการโทรและงานนอกเวลา {hours} ชั่วโมงในอัตรา {new_rate} (ประมาณ {billed_week} ต่อสัปดาห์) หรือค่าบริการพร้อมติดต่อรายเดือน {retainer}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="311" />
+            <location filename="src/office_hours/domain/report.py" line="313" />
             <source>{base}; {surcharge_contacts} paid after-hours contacts earned {surcharge}</source>
             <translation>{base} การติดต่อนอกเวลาที่มีค่าบริการเพิ่ม {surcharge_contacts} รายการ ได้ค่าบริการเพิ่ม {surcharge}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="278" />
+            <location filename="src/office_hours/domain/report.py" line="280" />
             <source>{chat} of {contacts} contacts ({share}%) were chat messages (suggested from {threshold}%).</source>
             <translation>ข้อความแชท {chat} จาก {contacts} รายการ ({share}% เสนอเมื่อถึง {threshold}%)</translation>
         </message>
@@ -1847,27 +2115,27 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>รออยู่ {count} รายการ: {clients}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="297" />
+            <location filename="src/office_hours/domain/report.py" line="299" />
             <source>{name} cost you {hours} unbilled hours this week, {amount} at your rate; {after_hours} of {contacts} contacts after hours</source>
             <translation>{name} ใช้เวลาที่ไม่ได้คิดเงินของคุณ {hours} ชั่วโมงในสัปดาห์นี้ คิดเป็น {amount} ตามอัตราของคุณ ติดต่อนอกเวลาทำการ {after_hours} จาก {contacts} รายการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="302" />
+            <location filename="src/office_hours/domain/report.py" line="304" />
             <source>{name} cost you {hours} unbilled hours this week; {after_hours} of {contacts} contacts after hours</source>
             <translation>{name} ใช้เวลาที่ไม่ได้คิดเงินของคุณ {hours} ชั่วโมงในสัปดาห์นี้ ติดต่อนอกเวลาทำการ {after_hours} จาก {contacts} รายการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="310" />
+            <location filename="src/office_hours/domain/report.py" line="312" />
             <source>{name}: no contact this week</source>
             <translation>{name}: สัปดาห์นี้ไม่มีการติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="307" />
+            <location filename="src/office_hours/domain/report.py" line="309" />
             <source>{name}: {contacts} contacts this week, all within the agreed terms</source>
             <translation>{name}: สัปดาห์นี้ติดต่อ {contacts} รายการ ทั้งหมดอยู่ในเงื่อนไขที่ตกลงกัน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="247" />
+            <location filename="src/office_hours/domain/report.py" line="249" />
             <source>{outside_terms} of {contacts} contacts ({share}%) came outside the agreed terms (suggested from {threshold}%): {after_hours} after hours, {outside_window} in business hours but outside the agreed times for that channel.</source>
             <translation>การติดต่อ {outside_terms} จาก {contacts} รายการ ({share}%) อยู่นอกเงื่อนไข (เสนอเมื่อถึง {threshold}%): นอกเวลาทำการ {after_hours} รายการ ในเวลาทำการแต่นอกช่วงเวลาที่ตกลงสำหรับช่องทางนั้น {outside_window} รายการ</translation>
         </message>
@@ -1875,7 +2143,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
     <context>
         <name>Report</name>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="293" />
+            <location filename="src/office_hours/domain/report.py" line="295" />
             <location filename="src/office_hours/ui/status_text.py" line="91" />
             <source>Unknown senders</source>
             <translation>ผู้ส่งที่ไม่รู้จัก</translation>
@@ -1987,12 +2255,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">โทรโดยไม่นัด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="313" />
+            <location filename="src/office_hours/documents/report.py" line="319" />
             <source>After hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="425" />
+            <location filename="src/office_hours/documents/report.py" line="433" />
             <source>All clients</source>
             <translation>ลูกค้าทั้งหมด</translation>
         </message>
@@ -2005,17 +2273,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">แทรกเข้ามา (ไม่เร่งด่วน)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="316" />
+            <location filename="src/office_hours/documents/report.py" line="322" />
             <source>Broke through</source>
             <translation>ทะลุผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="309" />
+            <location filename="src/office_hours/documents/report.py" line="315" />
             <source>Client</source>
             <translation>ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="310" />
+            <location filename="src/office_hours/documents/report.py" line="316" />
             <source>Contacts</source>
             <translation>การติดต่อ</translation>
         </message>
@@ -2028,27 +2296,27 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">การติดต่อรายวัน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="319" />
+            <location filename="src/office_hours/documents/report.py" line="325" />
             <source>Contacts, 4 weeks before</source>
             <translation>การติดต่อ 4 สัปดาห์ก่อนหน้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="318" />
+            <location filename="src/office_hours/documents/report.py" line="324" />
             <source>Effective rate</source>
             <translation>อัตราที่ได้จริง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="311" />
+            <location filename="src/office_hours/documents/report.py" line="317" />
             <source>Email · chat · calls · meetings</source>
             <translation>อีเมล · แชท · โทร · ประชุม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="391" />
+            <location filename="src/office_hours/documents/report.py" line="399" />
             <source>Figure</source>
             <translation>ตัวเลข</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="315" />
+            <location filename="src/office_hours/documents/report.py" line="321" />
             <source>Held</source>
             <translation>พักไว้</translation>
         </message>
@@ -2057,7 +2325,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">บันทึก (นาที)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="394" />
+            <location filename="src/office_hours/documents/report.py" line="402" />
             <source>Mark</source>
             <translation>หมายเหตุ</translation>
         </message>
@@ -2066,7 +2334,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">อัตราตามสัญญา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="312" />
+            <location filename="src/office_hours/documents/report.py" line="318" />
             <source>Outside terms</source>
             <translation>นอกเงื่อนไข</translation>
         </message>
@@ -2083,7 +2351,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">คำแนะนำ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="392" />
+            <location filename="src/office_hours/documents/report.py" line="400" />
             <source>This week</source>
             <translation>สัปดาห์นี้</translation>
         </message>
@@ -2096,22 +2364,22 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">เวลาที่เสียไป = นาทีที่บันทึก + {minutes:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง (ปรับได้)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="378" />
+            <location filename="src/office_hours/documents/report.py" line="384" />
             <source>Times in {zone}.</source>
             <translation>เวลาตามเขตเวลา {zone}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="317" />
+            <location filename="src/office_hours/documents/report.py" line="323" />
             <source>Unbilled hours</source>
             <translation>ชม. ไม่ได้คิดเงิน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="288" />
+            <location filename="src/office_hours/documents/report.py" line="294" />
             <source>Unbilled time = logged calls and meetings + {minutes:g} min refocus for each contact that broke focus or the terms (outside the agreed times, after hours, unplanned calls, break-throughs); contact inside the agreed windows costs nothing. Source of the {minutes:g} minutes: {source}</source>
             <translation>เวลาที่ไม่ได้คิดเงิน = การโทรและประชุมที่บันทึกไว้ + {minutes:g} นาทีสำหรับกลับมาโฟกัส ต่อการติดต่อแต่ละครั้งที่ขัดจังหวะโฟกัสหรือผิดเงื่อนไข (นอกช่วงเวลาที่ตกลง นอกเวลาทำการ การโทรที่ไม่ได้นัด การทะลุผ่าน) การติดต่อในช่วงเวลาที่ตกลงไม่มีต้นทุน ที่มาของ {minutes:g} นาที: {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="314" />
+            <location filename="src/office_hours/documents/report.py" line="320" />
             <source>Unplanned calls</source>
             <translation>โทรไม่ได้นัด</translation>
         </message>
@@ -2120,8 +2388,8 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">วันหยุดสุดสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="366" />
-            <location filename="src/office_hours/documents/report.py" line="376" />
+            <location filename="src/office_hours/documents/report.py" line="372" />
+            <location filename="src/office_hours/documents/report.py" line="382" />
             <source>Weekly report</source>
             <translation>รายงานประจำสัปดาห์</translation>
         </message>
@@ -2131,7 +2399,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>รายงานประจำสัปดาห์ {week} ({dates}) เวลาตามเขต {zone}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="393" />
+            <location filename="src/office_hours/documents/report.py" line="401" />
             <source>Weeks before (mean)</source>
             <translation>สัปดาห์ก่อนหน้า (เฉลี่ย)</translation>
         </message>
@@ -2139,6 +2407,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/documents/report.py" line="273" />
             <source>weeks before: {value}</source>
             <translation>สัปดาห์ก่อนหน้า: {value}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="290" />
+            <source>{n} automatic answers sent this week.</source>
+            <translation>ส่งการตอบกลับอัตโนมัติ {n} ครั้งในสัปดาห์นี้</translation>
         </message>
     </context>
     <context>
@@ -2518,7 +2791,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">ภาษาใหม่จะมีผลหลังจากเริ่ม Office Hours ใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="132" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="134" />
             <source>Accounts</source>
             <translation>บัญชี</translation>
         </message>
@@ -2526,6 +2799,11 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <location filename="src/office_hours/ui/settings_lists.py" line="214" />
             <source>Add</source>
             <translation>เพิ่ม</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/settings_dialog.py" line="143" />
+            <source>Automatic answers</source>
+            <translation>การตอบกลับอัตโนมัติ</translation>
         </message>
         <message>
             <location filename="src/office_hours/ui/settings_dialog.py" line="41" />
@@ -2538,7 +2816,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>โทเค็นแชต (อยู่ในที่เก็บรหัสผ่าน)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="109" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="111" />
             <source>Clients and terms</source>
             <translation>ลูกค้าและเงื่อนไข</translation>
         </message>
@@ -2587,12 +2865,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Matrix</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="105" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="107" />
             <source>New client</source>
             <translation>ลูกค้าใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="123" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="125" />
             <source>No mail account yet. Press Add to let Office Hours watch a mailbox (IMAP) and count each client's mail; the password goes to your keyring.</source>
             <translation>ยังไม่มีบัญชีอีเมล กด เพิ่ม เพื่อให้ Office Hours เฝ้าดูกล่องจดหมาย (IMAP) และนับอีเมลของลูกค้าแต่ละราย รหัสผ่านจะเก็บไว้ในที่เก็บรหัสผ่าน</translation>
         </message>
@@ -2617,7 +2895,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>โปรดบันทึกลูกค้ารายนี้ก่อน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="245" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="262" />
             <source>Settings saved, but not the password for {user}: {why}</source>
             <translation>บันทึกการตั้งค่าแล้ว แต่บันทึกรหัสผ่านของ {user} ไม่สำเร็จ: {why}</translation>
         </message>
@@ -3654,17 +3932,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>office-hours ingest: บรรทัด {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="178" />
+            <location filename="src/office_hours/cli/mail.py" line="181" />
             <source>office-hours: filing is off for {id}: set file_by_client = true in its [[accounts]] table (try --dry-run first)</source>
             <translation>office-hours: การจัดเก็บปิดอยู่สำหรับ {id}: ตั้งค่า file_by_client = true ในตาราง [[accounts]] ของบัญชีนั้น (ลอง --dry-run ก่อน)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="189" />
+            <location filename="src/office_hours/cli/mail.py" line="192" />
             <source>office-hours: no account has file_by_client = true (try --dry-run first)</source>
             <translation>office-hours: ไม่มีบัญชีใดตั้งค่า file_by_client = true (ลอง --dry-run ก่อน)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="168" />
+            <location filename="src/office_hours/cli/mail.py" line="171" />
             <source>office-hours: no such mail account {id!r} (known: {known})</source>
             <translation>office-hours: ไม่มีบัญชีอีเมล {id!r} (ที่มีอยู่: {known})</translation>
         </message>
@@ -3674,7 +3952,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>office-hours: ไฟล์การตั้งค่ามีปัญหา และไม่ได้ถูกแก้ไข:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="204" />
+            <location filename="src/office_hours/cli/mail.py" line="207" />
             <source>office-hours: {id}: set file_by_client = false first, or the running app files the mail again</source>
             <translation>office-hours: {id}: ตั้งค่า file_by_client = false ก่อน มิฉะนั้นแอปที่ทำงานอยู่จะจัดเก็บอีเมลอีกครั้ง</translation>
         </message>
@@ -3806,32 +4084,32 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ตัด {field} เหลือ {n} อักขระ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="251" />
+            <location filename="src/office_hours/cli/mail.py" line="254" />
             <source>{id}: moved UID {uid} from {sender} to {folder}</source>
             <translation>{id}: ย้าย UID {uid} จาก {sender} ไปที่ {folder} แล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="249" />
+            <location filename="src/office_hours/cli/mail.py" line="252" />
             <source>{id}: would move UID {uid} from {sender} to {folder}</source>
             <translation>{id}: จะย้าย UID {uid} จาก {sender} ไปที่ {folder}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="217" />
+            <location filename="src/office_hours/cli/mail.py" line="220" />
             <source>{id}: would move {mid} back from {folder}</source>
             <translation>{id}: จะย้าย {mid} กลับจาก {folder}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="226" />
+            <location filename="src/office_hours/cli/mail.py" line="229" />
             <source>{id}: {n} messages moved back, {missing} not found</source>
             <translation>{id}: ย้ายกลับ {n} ฉบับ ไม่พบ {missing} ฉบับ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="265" />
+            <location filename="src/office_hours/cli/mail.py" line="268" />
             <source>{id}: {n} messages moved; {left} left alone (no Message-ID)</source>
             <translation>{id}: ย้ายแล้ว {n} ฉบับ; ไม่ย้าย {left} ฉบับ (ไม่มี Message-ID)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="263" />
+            <location filename="src/office_hours/cli/mail.py" line="266" />
             <source>{id}: {n} messages would move; {left} left alone (no Message-ID)</source>
             <translation>{id}: จะย้าย {n} ฉบับ; จะไม่ย้าย {left} ฉบับ (ไม่มี Message-ID)</translation>
         </message>
@@ -3890,49 +4168,69 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>doctor</name>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="220" />
+            <location filename="src/office_hours/cli/doctor.py" line="275" />
             <source>DAMAGED</source>
             <translation>เสียหาย</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="112" />
+            <location filename="src/office_hours/cli/doctor.py" line="167" />
             <source>Matrix {user} at {hs}: {state}</source>
             <translation>Matrix {user} ที่ {hs}: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="262" />
+            <location filename="src/office_hours/cli/doctor.py" line="320" />
             <source>No problems found.
 </source>
             <translation>ไม่พบปัญหา
 </translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="103" />
+            <location filename="src/office_hours/cli/doctor.py" line="158" />
             <source>Slack: {problem}</source>
             <translation>Slack: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="104" />
+            <location filename="src/office_hours/cli/doctor.py" line="159" />
             <source>Slack: {state}</source>
             <translation>Slack: {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="196" />
+            <location filename="src/office_hours/cli/doctor.py" line="141" />
+            <source>auto-replies are turned on for some clients, but no mail account has an SMTP server (smtp_host): nothing is sent</source>
+            <translation>เปิดการตอบกลับอัตโนมัติไว้สำหรับลูกค้าบางราย แต่ไม่มีบัญชีอีเมลใดมีเซิร์ฟเวอร์ SMTP (smtp_host): จะไม่มีการส่งใด ๆ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/doctor.py" line="111" />
+            <source>auto-replies from {id}: SMTP at {where} fails: {why}</source>
+            <translation>การตอบกลับอัตโนมัติจาก {id}: SMTP ที่ {where} ใช้ไม่ได้: {why}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/doctor.py" line="120" />
+            <source>auto-replies from {id}: SMTP login at {where} works</source>
+            <translation>การตอบกลับอัตโนมัติจาก {id}: เข้าสู่ระบบ SMTP ที่ {where} ได้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/doctor.py" line="129" />
+            <source>auto-replies from {id}: your address is unknown (the user name is no address); set address = "you@example.com" or no mail is answered</source>
+            <translation>การตอบกลับอัตโนมัติจาก {id}: ไม่ทราบที่อยู่อีเมลของคุณ (ชื่อผู้ใช้ไม่ใช่ที่อยู่อีเมล) โปรดตั้ง address = "you@example.com" มิฉะนั้นจะไม่มีการตอบอีเมลใด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/cli/doctor.py" line="251" />
             <source>config has a problem (left unchanged): {error}</source>
             <translation>ไฟล์การตั้งค่ามีปัญหา (ไม่ได้แก้ไขไฟล์): {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="192" />
+            <location filename="src/office_hours/cli/doctor.py" line="247" />
             <source>config: {path}</source>
             <translation>ไฟล์การตั้งค่า: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="115" />
+            <location filename="src/office_hours/cli/doctor.py" line="170" />
             <source>connected</source>
             <translation>เชื่อมต่อแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="219" />
+            <location filename="src/office_hours/cli/doctor.py" line="274" />
             <source>database: {path} ({n} items, integrity {state})</source>
             <translation>ฐานข้อมูล: {path} ({n} รายการ, ความสมบูรณ์ {state})</translation>
         </message>
@@ -3942,12 +4240,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ใช้ได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="143" />
+            <location filename="src/office_hours/cli/doctor.py" line="198" />
             <source>desktop notifications: not watched (no client has notification_match rules)</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ไม่ได้เฝ้าดู (ไม่มีลูกค้ารายใดมีกฎ notification_match)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="138" />
+            <location filename="src/office_hours/cli/doctor.py" line="193" />
             <source>desktop notifications: off (desktop.watch_notifications)</source>
             <translation>การแจ้งเตือนบนเดสก์ท็อป: ปิดอยู่ (desktop.watch_notifications)</translation>
         </message>
@@ -3962,22 +4260,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>บัญชีอีเมล {id} ({user} ที่ {host}): {state}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="245" />
+            <location filename="src/office_hours/cli/doctor.py" line="303" />
             <source>mail and chat accounts: none configured</source>
             <translation>บัญชีอีเมลและแชต: ยังไม่ได้ตั้งค่า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="208" />
+            <location filename="src/office_hours/cli/doctor.py" line="263" />
             <source>no clients defined: every contact goes to 'unknown'</source>
             <translation>ยังไม่ได้กำหนดลูกค้า: การติดต่อทั้งหมดจะอยู่ใน 'unknown'</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="185" />
+            <location filename="src/office_hours/cli/doctor.py" line="240" />
             <source>no config file yet; it is created with defaults at first start: {path}</source>
             <translation>ยังไม่มีไฟล์การตั้งค่า ระบบจะสร้างด้วยค่าเริ่มต้นเมื่อเริ่มครั้งแรก: {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="228" />
+            <location filename="src/office_hours/cli/doctor.py" line="283" />
             <source>no database yet; it is created at first use: {path}</source>
             <translation>ยังไม่มีฐานข้อมูล ระบบจะสร้างเมื่อใช้งานครั้งแรก: {path}</translation>
         </message>
@@ -3987,7 +4285,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่มี session bus ของเดสก์ท็อป: การแจ้งเตือนจะแสดงผ่านไอคอนในถาดระบบแทน (ติดตั้ง libnotify-bin และเข้าสู่ระบบเดสก์ท็อป)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="256" />
+            <location filename="src/office_hours/cli/doctor.py" line="314" />
             <source>no keyring available (see the keyring line above)</source>
             <translation>ไม่มีที่เก็บรหัสผ่าน (ดูบรรทัดเรื่องที่เก็บรหัสผ่านด้านบน)</translation>
         </message>
@@ -4007,47 +4305,47 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่มีแพ็กเกจ keyring โปรดติดตั้ง Office Hours ใหม่</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="201" />
+            <location filename="src/office_hours/cli/doctor.py" line="256" />
             <source>time zone {tz}; {n} clients: {names}</source>
             <translation>เขตเวลา {tz}; ลูกค้า {n} ราย: {names}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="236" />
+            <location filename="src/office_hours/cli/doctor.py" line="291" />
             <source>tray app: not running (start it with: office-hours)</source>
             <translation>แอปในถาดระบบ: ไม่ได้ทำงาน (เริ่มด้วยคำสั่ง: office-hours)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="234" />
+            <location filename="src/office_hours/cli/doctor.py" line="289" />
             <source>tray app: running</source>
             <translation>แอปในถาดระบบ: กำลังทำงาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="135" />
+            <location filename="src/office_hours/cli/doctor.py" line="190" />
             <source>{label}: can watch other apps' notifications</source>
             <translation>{label}: เฝ้าดูการแจ้งเตือนของแอปอื่นได้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="132" />
+            <location filename="src/office_hours/cli/doctor.py" line="187" />
             <source>{label}: cannot run: {problem}</source>
             <translation>{label}: ทำงานไม่ได้: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="156" />
+            <location filename="src/office_hours/cli/doctor.py" line="211" />
             <source>{label}: ready</source>
             <translation>{label}: พร้อมใช้งาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="162" />
+            <location filename="src/office_hours/cli/doctor.py" line="217" />
             <source>{name}: left in its focus state by an app that stopped; the next start of the app restores it</source>
             <translation>{name}: ค้างอยู่ในสถานะโฟกัสเพราะแอปหยุดทำงาน แอปจะคืนค่าเดิมเมื่อเริ่มครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="160" />
+            <location filename="src/office_hours/cli/doctor.py" line="215" />
             <source>{name}: on while you focus</source>
             <translation>{name}: เปิดอยู่ระหว่างที่คุณโฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/doctor.py" line="260" />
+            <location filename="src/office_hours/cli/doctor.py" line="318" />
             <source>{n} problems found
 </source>
             <translation>พบปัญหา {n} รายการ

@@ -10,7 +10,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -390,7 +390,7 @@ class Engine:
         counts, hour_counts = self.store.week_counts(week_start, end, scale, span)
         if span:
             counts += self.store.contact_counts(start, week_start, scale, span)
-        return build_report_from_counts(
+        report = build_report_from_counts(
             week,
             counts,
             hour_counts,
@@ -400,3 +400,5 @@ class Engine:
             settings,
             scale,
         )
+        sent = self.store.auto_reply_count(week_start, end)  # issue 17
+        return replace(report, auto_replies=sent) if sent else report

@@ -82,6 +82,8 @@ class _Forget:
     """A source left the config: its unread view goes with it (in order, on the writer)."""
 
     name: str
+# On the writer, after a batch is stored: e.g. plan auto-replies (sending.auto_replier)
+AfterBatch = Callable[["Engine", Batch, Sequence["IngestResult"]], None]
 
 
 class IngestService:
@@ -93,8 +95,10 @@ class IngestService:
         on_delivered: OnDelivered,
         on_state: OnState,
         on_unread: OnUnread | None = None,
+        after_batch: AfterBatch | None = None,
     ) -> None:
         self.config = config
+        self._after_batch = after_batch
         self._open_engine = open_engine
         self._build = build_sources
         self._on_delivered = on_delivered
@@ -255,6 +259,11 @@ class IngestService:
                 self._on_delivered(
                     Delivered(name, tuple(results), batch.cursors, not batch.notify)
                 )
+                if self._after_batch is not None:
+                    try:
+                        self._after_batch(engine, batch, results)
+                    except Exception:
+                        log.exception("after storing a batch from %s", name)
         finally:
             engine.store.close()
 

@@ -16,6 +16,7 @@ from office_hours.domain.model import Channel, Item
 from office_hours.engine import Engine
 from office_hours.secrets import NO_KEYRING
 from office_hours.ui import settings_dialog
+from office_hours.ui.auto_reply_page import TEMPLATE_KEYS
 from office_hours.ui.settings_dialog import SettingsDialog
 from office_hours.ui.settings_lists import ClientEditor
 from office_hours.ui.shell import Shell
@@ -73,9 +74,12 @@ def test_pages_follow_the_declared_sections(qtbot, path: Path) -> None:
         "Urgency",
         "Weekly report",
     ]
-    assert titles[-2:] == ["Clients and terms", "Accounts"]
+    assert titles[-3:] == ["Clients and terms", "Accounts", "Automatic answers"]
     declared = {o.key for o in OPTIONS}
     shown = {f"{s}.{n}" for s, form in dialog.sections.items() for n in form.editors}
+    # [auto_reply] has its own page: options in a form, the notes in the template editor
+    shown |= {f"auto_reply.{n}" for n in dialog.auto_reply.form.editors}
+    shown |= {f"auto_reply.{k}" for k in TEMPLATE_KEYS}
     assert shown == declared
     assert isinstance(field(dialog, "general", "notifications"), QCheckBox)
     assert isinstance(field(dialog, "general", "timezone"), QComboBox)

@@ -93,6 +93,61 @@ def _mail_states(config: Config) -> list[tuple[str, str]]:
     return rows
 
 
+def _smtp_states(config: Config) -> list[tuple[str, str]]:
+    """Auto-replies (issue 17): a real SMTP login per account that has a server, and a
+    warning when some client is opted in but no account can send."""
+    from office_hours.sending.smtp import SendProblem, check_login
+
+    rows = []
+    senders = [a for a in config.accounts if a.smtp_host]
+    for account in senders:
+        where = f"{account.smtp_host}:{account.smtp_port}"
+        try:
+            check_login(account)
+        except SendProblem as problem:
+            rows.append(
+                (
+                    BAD,
+                    tr("doctor", "auto-replies from {id}: SMTP at {where} fails: {why}").format(
+                        id=account.account_id, where=where, why=problem
+                    ),
+                )
+            )
+            continue
+        rows.append(
+            (
+                OK,
+                tr("doctor", "auto-replies from {id}: SMTP login at {where} works").format(
+                    id=account.account_id, where=where
+                ),
+            )
+        )
+        if not account.own_address:
+            rows.append(
+                (
+                    WARN,
+                    tr(
+                        "doctor",
+                        "auto-replies from {id}: your address is unknown (the user name is no "
+                        "address); set address = \"you@example.com\" or no mail is answered",
+                    ).format(id=account.account_id),
+                )
+            )
+    opted = any(config.auto_reply.client_modes.values()) or config.auto_reply.unknown_modes
+    if opted and not senders:
+        rows.append(
+            (
+                WARN,
+                tr(
+                    "doctor",
+                    "auto-replies are turned on for some clients, but no mail account has an "
+                    "SMTP server (smtp_host): nothing is sent",
+                ),
+            )
+        )
+    return rows
+
+
 def _slack_state(config: Config) -> tuple[str, str]:
     """A real auth.test with the keyring's token (bounded by the client's timeout)."""
     from office_hours.sources.slack import SlackSource
@@ -240,6 +295,9 @@ def run_doctor(out: TextIO) -> int:
         add(*check())
     if config is not None and config.accounts:
         for state, text in _mail_states(config):
+            add(state, text)
+    if config is not None:
+        for state, text in _smtp_states(config):
             add(state, text)
     elif config is None or not (config.slack.enabled or config.matrix.enabled):
         add(OK, tr("doctor", "mail and chat accounts: none configured"))

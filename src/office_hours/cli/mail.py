@@ -28,6 +28,9 @@ def cmd_set_password(account_id: str, out: TextIO, stdin: TextIO) -> int:
 
     config = load_config(paths.config_file())
     known = [a.account_id for a in config.accounts]
+    # "ID:smtp": the account's own SMTP password for auto-replies, when it differs (issue 17)
+    if account_id.endswith(":smtp"):
+        known += [f"{a.account_id}:smtp" for a in config.accounts if a.smtp_host]
     if account_id not in known:
         print(
             f"office-hours: no account {account_id!r} in {config.path} "

@@ -65,6 +65,30 @@ ACCOUNT_OPTIONS: tuple[Option, ...] = (
         "Move each client's mail into a folder named after the client once it is counted"
         " (unknown senders stay; `office-hours mail file --undo` moves it back).",
     ),
+    # Auto-replies (issue 17): the account's submission server; empty host: none are sent.
+    Option("smtp_host", "str", "", "SMTP server for auto-replies, e.g. smtp.example.com."),
+    Option(
+        "smtp_port",
+        "int",
+        0,
+        "SMTP port; 0: 465 for tls, 587 for starttls.",
+        minimum=0,
+        maximum=65535,
+    ),
+    Option(
+        "smtp_security",
+        "choice",
+        "starttls",
+        "starttls (submission) or tls; certificates are always verified.",
+        choices=SECURITY,
+    ),
+    Option("smtp_username", "str", "", "SMTP login name; empty: the IMAP username and password."),
+    Option(
+        "address",
+        "str",
+        "",
+        "Your address on this account, for auto-replies; empty: the username if it is one.",
+    ),
 )
 
 
@@ -81,6 +105,20 @@ class MailAccount:
     poll_seconds: int = 60
     count_automated: bool = False
     file_by_client: bool = False
+    smtp_host: str = ""
+    smtp_port: int = 0
+    smtp_security: str = "starttls"
+    smtp_username: str = ""
+    address: str = ""
+
+    @property
+    def own_address(self) -> str:
+        """The user's address here: `address`, else the username when it is an address."""
+        return (self.address or (self.username if "@" in self.username else "")).lower()
+
+    @property
+    def smtp_login(self) -> str:
+        return self.smtp_username or self.username
 
     @property
     def source(self) -> str:
@@ -139,6 +177,11 @@ def parse_accounts(r: Reader, raw: Any, config_dir: Path) -> tuple[MailAccount, 
                 poll_seconds=v["poll_seconds"],
                 count_automated=v["count_automated"],
                 file_by_client=v["file_by_client"],
+                smtp_host=v["smtp_host"].strip(),
+                smtp_port=v["smtp_port"] or (465 if v["smtp_security"] == "tls" else 587),
+                smtp_security=v["smtp_security"],
+                smtp_username=v["smtp_username"],
+                address=v["address"].strip(),
             )
         )
     return tuple(accounts)

@@ -27,6 +27,7 @@ from office_hours.config.schema import (
     WEEKDAYS,
 )
 from office_hours.config.slack import SlackSettings, parse_slack
+from office_hours.domain.auto_reply import AutoReplySettings
 from office_hours.domain.model import (
     AfterHours,
     BusinessHours,
@@ -81,6 +82,7 @@ class Config:
     desktop: DesktopSettings = DesktopSettings()
     presence_desktop_dnd: bool = True
     not_clients: tuple[str, ...] = ()  # general.not_clients: senders never counted
+    auto_reply: AutoReplySettings = AutoReplySettings()  # issue 17: nothing is sent by default
 
     def client(self, ident: str) -> Client | None:
         folded = ident.casefold()
@@ -157,6 +159,12 @@ def parse_config(text: str, path: Path) -> Config:
         currency=get("report.currency"),
         raise_cap=get("report.raise_cap"),
     )
+    accounts = _accounts(r, data, path)
+    from office_hours.config.auto_reply import parse_auto_reply
+
+    auto_reply = parse_auto_reply(
+        r, get, data.get("clients", []), accounts, get("general.language")
+    )
     return Config(
         path=path,
         timezone=tz,
@@ -171,7 +179,7 @@ def parse_config(text: str, path: Path) -> Config:
         clients=_clients(r, data.get("clients", [])),
         report_notify=get("report.notify"),
         report_notify_at=(get("report.notify_at") or (time(9, 0),))[0],
-        accounts=_accounts(r, data, path),
+        accounts=accounts,
         slack=parse_slack(get, lambda key, message: r.fail(["slack", key], message)),
         matrix=parse_matrix(get, lambda key, message: r.fail(["matrix", key], message)),
         user_name=get("general.name"),
@@ -183,6 +191,7 @@ def parse_config(text: str, path: Path) -> Config:
         ),
         presence_desktop_dnd=get("presence.desktop_dnd"),
         not_clients=tuple(get("general.not_clients")),
+        auto_reply=auto_reply,
     )
 
 

@@ -341,6 +341,47 @@ MATRIX_OPTIONS: tuple[Option, ...] = (
 )
 OPTIONS = OPTIONS + MATRIX_OPTIONS
 
+# -- [auto_reply]: the polite note to held mail (issue 17); opt-in per client ----------------
+REPLY_MODES = ("focus", "off_hours")
+
+
+def _reply_modes(value: Any) -> str | None:
+    bad = [v for v in value if v not in REPLY_MODES]
+    return f"{bad[0]!r} is not one of: focus, off_hours" if bad else None
+
+
+def _reply_language(value: Any) -> str | None:
+    return None if value in ("", *LANGUAGES) else f"{value!r} is not one of: en, ru, th"
+
+
+AUTO_REPLY_OPTIONS: tuple[Option, ...] = (
+    Option(
+        "auto_reply.unknown_senders",
+        "strings",
+        [],
+        'Also answer senders who are no client, in these modes, e.g. ["off_hours"]; [] never.',
+        check=_reply_modes,
+    ),
+    Option(
+        "auto_reply.period_days",
+        "int",
+        7,
+        "Answer one sender at most once in this many days.",
+        minimum=1,
+        maximum=90,
+    ),
+) + tuple(
+    Option(
+        f"auto_reply.{language}_{mode}",
+        "str",
+        "",
+        f"The note in {language} while in {mode.replace('_', ' ')}; empty: the built-in one.",
+    )
+    for language in LANGUAGES
+    for mode in REPLY_MODES
+)
+OPTIONS = OPTIONS + AUTO_REPLY_OPTIONS
+
 CLIENT_OPTIONS: tuple[Option, ...] = (
     Option("id", "slug", "", "Short id used on the command line, e.g. acme."),
     Option("name", "str", "", "The client's name as you want to see it."),
@@ -378,6 +419,21 @@ CLIENT_OPTIONS: tuple[Option, ...] = (
         [],
         "Desktop notifications of this client: text in the title, body or app name, e.g. "
         '["Anna Petrova", "ACME*"] (case-insensitive; * and ? make a glob for a whole field).',
+    ),
+    Option(
+        "auto_reply",
+        "strings",
+        [],
+        "Answer this client's held mail once with a polite note in these modes, e.g. "
+        '["off_hours"]; [] never (the account needs an SMTP server).',
+        check=_reply_modes,
+    ),
+    Option(
+        "reply_language",
+        "str",
+        "",
+        "The language of auto-replies to this client: en, ru or th; empty: yours.",
+        check=_reply_language,
     ),
 )
 
@@ -480,6 +536,21 @@ LABELS: dict[str, str] = {
     "backfill_days": "Count mail of the last (days)",
     "poll_seconds": "Check every (s)",
     "count_automated": "Count newsletters and automatic mail",
+    "auto_reply": "Answer held mail automatically in",
+    "reply_language": "Language of automatic answers",
+    "smtp_host": "SMTP server (for automatic answers)",
+    "smtp_port": "SMTP port (0: the usual one)",
+    "smtp_security": "SMTP connection security",
+    "smtp_username": "SMTP user name (empty: as IMAP)",
+    "address": "Your address on this account",
+    "auto_reply.unknown_senders": "Also answer unknown senders in",
+    "auto_reply.period_days": "Answer a sender at most once in (days)",
+    "auto_reply.en_focus": "Note in English, in focus",
+    "auto_reply.en_off_hours": "Note in English, off hours",
+    "auto_reply.ru_focus": "Note in Russian, in focus",
+    "auto_reply.ru_off_hours": "Note in Russian, off hours",
+    "auto_reply.th_focus": "Note in Thai, in focus",
+    "auto_reply.th_off_hours": "Note in Thai, off hours",
 }
 # Shares (0..1 in the file) that the dialog shows and takes as percent.
 PERCENT_KEYS = frozenset(

@@ -280,8 +280,14 @@ def to_text(report: WeeklyReport) -> str:
         if c.no_suggestion_reason:
             lines.append(f"  - {c.no_suggestion_reason.render(tr)}")
         lines.append("")
+    if report.auto_replies:
+        lines.append(auto_replies_line(report))
     lines.append(refocus_note(report))
     return "\n".join(lines) + "\n"
+
+
+def auto_replies_line(report: WeeklyReport) -> str:
+    return tr(_X, "{n} automatic answers sent this week.").format(n=report.auto_replies)
 
 
 def refocus_note(report: WeeklyReport) -> str:
@@ -377,6 +383,8 @@ def to_html(
         f'<p class="note">{e(week_dates(report.week))} · '
         f"{e(tr(_X, 'Times in {zone}.').format(zone=report.timezone))}</p>",
     ]
+    if report.auto_replies:
+        parts.append(f'<p class="note">{e(auto_replies_line(report))}</p>')
     for c in report.clients:
         if c.contacts == 0 and c.client_id == UNKNOWN_CLIENT_ID:
             continue

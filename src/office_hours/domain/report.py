@@ -199,6 +199,7 @@ class WeeklyReport:
     trend_weeks: tuple[str, ...] = ()  # the earlier weeks' names, oldest first
     currency: str = ""
     thresholds: Thresholds = field(default_factory=Thresholds)  # to mark bad figures
+    auto_replies: int = 0  # polite notes sent this week (issue 17)
 
     @property
     def per_day(self) -> tuple[tuple[int, ...], ...]:
@@ -227,6 +228,7 @@ class WeeklyReport:
             "channels": [c.value for c in CHANNELS],
             "trend_weeks": list(self.trend_weeks),
             "clients": [c.to_json() for c in self.clients],
+            "auto_replies": self.auto_replies,
         }
 
 

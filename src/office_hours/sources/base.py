@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
+from office_hours.domain.auto_reply import ReplyHeaders
 from office_hours.domain.model import Item
 from office_hours.domain.unread import UnreadRow
 from office_hours.sources.state import SourceState
@@ -32,6 +33,8 @@ class Batch:
     unread: Mapping[str, tuple[UnreadRow, ...]] | None = None
     # Mail the app filed into client folders (account id -> moves), recorded for undo.
     filed: Mapping[str, tuple[tuple[str, str, str, str], ...]] | None = None
+    # item id -> the mail headers an auto-reply decision needs (issue 17; mail sources only)
+    reply_headers: Mapping[str, ReplyHeaders] = field(default_factory=dict)
 
 
 Sink = Callable[[Batch], None]

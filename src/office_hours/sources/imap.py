@@ -25,6 +25,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from office_hours.config.accounts import MailAccount
+from office_hours.domain.auto_reply import ReplyHeaders
 from office_hours.domain.model import Client
 from office_hours.domain.unread import UnreadRow
 from office_hours.secrets import SecretProblem, get_password
@@ -192,6 +193,7 @@ class FolderWorker:
         self.attempts = 0  # connection attempts: tests check there is no storm
         self.counts = {"items": 0, "rejected": 0, "automated": 0}
         self.unread: UnreadWatch | None = None  # the unread view, on this connection
+        self._replies: dict[str, ReplyHeaders] = {}  # the last _parse's, for the Batch
         self.thread = threading.Thread(
             target=self.run, name=f"imap-{account.account_id}-{folder}", daemon=True
         )
@@ -422,6 +424,8 @@ class FolderWorker:
         for n, chunk in enumerate(chunks):
             fetched = client.fetch(chunk, [HEADER_FETCH, b"INTERNALDATE"]) if chunk else {}
             items = self._parse(fetched)
+            replies = self._replies
+            self._replies = {}
             last = max([floor if n == len(chunks) - 1 else 0, *chunk, 0])
             cursor = Cursor(uidvalidity, last, time.time())
             self._sink(
@@ -430,6 +434,7 @@ class FolderWorker:
                     {(source, self.folder): cursor.dump()},
                     notify=notify_after is not None,
                     notify_after=notify_after,
+                    reply_headers=replies,
                 )
             )
             self._cursor = cursor
@@ -472,6 +477,8 @@ class FolderWorker:
                 )
                 continue
             items.append(parsed.item)
+            if parsed.reply is not None:
+                self._replies[parsed.item.item_id] = parsed.reply
         return items
 
 

@@ -21,6 +21,7 @@ from email.parser import HeaderParser
 from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
 
+from office_hours.domain.auto_reply import ReplyHeaders
 from office_hours.domain.model import Channel, Item
 
 MAX_HEADER_BYTES = 64 * 1024  # the whole header block; the rest is cut before parsing
@@ -43,6 +44,7 @@ class MailItem:
     item: Item
     automated: str = ""
     message_id: str = ""
+    reply: ReplyHeaders | None = None  # what the auto-reply decision needs; no body
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +176,50 @@ def automated_reason(msg: Message) -> str:
     return ""
 
 
+MAX_ADDRESSES = 50
+MAX_REFERENCES = 20
+
+
+def _addresses(msg: Message, name: str) -> tuple[str, ...]:
+    """Bare, lower-cased addresses of every `name` field, at most MAX_ADDRESSES. The only
+    question asked of them is "is the user among them", so the address-shaped words are
+    enough (getaddresses cost 4x the whole parse)."""
+    found: list[str] = []
+    for value in (msg.get_all(name) or [])[:5]:
+        text = decode_words(str(value)[:MAX_FIELD_CHARS], MAX_FIELD_CHARS)
+        found.extend(m.lower() for m in _ADDRESS.findall(text))
+    return tuple(dict.fromkeys(found))[:MAX_ADDRESSES]
+
+
+def _return_path(msg: Message) -> str | None:
+    """None when there is no Return-Path; "" for the null path <> (a bounce)."""
+    value = _field(msg, "Return-Path")
+    if not msg.get("Return-Path"):
+        return None
+    found = _ADDRESS.search(value)
+    return found.group(0)[:MAX_SENDER].lower() if found else ""
+
+
+def reply_headers(msg: Message, sender: str, subject: str, message_id: str) -> ReplyHeaders:
+    """The fields RFC 3834 asks an auto-responder to look at, cut to size."""
+    refs = _MSGID.findall(_field(msg, "References"))[-MAX_REFERENCES:]
+    return ReplyHeaders(
+        sender=sender,
+        subject=subject,
+        return_path=_return_path(msg),
+        auto_submitted=_clean(_field(msg, "Auto-Submitted"), 100),
+        list_headers=tuple(
+            dict.fromkeys(k for k in msg.keys() if k.lower().startswith("list-"))
+        )[:10],
+        precedence=_clean(_field(msg, "Precedence"), 40),
+        auto_response_suppress=_clean(_field(msg, "X-Auto-Response-Suppress"), 100),
+        to=_addresses(msg, "To"),
+        cc=_addresses(msg, "Cc"),
+        message_id=message_id,
+        references=tuple(r[:MAX_MESSAGE_ID] for r in refs),
+    )
+
+
 def parse_headers(
     raw: bytes,
     *,
@@ -209,6 +255,7 @@ def parse_headers(
         when = arrived or _date(msg) or default_time
         automated = automated_reason(msg)
         name = _display_name(msg)
+        reply = reply_headers(msg, sender, subject, message_id)
     except RecursionError:
         return Rejection("header nesting too deep")
     except Exception as exc:  # hostile input must never stop the source
@@ -236,4 +283,4 @@ def parse_headers(
         received_at=when,
         snippet=snippet[:120],
     )
-    return MailItem(item, automated, message_id)
+    return MailItem(item, automated, message_id, reply)

@@ -99,6 +99,24 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX mail_moves_open ON mail_moves (account, run_id) WHERE undone_ts IS NULL;
     """,
+    # 4: auto-replies sent (issue 17): one row per reply the SMTP server accepted, so a
+    # sender is answered at most once per period, across restarts and processes.
+    """
+    CREATE TABLE auto_replies (
+        id INTEGER PRIMARY KEY,
+        recipient TEXT NOT NULL,
+        client_id TEXT NOT NULL,
+        account TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        language TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        in_reply_to TEXT NOT NULL DEFAULT '',
+        message_id TEXT NOT NULL,
+        ts REAL NOT NULL
+    );
+    CREATE INDEX auto_replies_recipient_ts ON auto_replies (recipient, ts);
+    CREATE INDEX auto_replies_ts ON auto_replies (ts);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -12,6 +12,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from office_hours.storage.auto_replies import AutoRepliesStore
 from office_hours.storage.base import StoreBase, StoreError
 from office_hours.storage.cursors import CursorsStore
 from office_hours.storage.items import ItemsStore
@@ -28,7 +29,14 @@ __all__ = ["DigestRow", "HeldItem", "Release", "Store", "StoreError"]
 
 
 class Store(
-    ItemsStore, ReleasesStore, ModeLogStore, CursorsStore, MovesStore, ReportQueries, StoreBase
+    ItemsStore,
+    ReleasesStore,
+    ModeLogStore,
+    CursorsStore,
+    MovesStore,
+    ReportQueries,
+    AutoRepliesStore,
+    StoreBase,
 ):
     """The one store: each aggregate in its own module, one connection for them all."""
 

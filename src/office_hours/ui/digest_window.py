@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from urllib.parse import quote
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -245,6 +246,44 @@ class DigestWindow(QWidget):
             ).format(total=total, waiting=waiting, through=through)
             if total
             else tr(_W, "Nothing to go through: no held or let-through items are open.")
+        )
+        self._fill_auto_replies(now, tz)
+
+    def _fill_auto_replies(self, now: datetime, tz: str) -> None:
+        """The polite notes sent in the last 7 days (issue 17): a group of their own, not
+        selectable (nothing to handle), and their number in the summary."""
+        try:
+            sent = self.engine.store.auto_replies(now - timedelta(days=7), now + timedelta(1))
+        except (StoreError, sqlite3.Error):
+            return
+        if not sent:
+            return
+        title = tr(_W, "Automatic answers sent — {n}").format(n=len(sent))
+        group = QTreeWidgetItem([title])
+        group.setToolTip(0, tooltip_text(title))
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.tree.addTopLevelItem(group)
+        group.setFirstColumnSpanned(True)
+        for reply in sent:
+            when = local(reply.sent_at, tz).strftime("%d.%m. %H:%M")
+            texts = [
+                reply.recipient,
+                tr(_W, CHANNEL_WORDS[Channel.EMAIL]),
+                " ".join(reply.subject.split()),
+                when,
+                tr(_W, "auto-reply sent"),
+                f"{self._client_name(reply.client_id)} · {reply.language}",
+            ]
+            item = QTreeWidgetItem(texts)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for column, text in enumerate(texts):
+                item.setToolTip(column, tooltip_text(text))
+            group.addChild(item)
+        group.setExpanded(True)
+        self.summary_label.setText(
+            self.summary_label.text()
+            + " "
+            + tr(_W, "{n} automatic answers sent in the last 7 days.").format(n=len(sent))
         )
 
     def _client_name(self, client_id: str) -> str:

@@ -249,6 +249,8 @@ class FirstRunWizard(QWizard):
         client["id"].widget.textEdited.connect(self._id_edited)  # type: ignore[attr-defined]
         account_options = [o for o in ACCOUNT_OPTIONS if o.name in ("host", "port", "security")]
         account_options.append(next(o for o in ACCOUNT_OPTIONS if o.name == "username"))
+        # Auto-replies (issue 17) need the SMTP server; port and security keep their defaults.
+        account_options.append(next(o for o in ACCOUNT_OPTIONS if o.name == "smtp_host"))
         self.account_form = OptionForm(
             account_options,
             {"host": "", "username": ""},

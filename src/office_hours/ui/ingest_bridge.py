@@ -14,7 +14,7 @@ from office_hours.domain.unread import UnreadView
 from office_hours.engine import Engine
 from office_hours.ingest import Delivered, IngestService
 from office_hours.sources.base import Source
-from office_hours.sources.state import SourceState
+from office_hours.sources.state import SourceState, StateKind
 from office_hours.storage.store import Store
 
 
@@ -24,6 +24,7 @@ class IngestBridge(QObject):
     states_changed = Signal(dict)  # name -> (label, SourceState), on the UI thread
     unread_changed = Signal(str, object)  # name, UnreadView | None; from the writer thread
     unread_views_changed = Signal(dict)  # name -> UnreadView, on the UI thread
+    auto_reply_sent = Signal(object)  # storage.auto_replies.SentReply, from the sender thread
 
     def __init__(
         self,
@@ -37,6 +38,14 @@ class IngestBridge(QObject):
         self._database, self._state_dir, self._refresh = database, state_dir, refresh
         self.states: dict[str, tuple[str, SourceState]] = {}
         self.unread: dict[str, UnreadView] = {}
+        # Auto-replies (issue 17): planned after each stored batch, sent on their own thread.
+        from datetime import UTC, datetime
+
+        from office_hours.sending.auto_replier import AutoReplier
+
+        self.replier = AutoReplier(
+            database, lambda: datetime.now(UTC), self.auto_reply_sent.emit, self._send_problem
+        )
         self.service = IngestService(
             config,
             self._open_engine,
@@ -44,6 +53,7 @@ class IngestBridge(QObject):
             self.delivered.emit,
             self.state_changed.emit,
             self.unread_changed.emit,
+            after_batch=self.replier.after_batch,
         )
         queued = Qt.ConnectionType.QueuedConnection
         self.delivered.connect(self._on_delivered, queued)
@@ -67,13 +77,22 @@ class IngestBridge(QObject):
         return configured_sources(config, self._read_cursor, self._state_dir)
 
     def start(self) -> None:
+        self.replier.start()
         self.service.start()
+
+    def _send_problem(self, account_id: str, problem: Exception) -> None:
+        """An auto-reply that could not be sent shows as its account's SMTP line in the menu."""
+        kind = str(getattr(problem, "kind", "failed"))
+        known = kind in StateKind._value2member_map_
+        state = SourceState(StateKind(kind) if known else StateKind.FAILED, str(problem)[:200])
+        self.state_changed.emit(f"smtp:{account_id}", f"Auto-replies {account_id}", state)
 
     def apply(self, config: Config) -> None:
         self.service.apply(config)
 
     def stop(self) -> None:
         self.service.stop()
+        self.replier.stop()
 
     @Slot(object)
     def _on_delivered(self, delivered: Delivered) -> None:

@@ -87,6 +87,8 @@ class SettingsDialog(QDialog):
         self.stack = QStackedWidget()
         self.sections: dict[str, OptionForm] = {}
         for section in SECTIONS:
+            if section == "auto_reply":
+                continue  # its own page, after Accounts (issue 17)
             table = self.raw.get(section, {})
             form = OptionForm(
                 [o for o in OPTIONS if o.section == section],
@@ -130,6 +132,15 @@ class SettingsDialog(QDialog):
         self.chat_secrets = ChatSecrets(keyring)
         column.addWidget(self.chat_secrets)
         self._add_page(tr("Settings", "Accounts"), accounts_page)
+        from office_hours.ui.auto_reply_page import AutoReplyPage, config_timing
+
+        reply_table = self.raw.get("auto_reply", {})
+        self.auto_reply = AutoReplyPage(
+            dict(reply_table) if isinstance(reply_table, dict) else {},
+            config_timing(path),
+            self.update_state,
+        )
+        self._add_page(tr("Settings", "Automatic answers"), scrolled(self.auto_reply))
 
         self.problem = plain_label(self._unreadable, wrap=True)
         self.problem.setObjectName("problem")
@@ -184,6 +195,7 @@ class SettingsDialog(QDialog):
             for p in form.problems()
         ]
         out += self.clients.problems() + self.accounts.problems()
+        out += self.auto_reply.problems() if hasattr(self, "auto_reply") else []
         return out
 
     def update_state(self) -> None:
@@ -209,6 +221,11 @@ class SettingsDialog(QDialog):
             form.apply(table)
             if table or had:
                 data[section] = table
+        had = isinstance(data.get("auto_reply"), dict)
+        reply_table = data["auto_reply"] if had else {}
+        self.auto_reply.apply(reply_table)
+        if reply_table or had:
+            data["auto_reply"] = reply_table
         for key, page in (("clients", self.clients), ("accounts", self.accounts)):
             tables = page.tables()
             if tables or key in data:
