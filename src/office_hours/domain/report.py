@@ -54,7 +54,7 @@ from office_hours.domain.report_inputs import (  # noqa: F401 - re-exported for 
 )
 from office_hours.domain.schedule import HourScale, hour_scale, in_windows, iso_week_bounds
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 CHANNELS = (Channel.EMAIL, Channel.CHAT, Channel.CALL, Channel.MEETING)
 HOURS_PER_WEEK = 7 * 24
 WEEKEND_FROM_HOUR = 5 * 24  # Saturday 00:00 local

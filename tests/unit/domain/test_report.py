@@ -332,7 +332,7 @@ def test_report_json_is_plain_and_cites_the_refocus_source() -> None:
     hours = BusinessHours("Europe/Berlin", WeeklyWindows())
     report = build_report(WEEK, rows, [], [acme], hours, ReportSettings(refocus_minutes=15.0))
     data = json.loads(json.dumps(report.to_json()))
-    assert data["schema"] == 3
+    assert data["schema"] == 4
     assert data["week"] == WEEK
     assert data["timezone"] == "Europe/Berlin"
     assert data["refocus_source"] == REFOCUS_SOURCE
