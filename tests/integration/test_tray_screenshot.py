@@ -171,9 +171,24 @@ def pixels(image: QImage, w: Window) -> list[QColor]:
     ]
 
 
-def light_share(image: QImage, w: Window) -> float:
-    colours = pixels(image, w)
+def light_share(image: QImage, w: Window, step: int = 1) -> float:
+    """The share of light pixels in the window (every `step`-th row and column)."""
+    colours = [
+        image.pixelColor(x, y)
+        for x in range(max(0, w.x), min(image.width(), w.x + w.width), step)
+        for y in range(max(0, w.y), min(image.height(), w.y + w.height), step)
+    ]
     return sum(1 for c in colours if c.lightness() > 180) / max(1, len(colours))
+
+
+def pixels_differing(first: Path, second: Path) -> int:
+    """ImageMagick's count of differing pixels (in C: a Python loop is too slow here)."""
+    done = subprocess.run(
+        ["compare", "-metric", "AE", str(first), str(second), "null:"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode in (0, 1), done.stderr  # 1: they differ; 2: trouble
+    return int(float(done.stderr.split()[0]))
 
 
 def window_titled(env: dict[str, str], prefix: str, what: str) -> Window:
@@ -184,15 +199,22 @@ def window_titled(env: dict[str, str], prefix: str, what: str) -> Window:
 
 
 def settled_screenshot(env: dict[str, str], window: Window, name: str) -> QImage:
-    """Screenshot to `name` once two shots 0.3 s apart agree and the window is drawn."""
+    """Screenshot to `name` once two shots 0.3 s apart agree and the window is drawn.
+
+    "Agree" allows a text cursor's blink (one line of about 20 pixels): under load the two
+    shots often straddle a blink, and an exact match then never comes."""
 
     def settled() -> QImage | None:
-        first = screenshot(env, name)
+        screenshot(env, f"{name}.previous.png")
         time.sleep(0.3)
         second = screenshot(env, name)
-        return second if first == second and light_share(second, window) > 0.5 else None
+        same = pixels_differing(SHOTS / f"{name}.previous.png", SHOTS / name) <= 40
+        return second if same and light_share(second, window, step=3) > 0.5 else None
 
-    return poll(f"{name}: the window drawn and settled", settled)
+    try:
+        return poll(f"{name}: the window drawn and settled", settled, timeout=40)
+    finally:
+        (SHOTS / f"{name}.previous.png").unlink(missing_ok=True)
 
 
 def is_purple(c: QColor) -> bool:
