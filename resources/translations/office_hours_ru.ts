@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru" sourcelanguage="en">
     <context>
         <name>AutoReply</name>
@@ -2255,12 +2254,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Внеплановые звонки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="319" />
+            <location filename="src/office_hours/documents/report.py" line="329" />
             <source>After hours</source>
             <translation>В нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="433" />
+            <location filename="src/office_hours/documents/report.py" line="443" />
             <source>All clients</source>
             <translation>Все клиенты</translation>
         </message>
@@ -2273,17 +2272,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Прорвались (из них не срочных)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="322" />
+            <location filename="src/office_hours/documents/report.py" line="332" />
             <source>Broke through</source>
             <translation>Прорвались</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="315" />
+            <location filename="src/office_hours/documents/report.py" line="325" />
             <source>Client</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="316" />
+            <location filename="src/office_hours/documents/report.py" line="326" />
             <source>Contacts</source>
             <translation>Обращения</translation>
         </message>
@@ -2296,27 +2295,27 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Обращения по дням</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="325" />
+            <location filename="src/office_hours/documents/report.py" line="335" />
             <source>Contacts, 4 weeks before</source>
             <translation>Обращения за 4 предыдущие недели</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="324" />
+            <location filename="src/office_hours/documents/report.py" line="334" />
             <source>Effective rate</source>
             <translation>Фактическая ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="317" />
+            <location filename="src/office_hours/documents/report.py" line="327" />
             <source>Email · chat · calls · meetings</source>
             <translation>Почта · чат · звонки · встречи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="399" />
+            <location filename="src/office_hours/documents/report.py" line="409" />
             <source>Figure</source>
             <translation>Показатель</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="321" />
+            <location filename="src/office_hours/documents/report.py" line="331" />
             <source>Held</source>
             <translation>Отложено</translation>
         </message>
@@ -2325,7 +2324,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Учтено, мин</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="402" />
+            <location filename="src/office_hours/documents/report.py" line="412" />
             <source>Mark</source>
             <translation>Отметка</translation>
         </message>
@@ -2334,7 +2333,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Номинальная</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="318" />
+            <location filename="src/office_hours/documents/report.py" line="328" />
             <source>Outside terms</source>
             <translation>Вне условий</translation>
         </message>
@@ -2351,7 +2350,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Рекомендации</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="400" />
+            <location filename="src/office_hours/documents/report.py" line="410" />
             <source>This week</source>
             <translation>Эта неделя</translation>
         </message>
@@ -2364,12 +2363,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Затраты времени = учтённые минуты + {minutes:g} мин на возврат к работе после каждого обращения (настраивается).</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="384" />
+            <location filename="src/office_hours/documents/report.py" line="394" />
             <source>Times in {zone}.</source>
             <translation>Время указано для часового пояса {zone}.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="323" />
+            <location filename="src/office_hours/documents/report.py" line="333" />
             <source>Unbilled hours</source>
             <translation>Неоплач. часы</translation>
         </message>
@@ -2379,7 +2378,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Неоплаченное время = записанные созвоны и встречи + {minutes:g} мин на возвращение к работе за каждое обращение, нарушившее фокус или условия (вне оговорённого времени, в нерабочее время, незапланированные звонки, прорывы); обращения в оговорённое время ничего не стоят. Источник {minutes:g} минут: {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="320" />
+            <location filename="src/office_hours/documents/report.py" line="330" />
             <source>Unplanned calls</source>
             <translation>Незаплан. звонки</translation>
         </message>
@@ -2388,8 +2387,8 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">Выходные</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="372" />
             <location filename="src/office_hours/documents/report.py" line="382" />
+            <location filename="src/office_hours/documents/report.py" line="392" />
             <source>Weekly report</source>
             <translation>Недельный отчёт</translation>
         </message>
@@ -2399,9 +2398,14 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Недельный отчёт {week} ({dates}), время по поясу {zone}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="401" />
+            <location filename="src/office_hours/documents/report.py" line="411" />
             <source>Weeks before (mean)</source>
             <translation>Прошлые недели (среднее)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="305" />
+            <source>interrupted work was resumed after about 25 minutes on average (time until return, not all of it lost).</source>
+            <translation>к прерванной работе возвращались в среднем примерно через 25 минут (это время до возвращения, и не всё оно потеряно).</translation>
         </message>
         <message>
             <location filename="src/office_hours/documents/report.py" line="273" />

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="th" sourcelanguage="en">
     <context>
         <name>AutoReply</name>
@@ -2255,12 +2254,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">โทรโดยไม่นัด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="319" />
+            <location filename="src/office_hours/documents/report.py" line="329" />
             <source>After hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="433" />
+            <location filename="src/office_hours/documents/report.py" line="443" />
             <source>All clients</source>
             <translation>ลูกค้าทั้งหมด</translation>
         </message>
@@ -2273,17 +2272,17 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">แทรกเข้ามา (ไม่เร่งด่วน)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="322" />
+            <location filename="src/office_hours/documents/report.py" line="332" />
             <source>Broke through</source>
             <translation>ทะลุผ่าน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="315" />
+            <location filename="src/office_hours/documents/report.py" line="325" />
             <source>Client</source>
             <translation>ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="316" />
+            <location filename="src/office_hours/documents/report.py" line="326" />
             <source>Contacts</source>
             <translation>การติดต่อ</translation>
         </message>
@@ -2296,27 +2295,27 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">การติดต่อรายวัน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="325" />
+            <location filename="src/office_hours/documents/report.py" line="335" />
             <source>Contacts, 4 weeks before</source>
             <translation>การติดต่อ 4 สัปดาห์ก่อนหน้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="324" />
+            <location filename="src/office_hours/documents/report.py" line="334" />
             <source>Effective rate</source>
             <translation>อัตราที่ได้จริง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="317" />
+            <location filename="src/office_hours/documents/report.py" line="327" />
             <source>Email · chat · calls · meetings</source>
             <translation>อีเมล · แชท · โทร · ประชุม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="399" />
+            <location filename="src/office_hours/documents/report.py" line="409" />
             <source>Figure</source>
             <translation>ตัวเลข</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="321" />
+            <location filename="src/office_hours/documents/report.py" line="331" />
             <source>Held</source>
             <translation>พักไว้</translation>
         </message>
@@ -2325,7 +2324,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">บันทึก (นาที)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="402" />
+            <location filename="src/office_hours/documents/report.py" line="412" />
             <source>Mark</source>
             <translation>หมายเหตุ</translation>
         </message>
@@ -2334,7 +2333,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">อัตราตามสัญญา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="318" />
+            <location filename="src/office_hours/documents/report.py" line="328" />
             <source>Outside terms</source>
             <translation>นอกเงื่อนไข</translation>
         </message>
@@ -2351,7 +2350,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">คำแนะนำ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="400" />
+            <location filename="src/office_hours/documents/report.py" line="410" />
             <source>This week</source>
             <translation>สัปดาห์นี้</translation>
         </message>
@@ -2364,12 +2363,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">เวลาที่เสียไป = นาทีที่บันทึก + {minutes:g} นาทีสำหรับกลับมาโฟกัสต่อการติดต่อหนึ่งครั้ง (ปรับได้)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="384" />
+            <location filename="src/office_hours/documents/report.py" line="394" />
             <source>Times in {zone}.</source>
             <translation>เวลาตามเขตเวลา {zone}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="323" />
+            <location filename="src/office_hours/documents/report.py" line="333" />
             <source>Unbilled hours</source>
             <translation>ชม. ไม่ได้คิดเงิน</translation>
         </message>
@@ -2379,7 +2378,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>เวลาที่ไม่ได้คิดเงิน = การโทรและประชุมที่บันทึกไว้ + {minutes:g} นาทีสำหรับกลับมาโฟกัส ต่อการติดต่อแต่ละครั้งที่ขัดจังหวะโฟกัสหรือผิดเงื่อนไข (นอกช่วงเวลาที่ตกลง นอกเวลาทำการ การโทรที่ไม่ได้นัด การทะลุผ่าน) การติดต่อในช่วงเวลาที่ตกลงไม่มีต้นทุน ที่มาของ {minutes:g} นาที: {source}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="320" />
+            <location filename="src/office_hours/documents/report.py" line="330" />
             <source>Unplanned calls</source>
             <translation>โทรไม่ได้นัด</translation>
         </message>
@@ -2388,8 +2387,8 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation type="vanished">วันหยุดสุดสัปดาห์</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="372" />
             <location filename="src/office_hours/documents/report.py" line="382" />
+            <location filename="src/office_hours/documents/report.py" line="392" />
             <source>Weekly report</source>
             <translation>รายงานประจำสัปดาห์</translation>
         </message>
@@ -2399,9 +2398,14 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>รายงานประจำสัปดาห์ {week} ({dates}) เวลาตามเขต {zone}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/documents/report.py" line="401" />
+            <location filename="src/office_hours/documents/report.py" line="411" />
             <source>Weeks before (mean)</source>
             <translation>สัปดาห์ก่อนหน้า (เฉลี่ย)</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/documents/report.py" line="305" />
+            <source>interrupted work was resumed after about 25 minutes on average (time until return, not all of it lost).</source>
+            <translation>งานที่ถูกขัดจังหวะกลับมาทำต่อโดยเฉลี่ยหลังประมาณ 25 นาที (เป็นเวลาจนกว่าจะกลับมาทำ ไม่ได้เสียไปทั้งหมด)</translation>
         </message>
         <message>
             <location filename="src/office_hours/documents/report.py" line="273" />

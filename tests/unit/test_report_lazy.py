@@ -45,3 +45,11 @@ def test_the_check_can_fail() -> None:
         "office_hours.domain.drafts",
         "office_hours.documents.report",
     ]
+
+
+def test_the_refocus_source_reads_in_english_as_the_json_has_it() -> None:
+    """The window's note and the JSON's `refocus_source` say the same in English."""
+    from office_hours.documents.report import refocus_source
+    from office_hours.domain.report_settings import REFOCUS_SOURCE
+
+    assert refocus_source() == REFOCUS_SOURCE

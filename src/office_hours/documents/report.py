@@ -19,7 +19,7 @@ from office_hours.domain.drafts import money_text, number_text
 from office_hours.domain.model import UNKNOWN_CLIENT_ID
 from office_hours.domain.reasons import QT_TRANSLATE_NOOP
 from office_hours.domain.report import CHANNELS, ClientWeek, Suggestion, WeeklyReport
-from office_hours.domain.report_inputs import REFOCUS_SOURCE
+from office_hours.domain.report_settings import REFOCUS_CITATION
 from office_hours.i18n import tr
 
 FORMATS = ("json", "text", "csv", "html", "pdf")
@@ -297,7 +297,17 @@ def refocus_note(report: WeeklyReport) -> str:
         "that broke focus or the terms (outside the agreed times, after hours, unplanned calls, "
         "break-throughs); contact inside the agreed windows costs nothing. Source of the "
         "{minutes:g} minutes: {source}",
-    ).format(minutes=report.refocus_minutes, source=REFOCUS_SOURCE)
+    ).format(minutes=report.refocus_minutes, source=refocus_source())
+
+
+def refocus_source() -> str:
+    """The study in its own words (authors, title), what it found in the reader's language."""
+    finding = tr(
+        _X,
+        "interrupted work was resumed after about 25 minutes on average (time until return, "
+        "not all of it lost).",
+    )
+    return f"{REFOCUS_CITATION}: {finding}"
 
 
 def week_dates(week: str) -> str:
