@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
     <context>
         <name>AutoReply</name>
@@ -146,27 +147,37 @@
     <context>
         <name>Choice</name>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="157" />
+            <location filename="src/office_hours/ui/option_editors.py" line="162" />
+            <source>During focus</source>
+            <translation>Во время фокуса</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="158" />
             <source>Emergencies only</source>
             <translation>Только экстренные случаи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="156" />
+            <location filename="src/office_hours/ui/option_editors.py" line="157" />
             <source>Never</source>
             <translation>Никогда</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="160" />
+            <location filename="src/office_hours/ui/option_editors.py" line="163" />
+            <source>Outside business hours</source>
+            <translation>В нерабочее время</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="161" />
             <source>STARTTLS (port 143)</source>
             <translation>STARTTLS (порт 143)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="159" />
+            <location filename="src/office_hours/ui/option_editors.py" line="160" />
             <source>TLS (IMAPS, port 993)</source>
             <translation>TLS (IMAPS, порт 993)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="158" />
+            <location filename="src/office_hours/ui/option_editors.py" line="159" />
             <source>With surcharge</source>
             <translation>С надбавкой</translation>
         </message>
@@ -1382,22 +1393,22 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Ваша целевая почасовая ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="90" />
+            <location filename="src/office_hours/ui/option_editors.py" line="91" />
             <source>comma-separated, e.g. a, b</source>
             <translation>через запятую, например a, b</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="86" />
+            <location filename="src/office_hours/ui/option_editors.py" line="87" />
             <source>none; e.g. 09:00-12:30, 13:30-18:00</source>
             <translation>нет; например 09:00-12:30, 13:30-18:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="87" />
+            <location filename="src/office_hours/ui/option_editors.py" line="88" />
             <source>none; e.g. 10:00, 13:30, 17:00</source>
             <translation>нет; например 10:00, 13:30, 17:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="225" />
+            <location filename="src/office_hours/ui/option_editors.py" line="263" />
             <source>none; e.g. 14:00-16:00</source>
             <translation>нет; например 14:00-16:00</translation>
         </message>
@@ -1421,8 +1432,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Also answer senders who are no client, in the modes chosen (none: never).</source>
+            <translation>Отвечать и отправителям, которые не являются клиентами, в отмеченных режимах (ничего не отмечено — никогда).</translation>
+        </message>
+        <message>
             <source>Also answer senders who are no client, in these modes, e.g. ["off_hours"]; [] never.</source>
-            <translation>Отвечать и отправителям, которые не являются клиентами, в этих режимах, например ["off_hours"]; [] — никогда.</translation>
+            <translation type="vanished">Отвечать и отправителям, которые не являются клиентами, в этих режимах, например ["off_hours"]; [] — никогда.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -1436,8 +1451,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>Answer this client's held mail once with a polite note in the modes chosen (none: never); the account needs an SMTP server.</source>
+            <translation>Один раз вежливо отвечать на отложенные письма этого клиента в отмеченных режимах (ничего не отмечено — никогда); учётной записи нужен сервер SMTP.</translation>
+        </message>
+        <message>
             <source>Answer this client's held mail once with a polite note in these modes, e.g. ["off_hours"]; [] never (the account needs an SMTP server).</source>
-            <translation>Один раз вежливо отвечать на отложенные письма этого клиента в этих режимах, например ["off_hours"]; [] — никогда (у учётной записи должен быть сервер SMTP).</translation>
+            <translation type="vanished">Один раз вежливо отвечать на отложенные письма этого клиента в этих режимах, например ["off_hours"]; [] — никогда (у учётной записи должен быть сервер SMTP).</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -3567,7 +3586,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Пт</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="42" />
+            <location filename="src/office_hours/ui/option_editors.py" line="43" />
             <source>Friday</source>
             <translation>Пятница</translation>
         </message>
@@ -3578,7 +3597,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Пн</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="38" />
+            <location filename="src/office_hours/ui/option_editors.py" line="39" />
             <source>Monday</source>
             <translation>Понедельник</translation>
         </message>
@@ -3589,7 +3608,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Сб</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="43" />
+            <location filename="src/office_hours/ui/option_editors.py" line="44" />
             <source>Saturday</source>
             <translation>Суббота</translation>
         </message>
@@ -3600,7 +3619,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Вс</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="44" />
+            <location filename="src/office_hours/ui/option_editors.py" line="45" />
             <source>Sunday</source>
             <translation>Воскресенье</translation>
         </message>
@@ -3611,7 +3630,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Чт</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="41" />
+            <location filename="src/office_hours/ui/option_editors.py" line="42" />
             <source>Thursday</source>
             <translation>Четверг</translation>
         </message>
@@ -3622,7 +3641,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Вт</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="39" />
+            <location filename="src/office_hours/ui/option_editors.py" line="40" />
             <source>Tuesday</source>
             <translation>Вторник</translation>
         </message>
@@ -3633,7 +3652,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>Ср</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="40" />
+            <location filename="src/office_hours/ui/option_editors.py" line="41" />
             <source>Wednesday</source>
             <translation>Среда</translation>
         </message>

@@ -57,3 +57,46 @@ def test_a_broken_template_previews_as_written(qtbot) -> None:
     page.templates.editor.setPlainText("Back {0} {")
     assert page.templates.preview.toPlainText() == "Back {0} {\n"
     assert page.templates.preview.isReadOnly()
+
+
+def test_modes_are_ticked_in_words_and_saved_as_the_file_names_them(qtbot) -> None:
+    """No list syntax to type: one box per mode, labelled in words; the file keeps ids."""
+    from PySide6.QtWidgets import QCheckBox, QLineEdit
+
+    from office_hours.config.schema import AUTO_REPLY_OPTIONS
+    from office_hours.ui.option_editors import OptionForm
+
+    table: dict[str, object] = {"unknown_senders": ["off_hours"]}
+    form = OptionForm(AUTO_REPLY_OPTIONS, table)
+    qtbot.addWidget(form)
+    editor = form.editors["unknown_senders"]
+    assert editor.widget.findChild(QLineEdit) is None
+    boxes = {b.text(): b for b in editor.widget.findChildren(QCheckBox)}
+    assert set(boxes) == {"During focus", "Outside business hours"}
+    assert boxes["Outside business hours"].isChecked()
+    assert not boxes["During focus"].isChecked()
+    boxes["During focus"].setChecked(True)
+    assert editor.value() == ["focus", "off_hours"]
+    boxes["Outside business hours"].setChecked(False)
+    boxes["During focus"].setChecked(False)
+    assert editor.value() == []
+
+
+def test_a_mode_the_app_does_not_know_stays_visible_and_is_refused(qtbot) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    from office_hours.config.schema import AUTO_REPLY_OPTIONS
+    from office_hours.ui.option_editors import OptionForm
+
+    form = OptionForm(AUTO_REPLY_OPTIONS, {"unknown_senders": ["weekend"]})
+    qtbot.addWidget(form)
+    texts = [b.text() for b in form.editors["unknown_senders"].widget.findChildren(QCheckBox)]
+    assert "weekend" in texts
+    assert "weekend" in form.errors["unknown_senders"].text()
+
+
+def test_the_page_opens_on_the_note_in_the_users_language(qtbot) -> None:
+    page = AutoReplyPage({}, lambda: (NOW, TIMING), language="th")
+    qtbot.addWidget(page)
+    assert page.templates.language.currentData() == "th"
+    assert page.templates.editor.toPlainText() == DEFAULT_TEMPLATES[("th", ModeKind.FOCUS)]

@@ -25,6 +25,7 @@ SAMPLES: dict[str, Any] = {
     "ranges": ["09:00-12:30", "13:30-18:00"],
     "times": ["10:00", "17:00"],
     "strings": ["*@acme.com", "boss@acme.org"],
+    "checks": ["b"],
     "weekly": {"tuesday": ["14:00-16:00"], "friday": ["10:00-11:00", "15:00-16:00"]},
 }
 
@@ -35,7 +36,8 @@ def test_every_declared_kind_has_an_editor() -> None:
 
 @pytest.mark.parametrize("kind", sorted(EDITORS))
 def test_each_editor_gives_back_what_it_was_given(qtbot, kind: str) -> None:
-    option = Option(f"x.{kind}_value", kind, "", "doc", choices=("a", "b"), maximum=100)
+    declared = "strings" if kind == "checks" else kind  # a list with choices: boxes
+    option = Option(f"x.{kind}_value", declared, "", "doc", choices=("a", "b"), maximum=100)
     value = SAMPLES.get(kind, "b")
     editor = EDITORS[kind](option, lambda: None)
     qtbot.addWidget(editor.widget)

@@ -80,6 +80,6 @@ def default_text(timezone: str) -> str:
         lines.append(f"[{section}]")
         for option in (o for o in OPTIONS if o.section == section):
             value = timezone if option.key == "general.timezone" else option.default
-            lines.append(f"# {option.doc}")
+            lines.append(f"# {option.file_doc}")
             lines.append(f"{option.name} = {_value(value)}")
     return "\n".join(lines) + "\n" + EXAMPLE_CLIENT

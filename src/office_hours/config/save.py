@@ -89,7 +89,7 @@ def _body(table: dict[str, Any], prefix: tuple[str, ...], lines: list[str]) -> N
             continue
         option = OPTION_BY_KEY.get(f"{prefix[0]}.{name}") if docs else None
         if option is not None:
-            lines.append(f"# {option.doc}")
+            lines.append(f"# {option.file_doc}")
         lines.append(f"{_key(name)} = {one_line_value(value)}")
     for name, value in table.items():
         here = (*prefix, _key(name))

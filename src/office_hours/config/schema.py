@@ -42,6 +42,14 @@ class Option:
         return self.key.rsplit(".", 1)[-1]
 
     @property
+    def file_doc(self) -> str:
+        """The comment above the option in config.toml: a list from declared choices names
+        them, since the file has no boxes to tick."""
+        if self.kind == "strings" and self.choices:
+            return f"{self.doc} One or more of: {', '.join(self.choices)}."
+        return self.doc
+
+    @property
     def label(self) -> str:
         """batch_times -> "Batch times", vip_senders -> "VIP senders": the settings dialog's
         label, in English; scripts/translations.py puts these (and `doc`) in the catalogues."""
@@ -359,7 +367,8 @@ AUTO_REPLY_OPTIONS: tuple[Option, ...] = (
         "auto_reply.unknown_senders",
         "strings",
         [],
-        'Also answer senders who are no client, in these modes, e.g. ["off_hours"]; [] never.',
+        "Also answer senders who are no client, in the modes chosen (none: never).",
+        choices=REPLY_MODES,
         check=_reply_modes,
     ),
     Option(
@@ -424,8 +433,9 @@ CLIENT_OPTIONS: tuple[Option, ...] = (
         "auto_reply",
         "strings",
         [],
-        "Answer this client's held mail once with a polite note in these modes, e.g. "
-        '["off_hours"]; [] never (the account needs an SMTP server).',
+        "Answer this client's held mail once with a polite note in the modes chosen (none: "
+        "never); the account needs an SMTP server.",
+        choices=REPLY_MODES,
         check=_reply_modes,
     ),
     Option(

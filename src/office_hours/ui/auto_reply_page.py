@@ -81,6 +81,7 @@ class TemplateEditor(QWidget):
         timing: Callable[[], tuple[datetime, ReplyTiming]],
         on_change: Callable[[], None] | None = None,
         parent: QWidget | None = None,
+        language: str = "en",
     ) -> None:
         super().__init__(parent)
         self._timing = timing()  # once: the config is read when the page opens
@@ -95,6 +96,8 @@ class TemplateEditor(QWidget):
         self.language.setObjectName("reply_language")
         for lang in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[lang], lang)
+        # The note the user most likely writes first: the one in their own language.
+        self.language.setCurrentIndex(LANGUAGES.index(language) if language in LANGUAGES else 0)
         self.mode = QComboBox()
         self.mode.setObjectName("reply_mode")
         self.mode.addItem(tr("AutoReply", "In focus"), "focus")
@@ -192,6 +195,7 @@ class AutoReplyPage(QWidget):
         timing: Callable[[], tuple[datetime, ReplyTiming]] | None = None,
         on_change: Callable[[], None] | None = None,
         parent: QWidget | None = None,
+        language: str = "en",
     ) -> None:
         super().__init__(parent)
         intro = plain_label(
@@ -208,7 +212,7 @@ class AutoReplyPage(QWidget):
         )
         self.templates = TemplateEditor(
             table, timing or (lambda: (datetime.now(UTC), sample_timing(datetime.now(UTC)))),
-            on_change,
+            on_change, language=language,
         )  # fmt: skip
         column = QVBoxLayout(self)
         column.addWidget(intro)

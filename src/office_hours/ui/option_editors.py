@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -158,6 +159,8 @@ CHOICE_LABELS = {
     "with_surcharge": QT_TRANSLATE_NOOP("Choice", "With surcharge"),
     "tls": QT_TRANSLATE_NOOP("Choice", "TLS (IMAPS, port 993)"),
     "starttls": QT_TRANSLATE_NOOP("Choice", "STARTTLS (port 143)"),
+    "focus": QT_TRANSLATE_NOOP("Choice", "During focus"),
+    "off_hours": QT_TRANSLATE_NOOP("Choice", "Outside business hours"),
 }
 
 
@@ -186,6 +189,41 @@ class ChoiceEditor(Editor):
             self.combo.addItem(str(value), value)
             index = self.combo.count() - 1
         self.combo.setCurrentIndex(index)
+
+
+class ChecksEditor(Editor):
+    """A list drawn from declared choices: one box each, in words (the file keeps the ids).
+    A value in the file that is no declared choice stays, shown as written, and is refused
+    with the loader's reason."""
+
+    def build(self, on_change: Changed) -> QWidget:
+        widget = QWidget()
+        self._row = QHBoxLayout(widget)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._on_change = on_change
+        self.boxes: dict[str, QCheckBox] = {}
+        for choice in self.option.choices:
+            self._add(choice)
+        self._row.addStretch(1)
+        return widget
+
+    def _add(self, choice: str) -> None:
+        box = QCheckBox(choice_label(choice))
+        box.setObjectName(f"{self.option.name}_{choice}")
+        box.toggled.connect(lambda _on: self._on_change())
+        self._row.insertWidget(len(self.boxes), box)
+        self.boxes[choice] = box
+
+    def value(self) -> Any:
+        return [choice for choice, box in self.boxes.items() if box.isChecked()]
+
+    def set_value(self, value: Any) -> None:
+        values = [value] if isinstance(value, str) else list(value or [])
+        for choice in values:
+            if str(choice) not in self.boxes:
+                self._add(str(choice))
+        for choice, box in self.boxes.items():
+            box.setChecked(choice in values)
 
 
 class TimezoneEditor(Editor):
@@ -256,6 +294,7 @@ EDITORS: dict[str, type[Editor]] = {
     "times": ListEditor,
     "strings": ListEditor,
     "weekly": WeeklyEditor,
+    "checks": ChecksEditor,  # "strings" with declared choices
 }
 
 
@@ -290,7 +329,8 @@ class OptionForm(QWidget):
         # little room, the field goes under it instead of cutting either.
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for option in options:
-            editor = EDITORS[option.kind](option, self._changed)
+            kind = "checks" if option.kind == "strings" and option.choices else option.kind
+            editor = EDITORS[kind](option, self._changed)
             editor.set_value(table.get(option.name, option.default))
             self._initial[option.name] = _plain(editor.value())
             error = plain_label(wrap=True)

@@ -135,10 +135,12 @@ class SettingsDialog(QDialog):
         from office_hours.ui.auto_reply_page import AutoReplyPage, config_timing
 
         reply_table = self.raw.get("auto_reply", {})
+        general = self.raw.get("general", {})
         self.auto_reply = AutoReplyPage(
             dict(reply_table) if isinstance(reply_table, dict) else {},
             config_timing(path),
             self.update_state,
+            language=str(general.get("language", "en")) if isinstance(general, dict) else "en",
         )
         self._add_page(tr("Settings", "Automatic answers"), scrolled(self.auto_reply))
 

@@ -98,7 +98,7 @@ def test_default_file_declares_every_option_with_its_doc() -> None:
     lines = text.splitlines()
     assert f"config_version = {CONFIG_VERSION}" in lines
     for option in OPTIONS:
-        assert f"# {option.doc}" in lines, option.key
+        assert f"# {option.file_doc}" in lines, option.key
         assert any(line.startswith(f"{option.name} = ") for line in lines), option.key
 
 
