@@ -1,45 +1,44 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="th" sourcelanguage="en">
     <context>
         <name>AutoReply</name>
         <message>
-            <location filename="src/office_hours/ui/auto_reply_page.py" line="100" />
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="103" />
             <source>In focus</source>
             <translation>ขณะโฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/auto_reply_page.py" line="118" />
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="121" />
             <source>Note in</source>
             <translation>ข้อความเป็นภาษา</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/auto_reply_page.py" line="101" />
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="104" />
             <source>Off hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/auto_reply_page.py" line="198" />
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="202" />
             <source>Office Hours answers held mail only for the clients whose settings name a mode, once per sender in the period, never to lists, robots or automatic mail. The account needs an SMTP server.</source>
             <translation>Office Hours ตอบอีเมลที่พักไว้เฉพาะลูกค้าที่ตั้งค่าระบุโหมดไว้ ตอบผู้ส่งแต่ละรายหนึ่งครั้งในช่วงเวลาที่กำหนด และไม่ตอบรายชื่อส่งเมล ระบบอัตโนมัติ หรืออีเมลอัตโนมัติ บัญชีต้องมีเซิร์ฟเวอร์ SMTP</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/auto_reply_page.py" line="127" />
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="130" />
             <source>Preview</source>
             <translation>ตัวอย่างที่ลูกค้าจะเห็น</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/auto_reply_page.py" line="125" />
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="128" />
             <source>Text</source>
             <translation>ข้อความ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/auto_reply_page.py" line="107" />
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="110" />
             <source>Use the built-in note</source>
             <translation>ใช้ข้อความในตัว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/auto_reply_page.py" line="110" />
+            <location filename="src/office_hours/ui/auto_reply_page.py" line="113" />
             <source>You may use {batch_times}, {next_batch}, {next_business_day} and {urgent_line}; the preview shows what a client would read.</source>
             <translation>ใช้ {batch_times}, {next_batch}, {next_business_day} และ {urgent_line} ได้ ตัวอย่างจะแสดงสิ่งที่ลูกค้าจะอ่าน</translation>
         </message>
@@ -147,37 +146,37 @@
     <context>
         <name>Choice</name>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="162" />
+            <location filename="src/office_hours/ui/option_editors.py" line="182" />
             <source>During focus</source>
             <translation>ระหว่างโฟกัส</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="158" />
+            <location filename="src/office_hours/ui/option_editors.py" line="178" />
             <source>Emergencies only</source>
             <translation>เฉพาะกรณีฉุกเฉิน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="157" />
+            <location filename="src/office_hours/ui/option_editors.py" line="177" />
             <source>Never</source>
             <translation>ไม่อนุญาต</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="163" />
+            <location filename="src/office_hours/ui/option_editors.py" line="183" />
             <source>Outside business hours</source>
             <translation>นอกเวลาทำการ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="161" />
+            <location filename="src/office_hours/ui/option_editors.py" line="181" />
             <source>STARTTLS (port 143)</source>
             <translation>STARTTLS (พอร์ต 143)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="160" />
+            <location filename="src/office_hours/ui/option_editors.py" line="180" />
             <source>TLS (IMAPS, port 993)</source>
             <translation>TLS (IMAPS, พอร์ต 993)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="159" />
+            <location filename="src/office_hours/ui/option_editors.py" line="179" />
             <source>With surcharge</source>
             <translation>คิดค่าบริการเพิ่ม</translation>
         </message>
@@ -1398,6 +1397,16 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>คั่นด้วยจุลภาค เช่น a, b</translation>
         </message>
         <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="122" />
+            <source>each client's own rate</source>
+            <translation>อัตราของลูกค้าแต่ละราย</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="119" />
+            <source>none</source>
+            <translation>ไม่มี</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/ui/option_editors.py" line="87" />
             <source>none; e.g. 09:00-12:30, 13:30-18:00</source>
             <translation>ไม่มี เช่น 09:00-12:30, 13:30-18:00</translation>
@@ -1408,9 +1417,26 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ไม่มี เช่น 10:00, 13:30, 17:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="263" />
+            <location filename="src/office_hours/ui/option_editors.py" line="283" />
             <source>none; e.g. 14:00-16:00</source>
             <translation>ไม่มี เช่น 14:00-16:00</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="118" />
+            <source>not agreed</source>
+            <translation>ไม่ได้ตกลงไว้</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="120" />
+            <location filename="src/office_hours/ui/option_editors.py" line="121" />
+            <source>not set</source>
+            <translation>ยังไม่กำหนด</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="123" />
+            <location filename="src/office_hours/ui/option_editors.py" line="124" />
+            <source>the usual one</source>
+            <translation>ค่าปกติ</translation>
         </message>
     </context>
     <context>
@@ -2824,7 +2850,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>เพิ่ม</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="143" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="145" />
             <source>Automatic answers</source>
             <translation>การตอบกลับอัตโนมัติ</translation>
         </message>
@@ -2918,7 +2944,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>โปรดบันทึกลูกค้ารายนี้ก่อน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/settings_dialog.py" line="262" />
+            <location filename="src/office_hours/ui/settings_dialog.py" line="264" />
             <source>Settings saved, but not the password for {user}: {why}</source>
             <translation>บันทึกการตั้งค่าแล้ว แต่บันทึกรหัสผ่านของ {user} ไม่สำเร็จ: {why}</translation>
         </message>

@@ -93,3 +93,27 @@ def test_shares_are_percent_and_help_is_in_view(qtbot) -> None:
     help_line = form.helps["currency"]
     assert help_line.isVisible()
     assert help_line.text() == "Currency shown beside rates."
+
+
+def test_zero_that_means_none_reads_in_words(qtbot) -> None:
+    """"Answer within 0.00 hours" reads as "answer at once"; the file's 0 means not agreed."""
+    from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
+
+    from office_hours.config.accounts import ACCOUNT_OPTIONS as ACCOUNTS
+
+    by_name = {o.name: o for o in (*CLIENT_OPTIONS, *TERMS_OPTIONS)}
+    form = OptionForm([by_name["response_hours"], by_name["rate"]], {"rate": 80.0})
+    qtbot.addWidget(form)
+    response = form.editors["response_hours"].widget
+    assert isinstance(response, QDoubleSpinBox)
+    assert response.text() == "not agreed"
+    assert form.editors["rate"].widget.text() != "not set"  # a value is shown as the value
+    form.set_value("response_hours", 4)
+    assert response.text() != "not agreed"
+    port = {o.name: o for o in ACCOUNTS}["port"]
+    accounts = OptionForm([port], {})
+    qtbot.addWidget(accounts)
+    spin = accounts.editors["port"].widget
+    assert isinstance(spin, QSpinBox)
+    assert spin.text() == "the usual one"
+    assert accounts.editors["port"].value() == 0  # the file keeps 0

@@ -113,12 +113,31 @@ class BoolEditor(Editor):
         self.box.setChecked(bool(value))
 
 
+# Where 0 means "none" in the file, the field says so in words instead of showing 0.00.
+ZERO_WORDS = {
+    "response_hours": QT_TRANSLATE_NOOP("Option", "not agreed"),
+    "surcharge_percent": QT_TRANSLATE_NOOP("Option", "none"),
+    "rate": QT_TRANSLATE_NOOP("Option", "not set"),
+    "billed_hours_per_week": QT_TRANSLATE_NOOP("Option", "not set"),
+    "report.target_rate": QT_TRANSLATE_NOOP("Option", "each client's own rate"),
+    "port": QT_TRANSLATE_NOOP("Option", "the usual one"),
+    "smtp_port": QT_TRANSLATE_NOOP("Option", "the usual one"),
+}
+
+
+def _zero_words(option: Option, spin: QSpinBox | QDoubleSpinBox) -> None:
+    """Qt shows the special text at the minimum: only where the minimum is that 0."""
+    if option.key in ZERO_WORDS and option.minimum == 0:
+        spin.setSpecialValueText(tr("Option", ZERO_WORDS[option.key]))
+
+
 class IntEditor(Editor):
     def build(self, on_change: Changed) -> QWidget:
         self.spin = QSpinBox()
         low = self.option.minimum if self.option.minimum is not None else -_INT_LIMIT
         high = self.option.maximum if self.option.maximum is not None else _INT_LIMIT
         self.spin.setRange(int(low), int(high))
+        _zero_words(self.option, self.spin)
         self.spin.valueChanged.connect(lambda _v: on_change())
         return self.spin
 
@@ -140,6 +159,7 @@ class FloatEditor(Editor):
             self.spin.setDecimals(0)
             self.spin.setSuffix(" %")
         self.spin.setRange(low * self.scale, high * self.scale)
+        _zero_words(self.option, self.spin)
         self.spin.valueChanged.connect(lambda _v: on_change())
         return self.spin
 
