@@ -146,37 +146,37 @@
     <context>
         <name>Choice</name>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="182" />
+            <location filename="src/office_hours/ui/option_editors.py" line="202" />
             <source>During focus</source>
             <translation>Во время фокуса</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="178" />
+            <location filename="src/office_hours/ui/option_editors.py" line="198" />
             <source>Emergencies only</source>
             <translation>Только экстренные случаи</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="177" />
+            <location filename="src/office_hours/ui/option_editors.py" line="197" />
             <source>Never</source>
             <translation>Никогда</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="183" />
+            <location filename="src/office_hours/ui/option_editors.py" line="203" />
             <source>Outside business hours</source>
             <translation>В нерабочее время</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="181" />
+            <location filename="src/office_hours/ui/option_editors.py" line="201" />
             <source>STARTTLS (port 143)</source>
             <translation>STARTTLS (порт 143)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="180" />
+            <location filename="src/office_hours/ui/option_editors.py" line="200" />
             <source>TLS (IMAPS, port 993)</source>
             <translation>TLS (IMAPS, порт 993)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="179" />
+            <location filename="src/office_hours/ui/option_editors.py" line="199" />
             <source>With surcharge</source>
             <translation>С надбавкой</translation>
         </message>
@@ -1392,49 +1392,54 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Ваша целевая почасовая ставка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="91" />
+            <location filename="src/office_hours/ui/option_editors.py" line="111" />
             <source>comma-separated, e.g. a, b</source>
             <translation>через запятую, например a, b</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="122" />
+            <location filename="src/office_hours/ui/option_editors.py" line="142" />
             <source>each client's own rate</source>
             <translation>своя ставка каждого клиента</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="119" />
+            <location filename="src/office_hours/ui/option_editors.py" line="139" />
             <source>none</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="87" />
+            <location filename="src/office_hours/ui/option_editors.py" line="104" />
             <source>none; e.g. 09:00-12:30, 13:30-18:00</source>
             <translation>нет; например 09:00-12:30, 13:30-18:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="88" />
+            <location filename="src/office_hours/ui/option_editors.py" line="105" />
             <source>none; e.g. 10:00, 13:30, 17:00</source>
             <translation>нет; например 10:00, 13:30, 17:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="283" />
+            <location filename="src/office_hours/ui/option_editors.py" line="303" />
             <source>none; e.g. 14:00-16:00</source>
             <translation>нет; например 14:00-16:00</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="118" />
+            <location filename="src/office_hours/ui/option_editors.py" line="109" />
+            <source>none; e.g. {example}</source>
+            <translation>нет; например {example}</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/ui/option_editors.py" line="138" />
             <source>not agreed</source>
             <translation>не согласовано</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="120" />
-            <location filename="src/office_hours/ui/option_editors.py" line="121" />
+            <location filename="src/office_hours/ui/option_editors.py" line="140" />
+            <location filename="src/office_hours/ui/option_editors.py" line="141" />
             <source>not set</source>
             <translation>не задано</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/option_editors.py" line="123" />
-            <location filename="src/office_hours/ui/option_editors.py" line="124" />
+            <location filename="src/office_hours/ui/option_editors.py" line="143" />
+            <location filename="src/office_hours/ui/option_editors.py" line="144" />
             <source>the usual one</source>
             <translation>обычный</translation>
         </message>

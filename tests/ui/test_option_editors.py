@@ -117,3 +117,14 @@ def test_zero_that_means_none_reads_in_words(qtbot) -> None:
     assert isinstance(spin, QSpinBox)
     assert spin.text() == "the usual one"
     assert accounts.editors["port"].value() == 0  # the file keeps 0
+
+
+def test_an_empty_list_field_shows_an_example_of_the_real_thing(qtbot) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    by_name = {o.name: o for o in CLIENT_OPTIONS}
+    form = OptionForm([by_name["addresses"]], {})
+    qtbot.addWidget(form)
+    edit = form.editors["addresses"].widget
+    assert isinstance(edit, QLineEdit)
+    assert edit.placeholderText() == "none; e.g. anna@acme.com, *@acme.com"

@@ -78,6 +78,23 @@ class TextEditor(Editor):
         self.edit.setCursorPosition(0)  # a long name shows its beginning, not its end
 
 
+# What a list field's empty line shows: an example of the real thing, never "a, b".
+LIST_EXAMPLES = {
+    "addresses": "anna@acme.com, *@acme.com",
+    "vip_senders": "boss@acme.com, *@acme.com",
+    "not_clients": "jobs@recruiter.example, news@shop.example",
+    "words": "outage, сбой, ล่ม",
+    "chat_users": "@anna:matrix.org, U024BE7LH",
+    "rooms": "#acme:matrix.org, C024BE91L",
+    "phones": "+49 30 1234567, +66 2 123 4567",
+    "notification_match": "Anna Petrova, ACME*",
+    "apps": "Telegram, Slack",
+    "ignore_apps": "Steam, Spotify",
+    "channels": "C024BE91L",
+    "folders": "INBOX, Clients",
+}
+
+
 class ListEditor(TextEditor):
     """ranges, times and strings: comma-separated on one line."""
 
@@ -87,9 +104,12 @@ class ListEditor(TextEditor):
             "ranges": tr("Option", "none; e.g. 09:00-12:30, 13:30-18:00"),
             "times": tr("Option", "none; e.g. 10:00, 13:30, 17:00"),
         }
-        self.edit.setPlaceholderText(
-            hint.get(self.option.kind, tr("Option", "comma-separated, e.g. a, b"))
-        )
+        example = LIST_EXAMPLES.get(self.option.name)
+        if example is not None:
+            text = tr("Option", "none; e.g. {example}").format(example=example)
+        else:
+            text = hint.get(self.option.kind, tr("Option", "comma-separated, e.g. a, b"))
+        self.edit.setPlaceholderText(text)
         return edit
 
     def value(self) -> Any:
