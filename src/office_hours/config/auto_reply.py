@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from office_hours.config.reader import Reader
 from office_hours.config.schema import CLIENT_OPTIONS, LANGUAGES, REPLY_MODES
-from office_hours.domain.auto_reply import AutoReplySettings
+from office_hours.domain.auto_reply_settings import AutoReplySettings
 from office_hours.domain.model import ModeKind
 
 if TYPE_CHECKING:

@@ -27,7 +27,7 @@ from office_hours.config.schema import (
     WEEKDAYS,
 )
 from office_hours.config.slack import SlackSettings, parse_slack
-from office_hours.domain.auto_reply import AutoReplySettings
+from office_hours.domain.auto_reply_settings import AutoReplySettings
 from office_hours.domain.model import (
     AfterHours,
     BusinessHours,

@@ -15,15 +15,16 @@ import enum
 import re
 import string
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from dataclasses import dataclass
+from datetime import datetime, time
 
+from office_hours.domain.auto_reply_settings import DEFAULT_PERIOD as DEFAULT_PERIOD
+from office_hours.domain.auto_reply_settings import AutoReplySettings as AutoReplySettings
 from office_hours.domain.model import AfterHours, Client, ModeKind
 from office_hours.domain.reasons import QT_TRANSLATE_NOOP
 from office_hours.domain.schedule import local
 from office_hours.domain.urgency import DEFAULT_WORDS
 
-DEFAULT_PERIOD = timedelta(days=7)
 REPLY_LANGUAGES = ("en", "ru", "th")
 MAX_SUBJECT = 200
 
@@ -110,20 +111,6 @@ class Reply:
     language: str
     in_reply_to: str = ""
     references: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class AutoReplySettings:
-    """What the user opted in to. `client_modes`: client id -> modes in which that client's
-    held mail is answered; `unknown_modes`: the same for senders that match no client."""
-
-    client_modes: Mapping[str, frozenset[ModeKind]] = field(default_factory=dict)
-    unknown_modes: frozenset[ModeKind] = frozenset()
-    client_languages: Mapping[str, str] = field(default_factory=dict)
-    default_language: str = "en"
-    own_addresses: tuple[str, ...] = ()
-    period: timedelta = DEFAULT_PERIOD
-    templates: Mapping[tuple[str, ModeKind], str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

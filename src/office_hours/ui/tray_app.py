@@ -9,18 +9,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from office_hours.domain.unread import DueState, UnreadView, Waiting, merge_views, waiting_list
 from office_hours.engine import Engine, Status
 from office_hours.i18n import tr
 from office_hours.ui.host import ShellHost
 from office_hours.ui.shell import Shell
 from office_hours.ui.status_text import tooltip
-from office_hours.unread_words import describe_waiting, unread_line
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from office_hours.config import Config
+    from office_hours.domain.unread import UnreadView, Waiting
     from office_hours.sources.state import SourceState
     from office_hours.ui.config_watch import ConfigWatcher
     from office_hours.ui.ingest_bridge import IngestBridge
@@ -227,9 +226,7 @@ class TrayApp(QObject):
                 for name, (_label, state) in self.source_states.items()
                 if name.startswith("imap:")
             },
-            "sources": {
-                label: _state_text(state) for label, state in self.source_states.values()
-            },
+            "sources": {label: _state_text(state) for label, state in self.source_states.values()},
             "source_kinds": {
                 name: state.kind.value for name, (_label, state) in self.source_states.items()
             },
@@ -240,8 +237,13 @@ class TrayApp(QObject):
             "config_problem": str(problem) if (problem := self.shell.config_problem) else None,
             "windows": self.shell.describe_windows(),
             "waiting": [n.title for n in self._notifier.waiting.values()] if self._notifier else [],
-            "unread": describe_waiting(self.waiting_clients(), self.engine.clock()),
+            "unread": self._describe_waiting(),
         }
+
+    def _describe_waiting(self) -> dict[str, dict[str, Any]]:
+        from office_hours.unread_words import describe_waiting
+
+        return describe_waiting(self.waiting_clients(), self.engine.clock())
 
     def start(self) -> None:
         from PySide6.QtCore import QTimer
@@ -283,6 +285,10 @@ class TrayApp(QObject):
     def waiting_clients(self) -> list[Waiting]:
         """Clients with unread mail on the server, every account together, most pressing
         first (domain/unread.py)."""
+        if not self.unread_views:  # no mail account yet: the maths need not load at start
+            return []
+        from office_hours.domain.unread import merge_views, waiting_list
+
         views = merge_views(self.unread_views.values())
         return waiting_list(views, self.engine.config.clients, self.engine.clock())
 
@@ -295,9 +301,14 @@ class TrayApp(QObject):
         """The "Waiting" submenu, rendered now: ages and due times move with the clock
         (the shell's status poll and opening the menu render it again)."""
         now = self.engine.clock()
-        lines = [
-            (unread_line(w, now), w.due.state is DueState.OVERDUE) for w in self.waiting_clients()
-        ]
+        waiting = self.waiting_clients()
+        if waiting:
+            from office_hours.domain.unread import DueState
+            from office_hours.unread_words import unread_line
+
+            lines = [(unread_line(w, now), w.due.state is DueState.OVERDUE) for w in waiting]
+        else:
+            lines = []
         self.shell.unread_lines = [line for line, _late in lines]
         digest = self.shell.window("digest")
         if digest is not None:
@@ -330,7 +341,7 @@ class TrayApp(QObject):
         return lines
 
     def _follow_menu(self) -> None:
-        """"next try in 20 s" is rendered when the menu opens, so it is never stale."""
+        """ "next try in 20 s" is rendered when the menu opens, so it is never stale."""
         if self.host.tray is not None:
             self.host.tray.menu.aboutToShow.connect(self.show_state_lines)
             self.host.tray.menu.aboutToShow.connect(self.show_unread_lines)
