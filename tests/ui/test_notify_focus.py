@@ -155,3 +155,54 @@ def test_only_dunst_holds_our_own() -> None:
     finally:
         HOLDING.set("dunst", False)
     assert not holds_own_notifications()
+
+
+def test_a_quieted_desktop_gets_the_summary_as_critical(qtbot, engine: Engine) -> None:
+    """GNOME, XFCE and Plasma hold ordinary popups in their do-not-disturb but show
+    critical ones: while the app keeps one of them quiet, the batch summary (which the user
+    agreed to see) goes as critical; once focus is over, as an ordinary notice again."""
+    normal, critical = Sent(), Sent()
+    quiet = [True]
+    notifier = Notifier(
+        True, engine.config.clients, lambda *_: None, normal,
+        send_critical=critical, holds_own=lambda: False, quiets=lambda: quiet[0],
+    )  # fmt: skip
+    engine.set_mode(ModeKind.FOCUS, until=engine.clock() + timedelta(minutes=50))
+    engine.ingest([Item("t", "h1", Channel.EMAIL, "x@nowhere.org", "later", engine.clock())])
+    release = engine.release_now()
+    assert release is not None
+    assert notifier.notify_release(release)
+    qtbot.waitUntil(lambda: len(critical.calls) == 1)
+    assert critical.calls[0][0].startswith("Held items are back")
+    assert normal.calls == []
+    notifier.notify("Your weekly report is ready", "Week 47")  # not a summary: ordinary
+    qtbot.waitUntil(lambda: len(normal.calls) == 1)
+
+    quiet[0] = False
+    engine.ingest([Item("t", "h2", Channel.EMAIL, "x@nowhere.org", "later", engine.clock())])
+    again = engine.release_now()
+    assert again is not None
+    assert notifier.notify_release(again)
+    qtbot.waitUntil(lambda: len(normal.calls) == 2)
+    assert len(critical.calls) == 1
+    notifier.shutdown()
+
+
+def test_quieting_is_flagged_before_the_desktop_is_told_and_cleared_after(monkeypatch) -> None:
+    """A summary racing the switch must not slip through as ordinary (and be held)."""
+    from office_hours.presence import desktop
+
+    seen: list[tuple[str, bool]] = []
+
+    def run(*argv: str) -> str:
+        seen.append((argv[-1], desktop.quiets_normal_notifications()))
+        return "true"
+
+    monkeypatch.setattr(desktop, "_run", run)
+    gnome = desktop.GnomeBanners()
+    saved = gnome.engage()
+    assert seen[-1] == ("false", True)  # show-banners false: already flagged
+    assert desktop.quiets_normal_notifications()
+    gnome.restore(saved)
+    assert seen[-1] == ("true", True)  # banners back on while still flagged...
+    assert not desktop.quiets_normal_notifications()  # ...and cleared after

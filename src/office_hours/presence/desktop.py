@@ -3,9 +3,10 @@ dunst through `dunstctl`, GNOME through the `show-banners` setting, XFCE through
 `/do-not-disturb`, KDE Plasma through the Notifications Inhibit call. Each saves the exact
 prior value and puts it back.
 
-What still comes through differs, and the notifier must know it (HOLDING): GNOME, XFCE
+What still comes through differs, and the notifier must know it: GNOME, XFCE
 (xfce4-notifyd 0.7) and Plasma still show critical-urgency notifications, so a break-through
-sent as critical is seen. dunst's pause holds everything, ours too, and Debian 12's dunst
+sent as critical is seen, and while one of them is quieted (QUIETING) a batch summary is sent
+as critical too. dunst's pause holds everything, ours too, and Debian 12's dunst
 (1.9.0) has no pause levels to exempt us: while the app holds dunst, the notifier shows its
 own small popup instead."""
 
@@ -77,11 +78,34 @@ class _Holding:
 
 
 HOLDING = _Holding()
+# Engaged targets that hold ordinary popups but show critical ones (GNOME, XFCE, Plasma):
+# a batch summary, which the user agreed to see, is sent as critical while one is engaged.
+QUIETING = _Holding()
 
 
 def holds_own_notifications() -> bool:
     """True while a target the app engaged would hold the app's own notifications."""
     return bool(HOLDING)
+
+
+def quiets_normal_notifications() -> bool:
+    """True while a target the app engaged holds normal-urgency notifications."""
+    return bool(QUIETING)
+
+
+def _quieting(name: str, on: bool, change: Any) -> None:
+    """Set the flag before quieting (a summary racing it is sent as critical) and clear it
+    only once the desktop shows ordinary popups again."""
+    if on:
+        QUIETING.set(name, True)
+        try:
+            change()
+        except BaseException:
+            QUIETING.set(name, False)
+            raise
+    else:
+        change()
+        QUIETING.set(name, False)
 
 
 class DunstDnd:
@@ -152,12 +176,16 @@ class GnomeBanners:
 
     def engage(self) -> Saved:
         prior = self.prior()
-        _run("gsettings", "set", GNOME_SCHEMA, GNOME_KEY, "false")
+        _quieting(
+            self.name, True, lambda: _run("gsettings", "set", GNOME_SCHEMA, GNOME_KEY, "false")
+        )
         return prior
 
     def restore(self, saved: Saved) -> None:
         value = "true" if saved.get("show_banners", True) else "false"
-        _run("gsettings", "set", GNOME_SCHEMA, GNOME_KEY, value)
+        _quieting(
+            self.name, False, lambda: _run("gsettings", "set", GNOME_SCHEMA, GNOME_KEY, value)
+        )
 
 
 XFCE_CHANNEL = "xfce4-notifyd"
@@ -199,7 +227,7 @@ class XfceDnd:
 
     def engage(self) -> Saved:
         prior = self.prior()
-        self._set(True)
+        _quieting(self.name, True, lambda: self._set(True))
         return prior
 
     def _set(self, on: bool) -> None:
@@ -209,6 +237,9 @@ class XfceDnd:
         )  # fmt: skip
 
     def restore(self, saved: Saved) -> None:
+        _quieting(self.name, False, lambda: self._put_back(saved))
+
+    def _put_back(self, saved: Saved) -> None:
         before = saved.get("dnd")
         if before is None:  # it did not exist: remove it, as it was
             _run("xfconf-query", "-c", XFCE_CHANNEL, "-p", XFCE_PROPERTY, "-r")
@@ -297,12 +328,14 @@ class KdeInhibit:
 
     def engage(self) -> Saved:
         conn = self._conn or self._connect()
+        QUIETING.set(self.name, True)
         try:
             prior = {"inhibited": self._inhibited(conn)}
             (cookie,) = self._call(
                 conn, "Inhibit", "ssa{sv}", "office-hours", tr("presence", "Focus"), {}
             )
         except PresenceError:
+            QUIETING.set(self.name, False)
             if conn is not self._conn:
                 conn.close()
             raise
@@ -315,11 +348,13 @@ class KdeInhibit:
         conn, cookie = self._conn, self._cookie
         self._conn, self._cookie = None, None
         if conn is None or cookie is None:
+            QUIETING.set(self.name, False)
             return
         try:
             self._call(conn, "UnInhibit", "u", cookie)
         finally:
             conn.close()  # closing alone also lifts it in Plasma
+            QUIETING.set(self.name, False)
 
 
 class NoDesktopDnd:

@@ -20,7 +20,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
@@ -242,13 +242,21 @@ class _SendJob(QRunnable):
         try:
             if notifier is not None and notifier.held_by_desktop(notice):
                 notifier.popup_requested.emit(notice)  # queued: the popup is made on the UI
-            elif notifier is not None and notifier.dbus is not None:
+                return self._told()
+            send = self._send
+            if notifier is not None and notifier.pierces_quiet(notice):
+                notice = replace(notice, critical=True)
+                send = notifier.send_critical
+            if notifier is not None and notifier.dbus is not None:
                 notifier.dbus.send(notice)
             else:
-                self._send(notice.title, html.escape(notice.body))
+                send(notice.title, html.escape(notice.body))
         except Exception as exc:  # any failure (ImportError, NotImplementedError...): fall back
             log.warning("desktop notification failed, using the tray instead: %r", exc)
             self._failed.emit(notice.title, notice.body)
+        self._told()
+
+    def _told(self) -> None:
         if self._done is not None:  # told, one way or the other
             self._done.emit(self._token)
 
@@ -264,6 +272,12 @@ def _holds_own() -> bool:
     from office_hours.presence.desktop import holds_own_notifications
 
     return holds_own_notifications()
+
+
+def _quiets() -> bool:
+    from office_hours.presence.desktop import quiets_normal_notifications
+
+    return quiets_normal_notifications()
 
 
 class Notifier(QObject):
@@ -288,6 +302,7 @@ class Notifier(QObject):
         send_critical: Send | None = None,
         dbus: DbusNotifications | None = None,
         holds_own: Callable[[], bool] = _holds_own,
+        quiets: Callable[[], bool] = _quiets,
     ) -> None:
         super().__init__(parent)
         self.enabled = enabled
@@ -299,6 +314,7 @@ class Notifier(QObject):
         if dbus is not None:
             dbus.on_action = self.acted.emit  # queued to us: the listener is another thread
         self._holds_own = holds_own
+        self._quiets = quiets
         self.waiting: dict[int, Notice] = {}  # unseen break-throughs, oldest first
         self.reminders: list[Notice] = []  # told again with the next batch summary
         self.popups: list[QObject] = []
@@ -311,6 +327,15 @@ class Notifier(QObject):
     def held_by_desktop(self, notice: Notice) -> bool:
         """Would the desktop hold this one now? Only what must be seen is asked about."""
         return (notice.critical or notice.summary) and self._holds_own()
+
+    def pierces_quiet(self, notice: Notice) -> bool:
+        """A batch summary while the desktop's own do-not-disturb (GNOME, XFCE, Plasma) holds
+        ordinary popups: it goes as critical, which those desktops still show."""
+        return notice.summary and not notice.critical and self._quiets()
+
+    @property
+    def send_critical(self) -> Send:
+        return self._send_critical
 
     def notify_items(self, items: Iterable[HeldItem]) -> int:
         """Queue a notification per delivered or break-through item; returns how many."""

@@ -1,6 +1,7 @@
 """Issue 13 on XFCE, the real xfce4-notifyd and xfconfd on Xvfb and a private session bus:
 focus turns xfce4-notifyd's do-not-disturb on through xfconf, which still shows critical
-notifications; a break-through goes out as critical over D-Bus and is on screen within 1 s.
+notifications; a break-through goes out as critical over D-Bus and is on screen within 1 s,
+and so does the batch summary while in focus.
 The user's prior setting (here: never set, so the property does not exist) comes back
 exactly after focus and after a kill in focus followed by a start."""
 
@@ -150,6 +151,25 @@ def test_xfce_dnd_holds_the_ordinary_and_shows_a_break_through_within_a_second(
         state = app_state()
         assert state is not None
         assert state["waiting"] == [SENDER]
+
+        # The batch summary is what the user agreed to see: in focus it goes as critical,
+        # which xfce4-notifyd shows through its do-not-disturb.
+        ordinary = item_line("o1", "bob@nowhere.example", "a question", recent(0))
+        assert oh("ingest", stdin=lines([ordinary])).returncode == 0
+        shown = len(bubbles(on_xfce))
+        released = time.monotonic()
+        assert oh("release").returncode == 0  # what a batch time does, now
+        poll("the summary shown", lambda: len(bubbles(on_xfce)) > shown, 5, every=0.02)
+        took = time.monotonic() - released
+        print(f"XFCE: batch summary on screen {took:.3f} s after `release` started")
+        assert took < 1.0
+        assert dnd(on_xfce) == "true"  # still in focus: shown through do-not-disturb
+        subprocess.run(
+            ["import", "-window", "root", str(SHOTS / "batch-summary-xfce.png")],
+            env={**os.environ, **on_xfce.env},
+            check=True,
+            capture_output=True,
+        )
         assert oh("mode", "reachable").returncode == 0
         poll("the setting removed again, as before", lambda: dnd(on_xfce) == "absent", 5)
 
