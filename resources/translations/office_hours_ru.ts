@@ -717,7 +717,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Напомнить при следующей выдаче</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/notify.py" line="339" />
+            <location filename="src/office_hours/ui/notify.py" line="364" />
             <source>Reminder: {title}</source>
             <translation>Напоминание: {title}</translation>
         </message>
@@ -1995,62 +1995,62 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Перенесите переписку из чата в почту с ответами по расписанию</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/auto_reply.py" line="72" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="73" />
             <source>No auto-reply: bulk or list mail</source>
             <translation>Без автоответа: массовая рассылка</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/auto_reply.py" line="79" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="80" />
             <source>No auto-reply: mail from yourself</source>
             <translation>Без автоответа: письмо от вас самих</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/auto_reply.py" line="71" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="72" />
             <source>No auto-reply: mailing list</source>
             <translation>Без автоответа: список рассылки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/auto_reply.py" line="73" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="74" />
             <source>No auto-reply: no return path (a bounce or a notice)</source>
             <translation>Без автоответа: нет обратного адреса (возврат или уведомление)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/auto_reply.py" line="66" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="67" />
             <source>No auto-reply: not turned on</source>
             <translation>Без автоответа: не включён</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/auto_reply.py" line="67" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="68" />
             <source>No auto-reply: not turned on for this mode</source>
             <translation>Без автоответа: не включён для этого режима</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/auto_reply.py" line="68" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="69" />
             <source>No auto-reply: the message was sent automatically</source>
             <translation>Без автоответа: письмо отправлено автоматически</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/auto_reply.py" line="83" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="84" />
             <source>No auto-reply: the sender asked for none</source>
             <translation>Без автоответа: отправитель просил не отвечать</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/auto_reply.py" line="76" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="77" />
             <source>No auto-reply: the sender is a robot or a list address</source>
             <translation>Без автоответа: отправитель — робот или адрес рассылки</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/auto_reply.py" line="84" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="85" />
             <source>No auto-reply: the sender is not a client</source>
             <translation>Без автоответа: отправитель не клиент</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/auto_reply.py" line="87" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="88" />
             <source>No auto-reply: this sender had one recently</source>
             <translation>Без автоответа: этот отправитель недавно его уже получил</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/auto_reply.py" line="80" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="81" />
             <source>No auto-reply: you are not in To or Cc</source>
             <translation>Без автоответа: вас нет в «Кому» или «Копия»</translation>
         </message>
@@ -2060,14 +2060,18 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>На этой неделе обращений не было</translation>
         </message>
         <message>
+            <location filename="src/office_hours/domain/report.py" line="290" />
+            <source>No suggestion: contacts {contacts}, outside terms {outside_terms}, unplanned calls {ad_hoc_calls}; all within the thresholds</source>
+            <translation>Без рекомендаций: обращений — {contacts}, вне условий — {outside_terms}, внеплановых звонков — {ad_hoc_calls}; всё в пределах порогов</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/domain/report.py" line="296" />
             <source>No suggestion: these senders are not matched to a client</source>
             <translation>Без рекомендаций: эти отправители не связаны ни с одним клиентом</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="290" />
             <source>No suggestion: {contacts} contacts, {outside_terms} outside terms, {ad_hoc_calls} ad-hoc calls; all within the thresholds</source>
-            <translation>Без рекомендаций: обращений — {contacts}, вне условий — {outside_terms}, внеплановых звонков — {ad_hoc_calls}; всё в пределах порогов</translation>
+            <translation type="vanished">Без рекомендаций: обращений — {contacts}, вне условий — {outside_terms}, внеплановых звонков — {ad_hoc_calls}; всё в пределах порогов</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="238" />
@@ -2145,8 +2149,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="313" />
-            <source>{base}; {surcharge_contacts} paid after-hours contacts earned {surcharge}</source>
+            <source>{base}; paid after-hours contact ({surcharge_contacts}) earned {surcharge}</source>
             <translation>{base}; оплаченные обращения в нерабочее время ({surcharge_contacts}) принесли доплату {surcharge}</translation>
+        </message>
+        <message>
+            <source>{base}; {surcharge_contacts} paid after-hours contacts earned {surcharge}</source>
+            <translation type="vanished">{base}; оплаченные обращения в нерабочее время ({surcharge_contacts}) принесли доплату {surcharge}</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="280" />
@@ -2165,13 +2173,26 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="299" />
-            <source>{name} cost you {hours} unbilled hours this week, {amount} at your rate; {after_hours} of {contacts} contacts after hours</source>
+            <source>{name} cost you {hours} unbilled hours this week, {amount} at your rate; contact after hours: {after_hours} of {contacts}</source>
             <translation>{name}: неоплаченных часов на этой неделе — {hours}, это {amount} по вашей ставке; в нерабочее время — {after_hours} из {contacts} обращений</translation>
         </message>
         <message>
+            <source>{name} cost you {hours} unbilled hours this week, {amount} at your rate; {after_hours} of {contacts} contacts after hours</source>
+            <translation type="vanished">{name}: неоплаченных часов на этой неделе — {hours}, это {amount} по вашей ставке; в нерабочее время — {after_hours} из {contacts} обращений</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/domain/report.py" line="304" />
-            <source>{name} cost you {hours} unbilled hours this week; {after_hours} of {contacts} contacts after hours</source>
+            <source>{name} cost you {hours} unbilled hours this week; contact after hours: {after_hours} of {contacts}</source>
             <translation>{name}: неоплаченных часов на этой неделе — {hours}; в нерабочее время — {after_hours} из {contacts} обращений</translation>
+        </message>
+        <message>
+            <source>{name} cost you {hours} unbilled hours this week; {after_hours} of {contacts} contacts after hours</source>
+            <translation type="vanished">{name}: неоплаченных часов на этой неделе — {hours}; в нерабочее время — {after_hours} из {contacts} обращений</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="309" />
+            <source>{name}: all contact this week within the agreed terms ({contacts})</source>
+            <translation>{name}: обращений на этой неделе — {contacts}, все в рамках договорённостей</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="312" />
@@ -2179,9 +2200,8 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>{name}: на этой неделе обращений не было</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="309" />
             <source>{name}: {contacts} contacts this week, all within the agreed terms</source>
-            <translation>{name}: обращений на этой неделе — {contacts}, все в рамках договорённостей</translation>
+            <translation type="vanished">{name}: обращений на этой неделе — {contacts}, все в рамках договорённостей</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="249" />
@@ -3524,22 +3544,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayApp</name>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="318" />
+            <location filename="src/office_hours/ui/tray_app.py" line="329" />
             <source>Settings file not applied: {problem}</source>
             <translation>Файл настроек не применён: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="376" />
+            <location filename="src/office_hours/ui/tray_app.py" line="387" />
             <source>Week {week}: see who interrupted how often, and what to propose.</source>
             <translation>Неделя {week}: кто и как часто отвлекал и что можно предложить.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="375" />
+            <location filename="src/office_hours/ui/tray_app.py" line="386" />
             <source>Your weekly report is ready</source>
             <translation>Недельный отчёт готов</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="327" />
+            <location filename="src/office_hours/ui/tray_app.py" line="338" />
             <source>{target}: {state}</source>
             <translation>{target}: {state}</translation>
         </message>
@@ -4427,32 +4447,32 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>presence</name>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="331" />
+            <location filename="src/office_hours/presence/desktop.py" line="366" />
             <source>Desktop do-not-disturb</source>
             <translation>Режим «Не беспокоить» рабочего стола</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="132" />
+            <location filename="src/office_hours/presence/desktop.py" line="156" />
             <source>Desktop do-not-disturb (GNOME)</source>
             <translation>Режим «Не беспокоить» рабочего стола (GNOME)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="234" />
+            <location filename="src/office_hours/presence/desktop.py" line="265" />
             <source>Desktop do-not-disturb (KDE Plasma)</source>
             <translation>«Не беспокоить» рабочего стола (KDE Plasma)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="174" />
+            <location filename="src/office_hours/presence/desktop.py" line="202" />
             <source>Desktop do-not-disturb (XFCE)</source>
             <translation>«Не беспокоить» рабочего стола (XFCE)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="93" />
+            <location filename="src/office_hours/presence/desktop.py" line="117" />
             <source>Desktop do-not-disturb (dunst)</source>
             <translation>Режим «Не беспокоить» рабочего стола (dunst)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="303" />
+            <location filename="src/office_hours/presence/desktop.py" line="335" />
             <source>Focus</source>
             <translation>Фокус</translation>
         </message>
@@ -4473,7 +4493,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>не удалось включить: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="102" />
+            <location filename="src/office_hours/presence/desktop.py" line="126" />
             <source>dunst is not running here</source>
             <translation>dunst здесь не запущен</translation>
         </message>
@@ -4482,12 +4502,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">dunst здесь не запущен ({error})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="97" />
+            <location filename="src/office_hours/presence/desktop.py" line="121" />
             <source>dunstctl is not installed</source>
             <translation>dunstctl не установлен</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="136" />
+            <location filename="src/office_hours/presence/desktop.py" line="160" />
             <source>gsettings is not installed</source>
             <translation>gsettings не установлен</translation>
         </message>
@@ -4497,12 +4517,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>больше не настроено; прежнее состояние по-прежнему сохранено в {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="260" />
+            <location filename="src/office_hours/presence/desktop.py" line="291" />
             <source>no session bus: {error}</source>
             <translation>нет сеансовой шины: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="334" />
+            <location filename="src/office_hours/presence/desktop.py" line="369" />
             <source>none found: install dunst, or use GNOME, KDE Plasma or XFCE</source>
             <translation>не найдено: установите dunst или используйте GNOME, KDE Plasma или XFCE</translation>
         </message>
@@ -4527,7 +4547,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>готово</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="183" />
+            <location filename="src/office_hours/presence/desktop.py" line="211" />
             <source>the XFCE settings service does not answer</source>
             <translation>служба настроек XFCE не отвечает</translation>
         </message>
@@ -4537,42 +4557,42 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>приложение остановилось во время включения; один раз проверьте вручную</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="276" />
+            <location filename="src/office_hours/presence/desktop.py" line="307" />
             <source>the notification service has no Inhibit: {error}</source>
             <translation>служба уведомлений не поддерживает Inhibit: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="248" />
+            <location filename="src/office_hours/presence/desktop.py" line="279" />
             <source>the notification service refused {call}: {error}</source>
             <translation>служба уведомлений отклонила {call}: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="142" />
+            <location filename="src/office_hours/presence/desktop.py" line="166" />
             <source>this desktop has no {schema} settings</source>
             <translation>в этой среде рабочего стола нет настроек {schema}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="178" />
+            <location filename="src/office_hours/presence/desktop.py" line="206" />
             <source>xfconf-query is not installed</source>
             <translation>xfconf-query не установлен</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="39" />
+            <location filename="src/office_hours/presence/desktop.py" line="40" />
             <source>{cmd} did not answer within {s} s</source>
             <translation>{cmd} не ответил за {s} с</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="46" />
+            <location filename="src/office_hours/presence/desktop.py" line="47" />
             <source>{cmd} failed: {said}</source>
             <translation>ошибка {cmd}: {said}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="36" />
+            <location filename="src/office_hours/presence/desktop.py" line="37" />
             <source>{cmd} is not installed</source>
             <translation>{cmd} не установлен</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="56" />
+            <location filename="src/office_hours/presence/desktop.py" line="57" />
             <source>{what} answered {text!r}</source>
             <translation>{what} вернул {text!r}</translation>
         </message>

@@ -717,7 +717,7 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>เตือนอีกครั้งในรอบถัดไป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/notify.py" line="339" />
+            <location filename="src/office_hours/ui/notify.py" line="364" />
             <source>Reminder: {title}</source>
             <translation>เตือนความจำ: {title}</translation>
         </message>
@@ -1995,62 +1995,62 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ย้ายการคุยจากแชตไปเป็นอีเมลที่ตอบเป็นรอบ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/auto_reply.py" line="72" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="73" />
             <source>No auto-reply: bulk or list mail</source>
             <translation>ไม่ตอบอัตโนมัติ: อีเมลจำนวนมากหรือรายชื่อส่งเมล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/auto_reply.py" line="79" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="80" />
             <source>No auto-reply: mail from yourself</source>
             <translation>ไม่ตอบอัตโนมัติ: อีเมลจากตัวคุณเอง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/auto_reply.py" line="71" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="72" />
             <source>No auto-reply: mailing list</source>
             <translation>ไม่ตอบอัตโนมัติ: รายชื่อส่งเมล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/auto_reply.py" line="73" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="74" />
             <source>No auto-reply: no return path (a bounce or a notice)</source>
             <translation>ไม่ตอบอัตโนมัติ: ไม่มีที่อยู่ส่งกลับ (อีเมลตีกลับหรือประกาศ)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/auto_reply.py" line="66" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="67" />
             <source>No auto-reply: not turned on</source>
             <translation>ไม่ตอบอัตโนมัติ: ไม่ได้เปิดใช้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/auto_reply.py" line="67" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="68" />
             <source>No auto-reply: not turned on for this mode</source>
             <translation>ไม่ตอบอัตโนมัติ: ไม่ได้เปิดใช้สำหรับโหมดนี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/auto_reply.py" line="68" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="69" />
             <source>No auto-reply: the message was sent automatically</source>
             <translation>ไม่ตอบอัตโนมัติ: ข้อความถูกส่งโดยอัตโนมัติ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/auto_reply.py" line="83" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="84" />
             <source>No auto-reply: the sender asked for none</source>
             <translation>ไม่ตอบอัตโนมัติ: ผู้ส่งขอไม่ให้ตอบ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/auto_reply.py" line="76" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="77" />
             <source>No auto-reply: the sender is a robot or a list address</source>
             <translation>ไม่ตอบอัตโนมัติ: ผู้ส่งเป็นระบบอัตโนมัติหรือที่อยู่รายชื่อส่งเมล</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/auto_reply.py" line="84" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="85" />
             <source>No auto-reply: the sender is not a client</source>
             <translation>ไม่ตอบอัตโนมัติ: ผู้ส่งไม่ใช่ลูกค้า</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/auto_reply.py" line="87" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="88" />
             <source>No auto-reply: this sender had one recently</source>
             <translation>ไม่ตอบอัตโนมัติ: ผู้ส่งรายนี้ได้รับไปแล้วเมื่อเร็ว ๆ นี้</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/auto_reply.py" line="80" />
+            <location filename="src/office_hours/domain/auto_reply.py" line="81" />
             <source>No auto-reply: you are not in To or Cc</source>
             <translation>ไม่ตอบอัตโนมัติ: คุณไม่อยู่ในช่องถึงหรือสำเนา</translation>
         </message>
@@ -2060,14 +2060,18 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>สัปดาห์นี้ไม่มีการติดต่อ</translation>
         </message>
         <message>
+            <location filename="src/office_hours/domain/report.py" line="290" />
+            <source>No suggestion: contacts {contacts}, outside terms {outside_terms}, unplanned calls {ad_hoc_calls}; all within the thresholds</source>
+            <translation>ไม่มีคำแนะนำ: ติดต่อ {contacts} ครั้ง นอกเงื่อนไข {outside_terms} ครั้ง โทรโดยไม่นัด {ad_hoc_calls} ครั้ง ทั้งหมดอยู่ในเกณฑ์</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/domain/report.py" line="296" />
             <source>No suggestion: these senders are not matched to a client</source>
             <translation>ไม่มีคำแนะนำ: ผู้ส่งเหล่านี้ไม่ได้ผูกกับลูกค้ารายใด</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="290" />
             <source>No suggestion: {contacts} contacts, {outside_terms} outside terms, {ad_hoc_calls} ad-hoc calls; all within the thresholds</source>
-            <translation>ไม่มีคำแนะนำ: ติดต่อ {contacts} ครั้ง นอกเงื่อนไข {outside_terms} ครั้ง โทรโดยไม่นัด {ad_hoc_calls} ครั้ง ทั้งหมดอยู่ในเกณฑ์</translation>
+            <translation type="vanished">ไม่มีคำแนะนำ: ติดต่อ {contacts} ครั้ง นอกเงื่อนไข {outside_terms} ครั้ง โทรโดยไม่นัด {ad_hoc_calls} ครั้ง ทั้งหมดอยู่ในเกณฑ์</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="238" />
@@ -2145,8 +2149,12 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="313" />
-            <source>{base}; {surcharge_contacts} paid after-hours contacts earned {surcharge}</source>
+            <source>{base}; paid after-hours contact ({surcharge_contacts}) earned {surcharge}</source>
             <translation>{base} การติดต่อนอกเวลาที่มีค่าบริการเพิ่ม {surcharge_contacts} รายการ ได้ค่าบริการเพิ่ม {surcharge}</translation>
+        </message>
+        <message>
+            <source>{base}; {surcharge_contacts} paid after-hours contacts earned {surcharge}</source>
+            <translation type="vanished">{base} การติดต่อนอกเวลาที่มีค่าบริการเพิ่ม {surcharge_contacts} รายการ ได้ค่าบริการเพิ่ม {surcharge}</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="280" />
@@ -2165,13 +2173,26 @@ Closing this window keeps Office Hours running. To bring it back, run:
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="299" />
-            <source>{name} cost you {hours} unbilled hours this week, {amount} at your rate; {after_hours} of {contacts} contacts after hours</source>
+            <source>{name} cost you {hours} unbilled hours this week, {amount} at your rate; contact after hours: {after_hours} of {contacts}</source>
             <translation>{name} ใช้เวลาที่ไม่ได้คิดเงินของคุณ {hours} ชั่วโมงในสัปดาห์นี้ คิดเป็น {amount} ตามอัตราของคุณ ติดต่อนอกเวลาทำการ {after_hours} จาก {contacts} รายการ</translation>
         </message>
         <message>
+            <source>{name} cost you {hours} unbilled hours this week, {amount} at your rate; {after_hours} of {contacts} contacts after hours</source>
+            <translation type="vanished">{name} ใช้เวลาที่ไม่ได้คิดเงินของคุณ {hours} ชั่วโมงในสัปดาห์นี้ คิดเป็น {amount} ตามอัตราของคุณ ติดต่อนอกเวลาทำการ {after_hours} จาก {contacts} รายการ</translation>
+        </message>
+        <message>
             <location filename="src/office_hours/domain/report.py" line="304" />
-            <source>{name} cost you {hours} unbilled hours this week; {after_hours} of {contacts} contacts after hours</source>
+            <source>{name} cost you {hours} unbilled hours this week; contact after hours: {after_hours} of {contacts}</source>
             <translation>{name} ใช้เวลาที่ไม่ได้คิดเงินของคุณ {hours} ชั่วโมงในสัปดาห์นี้ ติดต่อนอกเวลาทำการ {after_hours} จาก {contacts} รายการ</translation>
+        </message>
+        <message>
+            <source>{name} cost you {hours} unbilled hours this week; {after_hours} of {contacts} contacts after hours</source>
+            <translation type="vanished">{name} ใช้เวลาที่ไม่ได้คิดเงินของคุณ {hours} ชั่วโมงในสัปดาห์นี้ ติดต่อนอกเวลาทำการ {after_hours} จาก {contacts} รายการ</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/domain/report.py" line="309" />
+            <source>{name}: all contact this week within the agreed terms ({contacts})</source>
+            <translation>{name}: สัปดาห์นี้ติดต่อ {contacts} รายการ ทั้งหมดอยู่ในเงื่อนไขที่ตกลงกัน</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="312" />
@@ -2179,9 +2200,8 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>{name}: สัปดาห์นี้ไม่มีการติดต่อ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/domain/report.py" line="309" />
             <source>{name}: {contacts} contacts this week, all within the agreed terms</source>
-            <translation>{name}: สัปดาห์นี้ติดต่อ {contacts} รายการ ทั้งหมดอยู่ในเงื่อนไขที่ตกลงกัน</translation>
+            <translation type="vanished">{name}: สัปดาห์นี้ติดต่อ {contacts} รายการ ทั้งหมดอยู่ในเงื่อนไขที่ตกลงกัน</translation>
         </message>
         <message>
             <location filename="src/office_hours/domain/report.py" line="249" />
@@ -3524,22 +3544,22 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>TrayApp</name>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="318" />
+            <location filename="src/office_hours/ui/tray_app.py" line="329" />
             <source>Settings file not applied: {problem}</source>
             <translation>ไม่ได้ใช้ไฟล์การตั้งค่า: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="376" />
+            <location filename="src/office_hours/ui/tray_app.py" line="387" />
             <source>Week {week}: see who interrupted how often, and what to propose.</source>
             <translation>สัปดาห์ {week}: ดูว่าใครขัดจังหวะบ่อยแค่ไหน และควรเสนออะไร</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="375" />
+            <location filename="src/office_hours/ui/tray_app.py" line="386" />
             <source>Your weekly report is ready</source>
             <translation>รายงานประจำสัปดาห์พร้อมแล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/ui/tray_app.py" line="327" />
+            <location filename="src/office_hours/ui/tray_app.py" line="338" />
             <source>{target}: {state}</source>
             <translation>{target}: {state}</translation>
         </message>
@@ -4427,32 +4447,32 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
     <context>
         <name>presence</name>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="331" />
+            <location filename="src/office_hours/presence/desktop.py" line="366" />
             <source>Desktop do-not-disturb</source>
             <translation>โหมดห้ามรบกวนของเดสก์ท็อป</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="132" />
+            <location filename="src/office_hours/presence/desktop.py" line="156" />
             <source>Desktop do-not-disturb (GNOME)</source>
             <translation>โหมดห้ามรบกวนของเดสก์ท็อป (GNOME)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="234" />
+            <location filename="src/office_hours/presence/desktop.py" line="265" />
             <source>Desktop do-not-disturb (KDE Plasma)</source>
             <translation>ห้ามรบกวนของเดสก์ท็อป (KDE Plasma)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="174" />
+            <location filename="src/office_hours/presence/desktop.py" line="202" />
             <source>Desktop do-not-disturb (XFCE)</source>
             <translation>ห้ามรบกวนของเดสก์ท็อป (XFCE)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="93" />
+            <location filename="src/office_hours/presence/desktop.py" line="117" />
             <source>Desktop do-not-disturb (dunst)</source>
             <translation>โหมดห้ามรบกวนของเดสก์ท็อป (dunst)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="303" />
+            <location filename="src/office_hours/presence/desktop.py" line="335" />
             <source>Focus</source>
             <translation>โฟกัส</translation>
         </message>
@@ -4473,7 +4493,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>เปิดไม่สำเร็จ: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="102" />
+            <location filename="src/office_hours/presence/desktop.py" line="126" />
             <source>dunst is not running here</source>
             <translation>dunst ไม่ได้ทำงานอยู่บนเครื่องนี้</translation>
         </message>
@@ -4482,12 +4502,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation type="vanished">dunst ไม่ได้ทำงานอยู่บนเครื่องนี้ ({error})</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="97" />
+            <location filename="src/office_hours/presence/desktop.py" line="121" />
             <source>dunstctl is not installed</source>
             <translation>ไม่ได้ติดตั้ง dunstctl</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="136" />
+            <location filename="src/office_hours/presence/desktop.py" line="160" />
             <source>gsettings is not installed</source>
             <translation>ไม่ได้ติดตั้ง gsettings</translation>
         </message>
@@ -4497,12 +4517,12 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ไม่ได้อยู่ในการตั้งค่าแล้ว สถานะเดิมยังคงบันทึกไว้ใน {path}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="260" />
+            <location filename="src/office_hours/presence/desktop.py" line="291" />
             <source>no session bus: {error}</source>
             <translation>ไม่มี session bus: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="334" />
+            <location filename="src/office_hours/presence/desktop.py" line="369" />
             <source>none found: install dunst, or use GNOME, KDE Plasma or XFCE</source>
             <translation>ไม่พบ: ติดตั้ง dunst หรือใช้ GNOME, KDE Plasma หรือ XFCE</translation>
         </message>
@@ -4527,7 +4547,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>พร้อมใช้งาน</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="183" />
+            <location filename="src/office_hours/presence/desktop.py" line="211" />
             <source>the XFCE settings service does not answer</source>
             <translation>บริการตั้งค่าของ XFCE ไม่ตอบสนอง</translation>
         </message>
@@ -4537,42 +4557,42 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>แอปหยุดทำงานระหว่างเปิดใช้ โปรดตรวจสอบด้วยตนเองสักครั้ง</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="276" />
+            <location filename="src/office_hours/presence/desktop.py" line="307" />
             <source>the notification service has no Inhibit: {error}</source>
             <translation>บริการแจ้งเตือนไม่มี Inhibit: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="248" />
+            <location filename="src/office_hours/presence/desktop.py" line="279" />
             <source>the notification service refused {call}: {error}</source>
             <translation>บริการแจ้งเตือนปฏิเสธ {call}: {error}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="142" />
+            <location filename="src/office_hours/presence/desktop.py" line="166" />
             <source>this desktop has no {schema} settings</source>
             <translation>เดสก์ท็อปนี้ไม่มีการตั้งค่า {schema}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="178" />
+            <location filename="src/office_hours/presence/desktop.py" line="206" />
             <source>xfconf-query is not installed</source>
             <translation>ไม่ได้ติดตั้ง xfconf-query</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="39" />
+            <location filename="src/office_hours/presence/desktop.py" line="40" />
             <source>{cmd} did not answer within {s} s</source>
             <translation>{cmd} ไม่ตอบสนองภายใน {s} วินาที</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="46" />
+            <location filename="src/office_hours/presence/desktop.py" line="47" />
             <source>{cmd} failed: {said}</source>
             <translation>{cmd} ทำงานไม่สำเร็จ: {said}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="36" />
+            <location filename="src/office_hours/presence/desktop.py" line="37" />
             <source>{cmd} is not installed</source>
             <translation>ไม่ได้ติดตั้ง {cmd}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/presence/desktop.py" line="56" />
+            <location filename="src/office_hours/presence/desktop.py" line="57" />
             <source>{what} answered {text!r}</source>
             <translation>{what} ตอบกลับเป็น {text!r}</translation>
         </message>

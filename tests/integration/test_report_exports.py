@@ -131,7 +131,7 @@ def test_json_follows_the_documented_schema(week_of_calls: Run, tmp_path: Path) 
     assert [s["rule"] for s in evil["suggestions"]][0] == "propose_scheduled_calls"
     calm = next(c for c in data["clients"] if c["client"] == "calm")
     assert calm["suggestions"] == []
-    assert calm["no_suggestion_reason"].startswith("No suggestion: 2 contacts")
+    assert calm["no_suggestion_reason"].startswith("No suggestion: contacts 2,")
     with pytest.raises(AssertionError):  # the checker can fail
         check_schema({**data, "surprise": 1}, SCHEMA)
 

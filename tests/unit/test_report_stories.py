@@ -124,5 +124,5 @@ def test_the_stories_through_the_policy(engine: Engine) -> None:
     calm = report["calm"]
     assert calm.suggestions == ()
     assert str(calm.no_suggestion_reason) == (
-        "No suggestion: 2 contacts, 0 outside terms, 0 ad-hoc calls; all within the thresholds"
+        "No suggestion: contacts 2, outside terms 0, unplanned calls 0; all within the thresholds"
     )

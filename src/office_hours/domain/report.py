@@ -289,8 +289,8 @@ B_RELATIONSHIP = QT_TRANSLATE_NOOP(
 NO_CONTACT = QT_TRANSLATE_NOOP("Reason", "No contact this week")
 ALL_FINE = QT_TRANSLATE_NOOP(
     "Reason",
-    "No suggestion: {contacts} contacts, {outside_terms} outside terms, {ad_hoc_calls} ad-hoc "
-    "calls; all within the thresholds",
+    "No suggestion: contacts {contacts}, outside terms {outside_terms}, unplanned calls "
+    "{ad_hoc_calls}; all within the thresholds",
 )
 UNKNOWN_NAME = QT_TRANSLATE_NOOP("Report", "Unknown senders")
 NOT_A_CLIENT = QT_TRANSLATE_NOOP(
@@ -298,20 +298,20 @@ NOT_A_CLIENT = QT_TRANSLATE_NOOP(
 )
 H_COST = QT_TRANSLATE_NOOP(
     "Reason",
-    "{name} cost you {hours} unbilled hours this week, {amount} at your rate; {after_hours} of "
-    "{contacts} contacts after hours",
+    "{name} cost you {hours} unbilled hours this week, {amount} at your rate; contact after "
+    "hours: {after_hours} of {contacts}",
 )
 H_HOURS = QT_TRANSLATE_NOOP(
     "Reason",
-    "{name} cost you {hours} unbilled hours this week; {after_hours} of {contacts} contacts "
-    "after hours",
+    "{name} cost you {hours} unbilled hours this week; contact after hours: {after_hours} of "
+    "{contacts}",
 )
 H_QUIET = QT_TRANSLATE_NOOP(
-    "Reason", "{name}: {contacts} contacts this week, all within the agreed terms"
+    "Reason", "{name}: all contact this week within the agreed terms ({contacts})"
 )
 H_NONE = QT_TRANSLATE_NOOP("Reason", "{name}: no contact this week")
 H_SURCHARGE = QT_TRANSLATE_NOOP(
-    "Reason", "{base}; {surcharge_contacts} paid after-hours contacts earned {surcharge}"
+    "Reason", "{base}; paid after-hours contact ({surcharge_contacts}) earned {surcharge}"
 )
 
 

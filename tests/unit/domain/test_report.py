@@ -88,7 +88,7 @@ def test_calm_client_gets_no_suggestion_and_the_reason() -> None:
     assert week.refocus_contacts == 0
     assert week.effective_rate == 100.0
     assert str(week.no_suggestion_reason) == (
-        "No suggestion: 3 contacts, 0 outside terms, 0 ad-hoc calls; all within the thresholds"
+        "No suggestion: contacts 3, outside terms 0, unplanned calls 0; all within the thresholds"
     )
 
 
@@ -346,8 +346,8 @@ def test_report_json_is_plain_and_cites_the_refocus_source() -> None:
     assert c["suggestions"][0]["numbers"]["percent"] == 20
     assert c["suggestions"][0]["because"].startswith("The effective rate was below")
     assert c["headline"] == (
-        "Acme cost you 5 unbilled hours this week, 500\u00a0EUR at your rate; 0 of 20 contacts "
-        "after hours"
+        "Acme cost you 5 unbilled hours this week, 500\u00a0EUR at your rate; contact after "
+        "hours: 0 of 20"
     )
     assert c["no_suggestion_reason"] is None
 

@@ -237,7 +237,7 @@ def test_effective_rate_at_40_percent_gets_a_capped_raise_and_alternatives() -> 
     assert f"bill 12 hours of calls and after-hours work at 90{nb}EUR" in because
     assert str(week.headline) == (
         f"Studio Nord cost you 18 unbilled hours this week, 1,350{nb}EUR at your rate; "
-        "16 of 40 contacts after hours"
+        "contact after hours: 16 of 40"
     )
     # The same figures in Russian, with its own number format.
     ru = of(
@@ -334,7 +334,7 @@ def test_calm_client_gets_no_suggestion_and_says_why() -> None:
     week = of(rep, "calm")
     assert week.suggestions == ()
     assert str(week.no_suggestion_reason) == (
-        "No suggestion: 3 contacts, 0 outside terms, 0 ad-hoc calls; all within the thresholds"
+        "No suggestion: contacts 3, outside terms 0, unplanned calls 0; all within the thresholds"
     )
     assert of(rep, "ngo").suggestions  # the same thresholds do trigger for the busy one
 
