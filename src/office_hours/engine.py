@@ -356,10 +356,11 @@ class Engine:
                     else:
                         client = matched[sender] = index.match(item)
                 client_id = client.client_id if client else UNKNOWN_CLIENT_ID
+                received_ts = item.received_at.timestamp()
                 recent: Sequence[datetime] = ()
                 if client is not None:
-                    since = item.received_at - window
-                    recent = contacts.between(client_id, since, item.received_at)
+                    since = (item.received_at - window).timestamp()
+                    recent = contacts.between(client_id, since, received_ts)
                 at, in_force = now, mode
                 if item.received_at < backfilled_before:  # history: decided as it arrived
                     if history is None:
@@ -377,10 +378,12 @@ class Engine:
                     continue
                 key, next_key = next_key, next_key + 1
                 new.append(
-                    DecidedItem(key, item, client_id, decision, in_force.kind, now_ts, ended)
+                    DecidedItem(
+                        key, item, client_id, decision, in_force.kind, now_ts, ended, received_ts
+                    )
                 )
                 added[ident] = client_id
-                contacts.add(client_id, item.received_at)
+                contacts.add(client_id, received_ts)
                 results.append(IngestResult(item, client_id, decision, key))
             self.store.insert_decided(new)
             for (source, key_name), value in (cursors or {}).items():
@@ -393,8 +396,8 @@ class Engine:
     ) -> datetime | None:
         """When the mode a back-filled item was held in ended (it is history, not waiting
         now), or None when that mode still holds."""
-        ends = [t for t in (held_in.until, *history.changes_between(at, now)) if t]
-        return min((t for t in ends if t <= now), default=None)
+        ends = (held_in.until, history.first_change_between(at, now))
+        return min((t for t in ends if t is not None and t <= now), default=None)
 
     def held(self, limit: int = 500) -> list[HeldItem]:
         return self.store.held_items(limit)
@@ -463,14 +466,15 @@ class _Contacts:
                 spans.append((start, end))
         self._times = store.contact_times_in(spans) if spans else {}
 
-    def between(self, client_id: str, since: datetime, until: datetime) -> list[datetime]:
-        """The client's contacts in [since, until] (recent_contact_times' window)."""
+    def between(self, client_id: str, since: float, until: float) -> list[datetime]:
+        """The client's contacts in [since, until], timestamps of the instants that
+        recent_contact_times is given, as it returns them."""
         times = self._times.get(client_id)
         if not times:
             return []
-        lo = bisect_left(times, since.timestamp())
-        hi = bisect_right(times, until.timestamp(), lo)
+        lo = bisect_left(times, since)
+        hi = bisect_right(times, until, lo)
         return [datetime.fromtimestamp(ts, UTC) for ts in times[lo:hi]]
 
-    def add(self, client_id: str, at: datetime) -> None:
-        insort(self._times.setdefault(client_id, []), at.timestamp())
+    def add(self, client_id: str, ts: float) -> None:
+        insort(self._times.setdefault(client_id, []), ts)

@@ -7,7 +7,6 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
 
 from office_hours.domain.model import Channel, Decision, Item, ModeKind
 from office_hours.domain.reasons import Reason
@@ -47,9 +46,10 @@ class DecidedItem:
     mode: ModeKind
     ingested_ts: float
     released: datetime | None = None
+    received_ts: float | None = None  # item.received_at.timestamp(), when already known
 
 
-def _item_row(item: Item, ingested_ts: float) -> tuple[object, ...]:
+def _item_row(item: Item, ingested_ts: float, received_ts: float) -> tuple[object, ...]:
     return (
         item.source,
         item.item_id,
@@ -59,15 +59,14 @@ def _item_row(item: Item, ingested_ts: float) -> tuple[object, ...]:
         item.snippet,
         item.room,
         item.received_at.isoformat(),
-        _ts(item.received_at),
+        received_ts,
         ingested_ts,
         item.link,
     )
 
 
-@lru_cache(maxsize=1024)
-def _cached_reason_columns(reason: Reason) -> tuple[str, str]:
-    return _reason_json(reason), str(reason)
+_REASONS_KEPT = 1024
+_reasons: dict[Reason, tuple[str, str]] = {}
 
 
 def _reason_json(reason: Reason) -> str:
@@ -81,10 +80,20 @@ def _text_only(reason: Reason) -> bool:
 
 
 def _reason_columns(reason: Reason) -> tuple[str, str]:
-    """(reason as JSON, its English text): a batch repeats a few reasons many times."""
+    """(reason as JSON, its English text): a batch repeats a few reasons many times. Only
+    text-only reasons are kept, and only such a reason can equal one of them."""
+    try:
+        known = _reasons.get(reason)
+    except TypeError:  # a parameter that cannot be hashed (none the policy gives)
+        return _reason_json(reason), str(reason)
+    if known is not None:
+        return known
+    columns = _reason_json(reason), str(reason)
     if _text_only(reason):
-        return _cached_reason_columns(reason)
-    return _reason_json(reason), str(reason)
+        if len(_reasons) >= _REASONS_KEPT:
+            _reasons.clear()
+        _reasons[reason] = columns
+    return columns
 
 
 def _interruption_row(
@@ -94,13 +103,14 @@ def _interruption_row(
     decision: Decision,
     mode: ModeKind,
     released: datetime | None,
+    received_ts: float,
 ) -> tuple[object, ...]:
     reason_json, reason_text = _reason_columns(decision.reason)
     return (
         item_key,
         client_id,
         item.channel.value,
-        _ts(item.received_at),
+        received_ts,
         decision.kind.value,
         reason_json,
         reason_text,
@@ -139,9 +149,10 @@ class ItemsStore(StoreBase):
         `released`: a back-filled item held in a mode that has ended since is recorded as held
         (the report counts it) and as released when that mode ended, so it does not wait now.
         Call inside `transaction()`."""
+        received_ts = _ts(item.received_at)
         cur = self.db.execute(
             f"INSERT OR IGNORE INTO items ({_ITEM_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            _item_row(item, _ts(now)),
+            _item_row(item, _ts(now), received_ts),
         )
         if cur.rowcount == 0:
             return None
@@ -149,7 +160,7 @@ class ItemsStore(StoreBase):
         assert item_key is not None
         self.db.execute(
             f"INSERT INTO interruptions ({_INTERRUPTION_COLUMNS}) VALUES ({_INTERRUPTION_MARKS})",
-            _interruption_row(item_key, item, client_id, decision, mode, released),
+            _interruption_row(item_key, item, client_id, decision, mode, released, received_ts),
         )
         return item_key
 
@@ -205,15 +216,21 @@ class ItemsStore(StoreBase):
         table. Call inside `transaction()`."""
         if not decided:
             return
+        received = [
+            d.received_ts if d.received_ts is not None else _ts(d.item.received_at) for d in decided
+        ]
         self.db.executemany(
             f"INSERT INTO items (id, {_ITEM_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(d.key, *_item_row(d.item, d.ingested_ts)) for d in decided],
+            [
+                (d.key, *_item_row(d.item, d.ingested_ts, ts))
+                for d, ts in zip(decided, received, strict=True)
+            ],
         )
         self.db.executemany(
             f"INSERT INTO interruptions ({_INTERRUPTION_COLUMNS}) VALUES ({_INTERRUPTION_MARKS})",
             [
-                _interruption_row(d.key, d.item, d.client_id, d.decision, d.mode, d.released)
-                for d in decided
+                _interruption_row(d.key, d.item, d.client_id, d.decision, d.mode, d.released, ts)
+                for d, ts in zip(decided, received, strict=True)
             ],
         )
 
