@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -301,46 +302,90 @@ class Engine:
         """Decide and record a batch in one transaction: all of it is stored, or none.
 
         `cursors` ((source, key) -> value, e.g. an IMAP folder's last UID) are written in the
-        same transaction, so a source killed at any point neither loses nor re-counts items."""
-        from office_hours.domain.matching import is_not_client
+        same transaction, so a source killed at any point neither loses nor re-counts items.
+
+        Decided as if each item were stored before the next is looked at (a duplicate later
+        in the batch is seen, an earlier item counts as a recent contact), but the store is
+        read once up front and written once at the end (bench/ingest.py)."""
+        from office_hours.domain.matching import DESKTOP_SOURCE, not_client_test
         from office_hours.domain.policy import Situation, decide
+        from office_hours.storage.items import DecidedItem
 
         now = self.clock()
+        now_ts = now.timestamp()
         results: list[IngestResult] = []
         rules = self.config.urgency
+        hours = self.config.hours
+        window = timedelta(minutes=rules.repeat_minutes)
         with self.store.transaction():
+            batch = list(items)  # inside: an iterator that fails rolls the batch back
             mode = self.mode(now)
             history: ModeLog | None = None  # read once, when a back-filled item needs it
             backfilled_before = now - BACKFILL_AFTER
-            not_clients = self.config.not_clients
-            for item in items:
-                stored_client = self.store.stored_client(item.source, item.item_id)
+            not_client = (
+                not_client_test(self.config.not_clients) if self.config.not_clients else None
+            )
+            stored = self.store.stored_clients([(item.source, item.item_id) for item in batch])
+            contacts = _Contacts(
+                self.store,
+                [item for item in batch if (item.source, item.item_id) not in stored],
+                window,
+            )
+            index = self.clients
+            matched: dict[tuple[str, str], Client | None] = {}  # sender, room -> client
+            added: dict[tuple[str, str], str] = {}  # stored by this batch -> client id
+            new: list[DecidedItem] = []
+            next_key = self.store.next_item_key() if len(stored) < len(batch) else 0
+            for item in batch:
+                ident = (item.source, item.item_id)
+                stored_client = added.get(ident)
+                if stored_client is None:
+                    stored_client = stored.get(ident)
                 if stored_client is not None:  # seen before: nothing to decide or count
                     results.append(IngestResult(item, stored_client, None, None))
                     continue
-                if not_clients and is_not_client(item.sender, not_clients):  # never counted
+                if not_client is not None and not_client(item.sender):  # never counted
                     results.append(IngestResult(item, UNKNOWN_CLIENT_ID, None, None))
                     continue
-                client = self.client_for(item)
+                if item.source == DESKTOP_SOURCE:  # notification rules read the text too
+                    client = index.match(item)
+                else:
+                    sender = (item.sender, item.room)
+                    if sender in matched:
+                        client = matched[sender]
+                    else:
+                        client = matched[sender] = index.match(item)
                 client_id = client.client_id if client else UNKNOWN_CLIENT_ID
+                received_ts = item.received_at.timestamp()
                 recent: Sequence[datetime] = ()
                 if client is not None:
-                    since = item.received_at - timedelta(minutes=rules.repeat_minutes)
-                    recent = self.store.recent_contact_times(client_id, since, item.received_at)
+                    since = (item.received_at - window).timestamp()
+                    recent = contacts.between(client_id, since, received_ts)
                 at, in_force = now, mode
                 if item.received_at < backfilled_before:  # history: decided as it arrived
                     if history is None:
                         from office_hours.domain.mode_log import ModeLog
 
-                        history = ModeLog(self.store.mode_log(), self.config.hours)
+                        history = ModeLog(self.store.mode_log(), hours)
                     at, in_force = item.received_at, history.mode_at(item.received_at)
-                situation = Situation(in_force, self.config.hours, rules, recent)
+                situation = Situation(in_force, hours, rules, recent)
                 decision = decide(item, client, situation, at)
                 ended = None
                 if history is not None and at is not now and decision.kind.is_held:
                     ended = self._held_history_ended(in_force, at, now, history)
-                key = self.store.insert_item(item, client_id, decision, in_force.kind, now, ended)
-                results.append(IngestResult(item, client_id, decision if key else None, key))
+                if ident in stored:  # an item row without its decision: the insert is ignored
+                    results.append(IngestResult(item, client_id, None, None))
+                    continue
+                key, next_key = next_key, next_key + 1
+                new.append(
+                    DecidedItem(
+                        key, item, client_id, decision, in_force.kind, now_ts, ended, received_ts
+                    )
+                )
+                added[ident] = client_id
+                contacts.add(client_id, received_ts)
+                results.append(IngestResult(item, client_id, decision, key))
+            self.store.insert_decided(new)
             for (source, key_name), value in (cursors or {}).items():
                 self.store.put_cursor(source, key_name, value)
         return results
@@ -351,8 +396,8 @@ class Engine:
     ) -> datetime | None:
         """When the mode a back-filled item was held in ended (it is history, not waiting
         now), or None when that mode still holds."""
-        ends = [t for t in (held_in.until, *history.changes_between(at, now)) if t]
-        return min((t for t in ends if t <= now), default=None)
+        ends = (held_in.until, history.first_change_between(at, now))
+        return min((t for t in ends if t is not None and t <= now), default=None)
 
     def held(self, limit: int = 500) -> list[HeldItem]:
         return self.store.held_items(limit)
@@ -402,3 +447,34 @@ class Engine:
         )
         sent = self.store.auto_reply_count(week_start, end)  # issue 17
         return replace(report, auto_replies=sent) if sent else report
+
+
+class _Contacts:
+    """Each client's contact times around a batch's new items, read in one go and kept up
+    to date as the batch's items are decided: for every item, what
+    store.recent_contact_times would return had the items before it been stored one by one."""
+
+    def __init__(self, store: Store, items: Sequence[Item], window: timedelta) -> None:
+        spans: list[tuple[float, float]] = []
+        for start, end in sorted(
+            ((item.received_at - window).timestamp(), item.received_at.timestamp())
+            for item in items
+        ):
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+            else:
+                spans.append((start, end))
+        self._times = store.contact_times_in(spans) if spans else {}
+
+    def between(self, client_id: str, since: float, until: float) -> list[datetime]:
+        """The client's contacts in [since, until], timestamps of the instants that
+        recent_contact_times is given, as it returns them."""
+        times = self._times.get(client_id)
+        if not times:
+            return []
+        lo = bisect_left(times, since)
+        hi = bisect_right(times, until, lo)
+        return [datetime.fromtimestamp(ts, UTC) for ts in times[lo:hi]]
+
+    def add(self, client_id: str, ts: float) -> None:
+        insort(self._times.setdefault(client_id, []), ts)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from office_hours.domain.model import Channel, Client, Item
@@ -74,11 +74,20 @@ def is_not_client(sender: str, rules: Sequence[str]) -> bool:
     id or a phone number as written in general.not_clients)."""
     if not rules:
         return False
+    return not_client_test(rules)(sender)
+
+
+def not_client_test(rules: Sequence[str]) -> Callable[[str], bool]:
+    """is_not_client for many senders: the rules folded once (the engine asks per item)."""
     folded = {fold(rule.strip()) for rule in rules}
-    address = address_of(sender)
-    if address in folded or fold(sender.strip()) in folded:
-        return True
-    return "@" in address and "*@" + address.rsplit("@", 1)[1] in folded
+
+    def test(sender: str) -> bool:
+        address = address_of(sender)
+        if address in folded or fold(sender.strip()) in folded:
+            return True
+        return "@" in address and "*@" + address.rsplit("@", 1)[1] in folded
+
+    return test
 
 
 def rule_for(sender: str, channel: Channel) -> tuple[str, str]:

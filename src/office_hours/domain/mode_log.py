@@ -29,14 +29,18 @@ class ModeLog:
 
     def setting_at(self, at: datetime) -> ModeSetting:
         """The last choice made at or before `at` (store.mode_setting_at, without a query)."""
-        index = bisect_right(self._times, at.timestamp()) - 1
+        return self._setting_at(at.timestamp())
+
+    def _setting_at(self, ts: float) -> ModeSetting:
+        index = bisect_right(self._times, ts) - 1
         return self._settings[index] if index >= 0 else self._schedule
 
     def mode_at(self, at: datetime) -> EffectiveMode:
         """effective_mode(setting_at(at), hours, at), reusing a span already worked out: a
         mode and its in-business-hours flag hold from where it was computed until the mode
         ends or the schedule next changes, and a different choice is another setting."""
-        setting, t = self.setting_at(at), at.timestamp()
+        t = at.timestamp()
+        setting = self._setting_at(t)
         for start, stop, held, known in reversed(self._spans):
             if held is setting and start <= t and (stop is None or t < stop):
                 return known
@@ -58,3 +62,18 @@ class ModeLog:
             if setting.until is not None and lo < setting.until.timestamp() <= hi:
                 found.add(setting.until.timestamp())
         return [datetime.fromtimestamp(ts, start.tzinfo) for ts in sorted(found)]
+
+    def first_change_between(self, start: datetime, end: datetime) -> datetime | None:
+        """The first of changes_between(start, end), or None, without building the rest:
+        the engine asks it for every back-filled item it holds."""
+        lo, hi = start.timestamp(), end.timestamp()
+        index = bisect_right(self._times, lo)  # the log is in time order (mode_log())
+        first = self._times[index] if index < len(self._times) else None
+        if first is not None and first > hi:
+            first = None
+        for setting in self._settings:
+            if setting.until is not None:
+                ts = setting.until.timestamp()
+                if lo < ts <= hi and (first is None or ts < first):
+                    first = ts
+        return None if first is None else datetime.fromtimestamp(first, start.tzinfo)

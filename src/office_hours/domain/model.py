@@ -69,6 +69,9 @@ class Item:
             raise ValueError("id must not be empty")
 
 
+_MIDNIGHT = time(0, 0)
+
+
 @dataclass(frozen=True, slots=True)
 class TimeRange:
     """A span within one day, [start, end); end of 00:00 means midnight at the day's end."""
@@ -77,7 +80,7 @@ class TimeRange:
     end: time
 
     def contains(self, t: time) -> bool:
-        if self.end == time(0, 0):
+        if self.end == _MIDNIGHT:
             return t >= self.start
         return self.start <= t < self.end
 
@@ -95,7 +98,10 @@ class WeeklyWindows:
         return ()
 
     def contains(self, weekday: int, t: time) -> bool:
-        return any(r.contains(t) for r in self.ranges(weekday))
+        for r in self.ranges(weekday):  # a loop, not any(): asked for every item ingested
+            if r.contains(t):
+                return True
+        return False
 
     @property
     def is_empty(self) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from office_hours.domain import reasons as R
 from office_hours.domain.model import (
@@ -80,7 +81,12 @@ def _release_text(now: datetime, situation: Situation) -> str:
         at = next_open(now, hours.windows, hours.timezone)
     if at is None:
         return "?"
-    here = local(at, hours.timezone)
+    return _weekday_clock(at, hours.timezone)
+
+
+@lru_cache(maxsize=256)  # a batch of held items mostly waits for the same opening
+def _weekday_clock(at: datetime, tz: str) -> str:
+    here = local(at, tz)
     # Not strftime("%a"): that follows the process locale, which Qt changes in the GUI.
     return f"{_WEEKDAYS[here.isoweekday() - 1]} {here:%H:%M}"
 

@@ -109,7 +109,7 @@ def repeated_contact(
 ) -> int | None:
     """How many contacts (this one included) fall within the last `minutes`, if at least
     `count`; `recent` are the client's earlier contacts across all channels."""
-    if count <= 1:
+    if count <= 1 or 1 + len(recent) < count:  # too few to reach the count in any window
         return None
     since = now - timedelta(minutes=minutes)
     n = 1 + sum(1 for t in recent if since <= t <= now)

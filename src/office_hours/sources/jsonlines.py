@@ -47,6 +47,8 @@ def _text(
     limit: int = 1000,
 ) -> str:
     value = obj.get(key)
+    if type(value) is str and len(value) <= limit and "\x00" not in value and value.isascii():
+        return value  # the usual field: nothing below would change it (ASCII: no surrogate)
     if value is None:
         if not required:  # absent or null: an optional field is simply empty
             return ""
