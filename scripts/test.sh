@@ -16,7 +16,7 @@ if ! "$synapse_venv/bin/python" -c "import synapse.app.homeserver" 2>/dev/null; 
   "$synapse_venv/bin/pip" install --quiet matrix-synapse
 fi
 export OFFICE_HOURS_SYNAPSE_VENV="$synapse_venv"
-echo "== ruff"; .venv/bin/ruff check src tests bench
+echo "== ruff"; .venv/bin/ruff check src tests bench; .venv/bin/ruff format --check --quiet src tests bench
 echo "== mypy"; .venv/bin/mypy
 echo "== pytest"
 summary=$(mktemp)

@@ -84,6 +84,8 @@ class _Forget:
     """A source left the config: its unread view goes with it (in order, on the writer)."""
 
     name: str
+
+
 # On the writer, after a batch is stored: e.g. plan auto-replies (sending.auto_replier)
 AfterBatch = Callable[["Engine", Batch, Sequence["IngestResult"]], None]
 
@@ -107,9 +109,9 @@ class IngestService:
         self._on_state = on_state
         self._on_unread = on_unread
         self._unread: dict[str, Mapping[str, tuple[UnreadRow, ...]]] = {}  # the writer's
-        self._queue: queue.Queue[
-            Config | tuple[str, Batch] | threading.Event | _Forget | None
-        ] = queue.Queue()
+        self._queue: queue.Queue[Config | tuple[str, Batch] | threading.Event | _Forget | None] = (
+            queue.Queue()
+        )
         self._control: queue.Queue[Callable[[], None] | None] = queue.Queue()
         self._lock = threading.Lock()
         self._wanted: dict[str, Source] = {}  # the sources the config asks for now
@@ -258,9 +260,7 @@ class IngestService:
                 except Exception:
                     log.exception("storing a batch from %s failed", name)
                     continue
-                self._on_delivered(
-                    Delivered(name, tuple(results), batch.cursors, not batch.notify)
-                )
+                self._on_delivered(Delivered(name, tuple(results), batch.cursors, not batch.notify))
                 if self._after_batch is not None:
                     try:
                         self._after_batch(engine, batch, results)

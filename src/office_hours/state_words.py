@@ -51,7 +51,7 @@ PHRASES: dict[StateKind, str] = {
 
 
 def state_text(state: SourceState, now: float | None = None) -> str:
-    """"server not reachable (imap.example.org); next try in 20 s", translated."""
+    """ "server not reachable (imap.example.org); next try in 20 s", translated."""
     text = tr(_C, PHRASES[state.kind])
     if state.detail:
         text = tr(_C, "{state} ({detail})").format(state=text, detail=state.detail)

@@ -96,7 +96,7 @@ def test_shares_are_percent_and_help_is_in_view(qtbot) -> None:
 
 
 def test_zero_that_means_none_reads_in_words(qtbot) -> None:
-    """"Answer within 0.00 hours" reads as "answer at once"; the file's 0 means not agreed."""
+    """ "Answer within 0.00 hours" reads as "answer at once"; the file's 0 means not agreed."""
     from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
 
     from office_hours.config.accounts import ACCOUNT_OPTIONS as ACCOUNTS

@@ -129,7 +129,7 @@ def _smtp_states(config: Config) -> list[tuple[str, str]]:
                     tr(
                         "doctor",
                         "auto-replies from {id}: your address is unknown (the user name is no "
-                        "address); set address = \"you@example.com\" or no mail is answered",
+                        'address); set address = "you@example.com" or no mail is answered',
                     ).format(id=account.account_id),
                 )
             )

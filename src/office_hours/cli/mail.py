@@ -79,8 +79,10 @@ def cmd_watch(seconds: float, out: TextIO) -> int:
             store.close()
 
     if not configured_sources(config, read_cursor, paths.state_dir()):
-        print(f"office-hours: no sources in {config.path} (add [[accounts]], [slack] or [matrix])",
-              file=sys.stderr)
+        print(
+            f"office-hours: no sources in {config.path} (add [[accounts]], [slack] or [matrix])",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     lock = threading.Lock()
 

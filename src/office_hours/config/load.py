@@ -44,11 +44,6 @@ if TYPE_CHECKING:
     from office_hours.config.accounts import MailAccount
 
 
-
-
-
-
-
 @dataclass(frozen=True, slots=True)
 class DesktopSettings:
     """The `[desktop]` section: which other apps' notifications are recorded."""
@@ -90,14 +85,6 @@ class Config:
             if c.client_id == folded or c.name.casefold() == folded:
                 return c
         return None
-
-
-
-
-
-
-
-
 
 
 def parse_config(text: str, path: Path) -> Config:

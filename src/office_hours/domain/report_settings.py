@@ -16,6 +16,7 @@ REFOCUS_FINDING = (  # the window and the PDF show it translated (documents/repo
 )
 REFOCUS_SOURCE = f"{REFOCUS_CITATION}: {REFOCUS_FINDING}"
 
+
 @dataclass(frozen=True, slots=True)
 class Thresholds:
     ad_hoc_calls_per_week: int = 5

@@ -208,9 +208,9 @@ def reply_headers(msg: Message, sender: str, subject: str, message_id: str) -> R
         subject=subject,
         return_path=_return_path(msg),
         auto_submitted=_clean(_field(msg, "Auto-Submitted"), 100),
-        list_headers=tuple(
-            dict.fromkeys(k for k in msg.keys() if k.lower().startswith("list-"))
-        )[:10],
+        list_headers=tuple(dict.fromkeys(k for k in msg.keys() if k.lower().startswith("list-")))[
+            :10
+        ],
         precedence=_clean(_field(msg, "Precedence"), 40),
         auto_response_suppress=_clean(_field(msg, "X-Auto-Response-Suppress"), 100),
         to=_addresses(msg, "To"),

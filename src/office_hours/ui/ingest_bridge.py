@@ -38,6 +38,7 @@ class IngestBridge(QObject):
         self._database, self._state_dir, self._refresh = database, state_dir, refresh
         self.states: dict[str, tuple[str, SourceState]] = {}
         self.unread: dict[str, UnreadView] = {}
+        self._stopped = False
         # Auto-replies (issue 17): planned after each stored batch, sent on their own thread.
         from datetime import UTC, datetime
 
@@ -91,15 +92,22 @@ class IngestBridge(QObject):
         self.service.apply(config)
 
     def stop(self) -> None:
+        """At quit. What the writer reported before it stopped may still wait in the event
+        queue: once stopped it is dropped (it is stored; the store may be closed next)."""
+        self._stopped = True
         self.service.stop()
         self.replier.stop()
 
     @Slot(object)
     def _on_delivered(self, delivered: Delivered) -> None:
+        if self._stopped:
+            return
         self._refresh(list(delivered.notify_keys))
 
     @Slot(str, str, object)
     def _on_state(self, name: str, label: str, state: SourceState | None) -> None:
+        if self._stopped:
+            return
         if state is None:
             self.states.pop(name, None)
         else:
@@ -108,6 +116,8 @@ class IngestBridge(QObject):
 
     @Slot(str, object)
     def _on_unread(self, name: str, view: UnreadView | None) -> None:
+        if self._stopped:
+            return
         if view is None:
             self.unread.pop(name, None)
         else:

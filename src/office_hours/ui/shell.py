@@ -201,7 +201,7 @@ class Shell(QObject):
         )
 
     def _digest_changed(self) -> None:
-        """"Assign to client" wrote a rule and reconfigured the engine: publish it."""
+        """ "Assign to client" wrote a rule and reconfigured the engine: publish it."""
         if self.engine.config is not self._published:
             self.apply_config(self.engine.config)
         self.refresh()

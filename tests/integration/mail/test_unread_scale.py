@@ -86,9 +86,11 @@ def test_ten_accounts_fifty_clients_one_connection_each(
     # Right after a move the INBOX count is not yet refreshed: the view still looks complete
     # while the client folders are not yet tracked. Complete means both.
     wait_until(
-        lambda: all(view(i) == everyone for i in ids)
-        and all(map(filed, range(N_ACCOUNTS)))
-        and all(tracked(n) == (N_CLIENTS if n % 2 == 0 else 0) for n in range(N_ACCOUNTS)),
+        lambda: (
+            all(view(i) == everyone for i in ids)
+            and all(map(filed, range(N_ACCOUNTS)))
+            and all(tracked(n) == (N_CLIENTS if n % 2 == 0 else 0) for n in range(N_ACCOUNTS))
+        ),
         90,
         "every account's view complete and the filing accounts' mail filed and tracked",
     )
