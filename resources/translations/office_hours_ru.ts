@@ -1765,9 +1765,13 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>Язык автоответов этому клиенту: en, ru или th; пусто: ваш язык.</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>The largest raise the report proposes, as a share (0.2: 20%); the rest of the gap is offered as billed calls or a retainer.</source>
-            <translation>Наибольшее повышение ставки, которое предлагает отчёт, в долях (0.2 — 20%); остаток разрыва предлагается как оплата созвонов или абонентская плата.</translation>
+            <translation type="vanished">Наибольшее повышение ставки, которое предлагает отчёт, в долях (0.2 — 20%); остаток разрыва предлагается как оплата созвонов или абонентская плата.</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The largest raise the report proposes; the rest of the gap is offered as billed calls or a retainer.</source>
+            <translation>Наибольшее повышение ставки, которое предлагает отчёт; остаток разрыва предлагается как оплата созвонов или абонентская плата.</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -4006,17 +4010,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>office-hours ingest: строка {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="181" />
+            <location filename="src/office_hours/cli/mail.py" line="183" />
             <source>office-hours: filing is off for {id}: set file_by_client = true in its [[accounts]] table (try --dry-run first)</source>
             <translation>office-hours: для {id} раскладывание выключено: задайте file_by_client = true в его таблице [[accounts]] (сначала попробуйте --dry-run)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="192" />
+            <location filename="src/office_hours/cli/mail.py" line="194" />
             <source>office-hours: no account has file_by_client = true (try --dry-run first)</source>
             <translation>office-hours: ни у одной учётной записи нет file_by_client = true (сначала попробуйте --dry-run)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="171" />
+            <location filename="src/office_hours/cli/mail.py" line="173" />
             <source>office-hours: no such mail account {id!r} (known: {known})</source>
             <translation>office-hours: нет почтовой учётной записи {id!r} (известны: {known})</translation>
         </message>
@@ -4026,7 +4030,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>office-hours: в файле настроек ошибка, файл оставлен без изменений:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="207" />
+            <location filename="src/office_hours/cli/mail.py" line="209" />
             <source>office-hours: {id}: set file_by_client = false first, or the running app files the mail again</source>
             <translation>office-hours: {id}: сначала задайте file_by_client = false, иначе работающее приложение снова разложит письма</translation>
         </message>
@@ -4158,32 +4162,32 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>поле {field} обрезано до {n} символов</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="254" />
+            <location filename="src/office_hours/cli/mail.py" line="256" />
             <source>{id}: moved UID {uid} from {sender} to {folder}</source>
             <translation>{id}: UID {uid} от {sender} перемещено в {folder}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="252" />
+            <location filename="src/office_hours/cli/mail.py" line="254" />
             <source>{id}: would move UID {uid} from {sender} to {folder}</source>
             <translation>{id}: UID {uid} от {sender} было бы перемещено в {folder}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="220" />
+            <location filename="src/office_hours/cli/mail.py" line="222" />
             <source>{id}: would move {mid} back from {folder}</source>
             <translation>{id}: {mid} было бы возвращено из {folder}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="229" />
+            <location filename="src/office_hours/cli/mail.py" line="231" />
             <source>{id}: {n} messages moved back, {missing} not found</source>
             <translation>{id}: возвращено писем: {n}, не найдено: {missing}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="268" />
+            <location filename="src/office_hours/cli/mail.py" line="270" />
             <source>{id}: {n} messages moved; {left} left alone (no Message-ID)</source>
             <translation>{id}: перемещено писем: {n}; оставлено на месте (нет Message-ID): {left}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="266" />
+            <location filename="src/office_hours/cli/mail.py" line="268" />
             <source>{id}: {n} messages would move; {left} left alone (no Message-ID)</source>
             <translation>{id}: было бы перемещено писем: {n}; осталось бы на месте (нет Message-ID): {left}</translation>
         </message>

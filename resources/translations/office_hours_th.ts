@@ -1765,9 +1765,13 @@ Closing this window keeps Office Hours running. To bring it back, run:
             <translation>ภาษาของการตอบกลับอัตโนมัติถึงลูกค้ารายนี้: en, ru หรือ th; ว่าง: ภาษาของคุณ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/config/schema.py" line="0" />
             <source>The largest raise the report proposes, as a share (0.2: 20%); the rest of the gap is offered as billed calls or a retainer.</source>
-            <translation>การขึ้นอัตราสูงสุดที่รายงานจะเสนอ เป็นสัดส่วน (0.2 คือ 20%) ส่วนต่างที่เหลือจะเสนอเป็นการคิดค่าโทรหรือค่าบริการรายเดือน</translation>
+            <translation type="vanished">การขึ้นอัตราสูงสุดที่รายงานจะเสนอ เป็นสัดส่วน (0.2 คือ 20%) ส่วนต่างที่เหลือจะเสนอเป็นการคิดค่าโทรหรือค่าบริการรายเดือน</translation>
+        </message>
+        <message>
+            <location filename="src/office_hours/config/schema.py" line="0" />
+            <source>The largest raise the report proposes; the rest of the gap is offered as billed calls or a retainer.</source>
+            <translation>การขึ้นอัตราสูงสุดที่รายงานจะเสนอ ส่วนต่างที่เหลือจะเสนอเป็นการคิดค่าโทรหรือค่าบริการรายเดือน</translation>
         </message>
         <message>
             <location filename="src/office_hours/config/schema.py" line="0" />
@@ -4006,17 +4010,17 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>office-hours ingest: บรรทัด {n}: {problem}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="181" />
+            <location filename="src/office_hours/cli/mail.py" line="183" />
             <source>office-hours: filing is off for {id}: set file_by_client = true in its [[accounts]] table (try --dry-run first)</source>
             <translation>office-hours: การจัดเก็บปิดอยู่สำหรับ {id}: ตั้งค่า file_by_client = true ในตาราง [[accounts]] ของบัญชีนั้น (ลอง --dry-run ก่อน)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="192" />
+            <location filename="src/office_hours/cli/mail.py" line="194" />
             <source>office-hours: no account has file_by_client = true (try --dry-run first)</source>
             <translation>office-hours: ไม่มีบัญชีใดตั้งค่า file_by_client = true (ลอง --dry-run ก่อน)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="171" />
+            <location filename="src/office_hours/cli/mail.py" line="173" />
             <source>office-hours: no such mail account {id!r} (known: {known})</source>
             <translation>office-hours: ไม่มีบัญชีอีเมล {id!r} (ที่มีอยู่: {known})</translation>
         </message>
@@ -4026,7 +4030,7 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>office-hours: ไฟล์การตั้งค่ามีปัญหา และไม่ได้ถูกแก้ไข:</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="207" />
+            <location filename="src/office_hours/cli/mail.py" line="209" />
             <source>office-hours: {id}: set file_by_client = false first, or the running app files the mail again</source>
             <translation>office-hours: {id}: ตั้งค่า file_by_client = false ก่อน มิฉะนั้นแอปที่ทำงานอยู่จะจัดเก็บอีเมลอีกครั้ง</translation>
         </message>
@@ -4158,32 +4162,32 @@ Nothing was changed. Fix the problem and start Office Hours again.</source>
             <translation>ตัด {field} เหลือ {n} อักขระ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="254" />
+            <location filename="src/office_hours/cli/mail.py" line="256" />
             <source>{id}: moved UID {uid} from {sender} to {folder}</source>
             <translation>{id}: ย้าย UID {uid} จาก {sender} ไปที่ {folder} แล้ว</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="252" />
+            <location filename="src/office_hours/cli/mail.py" line="254" />
             <source>{id}: would move UID {uid} from {sender} to {folder}</source>
             <translation>{id}: จะย้าย UID {uid} จาก {sender} ไปที่ {folder}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="220" />
+            <location filename="src/office_hours/cli/mail.py" line="222" />
             <source>{id}: would move {mid} back from {folder}</source>
             <translation>{id}: จะย้าย {mid} กลับจาก {folder}</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="229" />
+            <location filename="src/office_hours/cli/mail.py" line="231" />
             <source>{id}: {n} messages moved back, {missing} not found</source>
             <translation>{id}: ย้ายกลับ {n} ฉบับ ไม่พบ {missing} ฉบับ</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="268" />
+            <location filename="src/office_hours/cli/mail.py" line="270" />
             <source>{id}: {n} messages moved; {left} left alone (no Message-ID)</source>
             <translation>{id}: ย้ายแล้ว {n} ฉบับ; ไม่ย้าย {left} ฉบับ (ไม่มี Message-ID)</translation>
         </message>
         <message>
-            <location filename="src/office_hours/cli/mail.py" line="266" />
+            <location filename="src/office_hours/cli/mail.py" line="268" />
             <source>{id}: {n} messages would move; {left} left alone (no Message-ID)</source>
             <translation>{id}: จะย้าย {n} ฉบับ; จะไม่ย้าย {left} ฉบับ (ไม่มี Message-ID)</translation>
         </message>

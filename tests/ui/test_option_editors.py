@@ -128,3 +128,16 @@ def test_an_empty_list_field_shows_an_example_of_the_real_thing(qtbot) -> None:
     edit = form.editors["addresses"].widget
     assert isinstance(edit, QLineEdit)
     assert edit.placeholderText() == "none; e.g. anna@acme.com, *@acme.com"
+
+
+def test_the_raise_cap_reads_in_percent_and_the_file_keeps_a_share(qtbot) -> None:
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    form = OptionForm([OPTION_BY_KEY["report.raise_cap"]], {"raise_cap": 0.2})
+    qtbot.addWidget(form)
+    spin = form.editors["raise_cap"].widget
+    assert isinstance(spin, QDoubleSpinBox)
+    assert spin.text() == "20 %"
+    form.set_value("raise_cap", 0.25)
+    assert form.editors["raise_cap"].value() == 0.25
+    assert "0.2 is 20%" in OPTION_BY_KEY["report.raise_cap"].file_doc

@@ -47,6 +47,8 @@ class Option:
         them, since the file has no boxes to tick."""
         if self.kind == "strings" and self.choices:
             return f"{self.doc} One or more of: {', '.join(self.choices)}."
+        if self.key in PERCENT_KEYS:  # the dialog shows percent; the file holds a share
+            return f"{self.doc} A share: 0.2 is 20%."
         return self.doc
 
     @property
@@ -212,8 +214,8 @@ OPTIONS: tuple[Option, ...] = (
         "report.raise_cap",
         "float",
         _RS.raise_cap,
-        "The largest raise the report proposes, as a share (0.2: 20%); the rest of the gap "
-        "is offered as billed calls or a retainer.",
+        "The largest raise the report proposes; the rest of the gap is offered as billed "
+        "calls or a retainer.",
         minimum=0.01,
         maximum=1,
     ),
@@ -564,5 +566,10 @@ LABELS: dict[str, str] = {
 }
 # Shares (0..1 in the file) that the dialog shows and takes as percent.
 PERCENT_KEYS = frozenset(
-    {"report.outside_terms_share", "report.chat_share", "report.rate_shortfall"}
+    {
+        "report.outside_terms_share",
+        "report.chat_share",
+        "report.rate_shortfall",
+        "report.raise_cap",
+    }
 )
