@@ -260,7 +260,7 @@ RAW_REASON = json.dumps({"template": "Held: you are in focus", "params": {}})
 
 
 def raw_rows(items: Sequence[Item], truth: Sequence[str]) -> tuple[list[tuple], list[tuple]]:
-    """The rows Store.insert_item would write, with a fixed decision, keyed 1..n."""
+    """The rows Store.insert_decided would write, with a fixed decision, keyed 1..n."""
     now = time.time()
     item_rows, interruption_rows = [], []
     for key, (item, client) in enumerate(zip(items, truth, strict=True), start=1):

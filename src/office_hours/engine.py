@@ -450,9 +450,9 @@ class Engine:
 
 
 class _Contacts:
-    """Each client's contact times around a batch's new items, read in one go and kept up
-    to date as the batch's items are decided: for every item, what
-    store.recent_contact_times would return had the items before it been stored one by one."""
+    """Each client's contact times (items and logged calls) around a batch's new items, read
+    in one go and kept up to date as the batch's items are decided: for every item, the
+    contacts it would see had the items before it been stored one by one."""
 
     def __init__(self, store: Store, items: Sequence[Item], window: timedelta) -> None:
         spans: list[tuple[float, float]] = []
@@ -467,8 +467,7 @@ class _Contacts:
         self._times = store.contact_times_in(spans) if spans else {}
 
     def between(self, client_id: str, since: float, until: float) -> list[datetime]:
-        """The client's contacts in [since, until], timestamps of the instants that
-        recent_contact_times is given, as it returns them."""
+        """The client's contacts in [since, until] (timestamps, both ends included)."""
         times = self._times.get(client_id)
         if not times:
             return []

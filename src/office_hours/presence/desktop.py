@@ -17,6 +17,7 @@ import os
 import shutil
 import subprocess
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from office_hours.i18n import tr
@@ -72,6 +73,20 @@ class _Holding:
         with self._lock:
             (self._names.add if holding else self._names.discard)(name)
 
+    def around(self, name: str, on: bool, change: Callable[[], object]) -> None:
+        """Make the desktop `change`: flagged before it holds (a notice racing it takes
+        the way that is still seen), unflagged only once it shows them again."""
+        if on:
+            self.set(name, True)
+            try:
+                change()
+            except BaseException:
+                self.set(name, False)
+                raise
+        else:
+            change()
+            self.set(name, False)
+
     def __bool__(self) -> bool:
         with self._lock:
             return bool(self._names)
@@ -91,21 +106,6 @@ def holds_own_notifications() -> bool:
 def quiets_normal_notifications() -> bool:
     """True while a target the app engaged holds normal-urgency notifications."""
     return bool(QUIETING)
-
-
-def _quieting(name: str, on: bool, change: Any) -> None:
-    """Set the flag before quieting (a summary racing it is sent as critical) and clear it
-    only once the desktop shows ordinary popups again."""
-    if on:
-        QUIETING.set(name, True)
-        try:
-            change()
-        except BaseException:
-            QUIETING.set(name, False)
-            raise
-    else:
-        change()
-        QUIETING.set(name, False)
 
 
 class DunstDnd:
@@ -134,17 +134,13 @@ class DunstDnd:
 
     def engage(self) -> Saved:
         prior = self.prior()
-        HOLDING.set(self.name, True)  # first: a break-through racing this must use the popup
-        try:
-            _run("dunstctl", "set-paused", "true")
-        except PresenceError:
-            HOLDING.set(self.name, False)
-            raise
+        # Flagged first: a break-through racing this must use the popup.
+        HOLDING.around(self.name, True, lambda: _run("dunstctl", "set-paused", "true"))
         return prior
 
     def restore(self, saved: Saved) -> None:
-        _run("dunstctl", "set-paused", "true" if saved.get("paused") else "false")
-        HOLDING.set(self.name, False)
+        paused = "true" if saved.get("paused") else "false"
+        HOLDING.around(self.name, False, lambda: _run("dunstctl", "set-paused", paused))
 
 
 class GnomeBanners:
@@ -176,14 +172,14 @@ class GnomeBanners:
 
     def engage(self) -> Saved:
         prior = self.prior()
-        _quieting(
+        QUIETING.around(
             self.name, True, lambda: _run("gsettings", "set", GNOME_SCHEMA, GNOME_KEY, "false")
         )
         return prior
 
     def restore(self, saved: Saved) -> None:
         value = "true" if saved.get("show_banners", True) else "false"
-        _quieting(
+        QUIETING.around(
             self.name, False, lambda: _run("gsettings", "set", GNOME_SCHEMA, GNOME_KEY, value)
         )
 
@@ -227,7 +223,7 @@ class XfceDnd:
 
     def engage(self) -> Saved:
         prior = self.prior()
-        _quieting(self.name, True, lambda: self._set(True))
+        QUIETING.around(self.name, True, lambda: self._set(True))
         return prior
 
     def _set(self, on: bool) -> None:
@@ -237,7 +233,7 @@ class XfceDnd:
         )  # fmt: skip
 
     def restore(self, saved: Saved) -> None:
-        _quieting(self.name, False, lambda: self._put_back(saved))
+        QUIETING.around(self.name, False, lambda: self._put_back(saved))
 
     def _put_back(self, saved: Saved) -> None:
         before = saved.get("dnd")

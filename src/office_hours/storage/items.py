@@ -19,7 +19,6 @@ from office_hours.storage.rows import (
     HeldItem,
     _decided_fields,
     _decided_item,
-    _dt,
     _ts,
 )
 
@@ -37,7 +36,9 @@ _INTERRUPTION_MARKS = ",".join("?" * 13)
 
 @dataclass(frozen=True, slots=True)
 class DecidedItem:
-    """A new item with its decision, for insert_decided."""
+    """A new item with its decision, for insert_decided. `released`: a back-filled item held
+    in a mode that has ended since is recorded as held (the report counts it) and as released
+    when that mode ended, so it does not wait now."""
 
     key: int
     item: Item
@@ -136,34 +137,6 @@ class ItemsStore(StoreBase):
         ).fetchone()
         return None if row is None else str(row[0])
 
-    def insert_item(
-        self,
-        item: Item,
-        client_id: str,
-        decision: Decision,
-        mode: ModeKind,
-        now: datetime,
-        released: datetime | None = None,
-    ) -> int | None:
-        """Store the item and its interruption; None when (source, id) was seen before.
-        `released`: a back-filled item held in a mode that has ended since is recorded as held
-        (the report counts it) and as released when that mode ended, so it does not wait now.
-        Call inside `transaction()`."""
-        received_ts = _ts(item.received_at)
-        cur = self.db.execute(
-            f"INSERT OR IGNORE INTO items ({_ITEM_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            _item_row(item, _ts(now), received_ts),
-        )
-        if cur.rowcount == 0:
-            return None
-        item_key = cur.lastrowid
-        assert item_key is not None
-        self.db.execute(
-            f"INSERT INTO interruptions ({_INTERRUPTION_COLUMNS}) VALUES ({_INTERRUPTION_MARKS})",
-            _interruption_row(item_key, item, client_id, decision, mode, released, received_ts),
-        )
-        return item_key
-
     # -- a batch at once (Engine.ingest): a few statements per batch, not four per item --
 
     def stored_clients(self, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], str | None]:
@@ -190,8 +163,8 @@ class ItemsStore(StoreBase):
 
     def contact_times_in(self, spans: Sequence[tuple[float, float]]) -> dict[str, list[float]]:
         """Every client's contacts (items and logged calls) with a timestamp inside one of
-        `spans` ([start, end] each, inclusive as in recent_contact_times), sorted per client:
-        what recent_contact_times would find for any window inside them, read at once."""
+        `spans` ([start, end] each, inclusive), sorted per client: every window inside them
+        can then be answered without asking the store again."""
         times: dict[str, list[float]] = {}
         for start, end in spans:
             rows = self.db.execute(
@@ -212,8 +185,8 @@ class ItemsStore(StoreBase):
 
     def insert_decided(self, decided: Sequence[DecidedItem]) -> None:
         """Store new items (keys from next_item_key, none stored yet: see stored_clients)
-        and their interruptions, the same rows insert_item writes, with one executemany per
-        table. Call inside `transaction()`."""
+        and their interruptions, with one executemany per table. Call inside
+        `transaction()`."""
         if not decided:
             return
         received = [
@@ -233,17 +206,6 @@ class ItemsStore(StoreBase):
                 for d, ts in zip(decided, received, strict=True)
             ],
         )
-
-    def recent_contact_times(
-        self, client_id: str, since: datetime, until: datetime
-    ) -> list[datetime]:
-        """The client's contacts in [since, until], items and logged calls alike."""
-        rows = self.db.execute(
-            "SELECT ts FROM interruptions WHERE client_id = ?1 AND ts BETWEEN ?2 AND ?3"
-            " UNION ALL SELECT ts FROM calls WHERE client_id = ?1 AND ts BETWEEN ?2 AND ?3",
-            (client_id, _ts(since), _ts(until)),
-        ).fetchall()
-        return [_dt(r[0]) for r in rows]
 
     def held_count(self) -> int:
         return int(
